@@ -1,0 +1,20 @@
+# All third-party dependencies come from Debian packages (scripts/install-deps.sh).
+find_package(PkgConfig REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(CURL REQUIRED)
+find_package(SQLiteCpp REQUIRED)
+find_package(spdlog REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(tomlplusplus REQUIRED)
+find_package(date REQUIRED)
+find_package(Iconv REQUIRED)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(SYSTEMD IMPORTED_TARGET libsystemd)
+
+# mimetic ships no .pc and no CMake config (see ../shared/notes/platform-facts.md).
+find_path(MIMETIC_INCLUDE_DIR mimetic/mimetic.h REQUIRED)
+find_library(MIMETIC_LIBRARY mimetic REQUIRED)
+add_library(mimetic::mimetic UNKNOWN IMPORTED)
+set_target_properties(mimetic::mimetic PROPERTIES
+  IMPORTED_LOCATION ${MIMETIC_LIBRARY}
+  INTERFACE_SYSTEM_INCLUDE_DIRECTORIES ${MIMETIC_INCLUDE_DIR})

@@ -1,0 +1,190 @@
+#include "parsers/charset.h"
+
+#include <iconv.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdint>
+
+#include "parsers/text_util.h"
+
+namespace billet::parsers {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when invalid.
+size_t utf8_sequence_length(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  size_t len = 0;
+  uint32_t min = 0;
+  uint32_t cp = 0;
+  if ((b0 & 0xE0) == 0xC0) { len = 2; min = 0x80; cp = b0 & 0x1F; }
+  else if ((b0 & 0xF0) == 0xE0) { len = 3; min = 0x800; cp = b0 & 0x0F; }
+  else if ((b0 & 0xF8) == 0xF0) { len = 4; min = 0x10000; cp = b0 & 0x07; }
+  else return 0;
+  if (i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+void append_codepoint(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// windows-1252 code points for bytes 0x80..0x9F; the five undefined bytes map to their C1 controls.
+constexpr std::array<uint16_t, 32> kCp1252High = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+void append_cp1252(std::string& out, unsigned char b) {
+  if (b >= 0x80 && b <= 0x9F) append_codepoint(out, kCp1252High[b - 0x80]);
+  else append_codepoint(out, b);
+}
+
+class IconvHandle {
+ public:
+  IconvHandle(const std::string& to, const std::string& from) : cd_(iconv_open(to.c_str(), from.c_str())) {}
+  ~IconvHandle() {
+    if (valid()) iconv_close(cd_);
+  }
+  IconvHandle(const IconvHandle&) = delete;
+  IconvHandle& operator=(const IconvHandle&) = delete;
+  bool valid() const { return cd_ != reinterpret_cast<iconv_t>(-1); }
+  iconv_t get() const { return cd_; }
+
+ private:
+  iconv_t cd_;
+};
+
+bool is_utf8_label(const std::string& cs) { return cs == "utf-8"; }
+bool is_ascii_label(const std::string& cs) { return cs.empty() || cs == "us-ascii"; }
+bool is_cp1252_label(const std::string& cs) { return cs == "windows-1252"; }
+
+// Strict iconv conversion; false when the label is unknown or the bytes are invalid in it.
+bool iconv_strict(std::string_view bytes, const std::string& charset, std::string& out) {
+  IconvHandle cd("UTF-8", charset);
+  if (!cd.valid()) return false;
+  out.clear();
+  std::string input(bytes);
+  char* in = input.data();
+  size_t in_left = input.size();
+  std::array<char, 4096> buffer{};
+  while (true) {
+    char* dst = buffer.data();
+    size_t dst_left = buffer.size();
+    const size_t rc = iconv(cd.get(), in_left ? &in : nullptr, &in_left, &dst, &dst_left);
+    out.append(buffer.data(), buffer.size() - dst_left);
+    if (rc != static_cast<size_t>(-1)) {
+      if (in_left == 0) break;
+      continue;
+    }
+    if (errno == E2BIG) continue;
+    return false;  // EILSEQ or EINVAL (truncated sequence)
+  }
+  // Flush shift state (ISO-2022-JP and friends).
+  char* dst = buffer.data();
+  size_t dst_left = buffer.size();
+  iconv(cd.get(), nullptr, nullptr, &dst, &dst_left);
+  out.append(buffer.data(), buffer.size() - dst_left);
+  return is_valid_utf8(out);
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) {
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t len = utf8_sequence_length(bytes, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (unsigned char b : bytes) append_cp1252(out, b);
+  return out;
+}
+
+std::string repair_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t len = utf8_sequence_length(bytes, i);
+    if (len == 0) {
+      append_cp1252(out, static_cast<unsigned char>(bytes[i]));
+      ++i;
+    } else {
+      out.append(bytes.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::string normalize_charset(std::string_view label) {
+  std::string cs = ascii_lower(trim(label));
+  while (!cs.empty() && (cs.front() == '"' || cs.front() == '\'')) cs.erase(0, 1);
+  while (!cs.empty() && (cs.back() == '"' || cs.back() == '\'')) cs.pop_back();
+  if (const auto star = cs.find('*'); star != std::string::npos) cs.resize(star);  // RFC 2231 language
+  if (cs == "utf8" || cs == "unicode-1-1-utf-8" || cs == "x-unicode20utf8") return "utf-8";
+  if (cs == "ascii" || cs == "ansi_x3.4-1968" || cs == "us" || cs == "iso646-us" || cs == "646") return "us-ascii";
+  // As the web does: iso-8859-1 and its aliases are read as windows-1252 (a superset in practice).
+  if (cs == "iso-8859-1" || cs == "iso8859-1" || cs == "iso_8859-1" || cs == "latin1" || cs == "latin-1" ||
+      cs == "l1" || cs == "cp1252" || cs == "x-cp1252" || cs == "windows-1252" || cs == "cp819" ||
+      cs == "iso-ir-100")
+    return "windows-1252";
+  if (cs == "iso8859-15" || cs == "latin9" || cs == "latin-9") return "iso-8859-15";
+  if (cs == "iso8859-2" || cs == "latin2") return "iso-8859-2";
+  if (cs == "ks_c_5601-1987" || cs == "ks_c_5601" || cs == "euc-kr" || cs == "ksc5601") return "cp949";
+  if (cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "cp936" || cs == "euc-cn") return "gb18030";
+  if (cs == "shift_jis" || cs == "shift-jis" || cs == "x-sjis" || cs == "sjis" || cs == "ms_kanji") return "cp932";
+  if (cs == "big5" || cs == "x-x-big5") return "big5-hkscs";
+  if (cs == "iso-2022-jp") return "iso-2022-jp-2";
+  if (cs == "cp1250" || cs == "x-cp1250") return "windows-1250";
+  if (cs == "cp1251" || cs == "x-cp1251") return "windows-1251";
+  if (cs == "unicode-1-1-utf-7" || cs == "utf7") return "utf-7";
+  if (cs == "x-unknown" || cs == "unknown" || cs == "default" || cs == "x-user-defined" || cs == "unknown-8bit")
+    return "";
+  return cs;
+}
+
+std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used_fallback) {
+  if (used_fallback) *used_fallback = false;
+  const std::string cs = normalize_charset(charset);
+  const bool valid_utf8 = is_valid_utf8(bytes);
+  if (is_utf8_label(cs) || is_ascii_label(cs)) {
+    if (valid_utf8) return std::string(bytes);
+    if (is_utf8_label(cs) && used_fallback) *used_fallback = true;
+    return repair_utf8(bytes);
+  }
+  if (is_cp1252_label(cs)) return windows1252_to_utf8(bytes);
+  std::string out;
+  if (iconv_strict(bytes, cs, out)) return out;
+  if (used_fallback) *used_fallback = true;
+  if (valid_utf8) return std::string(bytes);  // a lying label over UTF-8 text
+  return windows1252_to_utf8(bytes);
+}
+
+}  // namespace billet::parsers

@@ -1,0 +1,362 @@
+#include "parsers/message_parser.h"
+
+#include <mimetic/mimetic.h>
+
+#include <exception>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "parsers/charset.h"
+#include "parsers/date_parse.h"
+#include "parsers/html_text.h"
+#include "parsers/mime_params.h"
+#include "parsers/new_text.h"
+#include "parsers/rfc2047.h"
+#include "parsers/robot.h"
+#include "parsers/text_util.h"
+#include "parsers/transfer_encoding.h"
+
+namespace billet::parsers {
+namespace {
+
+// ---- Screening: bound what mimetic will see (platform-facts: deep nesting overflows its stack,
+// ---- huge header lines are quadratic).
+
+struct Screened {
+  std::string bytes;
+  bool headers_only = false;  // structure too complex: only the top-level header block is parsed
+};
+
+Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std::string>& defects) {
+  Screened out;
+  out.bytes.reserve(raw.size() + 2);
+  size_t containers = 0;
+  size_t boundary_lines = 0;
+  size_t top_header_end = std::string_view::npos;  // offset in out.bytes after the top header block
+  bool in_header_block = true;
+  size_t header_block_bytes = 0;
+  bool truncated_line = false;
+  bool dropped_header = false;
+  size_t pos = 0;
+  while (pos < raw.size()) {
+    size_t eol = raw.find('\n', pos);
+    const size_t next = eol == std::string_view::npos ? raw.size() : eol + 1;
+    std::string_view line = raw.substr(pos, next - pos);  // with its line end
+    pos = next;
+    std::string_view content = line;
+    while (!content.empty() && (content.back() == '\n' || content.back() == '\r')) content.remove_suffix(1);
+
+    if (content.size() >= 2 && content[0] == '-' && content[1] == '-') {
+      ++boundary_lines;
+      in_header_block = true;  // a part's headers may follow a boundary
+      header_block_bytes = 0;
+      out.bytes.append(line);
+      continue;
+    }
+    if (!in_header_block) {
+      out.bytes.append(line);
+      continue;
+    }
+    if (content.empty()) {
+      in_header_block = false;
+      if (top_header_end == std::string_view::npos) top_header_end = out.bytes.size() + line.size();
+      out.bytes.append(line);
+      continue;
+    }
+    header_block_bytes += line.size();
+    if (header_block_bytes > limits.max_header_block_bytes) {
+      dropped_header = true;
+      continue;
+    }
+    if (ifind(content.substr(0, std::min<size_t>(content.size(), 256)), "multipart/") != std::string_view::npos ||
+        ifind(content.substr(0, std::min<size_t>(content.size(), 256)), "message/rfc822") != std::string_view::npos)
+      ++containers;
+    if (content.size() > limits.max_header_line_bytes) {
+      truncated_line = true;
+      out.bytes.append(content.substr(0, limits.max_header_line_bytes));
+      out.bytes.append("\r\n");
+      continue;
+    }
+    out.bytes.append(line);
+  }
+  if (truncated_line) defects.push_back("header.line_truncated: a header line over the length limit was cut");
+  if (dropped_header) defects.push_back("header.block_truncated: header lines past the size limit were dropped");
+  if (containers > limits.max_containers || boundary_lines > limits.max_boundary_lines) {
+    defects.push_back("structure.too_complex: " + std::to_string(containers) + " nested containers, " +
+                      std::to_string(boundary_lines) + " boundary lines; only the headers were parsed");
+    out.headers_only = true;
+    if (top_header_end != std::string_view::npos) out.bytes.resize(top_header_end);
+  }
+  return out;
+}
+
+// ---- Header helpers.
+
+std::string field_value(const mimetic::MimeEntity& e, const char* name) {
+  const auto& h = e.header();
+  return h.hasField(name) ? h.field(name).value() : std::string();
+}
+
+std::string strip_angles(std::string_view v) {
+  v = trim(v);
+  const size_t open = v.find('<');
+  if (open != std::string_view::npos) {
+    const size_t close = v.find('>', open);
+    return std::string(trim(v.substr(open + 1, (close == std::string_view::npos ? v.size() : close) - open - 1)));
+  }
+  std::string out;
+  for (const char c : v)
+    if (c != ' ' && c != '\t') out += c;
+  return out;
+}
+
+std::vector<std::string> angle_ids(std::string_view v) {
+  std::vector<std::string> ids;
+  size_t pos = 0;
+  while ((pos = v.find('<', pos)) != std::string_view::npos) {
+    const size_t close = v.find('>', pos);
+    if (close == std::string_view::npos) break;
+    std::string id(trim(v.substr(pos + 1, close - pos - 1)));
+    if (!id.empty()) ids.push_back(std::move(id));
+    pos = close + 1;
+  }
+  if (ids.empty()) {
+    std::istringstream words{std::string(v)};
+    for (std::string w; words >> w;) ids.push_back(w);
+  }
+  return ids;
+}
+
+// Reads the top-level (or embedded) header fields into `m`.
+void read_headers(const mimetic::MimeEntity& e, ParsedMessage& m) {
+  const MimeHeaderValue ct = parse_mime_header_value(field_value(e, "Content-Type"));
+  const std::string hint = ct.param("charset");  // best effort for raw 8-bit header bytes
+  for (const auto& f : e.header()) {
+    const std::string name(f.name());
+    m.headers.push_back({repair_utf8(name), repair_utf8(f.value())});
+  }
+  auto first = [&](const char* name) -> std::string {
+    for (const auto& f : e.header())
+      if (iequals(std::string(f.name()), name)) return f.value();
+    return {};
+  };
+  m.message_id = repair_utf8(strip_angles(first("Message-ID")));
+  if (m.message_id.empty()) m.message_id = repair_utf8(strip_angles(first("Message-Id")));
+  const auto irt = angle_ids(first("In-Reply-To"));
+  if (!irt.empty()) m.in_reply_to = repair_utf8(irt.front());
+  for (auto& id : angle_ids(first("References"))) m.references.push_back(repair_utf8(id));
+  m.date_raw = repair_utf8(std::string(trim(first("Date"))));
+  m.date_unix = parse_rfc5322_date(m.date_raw);
+  m.subject = decode_header_text(first("Subject"), hint);
+  m.from = parse_first_address(first("From"));
+  if (m.from.address.empty()) m.from = parse_first_address(first("Sender"));
+  m.from.address = repair_utf8(m.from.address);
+  m.reply_to = parse_address_list(first("Reply-To"));
+  m.to = parse_address_list(first("To"));
+  m.cc = parse_address_list(first("Cc"));
+  for (auto* list : {&m.reply_to, &m.to, &m.cc})
+    for (auto& a : *list) a.address = repair_utf8(a.address);
+  if (e.header().hasField("Return-Path")) m.return_path = repair_utf8(strip_angles(first("Return-Path")));
+  m.content_type = ct.value.empty() ? "text/plain" : ct.value;
+}
+
+// ---- The MIME walk.
+
+struct TextCollector {
+  std::string plain;
+  std::string html;
+};
+
+void append_block(std::string& to, const std::string& text) {
+  if (text.empty()) return;
+  if (!to.empty()) to += "\n\n";
+  to += text;
+}
+
+class Walker {
+ public:
+  Walker(ParsedMessage& m, const ParseLimits& limits, int embedded_depth)
+      : m_(m), limits_(limits), embedded_depth_(embedded_depth) {}
+
+  void visit(const mimetic::MimeEntity& e, int depth, TextCollector& out, bool digest_child = false) {
+    if (depth > limits_.max_depth) {
+      defect_once("structure.too_deep: MIME parts nested past the limit were skipped");
+      return;
+    }
+    if (++parts_ > limits_.max_parts) {
+      defect_once("structure.too_many_parts: parts past the limit were skipped");
+      return;
+    }
+    const std::string ct_raw = field_value(e, "Content-Type");
+    MimeHeaderValue ct = parse_mime_header_value(ct_raw);
+    if (ct.value.empty() || ct.value.find('/') == std::string::npos)
+      ct.value = digest_child ? "message/rfc822" : "text/plain";
+    const MimeHeaderValue disposition = parse_mime_header_value(field_value(e, "Content-Disposition"));
+    const std::string cte = field_value(e, "Content-Transfer-Encoding");
+
+    if (istarts_with(ct.value, "multipart/")) {
+      visit_multipart(e, ct, depth, out);
+      return;
+    }
+    if (ct.value == "message/rfc822" || ct.value == "message/global") {
+      add_embedded_message(e, ct, disposition, cte, depth);
+      return;
+    }
+    if (ct.value == "message/delivery-status" || ct.value == "message/global-delivery-status") m_.robot.is_bounce = true;
+    if (ct.value == "text/rfc822-headers" || ct.value == "message/global-headers") note_bounced_headers(e.body());
+
+    const std::string filename = attachment_name(ct, disposition);
+    const bool is_attachment = disposition.value == "attachment" || !filename.empty();
+    if (!is_attachment && (ct.value == "text/plain" || ct.value == "text/html" || ct.value == "text/enriched")) {
+      std::string decoded = decode_transfer_encoding(e.body(), cte);
+      std::string charset = ct.param("charset");
+      if (ct.value == "text/html" && charset.empty()) charset = sniff_html_charset(decoded);
+      bool fallback = false;
+      std::string utf8 = normalize_newlines(to_utf8(decoded, charset, &fallback));
+      if (fallback) defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
+      if (ct.value == "text/html") append_block(out.html, utf8);
+      else append_block(out.plain, utf8);
+      return;
+    }
+    Attachment a;
+    a.filename = filename;
+    a.media_type = ct.value;
+    a.content_id = strip_angles(field_value(e, "Content-ID"));
+    a.is_inline = disposition.value == "inline";
+    a.bytes = decode_transfer_encoding(e.body(), cte);
+    m_.attachments.push_back(std::move(a));
+  }
+
+ private:
+  void defect_once(const std::string& d) {
+    for (const auto& existing : m_.defects)
+      if (existing == d) return;
+    m_.defects.push_back(d);
+  }
+
+  static std::string attachment_name(const MimeHeaderValue& ct, const MimeHeaderValue& disposition) {
+    std::string name = disposition.param("filename");
+    if (name.empty()) name = ct.param("name");
+    // No path components from the sender.
+    if (const size_t slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
+    return name;
+  }
+
+  void visit_multipart(const mimetic::MimeEntity& e, const MimeHeaderValue& ct, int depth, TextCollector& out) {
+    const auto& parts = e.body().parts();
+    if (parts.empty()) {
+      // A multipart whose boundary never appears: keep its body as text rather than lose it.
+      defect_once("structure.missing_boundary: a multipart had no parts; its body was read as text");
+      append_block(out.plain, normalize_newlines(repair_utf8(e.body())));
+      return;
+    }
+    if (ct.value == "multipart/report" && iequals(ct.param("report-type"), "delivery-status")) m_.robot.is_bounce = true;
+    if (ct.value == "multipart/alternative") {
+      TextCollector best;
+      for (const auto* child : parts) {
+        TextCollector alt;
+        visit(*child, depth + 1, alt);
+        if (best.plain.empty() && !alt.plain.empty()) best.plain = alt.plain;
+        if (!alt.html.empty()) best.html = alt.html;
+      }
+      append_block(out.plain, best.plain);
+      append_block(out.html, best.html);
+      return;
+    }
+    const bool digest = ct.value == "multipart/digest";
+    for (const auto* child : parts) visit(*child, depth + 1, out, digest);
+  }
+
+  void add_embedded_message(const mimetic::MimeEntity& e, const MimeHeaderValue& ct, const MimeHeaderValue& disposition,
+                            const std::string& cte, int depth);
+
+  void note_bounced_headers(std::string_view headers) {
+    if (!m_.robot.bounced_message_id.empty()) return;
+    for (std::string_view line : split_lines(headers)) {
+      if (istarts_with(line, "Message-ID:")) {
+        m_.robot.bounced_message_id = repair_utf8(strip_angles(line.substr(11)));
+        return;
+      }
+    }
+  }
+
+  ParsedMessage& m_;
+  const ParseLimits& limits_;
+  int embedded_depth_;
+  size_t parts_ = 0;
+};
+
+void fill_from_entity(const mimetic::MimeEntity& root, ParsedMessage& m, const ParseLimits& limits, int embedded_depth);
+
+void Walker::add_embedded_message(const mimetic::MimeEntity& e, const MimeHeaderValue& ct,
+                                  const MimeHeaderValue& disposition, const std::string& cte, int depth) {
+  Attachment a;
+  a.media_type = ct.value;
+  a.filename = attachment_name(ct, disposition);
+  a.is_inline = disposition.value == "inline";
+  const auto& parts = e.body().parts();
+  ParsedMessage inner;
+  if (!parts.empty()) {
+    std::ostringstream serialized;
+    serialized << *parts.front();
+    a.bytes = serialized.str();
+    if (embedded_depth_ < limits_.max_embedded_depth && depth < limits_.max_depth)
+      fill_from_entity(*parts.front(), inner, limits_, embedded_depth_ + 1);
+  } else {
+    a.bytes = decode_transfer_encoding(e.body(), cte);
+    if (embedded_depth_ < limits_.max_embedded_depth) {
+      std::istringstream in(a.bytes);
+      mimetic::MimeEntity nested(in);
+      fill_from_entity(nested, inner, limits_, embedded_depth_ + 1);
+    }
+  }
+  a.embedded_subject = inner.subject;
+  a.embedded_from = inner.from.address;
+  a.embedded_text = inner.text;
+  if (a.filename.empty()) a.filename = (inner.subject.empty() ? std::string("message") : inner.subject) + ".eml";
+  if (m_.robot.is_bounce && m_.robot.bounced_message_id.empty()) m_.robot.bounced_message_id = inner.message_id;
+  m_.attachments.push_back(std::move(a));
+}
+
+void fill_from_entity(const mimetic::MimeEntity& root, ParsedMessage& m, const ParseLimits& limits, int embedded_depth) {
+  read_headers(root, m);
+  TextCollector collected;
+  Walker walker(m, limits, embedded_depth);
+  walker.visit(root, 0, collected);
+  if (!collected.plain.empty()) {
+    m.text = collected.plain;
+  } else if (!collected.html.empty()) {
+    m.text = html_to_text(collected.html);
+  }
+  m.html = collected.html;
+  m.text = std::string(trim(m.text));
+  m.new_text = split_new_text(m.text).new_text;
+}
+
+}  // namespace
+
+Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& limits) {
+  if (trim(raw).empty()) return Error{"parse.empty", "the message is empty"};
+  if (raw.size() > limits.max_message_bytes)
+    return Error{"parse.too_large", "the message is " + std::to_string(raw.size()) + " bytes, over the limit of " +
+                                        std::to_string(limits.max_message_bytes)};
+  ParsedMessage m;
+  Screened screened = screen(raw, limits, m.defects);
+  if (raw.find('\0') != std::string_view::npos) m.defects.push_back("bytes.nul: the message contains NUL bytes");
+  try {
+    std::istringstream in(screened.bytes);
+    mimetic::MimeEntity root(in);
+    fill_from_entity(root, m, limits, 0);
+  } catch (const std::exception& ex) {
+    return Error{"parse.failed", std::string("the MIME parser gave up: ") + ex.what()};
+  } catch (...) {
+    return Error{"parse.failed", "the MIME parser gave up"};
+  }
+  detect_robot_headers(m);
+  if (m.robot.is_bounce) m.robot.reasons.push_back("multipart/report delivery-status (bounce)");
+  if (m.headers.empty()) m.defects.push_back("header.none: no header fields were found");
+  return m;
+}
+
+}  // namespace billet::parsers

@@ -1,0 +1,160 @@
+#include "parsers/new_text.h"
+
+#include <vector>
+
+#include "parsers/text_util.h"
+
+namespace billet::parsers {
+namespace {
+
+// Lower-cased, with NBSP (U+00A0, U+202F) read as spaces and French accents on the few
+// marker words folded, so that the markers below can be matched with plain ASCII.
+std::string marker_form(std::string_view line) {
+  std::string s;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c == 0xC2 && i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xA0) {
+      s += ' ';
+      ++i;
+    } else if (c == 0xE2 && i + 2 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(line[i + 2]) == 0xAF) {
+      s += ' ';
+      i += 2;
+    } else if (c == 0xC3 && i + 1 < line.size()) {
+      const auto d = static_cast<unsigned char>(line[i + 1]);
+      if (d == 0xA9 || d == 0x89 || d == 0xA8 || d == 0xAA) s += 'e';       // é É è ê
+      else if (d == 0xA0 || d == 0x80 || d == 0xA2) s += 'a';              // à À â
+      else s += '?';
+      ++i;
+    } else {
+      s += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    }
+  }
+  return std::string(trim(s));
+}
+
+bool is_signature_delimiter(std::string_view raw_line) {
+  std::string_view l = raw_line;
+  while (!l.empty() && (l.back() == ' ' || l.back() == '\t')) l.remove_suffix(1);
+  return l == "--" || l == "\xE2\x80\x94 " || l == "\xE2\x80\x94";  // "--" or an em dash alone
+}
+
+bool ends_with_colon_phrase(const std::string& m, std::string_view phrase) {
+  // "a ecrit :" / "wrote:" at the end of the (joined) attribution, spaces before ':' allowed.
+  std::string s = m;
+  while (!s.empty() && (s.back() == ' ' || s.back() == ':')) {
+    if (s.back() == ':') {
+      s.pop_back();
+      while (!s.empty() && s.back() == ' ') s.pop_back();
+      return s.size() >= phrase.size() && s.compare(s.size() - phrase.size(), phrase.size(), phrase) == 0;
+    }
+    s.pop_back();
+  }
+  return false;
+}
+
+bool is_attribution_start(const std::string& m) {
+  return m.rfind("le ", 0) == 0 || m.rfind("on ", 0) == 0 || m.rfind("am ", 0) == 0 ||
+         m.rfind("el ", 0) == 0;
+}
+
+bool is_attribution_end(const std::string& joined) {
+  return ends_with_colon_phrase(joined, "a ecrit") || ends_with_colon_phrase(joined, "wrote") ||
+         ends_with_colon_phrase(joined, "schrieb") || ends_with_colon_phrase(joined, "escribio") ||
+         ends_with_colon_phrase(joined, "a ecrit le");
+}
+
+bool is_original_message_marker(const std::string& m) {
+  if (m.rfind("--", 0) != 0 && m.rfind("__", 0) != 0 && m.rfind("begin forwarded message", 0) != 0 &&
+      m.rfind("debut du message", 0) != 0)
+    return false;
+  for (const char* marker : {"original message", "message d'origine", "message d?origine", "forwarded message",
+                             "message transfere", "begin forwarded message", "debut du message reexpedie",
+                             "message original"})
+    if (m.find(marker) != std::string::npos) return true;
+  return false;
+}
+
+bool is_header_field(const std::string& m, std::initializer_list<const char*> names) {
+  std::string s = m;
+  while (!s.empty() && (s.front() == '*' || s.front() == ' ')) s.erase(0, 1);  // "*From:*" in plain text of HTML
+  for (const char* name : names) {
+    const std::string n(name);
+    if (s.rfind(n, 0) != 0) continue;
+    size_t i = n.size();
+    while (i < s.size() && (s[i] == ' ' || s[i] == '*')) ++i;
+    if (i < s.size() && s[i] == ':') return true;
+  }
+  return false;
+}
+
+bool is_from_line(const std::string& m) { return is_header_field(m, {"de", "from", "von", "expediteur"}); }
+bool is_header_follow_line(const std::string& m) {
+  return is_header_field(m, {"envoye", "sent", "date", "a", "to", "objet", "subject", "cc", "envoye le"});
+}
+
+bool is_rule_line(const std::string& m) {
+  if (m.size() < 10) return false;
+  for (const char c : m)
+    if (c != '_' && c != '-') return false;
+  return true;
+}
+
+}  // namespace
+
+NewTextSplit split_new_text(std::string_view text) {
+  const std::vector<std::string_view> lines = split_lines(text);
+  NewTextSplit result;
+  size_t cut = lines.size();
+  for (size_t i = 0; i < lines.size() && cut == lines.size(); ++i) {
+    const std::string m = marker_form(lines[i]);
+    if (is_signature_delimiter(lines[i])) {
+      cut = i;
+      result.cut_at = "signature";
+    } else if (is_original_message_marker(m)) {
+      cut = i;
+      result.cut_at = m.find("forward") != std::string::npos || m.find("transfer") != std::string::npos ||
+                              m.find("reexped") != std::string::npos
+                          ? "forwarded"
+                          : "original-message";
+    } else if (is_attribution_start(m) || m.find(" a ecrit") != std::string::npos || m.find(" wrote") != std::string::npos) {
+      std::string joined = m;
+      for (size_t k = i; k < lines.size() && k < i + 3; ++k) {
+        if (k > i) joined += " " + marker_form(lines[k]);
+        if (is_attribution_end(joined)) {
+          cut = i;
+          result.cut_at = "attribution";
+          break;
+        }
+      }
+    } else if (is_from_line(m)) {
+      for (size_t k = i + 1; k < lines.size() && k <= i + 4; ++k) {
+        if (is_header_follow_line(marker_form(lines[k]))) {
+          cut = i;
+          result.cut_at = "outlook-header";
+          break;
+        }
+      }
+      if (cut == i && i > 0) {
+        // An Outlook rule line ("_____") just above the header block belongs to the quote.
+        size_t j = i;
+        while (j > 0 && trim(lines[j - 1]).empty()) --j;
+        if (j > 0 && is_rule_line(marker_form(lines[j - 1]))) cut = j - 1;
+      }
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < cut; ++i) {
+    std::string_view l = lines[i];
+    if (!l.empty() && l.front() == '>') {
+      result.removed_quote_lines = true;
+      continue;
+    }
+    out.append(l);
+    out += '\n';
+  }
+  result.new_text = std::string(trim(out));
+  return result;
+}
+
+}  // namespace billet::parsers

@@ -1,0 +1,17 @@
+#include <CLI/CLI.hpp>
+
+#include "tools/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"billetctl: read and work billetd's tickets and complaints"};
+  app.require_subcommand(1);
+
+  billet::tools::ParseOptions parse;
+  auto* parse_cmd = app.add_subcommand("parse", "Parse a message file (.eml) and print what billetd reads in it");
+  parse_cmd->add_option("FILE", parse.file, "the raw message (RFC 5322)")->required();
+  parse_cmd->add_flag("--json", parse.json, "print JSON instead of text");
+
+  CLI11_PARSE(app, argc, argv);
+  if (parse_cmd->parsed()) return billet::tools::run_parse(parse);
+  return 2;
+}
