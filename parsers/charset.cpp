@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstdint>
@@ -80,9 +81,12 @@ bool is_utf8_label(const std::string& cs) { return cs == "utf-8"; }
 bool is_ascii_label(const std::string& cs) { return cs.empty() || cs == "us-ascii"; }
 bool is_cp1252_label(const std::string& cs) { return cs == "windows-1252"; }
 
-// Strict iconv conversion; false when the label is unknown or the bytes are invalid in it.
-bool iconv_strict(std::string_view bytes, const std::string& charset, std::string& out) {
-  IconvHandle cd("UTF-8", charset);
+enum class Mode { kStrict, kSkipInvalid };
+
+// iconv conversion; false when the label is unknown or (kStrict) the bytes are invalid in it.
+// kSkipInvalid drops the sequences the charset cannot read (glibc's //IGNORE knows their width).
+bool iconv_convert(std::string_view bytes, const std::string& charset, Mode mode, std::string& out) {
+  IconvHandle cd(mode == Mode::kStrict ? "UTF-8" : "UTF-8//IGNORE", charset);
   if (!cd.valid()) return false;
   out.clear();
   std::string input(bytes);
@@ -99,7 +103,14 @@ bool iconv_strict(std::string_view bytes, const std::string& charset, std::strin
       continue;
     }
     if (errno == E2BIG) continue;
-    return false;  // EILSEQ or EINVAL (truncated sequence)
+    if (mode == Mode::kSkipInvalid && errno == EILSEQ && in_left > 0) {
+      ++in;  // glibc stops at some sequences even with //IGNORE: step over one byte
+      --in_left;
+      continue;
+    }
+    if (mode == Mode::kSkipInvalid && in_left == 0) break;
+    if (mode == Mode::kSkipInvalid) break;  // EINVAL: a truncated final sequence is dropped
+    return false;
   }
   // Flush shift state (ISO-2022-JP and friends).
   char* dst = buffer.data();
@@ -157,6 +168,9 @@ std::string normalize_charset(std::string_view label) {
     return "windows-1252";
   if (cs == "iso8859-15" || cs == "latin9" || cs == "latin-9") return "iso-8859-15";
   if (cs == "iso8859-2" || cs == "latin2") return "iso-8859-2";
+  // iso-8859-6/8 with "-i" (implicit) or "-e" (explicit) directionality: same bytes.
+  if (cs.size() == 12 && cs.rfind("iso-8859-", 0) == 0 && (cs.back() == 'i' || cs.back() == 'e') && cs[10] == '-')
+    return cs.substr(0, 10);
   if (cs == "ks_c_5601-1987" || cs == "ks_c_5601" || cs == "euc-kr" || cs == "ksc5601") return "cp949";
   if (cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "cp936" || cs == "euc-cn") return "gb18030";
   if (cs == "shift_jis" || cs == "shift-jis" || cs == "x-sjis" || cs == "sjis" || cs == "ms_kanji") return "cp932";
@@ -181,9 +195,13 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used
   }
   if (is_cp1252_label(cs)) return windows1252_to_utf8(bytes);
   std::string out;
-  if (iconv_strict(bytes, cs, out)) return out;
+  if (iconv_convert(bytes, cs, Mode::kStrict, out)) return out;
   if (used_fallback) *used_fallback = true;
-  if (valid_utf8) return std::string(bytes);  // a lying label over UTF-8 text
+  const bool has_8bit = std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
+  if (valid_utf8 && has_8bit) return std::string(bytes);  // a lying label over UTF-8 text
+  // A few bad sequences in text that is otherwise in the labelled charset: keep the rest.
+  // When most of it is unreadable, the label lies: read the bytes as windows-1252.
+  if (iconv_convert(bytes, cs, Mode::kSkipInvalid, out) && out.size() * 2 >= bytes.size()) return out;
   return windows1252_to_utf8(bytes);
 }
 

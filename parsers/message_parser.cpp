@@ -91,6 +91,18 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
   return out;
 }
 
+// Blank lines and an mbox "From sender date" line before the headers are not headers.
+std::string_view skip_mbox_separator(std::string_view raw) {
+  while (true) {
+    const size_t eol = raw.find('\n');
+    if (eol == std::string_view::npos || !trim(raw.substr(0, eol)).empty()) break;
+    raw.remove_prefix(eol + 1);
+  }
+  if (raw.substr(0, 5) != "From ") return raw;
+  const size_t eol = raw.find('\n');
+  return eol == std::string_view::npos ? raw : raw.substr(eol + 1);
+}
+
 // ---- Header helpers.
 
 std::string field_value(const mimetic::MimeEntity& e, const char* name) {
@@ -342,6 +354,7 @@ Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& lim
     return Error{"parse.too_large", "the message is " + std::to_string(raw.size()) + " bytes, over the limit of " +
                                         std::to_string(limits.max_message_bytes)};
   ParsedMessage m;
+  raw = skip_mbox_separator(raw);
   Screened screened = screen(raw, limits, m.defects);
   if (raw.find('\0') != std::string_view::npos) m.defects.push_back("bytes.nul: the message contains NUL bytes");
   try {
