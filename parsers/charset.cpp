@@ -154,6 +154,24 @@ std::string repair_utf8(std::string_view bytes) {
   return out;
 }
 
+std::string best_effort_utf8(std::string_view bytes, std::string_view fallback_charset) {
+  size_t multibyte = 0;
+  size_t invalid = 0;
+  for (size_t i = 0; i < bytes.size();) {
+    const size_t len = utf8_sequence_length(bytes, i);
+    if (len == 0) {
+      ++invalid;
+      ++i;
+      continue;
+    }
+    if (len > 1) ++multibyte;
+    i += len;
+  }
+  if (invalid == 0) return std::string(bytes);
+  if (multibyte >= 2 * invalid) return repair_utf8(bytes);
+  return to_utf8(bytes, fallback_charset.empty() ? std::string_view("windows-1252") : fallback_charset);
+}
+
 std::string normalize_charset(std::string_view label) {
   std::string cs = ascii_lower(trim(label));
   while (!cs.empty() && (cs.front() == '"' || cs.front() == '\'')) cs.erase(0, 1);

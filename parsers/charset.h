@@ -17,6 +17,11 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used
 // Decodes every byte as windows-1252 (the web's reading of iso-8859-1); never fails.
 std::string windows1252_to_utf8(std::string_view bytes);
 
+// For unlabelled bytes (raw 8-bit headers): valid UTF-8 as is; text that is mostly UTF-8 (more
+// valid multi-byte sequences than stray bytes, e.g. a name cut in mid-character) is repaired;
+// anything else is read in `fallback_charset` (windows-1252 when empty).
+std::string best_effort_utf8(std::string_view bytes, std::string_view fallback_charset);
+
 // Keeps valid UTF-8 sequences and reads each invalid byte as windows-1252.
 std::string repair_utf8(std::string_view bytes);
 

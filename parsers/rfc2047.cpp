@@ -44,8 +44,7 @@ bool only_blanks(std::string_view s) {
 
 void append_plain(std::string& out, std::string_view plain, std::string_view fallback) {
   if (plain.empty()) return;
-  if (is_valid_utf8(plain)) out.append(plain);
-  else out += to_utf8(plain, fallback.empty() ? "windows-1252" : fallback);
+  out += best_effort_utf8(plain, fallback);
 }
 
 std::string clean_controls(std::string_view s) {
