@@ -50,6 +50,7 @@ std::vector<Address> parse_address_list(std::string_view raw) {
   };
   for (size_t i = 0; i < raw.size(); ++i) {
     const char c = raw[i];
+    if (c == '"' && raw.find('"', i + 1) == std::string_view::npos) continue;  // unterminated: drop it
     if (c == '"') {
       // Quoted string: copied into the phrase without quotes; backslash escapes honoured.
       std::string quoted;

@@ -17,7 +17,7 @@ struct GumboOutputDeleter {
 
 bool is_block(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
     case GUMBO_TAG_OL: case GUMBO_TAG_TR: case GUMBO_TAG_TABLE: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
     case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_PRE:
     case GUMBO_TAG_HR: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_SECTION:
@@ -109,12 +109,12 @@ void walk(const GumboNode* node, TextBuilder& out, bool pre, int depth) {
   const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
   GumboTag tag = node->type == GUMBO_NODE_DOCUMENT ? GUMBO_TAG_UNKNOWN : node->v.element.tag;
   if (is_skipped(tag)) return;
-  const bool block = is_block(tag);
-  if (block) out.block_break();
   if (tag == GUMBO_TAG_BR) {
     out.newline();
     return;
   }
+  const bool block = is_block(tag);
+  if (block) out.block_break();
   if (tag == GUMBO_TAG_LI) out.text("- ", true);
   if (tag == GUMBO_TAG_BLOCKQUOTE) out.quote_depth(+1);
   if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) out.text(" ", false);

@@ -35,6 +35,7 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
   size_t boundary_lines = 0;
   size_t top_header_end = std::string_view::npos;  // offset in out.bytes after the top header block
   bool in_header_block = true;
+  bool embedded_headers_follow = false;
   size_t header_block_bytes = 0;
   bool truncated_line = false;
   bool dropped_header = false;
@@ -59,19 +60,24 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
       continue;
     }
     if (content.empty()) {
-      in_header_block = false;
+      // The body of a message/rfc822 part starts with the embedded message's headers.
+      in_header_block = embedded_headers_follow;
+      embedded_headers_follow = false;
+      header_block_bytes = 0;
       if (top_header_end == std::string_view::npos) top_header_end = out.bytes.size() + line.size();
       out.bytes.append(line);
       continue;
     }
-    header_block_bytes += line.size();
+    header_block_bytes += std::min(line.size(), limits.max_header_line_bytes);
     if (header_block_bytes > limits.max_header_block_bytes) {
       dropped_header = true;
       continue;
     }
-    if (ifind(content.substr(0, std::min<size_t>(content.size(), 256)), "multipart/") != std::string_view::npos ||
-        ifind(content.substr(0, std::min<size_t>(content.size(), 256)), "message/rfc822") != std::string_view::npos)
-      ++containers;
+    const std::string_view head = content.substr(0, std::min<size_t>(content.size(), 256));
+    const bool embeds = ifind(head, "message/rfc822") != std::string_view::npos ||
+                        ifind(head, "message/global") != std::string_view::npos;
+    if (embeds || ifind(head, "multipart/") != std::string_view::npos) ++containers;
+    if (embeds) embedded_headers_follow = true;
     if (content.size() > limits.max_header_line_bytes) {
       truncated_line = true;
       out.bytes.append(content.substr(0, limits.max_header_line_bytes));
@@ -260,10 +266,15 @@ class Walker {
     if (parts.empty()) {
       // A multipart whose boundary never appears: keep its body as text rather than lose it.
       defect_once("structure.missing_boundary: a multipart had no parts; its body was read as text");
-      append_block(out.plain, normalize_newlines(repair_utf8(e.body())));
+      const std::string& body = e.body().empty() ? e.body().preamble() : e.body();
+      append_block(out.plain, normalize_newlines(repair_utf8(body)));
       return;
     }
-    if (ct.value == "multipart/report" && iequals(ct.param("report-type"), "delivery-status")) m_.robot.is_bounce = true;
+    if (ct.value == "multipart/report") {
+      // Delivery reports are bounces; read receipts and feedback (abuse) reports are robots too.
+      if (iequals(ct.param("report-type"), "delivery-status")) m_.robot.is_bounce = true;
+      else m_.robot.reasons.push_back("multipart/report; report-type=" + ct.param("report-type"));
+    }
     if (ct.value == "multipart/alternative") {
       TextCollector best;
       for (const auto* child : parts) {

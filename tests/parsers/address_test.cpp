@@ -1,0 +1,41 @@
+#include "parsers/address.h"
+
+#include <gtest/gtest.h>
+
+namespace billet::parsers {
+namespace {
+
+TEST(Addresses, NameAndAngleAddress) {
+  EXPECT_EQ(parse_first_address("\"Bélanger, Sophie\" <sb@ville.qc.ca>"), (Address{"Bélanger, Sophie", "sb@ville.qc.ca"}));
+  EXPECT_EQ(parse_first_address("Joe Q. Public <john.q.public@example.com>"),
+            (Address{"Joe Q. Public", "john.q.public@example.com"}));
+}
+
+TEST(Addresses, BareAddressWithCommentName) {
+  EXPECT_EQ(parse_first_address("jdoe@one.test (John Doe)"), (Address{"John Doe", "jdoe@one.test"}));
+  EXPECT_EQ(parse_first_address("  plain@example.com "), (Address{"", "plain@example.com"}));
+}
+
+TEST(Addresses, EncodedDisplayNames) {
+  EXPECT_EQ(parse_first_address("=?utf-8?Q?Andr=C3=A9?= <a@b.c>"), (Address{"André", "a@b.c"}));
+  EXPECT_EQ(parse_first_address("\"=?utf-8?Q?Andr=C3=A9?=\" <a@b.c>"), (Address{"André", "a@b.c"}));
+}
+
+TEST(Addresses, ListsGroupsAndUnquotedCommas) {
+  const auto list = parse_address_list("A <a@x>, b@y, Friends: c@z, D <d@w>;, Doe, John <j@x>");
+  ASSERT_EQ(list.size(), 5u);
+  EXPECT_EQ(list[0].address, "a@x");
+  EXPECT_EQ(list[1].address, "b@y");
+  EXPECT_EQ(list[2].address, "c@z");
+  EXPECT_EQ(list[3], (Address{"D", "d@w"}));
+  EXPECT_EQ(list[4], (Address{"Doe, John", "j@x"}));
+}
+
+TEST(Addresses, BrokenInputNeverFails) {
+  EXPECT_TRUE(parse_address_list("").empty());
+  EXPECT_EQ(parse_first_address("<unterminated@x").address, "unterminated@x");
+  EXPECT_EQ(parse_first_address("\"unterminated <a@b>"), (Address{"unterminated", "a@b"}));
+}
+
+}  // namespace
+}  // namespace billet::parsers

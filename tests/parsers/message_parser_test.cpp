@@ -1,0 +1,137 @@
+#include "parsers/message_parser.h"
+
+#include <gtest/gtest.h>
+
+#include "parsers/charset.h"
+
+namespace billet::parsers {
+namespace {
+
+ParsedMessage parse_ok(const std::string& raw) {
+  auto r = parse_message(raw);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+  return r.ok() ? *r : ParsedMessage{};
+}
+
+TEST(MessageParser, ReadsTheEnvelopeHeadersOfASimpleMessage) {
+  const auto m = parse_ok(
+      "Return-Path: <client@ville.qc.ca>\r\n"
+      "From: =?utf-8?Q?H=C3=A9l=C3=A8ne?= Caron <hcaron@ville.qc.ca>\r\n"
+      "Reply-To: Service <service@ville.qc.ca>\r\n"
+      "To: support@somum.com\r\nCc: a@b.c, d@e.f\r\n"
+      "Subject: =?utf-8?Q?Lenteur_de_la_page?=\r\n Rapports\r\n"
+      "Date: Tue, 17 Nov 2026 12:41:07 +0000\r\n"
+      "Message-ID: <abc@ville.qc.ca>\r\nIn-Reply-To: <ack-1@billetd.somum.com>\r\n"
+      "References: <x@y> <ack-1@billetd.somum.com>\r\n"
+      "\r\nBonjour,\r\nla page est lente.\r\n");
+  EXPECT_EQ(m.from.name, "Hélène Caron");
+  EXPECT_EQ(m.from.address, "hcaron@ville.qc.ca");
+  ASSERT_EQ(m.reply_to.size(), 1u);
+  EXPECT_EQ(m.reply_to[0].address, "service@ville.qc.ca");
+  EXPECT_EQ(m.cc.size(), 2u);
+  EXPECT_EQ(m.subject, "Lenteur de la page Rapports");
+  EXPECT_EQ(m.message_id, "abc@ville.qc.ca");
+  EXPECT_EQ(m.in_reply_to, "ack-1@billetd.somum.com");
+  EXPECT_EQ(m.references, (std::vector<std::string>{"x@y", "ack-1@billetd.somum.com"}));
+  EXPECT_EQ(m.date_unix, 1794919267);
+  EXPECT_EQ(m.return_path, "client@ville.qc.ca");
+  EXPECT_EQ(m.text, "Bonjour,\nla page est lente.");
+  EXPECT_FALSE(m.robot.is_robot());
+}
+
+TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
+  const auto m = parse_ok(
+      "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
+      "--b1\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\n"
+      "caf=E9 plain\n--b1\nContent-Type: text/html; charset=utf-8\n\n<p>caf\xC3\xA9 html</p>\n--b1--\n");
+  EXPECT_EQ(m.text, "café plain");
+  EXPECT_NE(m.html.find("html"), std::string::npos);
+}
+
+TEST(MessageParser, HtmlOnlyMessageBecomesReadableText) {
+  const auto m = parse_ok(
+      "From: a@b.c\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+      "PHA+Qm9uam91ciAmYW1wOyBtZXJjaTwvcD48c2NyaXB0PngoKTwvc2NyaXB0Pg==\n");
+  EXPECT_EQ(m.text, "Bonjour & merci");
+}
+
+TEST(MessageParser, AttachmentsAreDecodedWithTheirNames) {
+  const auto m = parse_ok(
+      "From: a@b.c\nContent-Type: multipart/mixed; boundary=XYZ\n\n--XYZ\nContent-Type: text/plain\n\nvoir PJ\n"
+      "--XYZ\nContent-Type: application/pdf; name=\"ignored.pdf\"\nContent-Disposition: attachment;\n"
+      " filename*=utf-8''capture%20%C3%A9cran.pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQ=\n"
+      "--XYZ\nContent-Type: image/png\nContent-ID: <img1@x>\nContent-Disposition: inline\n"
+      "Content-Transfer-Encoding: base64\n\niVBORw==\n--XYZ--\n");
+  EXPECT_EQ(m.text, "voir PJ");
+  ASSERT_EQ(m.attachments.size(), 2u);
+  EXPECT_EQ(m.attachments[0].filename, "capture écran.pdf");
+  EXPECT_EQ(m.attachments[0].media_type, "application/pdf");
+  EXPECT_EQ(m.attachments[0].bytes, "%PDF-1.4");
+  EXPECT_EQ(m.attachments[1].content_id, "img1@x");
+  EXPECT_TRUE(m.attachments[1].is_inline);
+  EXPECT_EQ(m.attachments[1].bytes.size(), 4u);
+}
+
+TEST(MessageParser, ForwardedMessageIsAnAttachmentWithReachableText) {
+  const auto m = parse_ok(
+      "From: a@b.c\nSubject: Fwd\nContent-Type: multipart/mixed; boundary=F\n\n--F\nContent-Type: text/plain\n\n"
+      "see attached\n--F\nContent-Type: message/rfc822\n\nFrom: orig@x.y\nSubject: =?utf-8?Q?Origine_=C3=A9?=\n\n"
+      "original body\n--F--\n");
+  ASSERT_EQ(m.attachments.size(), 1u);
+  EXPECT_EQ(m.attachments[0].media_type, "message/rfc822");
+  EXPECT_EQ(m.attachments[0].embedded_subject, "Origine é");
+  EXPECT_EQ(m.attachments[0].embedded_from, "orig@x.y");
+  EXPECT_EQ(m.attachments[0].embedded_text, "original body");
+  EXPECT_EQ(m.attachments[0].filename, "Origine é.eml");
+}
+
+TEST(MessageParser, DeliveryStatusReportIsABounceNamingTheOriginal) {
+  const auto m = parse_ok(
+      "From: MAILER-DAEMON@mx.example (Mail Delivery System)\nReturn-Path: <>\nSubject: Undelivered\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=R\n\n"
+      "--R\nContent-Type: text/plain\n\nCould not deliver.\n"
+      "--R\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\nStatus: 5.1.1\n"
+      "--R\nContent-Type: text/rfc822-headers\n\nFrom: support@somum.com\nMessage-ID: <ack-42@billetd.somum.com>\n"
+      "--R--\n");
+  EXPECT_TRUE(m.robot.is_bounce);
+  EXPECT_TRUE(m.robot.is_robot());
+  EXPECT_EQ(m.robot.bounced_message_id, "ack-42@billetd.somum.com");
+  EXPECT_EQ(m.return_path, "");
+}
+
+TEST(MessageParser, RobotHeadersAreEvidence) {
+  for (const char* header : {"Auto-Submitted: auto-replied", "Precedence: bulk", "List-Id: <l.x.y>",
+                             "List-Unsubscribe: <mailto:u@x>", "X-Autoreply: yes",
+                             "X-Auto-Response-Suppress: DR, OOF"}) {
+    const auto m = parse_ok(std::string("From: person@x.y\n") + header + "\n\nbody\n");
+    EXPECT_TRUE(m.robot.is_robot()) << header;
+  }
+  EXPECT_FALSE(parse_ok("From: person@x.y\nAuto-Submitted: no\n\nbody\n").robot.is_robot());
+  EXPECT_FALSE(parse_ok("From: person@x.y\nPrecedence: first-class\n\nbody\n").robot.is_robot());
+  EXPECT_TRUE(parse_ok("From: No-Reply@monitor.io\n\nbody\n").robot.is_robot());
+  EXPECT_TRUE(parse_ok("From: postmaster@x.y\n\nbody\n").robot.is_robot());
+}
+
+TEST(MessageParser, NewTextLeavesQuotesOut) {
+  const auto m = parse_ok("From: a@b.c\n\nMa question.\n\nLe lun. 2 nov. 2026, X <x@y> a écrit :\n> panne\n");
+  EXPECT_EQ(m.new_text, "Ma question.");
+  EXPECT_NE(m.text.find("panne"), std::string::npos);
+}
+
+TEST(MessageParser, UnknownBodyCharsetFallsBackAndIsReported) {
+  const auto m = parse_ok("From: a@b.c\nContent-Type: text/plain; charset=x-martian\n\ncaf\xE9\n");
+  EXPECT_EQ(m.text, "café");
+  ASSERT_FALSE(m.defects.empty());
+  EXPECT_NE(m.defects[0].find("charset.fallback"), std::string::npos);
+}
+
+TEST(MessageParser, EmptyAndOversizedInputsAreClearErrors) {
+  EXPECT_EQ(parse_message("").error().code, "parse.empty");
+  EXPECT_EQ(parse_message(" \r\n\r\n").error().code, "parse.empty");
+  ParseLimits small;
+  small.max_message_bytes = 10;
+  EXPECT_EQ(parse_message("From: a@b.c\n\nlonger than ten bytes", small).error().code, "parse.too_large");
+}
+
+}  // namespace
+}  // namespace billet::parsers

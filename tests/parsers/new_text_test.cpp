@@ -1,0 +1,56 @@
+#include "parsers/new_text.h"
+
+#include <gtest/gtest.h>
+
+namespace billet::parsers {
+namespace {
+
+TEST(NewText, SignatureAfterDashDashSpaceIsRemoved) {
+  const auto s = split_new_text("Bonjour,\nça ne marche pas.\n\n-- \nJean\nEn cas d'urgence: 911");
+  EXPECT_EQ(s.new_text, "Bonjour,\nça ne marche pas.");
+  EXPECT_EQ(s.cut_at, "signature");
+}
+
+TEST(NewText, FrenchAttributionOnOneOrSeveralLines) {
+  EXPECT_EQ(split_new_text("Merci!\n\nLe mar. 3 nov. 2026 à 10:12, Marie <m@x.ca> a écrit :\n> panne").new_text,
+            "Merci!");
+  EXPECT_EQ(split_new_text("Merci!\nLe mardi 3 novembre 2026, Marie Tremblay\n<m@x.ca> a\nécrit :\npanne").new_text,
+            "Merci!");
+}
+
+TEST(NewText, EnglishAttribution) {
+  const auto s = split_new_text("Thanks.\n\nOn Mon, Nov 2, 2026 at 9:00 AM Kevin <k@x.com> wrote:\n> down");
+  EXPECT_EQ(s.new_text, "Thanks.");
+  EXPECT_EQ(s.cut_at, "attribution");
+}
+
+TEST(NewText, OriginalMessageSeparators) {
+  EXPECT_EQ(split_new_text("Voir plus bas.\n-----Message d'origine-----\nDe : X\nurgent").new_text, "Voir plus bas.");
+  EXPECT_EQ(split_new_text("See below.\n-----Original Message-----\nFrom: X\ndown").new_text, "See below.");
+  EXPECT_EQ(split_new_text("FYI\n---------- Forwarded message ---------\nFrom: a").cut_at, "forwarded");
+}
+
+TEST(NewText, OutlookHeaderBlocksInFrenchAndEnglish) {
+  EXPECT_EQ(split_new_text("Bonjour\n\n________________________________\nDe : Caroline <c@x.ca>\n"
+                           "Envoyé : jeudi 12 novembre 2026 16:41\nÀ : Simon\nObjet : panne")
+                .new_text,
+            "Bonjour");
+  EXPECT_EQ(split_new_text("Hi\nFrom: Kevin <k@x.com>\nSent: Monday\nTo: a\nSubject: down").new_text, "Hi");
+  // NBSP before the colon, as French Outlook writes it.
+  EXPECT_EQ(split_new_text("Salut\nDe\xC2\xA0: X\nEnvoy\xC3\xA9\xC2\xA0: lundi").new_text, "Salut");
+}
+
+TEST(NewText, QuotedLinesAreDroppedWhereverTheyAre) {
+  const auto s = split_new_text("> tout est en panne\nMa réponse\n>> critique\nSuite");
+  EXPECT_EQ(s.new_text, "Ma réponse\nSuite");
+  EXPECT_TRUE(s.removed_quote_lines);
+}
+
+TEST(NewText, OrdinaryTextIsKeptWhole) {
+  const auto s = split_new_text("De 8 h à 16 h, rien ne part.\nOn a tout essayé.");
+  EXPECT_EQ(s.new_text, "De 8 h à 16 h, rien ne part.\nOn a tout essayé.");
+  EXPECT_EQ(s.cut_at, "");
+}
+
+}  // namespace
+}  // namespace billet::parsers
