@@ -1,0 +1,91 @@
+// Parser throughput on real and hostile messages. Run: build/ci/bench/parse_bench
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parsers/message_parser.h"
+
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::vector<std::string> triage_messages() {
+  std::vector<std::string> all;
+  const std::filesystem::path dir = std::filesystem::path(BILLETD_SHARED_DIR) / "triage" / "dev";
+  if (!std::filesystem::exists(dir)) return all;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".eml") all.push_back(read(e.path()));
+  return all;
+}
+
+void run(benchmark::State& state, const std::string& raw) {
+  for (auto _ : state) {
+    auto r = billet::parsers::parse_message(raw);
+    benchmark::DoNotOptimize(r);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(raw.size()));
+}
+
+void BM_TriageDevSet(benchmark::State& state) {
+  const auto messages = triage_messages();
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (const auto& m : messages) {
+      auto r = billet::parsers::parse_message(m);
+      benchmark::DoNotOptimize(r);
+      bytes += m.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["messages"] = static_cast<double>(messages.size());
+}
+BENCHMARK(BM_TriageDevSet)->Unit(benchmark::kMillisecond);
+
+void BM_FourMegabyteAttachment(benchmark::State& state) {
+  std::string b64;
+  for (int i = 0; i < 4 * 1024 * 1024 / 57; ++i) b64 += std::string(76, 'Q') + "\r\n";
+  run(state, "From: a@b.c\r\nSubject: big\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\n"
+             "Content-Type: text/plain\r\n\r\nsee attached\r\n--B\r\nContent-Type: application/pdf; name=x.pdf\r\n"
+             "Content-Transfer-Encoding: base64\r\n\r\n" + b64 + "--B--\r\n");
+}
+BENCHMARK(BM_FourMegabyteAttachment)->Unit(benchmark::kMillisecond);
+
+void BM_SixteenMegabyteHeaderLine(benchmark::State& state) {
+  run(state, "From: a@b.c\nSubject: " + std::string(16u << 20, 'x') + "\n\nbody\n");
+}
+BENCHMARK(BM_SixteenMegabyteHeaderLine)->Unit(benchmark::kMillisecond);
+
+void BM_TenThousandNestedMultiparts(benchmark::State& state) {
+  std::string raw = "From: a@b.c\n";
+  for (int i = 0; i < 10000; ++i)
+    raw += "Content-Type: multipart/mixed; boundary=\"b" + std::to_string(i) + "\"\n\n--b" + std::to_string(i) + "\n";
+  run(state, raw);
+}
+BENCHMARK(BM_TenThousandNestedMultiparts)->Unit(benchmark::kMillisecond);
+
+void BM_HundredThousandParts(benchmark::State& state) {
+  std::string raw = "From: a@b.c\nContent-Type: multipart/mixed; boundary=P\n\n";
+  for (int i = 0; i < 100000; ++i) raw += "--P\nContent-Type: text/plain\n\nx\n";
+  run(state, raw + "--P--\n");
+}
+BENCHMARK(BM_HundredThousandParts)->Unit(benchmark::kMillisecond);
+
+void BM_TwoThousandParts(benchmark::State& state) {
+  std::string raw = "From: a@b.c\nContent-Type: multipart/mixed; boundary=P\n\n";
+  for (int i = 0; i < 2000; ++i) raw += "--P\nContent-Type: application/octet-stream; name=f" + std::to_string(i) + "\n\nxxxx\n";
+  run(state, raw + "--P--\n");
+}
+BENCHMARK(BM_TwoThousandParts)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
