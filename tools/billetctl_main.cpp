@@ -11,7 +11,15 @@ int main(int argc, char** argv) {
   parse_cmd->add_option("FILE", parse.file, "the raw message (RFC 5322)")->required();
   parse_cmd->add_flag("--json", parse.json, "print JSON instead of text");
 
+  billet::tools::ClassifyOptions classify;
+  classify.rules_file = BILLETD_DEFAULT_RULES;
+  auto* classify_cmd = app.add_subcommand("classify", "Classify a message file: robot/bounce/message, level, and why");
+  classify_cmd->add_option("FILE", classify.file, "the raw message (RFC 5322)")->required();
+  classify_cmd->add_option("--rules", classify.rules_file, "the keyword rules file")->capture_default_str();
+  classify_cmd->add_flag("--json", classify.json, "print JSON instead of text");
+
   CLI11_PARSE(app, argc, argv);
   if (parse_cmd->parsed()) return billet::tools::run_parse(parse);
+  if (classify_cmd->parsed()) return billet::tools::run_classify(classify);
   return 2;
 }

@@ -2,6 +2,8 @@
 #include <iostream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "parsers/message_json.h"
 #include "parsers/message_parser.h"
 #include "tools/commands.h"
@@ -32,6 +34,8 @@ void print_text(const parsers::ParsedMessage& m) {
 }
 
 }  // namespace
+
+std::string json_string(const std::string& text) { return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 int run_parse(const ParseOptions& options) {
   std::ifstream in(options.file, std::ios::binary);

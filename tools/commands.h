@@ -11,4 +11,14 @@ struct ParseOptions {
 };
 int run_parse(const ParseOptions& options);
 
+struct ClassifyOptions {
+  std::string file;
+  std::string rules_file;
+  bool json = false;
+};
+int run_classify(const ClassifyOptions& options);
+
+// A JSON string literal (quotes included) for `text`.
+std::string json_string(const std::string& text);
+
 }  // namespace billet::tools

@@ -1,0 +1,116 @@
+#include "triage/classifier.h"
+
+#include <gtest/gtest.h>
+
+#include "support/shared_files.h"
+
+namespace billet::triage {
+namespace {
+
+const Classifier& shipped() {
+  static const Classifier classifier = [] {
+    auto rules = load_rules_file(BILLETD_SOURCE_DIR "/config/rules.toml");
+    if (!rules) throw std::runtime_error(rules.error().message);
+    return Classifier(std::move(*rules));
+  }();
+  return classifier;
+}
+
+int level_of(const std::string& subject, const std::string& body) { return shipped().classify(subject, body).level; }
+
+TEST(Classifier, NoEvidenceIsLevelFour) {
+  const auto c = shipped().classify("Bonjour", "Merci pour votre aide la semaine dernière.");
+  EXPECT_EQ(c.level, 4);
+  EXPECT_EQ(c.decided_by, "default");
+}
+
+TEST(Classifier, MostSevereEvidenceWins) {
+  EXPECT_EQ(level_of("Lenteur", "La page est lente et maintenant plus personne ne peut se connecter."), 1);
+  EXPECT_EQ(level_of("", "L'affichage est flou et l'export ne fonctionne plus."), 2);
+}
+
+TEST(Classifier, MatchingIgnoresCaseAndAccents) {
+  EXPECT_EQ(level_of("IMPOSSIBLE D'ACCÉDER", ""), 1);
+  EXPECT_EQ(level_of("impossible d'acceder", ""), 1);
+  EXPECT_EQ(level_of("Impossible d’accéder", ""), 1);
+}
+
+TEST(Classifier, MatchingIsOnWordBoundaries) {
+  EXPECT_EQ(level_of("", "Le talent de notre équipe est excellent."), 4);  // "lent" inside words
+  EXPECT_EQ(level_of("", "Our downtown office needs training."), 4);      // "down" inside a word
+}
+
+TEST(Classifier, ExplicitMarkersInTheSubjectSetTheLevel) {
+  EXPECT_EQ(level_of("Niveau 2 - question", "Comment ajouter un contact?"), 2);
+  EXPECT_EQ(level_of("Level 3: typo", ""), 3);
+  EXPECT_EQ(level_of("P1 - help", ""), 1);
+  EXPECT_EQ(level_of("Priorité 4", "Plus personne ne peut se connecter au compte de démo."), 4);
+  EXPECT_EQ(level_of("[niveau 1] rien", ""), 1);
+  EXPECT_EQ(shipped().classify("P2 - templates", "").decided_by, "marker");
+}
+
+TEST(Classifier, AMarkerInTheBodyDoesNotSetTheLevel) {
+  EXPECT_EQ(level_of("Question", "Ce n'est pas un niveau 1, juste une question."), 4);
+}
+
+TEST(Classifier, UrgencyWordsRaiseOneStepButNeverToOne) {
+  EXPECT_EQ(level_of("URGENT", "Comment ajouter un utilisateur?"), 3);
+  EXPECT_EQ(level_of("Logo flou", "C'est urgent."), 2);
+  EXPECT_EQ(level_of("ASAP: export broken", "The export is not working."), 2);
+  EXPECT_EQ(level_of("Critical", "The page is slow."), 2);
+  EXPECT_EQ(level_of("critique", "c'est critique"), 3);
+  EXPECT_EQ(shipped().classify("URGENT", "Bonjour.").decided_by, "urgency");
+  EXPECT_EQ(shipped().classify("URGENT", "Bonjour.").level, 3);
+}
+
+TEST(Classifier, NegatedUrgencyRaisesNothing) {
+  EXPECT_EQ(level_of("Question", "Ce n'est pas urgent."), 4);
+  EXPECT_EQ(level_of("Question", "Aucune urgence."), 4);
+  EXPECT_EQ(level_of("Question", "Not urgent at all."), 4);
+  EXPECT_EQ(level_of("Typo", "This is not critical."), 3);
+  EXPECT_EQ(level_of("Question", "This isn't urgent."), 4);
+  const auto c = shipped().classify("Question", "Ce n'est pas urgent.");
+  ASSERT_EQ(c.ignored.size(), 1u);
+  EXPECT_EQ(c.ignored[0].rule_id, "urgency.negated");
+}
+
+TEST(Classifier, UrgencyCompoundsAreNoClaim) {
+  EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
+  EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
+}
+
+TEST(Classifier, WordsDoNotMatchAcrossSentences) {
+  EXPECT_EQ(level_of("", "Personne n'a répondu. Je me connecte demain."), 4);
+}
+
+TEST(Classifier, EveryDecisionExplainsItself) {
+  const auto c = shipped().classify("Impossible de créer un filtre", "Depuis ce matin.");
+  EXPECT_EQ(c.level, 2);
+  ASSERT_FALSE(c.evidence.empty());
+  EXPECT_EQ(c.evidence[0].rule_id, "fr.feature_broken");
+  EXPECT_EQ(c.evidence[0].where, "subject");
+  EXPECT_EQ(c.evidence[0].words, "Impossible de créer");
+  EXPECT_NE(c.explanation().find("fr.feature_broken"), std::string::npos);
+  EXPECT_NE(c.to_json().find("\"level\":2"), std::string::npos);
+}
+
+TEST(Classifier, SubjectWeighsMoreThanBody) {
+  // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
+  EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
+  EXPECT_EQ(level_of("Bonjour", "Une question sur l'affichage."), 4);
+}
+
+TEST(Classifier, MessagesWrittenForBilletdGetTheirLevels) {
+  const auto rows = billet::testing::read_tsv(billet::testing::test_data_dir() / "triage_own.tsv");
+  ASSERT_GE(rows.size(), 40u);
+  for (const auto& row : rows) {
+    ASSERT_EQ(row.size(), 3u);
+    std::string body = row[2];
+    for (size_t p; (p = body.find("\\n")) != std::string::npos;) body.replace(p, 2, "\n");
+    const auto c = shipped().classify(row[1], body);
+    EXPECT_EQ(std::to_string(c.level), row[0]) << row[1] << ": " << c.explanation();
+  }
+}
+
+}  // namespace
+}  // namespace billet::triage

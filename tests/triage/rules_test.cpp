@@ -1,0 +1,44 @@
+#include "triage/rules.h"
+
+#include <gtest/gtest.h>
+
+namespace billet::triage {
+namespace {
+
+TEST(Rules, TheShippedRulesFileLoads) {
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/config/rules.toml");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  EXPECT_GE(rules->rules.size(), 8u);
+  EXPECT_FALSE(rules->markers.empty());
+  EXPECT_FALSE(rules->urgency_words.empty());
+}
+
+TEST(Rules, ASyntaxErrorNamesItsLine) {
+  auto rules = parse_rules("[matching]\nsubject_weight = 2\n\n[[rule]\nid = \"x\"\n", "bad.toml");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.error().code, "rules.syntax");
+  EXPECT_NE(rules.error().message.find("bad.toml:4"), std::string::npos) << rules.error().message;
+}
+
+TEST(Rules, AnInvalidRuleNamesItsLineAndWhatIsWrong) {
+  auto rules = parse_rules("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"x\"]\n\n[[rule]]\nid = \"b\"\nlevel = 7\nphrases = [\"y\"]\n",
+                           "r.toml");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_EQ(rules.error().code, "rules.invalid");
+  EXPECT_NE(rules.error().message.find("line 6"), std::string::npos) << rules.error().message;
+  EXPECT_NE(rules.error().message.find("level must be"), std::string::npos);
+}
+
+TEST(Rules, ABadPatternIsReported) {
+  auto rules = parse_rules("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"ok\", \"* starts with a gap\"]\n", "p.toml");
+  ASSERT_FALSE(rules.ok());
+  EXPECT_NE(rules.error().message.find("line 4"), std::string::npos) << rules.error().message;
+}
+
+TEST(Rules, AFileWithoutRulesIsRefused) {
+  EXPECT_FALSE(parse_rules("[matching]\nsubject_weight = 2\n", "empty.toml").ok());
+  EXPECT_EQ(load_rules_file("/nonexistent/rules.toml").error().code, "rules.unreadable");
+}
+
+}  // namespace
+}  // namespace billet::triage

@@ -1,0 +1,45 @@
+#pragma once
+// Urgency classification (policy.md section 2): the most severe level with keyword evidence wins,
+// an explicit marker in the subject sets the level, a non-negated urgency word raises 4->3 or 3->2,
+// no evidence gives 4. Every decision carries the rules and words that made it.
+#include <string>
+#include <vector>
+
+#include "triage/rules.h"
+
+namespace billet::triage {
+
+struct Evidence {
+  std::string rule_id;  // "fr.unreachable", "marker", "urgency"
+  int level = 0;        // the level this evidence points to
+  std::string where;    // "subject" or "body"
+  std::string words;    // the author's words that matched, as written
+  double weight = 0;    // contribution to the level's score
+};
+
+struct Classification {
+  int level = 4;
+  std::string decided_by;          // "marker", "evidence", "evidence+urgency", "urgency", "default"
+  std::vector<Evidence> evidence;  // everything that matched, marker and urgency words included
+  std::vector<Evidence> ignored;   // urgency words cancelled by a negation or an ignore phrase
+
+  // One readable paragraph: "level 2 (evidence): fr.feature_broken matched « ne fonctionne plus » in body; ..."
+  std::string explanation() const;
+  // The same as JSON (stored with the ticket).
+  std::string to_json() const;
+};
+
+class Classifier {
+ public:
+  explicit Classifier(Rules rules) : rules_(std::move(rules)) {}
+
+  // `subject` and `new_text` (the author's own words, quotes and signature removed) in UTF-8.
+  Classification classify(const std::string& subject, const std::string& new_text) const;
+
+  const Rules& rules() const { return rules_; }
+
+ private:
+  Rules rules_;
+};
+
+}  // namespace billet::triage

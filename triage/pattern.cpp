@@ -1,0 +1,101 @@
+#include "triage/pattern.h"
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+
+namespace billet::triage {
+namespace {
+constexpr size_t kMaxGap = 4;
+}
+
+Pattern::Pattern(std::string_view text) : text_(text) {
+  // Fold, then split on spaces; apostrophes and hyphens split words as they do in the text.
+  std::string folded = fold(text);
+  for (char& c : folded)
+    if (c == '\'' || c == '-' || c == '"' || c == ',' || c == '.') c = ' ';
+  std::istringstream words(folded);
+  for (std::string w; words >> w;) {
+    Element e;
+    if (w == "*") {
+      e.gap = true;
+    } else {
+      std::istringstream alts(w);
+      for (std::string a; std::getline(alts, a, '|');) {
+        if (a.empty()) continue;
+        Alternative alt;
+        if (a.back() == '#') {
+          alt.digit = true;
+          a.pop_back();
+        } else if (a.size() > 1 && a.back() == '*') {
+          alt.prefix = true;
+          a.pop_back();
+        }
+        alt.word = a;
+        e.alternatives.push_back(alt);
+      }
+      if (e.alternatives.empty()) continue;
+    }
+    elements_.push_back(std::move(e));
+  }
+  if (elements_.empty() || elements_.front().gap || elements_.back().gap)
+    throw std::invalid_argument("pattern \"" + std::string(text) + "\" is empty or starts/ends with *");
+}
+
+bool Pattern::matches(const Alternative& a, const std::string& word, int& digit) {
+  if (a.digit) {
+    if (word.size() != a.word.size() + 1 || word.compare(0, a.word.size(), a.word) != 0) return false;
+    const char d = word.back();
+    if (d < '1' || d > '4') return false;
+    digit = d - '0';
+    return true;
+  }
+  if (a.prefix) return word.size() >= a.word.size() && word.compare(0, a.word.size(), a.word) == 0;
+  return word == a.word;
+}
+
+bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const {
+  if (element == elements_.size()) return true;
+  const Element& e = elements_[element];
+  if (e.gap) {
+    for (size_t skip = 0; skip <= kMaxGap; ++skip) {
+      const size_t t = token + skip;
+      if (t >= tokens.size()) return false;
+      if (match_from(tokens, element + 1, t, m)) return true;
+      if (tokens[t].is_break()) return false;
+    }
+    return false;
+  }
+  if (token >= tokens.size() || tokens[token].is_break()) return false;
+  for (const Alternative& a : e.alternatives) {
+    int digit = 0;
+    if (!matches(a, tokens[token].folded, digit)) continue;
+    if (match_from(tokens, element + 1, token + 1, m)) {
+      if (digit) m.digit = digit;
+      m.last_token = std::max(m.last_token, token);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start) const {
+  PatternMatch m;
+  m.first_token = start;
+  m.last_token = start;
+  if (!match_from(tokens, 0, start, m)) return std::nullopt;
+  return m;
+}
+
+std::vector<PatternMatch> Pattern::find_all(const std::vector<Token>& tokens) const {
+  std::vector<PatternMatch> out;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (auto m = match_at(tokens, i)) {
+      out.push_back(*m);
+      i = m->last_token;
+    }
+  }
+  return out;
+}
+
+}  // namespace billet::triage

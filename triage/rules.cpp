@@ -1,0 +1,119 @@
+#include "triage/rules.h"
+
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace billet::triage {
+namespace {
+
+class RulesError : public std::runtime_error {
+ public:
+  RulesError(const toml::source_region& where, const std::string& what)
+      : std::runtime_error("line " + std::to_string(where.begin.line) + ": " + what) {}
+};
+
+std::vector<Pattern> patterns_of(const toml::node& node, const std::string& what) {
+  const toml::array* array = node.as_array();
+  if (!array) throw RulesError(node.source(), what + " must be an array of strings");
+  std::vector<Pattern> out;
+  for (const toml::node& item : *array) {
+    const auto text = item.value<std::string>();
+    if (!text) throw RulesError(item.source(), what + " must hold strings");
+    try {
+      out.emplace_back(*text);
+    } catch (const std::invalid_argument& e) {
+      throw RulesError(item.source(), e.what());
+    }
+  }
+  return out;
+}
+
+std::vector<Pattern> optional_patterns(const toml::table& table, const char* key, const std::string& what) {
+  const toml::node* node = table.get(key);
+  return node ? patterns_of(*node, what) : std::vector<Pattern>{};
+}
+
+double number_or(const toml::table& table, const char* key, double fallback) {
+  const toml::node* node = table.get(key);
+  if (!node) return fallback;
+  if (auto v = node->value<double>()) return *v;
+  throw RulesError(node->source(), std::string(key) + " must be a number");
+}
+
+KeywordRule read_rule(const toml::table& t) {
+  KeywordRule rule;
+  const auto id = t["id"].value<std::string>();
+  if (!id || id->empty()) throw RulesError(t.source(), "a [[rule]] needs an id");
+  rule.id = *id;
+  const auto level = t["level"].value<int64_t>();
+  if (!level || *level < 1 || *level > 4) throw RulesError(t.source(), "rule " + rule.id + ": level must be 1, 2, 3 or 4");
+  rule.level = static_cast<int>(*level);
+  rule.weight = number_or(t, "weight", 1.0);
+  if (rule.weight <= 0) throw RulesError(t.source(), "rule " + rule.id + ": weight must be positive");
+  const toml::node* phrases = t.get("phrases");
+  if (!phrases) throw RulesError(t.source(), "rule " + rule.id + " has no phrases");
+  rule.patterns = patterns_of(*phrases, "rule " + rule.id + " phrases");
+  return rule;
+}
+
+Rules read_rules(const toml::table& root) {
+  Rules rules;
+  if (const toml::table* matching = root["matching"].as_table()) {
+    rules.subject_weight = number_or(*matching, "subject_weight", rules.subject_weight);
+    rules.evidence_threshold = number_or(*matching, "evidence_threshold", rules.evidence_threshold);
+  }
+  if (const toml::table* markers = root["markers"].as_table())
+    rules.markers = optional_patterns(*markers, "patterns", "markers.patterns");
+  if (const toml::table* urgency = root["urgency"].as_table()) {
+    rules.urgency_words = optional_patterns(*urgency, "words", "urgency.words");
+    rules.urgency_ignore = optional_patterns(*urgency, "ignore", "urgency.ignore");
+    rules.negation_window = static_cast<int>(number_or(*urgency, "negation_window", rules.negation_window));
+    if (const toml::node* negators = urgency->get("negators")) {
+      const toml::array* array = negators->as_array();
+      if (!array) throw RulesError(negators->source(), "urgency.negators must be an array of strings");
+      for (const toml::node& item : *array) {
+        const auto word = item.value<std::string>();
+        if (!word) throw RulesError(item.source(), "urgency.negators must hold strings");
+        rules.negators.push_back(fold(*word));
+      }
+    }
+  }
+  if (const toml::node* list = root.get("rule")) {
+    const toml::array* array = list->as_array();
+    if (!array) throw RulesError(list->source(), "rule must be an array of tables ([[rule]])");
+    for (const toml::node& item : *array) {
+      const toml::table* table = item.as_table();
+      if (!table) throw RulesError(item.source(), "each [[rule]] must be a table");
+      rules.rules.push_back(read_rule(*table));
+    }
+  }
+  if (rules.rules.empty()) throw RulesError(root.source(), "no [[rule]] is defined");
+  return rules;
+}
+
+}  // namespace
+
+Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_name) {
+  try {
+    toml::table root = toml::parse(toml_text, source_name);
+    return read_rules(root);
+  } catch (const toml::parse_error& e) {
+    return Error{"rules.syntax", source_name + ":" + std::to_string(e.source().begin.line) + ": " +
+                                     std::string(e.description())};
+  } catch (const RulesError& e) {
+    return Error{"rules.invalid", source_name + ": " + e.what()};
+  }
+}
+
+Result<Rules> load_rules_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"rules.unreadable", "cannot read rules file " + path};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_rules(text.str(), path);
+}
+
+}  // namespace billet::triage

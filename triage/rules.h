@@ -1,0 +1,34 @@
+#pragma once
+// The keyword rules of the urgency classifier, loaded from a TOML file (config/rules.toml) so a
+// support team can edit them without recompiling. See that file for the format.
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "triage/pattern.h"
+
+namespace billet::triage {
+
+struct KeywordRule {
+  std::string id;      // stable name shown in explanations, e.g. "fr.unreachable"
+  int level = 4;       // 1..4: the level this rule is evidence for
+  double weight = 1.0; // evidence per match; the subject counts `subject_weight` times more
+  std::vector<Pattern> patterns;
+};
+
+struct Rules {
+  double subject_weight = 2.0;      // a subject match weighs this many body matches
+  double evidence_threshold = 1.0;  // a level has evidence when its score reaches this
+  std::vector<Pattern> markers;     // explicit level markers, read in the subject only
+  std::vector<Pattern> urgency_words;
+  std::vector<Pattern> urgency_ignore;  // compounds that are no urgency claim ("mesures d'urgence")
+  std::vector<std::string> negators;    // folded words that cancel a following urgency word
+  int negation_window = 3;              // how many words before an urgency word a negator may stand
+  std::vector<KeywordRule> rules;
+};
+
+// Parses rules; an error names the file, the line and what is wrong.
+Result<Rules> load_rules_file(const std::string& path);
+Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_name);
+
+}  // namespace billet::triage

@@ -1,0 +1,135 @@
+#include "triage/text_fold.h"
+
+#include <cstdint>
+
+namespace billet::triage {
+namespace {
+
+// Decodes one code point at s[i]; invalid bytes decode as themselves (Latin-1), length 1.
+uint32_t decode(std::string_view s, size_t i, size_t& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  len = 1;
+  if (b0 < 0x80) return b0;
+  const int extra = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : -1;
+  if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) return b0;
+  uint32_t cp = b0 & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return b0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  len = static_cast<size_t>(extra) + 1;
+  return cp;
+}
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The folded form of one code point ("" to drop it).
+std::string fold_codepoint(uint32_t cp) {
+  if (cp < 0x80) return std::string(1, static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+  // Latin-1 Supplement letters, upper and lower case.
+  static const char* const kLatin1[] = {
+      /*C0*/ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      /*D0*/ "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
+      /*E0*/ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+      /*F0*/ "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
+  if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0]) return kLatin1[cp - 0xC0];
+  switch (cp) {
+    case 0x0152: case 0x0153: return "oe";
+    case 0x0178: return "y";
+    case 0x0160: case 0x0161: return "s";
+    case 0x017D: case 0x017E: return "z";
+    case 0x2018: case 0x2019: case 0x02BC: case 0x2032: case 0x00B4: return "'";
+    case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: return "\"";
+    case 0x2013: case 0x2014: case 0x2212: return "-";
+    case 0x00A0: case 0x202F: case 0x2009: return " ";
+    default: break;
+  }
+  // Latin Extended-A: pairs (even upper, odd lower) of accented letters; fold by base letter.
+  if (cp >= 0x0100 && cp <= 0x017F) {
+    static const char kBase[] =
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    const size_t idx = cp - 0x0100;
+    if (idx < sizeof(kBase) - 1) return std::string(1, kBase[idx]);
+  }
+  std::string out;
+  append_utf8(out, cp);
+  return out;
+}
+
+bool is_word_char(uint32_t cp) {
+  if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return true;
+  if (cp < 0xC0) return false;
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (cp >= 0x1F000) return false;                 // emoji
+  return true;
+}
+
+}  // namespace
+
+std::string fold(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    size_t len = 1;
+    const uint32_t cp = decode(utf8, i, len);
+    out += fold_codepoint(cp);
+    i += len;
+  }
+  return out;
+}
+
+std::vector<Token> tokenize(std::string_view utf8) {
+  std::vector<Token> tokens;
+  Token current;
+  bool in_word = false;
+  int newlines = 0;
+  auto end_word = [&] {
+    if (in_word && !current.folded.empty()) tokens.push_back(current);
+    current = Token{};
+    in_word = false;
+  };
+  auto add_break = [&](size_t at) {
+    if (!tokens.empty() && !tokens.back().is_break()) tokens.push_back(Token{"", at, at});
+  };
+  for (size_t i = 0; i < utf8.size();) {
+    size_t len = 1;
+    const uint32_t cp = decode(utf8, i, len);
+    if (is_word_char(cp)) {
+      if (!in_word) {
+        current.begin = i;
+        in_word = true;
+      }
+      current.folded += fold_codepoint(cp);
+      current.end = i + len;
+      newlines = 0;
+    } else {
+      end_word();
+      if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
+      if (cp == '\n' && ++newlines >= 2) add_break(i);
+      if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;
+    }
+    i += len;
+  }
+  end_word();
+  return tokens;
+}
+
+}  // namespace billet::triage

@@ -1,0 +1,27 @@
+#pragma once
+// Folding and tokenizing text for keyword rules: case- and accent-insensitive words, with the
+// byte span of each word in the original UTF-8 text (so a match can quote what the author wrote).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace billet::triage {
+
+struct Token {
+  std::string folded;  // lower-case, accents removed ("accès" -> "acces"); "" for a sentence break
+  size_t begin = 0;    // byte offsets in the original text
+  size_t end = 0;
+  bool is_break() const { return folded.empty(); }
+};
+
+// Lower-cases and removes accents from Latin letters (é->e, Œ->oe, ß->ss); typographic
+// apostrophes and quotes become ASCII. Other characters pass through unchanged.
+std::string fold(std::string_view utf8);
+
+// Words are runs of letters and digits (after folding); apostrophes and hyphens separate words
+// ("d'accéder" -> "d", "acceder"). Sentence ends (. ! ? and blank lines) become break tokens,
+// which no pattern crosses.
+std::vector<Token> tokenize(std::string_view utf8);
+
+}  // namespace billet::triage
