@@ -18,7 +18,20 @@ int main(int argc, char** argv) {
   classify_cmd->add_option("--rules", classify.rules_file, "the keyword rules file")->capture_default_str();
   classify_cmd->add_flag("--json", classify.json, "print JSON instead of text");
 
+  billet::tools::DeadlineOptions deadline;
+  auto* deadline_cmd = app.add_subcommand("deadline", "Print the due time of a ticket or complaint (ISO 8601, local offset)");
+  deadline_cmd->add_option("--level", deadline.level, "urgency level")->required()->check(CLI::Range(1, 4));
+  deadline_cmd->add_option("--received", deadline.received, "reception time, ISO 8601 (2026-11-27T15:00:00-05:00)")
+      ->required();
+  deadline_cmd->add_option("--kind", deadline.kind, "ticket or complaint")
+      ->check(CLI::IsMember({"ticket", "complaint"}))
+      ->capture_default_str();
+  deadline_cmd->add_option("--client", deadline.client, "the client's address (selects the plan)");
+  deadline_cmd->add_option("--config", deadline.config_file, "billetd config file (default: policy.md's defaults)");
+  deadline_cmd->add_flag("-v,--verbose", deadline.verbose, "also say which plan and target applied");
+
   CLI11_PARSE(app, argc, argv);
+  if (deadline_cmd->parsed()) return billet::tools::run_deadline(deadline);
   if (parse_cmd->parsed()) return billet::tools::run_parse(parse);
   if (classify_cmd->parsed()) return billet::tools::run_classify(classify);
   return 2;

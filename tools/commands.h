@@ -3,7 +3,29 @@
 // 2 usage error (CLI11 reports those itself).
 #include <string>
 
+#include "common/result.h"
+#include "triage/calendar.h"
+#include "triage/deadline.h"
+
 namespace billet::tools {
+
+// The calendar and deadline policy: from the config file's [calendar], [targets] and [[plan]]
+// sections, or policy.md's defaults when `config_file` is empty.
+struct TriageSettings {
+  triage::BusinessCalendar calendar;
+  triage::DeadlinePolicy deadlines;
+};
+Result<TriageSettings> load_triage_settings(const std::string& config_file);
+
+struct DeadlineOptions {
+  std::string config_file;
+  int level = 0;
+  std::string received;
+  std::string kind = "ticket";
+  std::string client;
+  bool verbose = false;
+};
+int run_deadline(const DeadlineOptions& options);
 
 struct ParseOptions {
   std::string file;

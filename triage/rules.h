@@ -1,5 +1,5 @@
 #pragma once
-// The keyword rules of the urgency classifier, loaded from a TOML file (config/rules.toml) so a
+// The keyword rules of the urgency classifier, loaded from a TOML file (etc/rules.toml) so a
 // support team can edit them without recompiling. See that file for the format.
 #include <string>
 #include <vector>

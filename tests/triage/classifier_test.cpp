@@ -9,7 +9,7 @@ namespace {
 
 const Classifier& shipped() {
   static const Classifier classifier = [] {
-    auto rules = load_rules_file(BILLETD_SOURCE_DIR "/config/rules.toml");
+    auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
     if (!rules) throw std::runtime_error(rules.error().message);
     return Classifier(std::move(*rules));
   }();

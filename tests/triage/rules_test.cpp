@@ -6,7 +6,7 @@ namespace billet::triage {
 namespace {
 
 TEST(Rules, TheShippedRulesFileLoads) {
-  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/config/rules.toml");
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   EXPECT_GE(rules->rules.size(), 8u);
   EXPECT_FALSE(rules->markers.empty());

@@ -13,7 +13,7 @@ namespace billet::triage {
 namespace {
 
 TEST(TriageQuality, DevSetMeetsTheBarAndPrintsTheConfusionMatrix) {
-  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/config/rules.toml");
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const Classifier classifier(std::move(*rules));
   const auto labels = billet::testing::read_tsv(billet::testing::shared_dir() / "triage" / "dev" / "labels.tsv");
