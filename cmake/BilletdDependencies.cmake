@@ -8,6 +8,7 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(tomlplusplus REQUIRED)
 find_package(date REQUIRED)
 find_package(Iconv REQUIRED)
+find_package(OpenSSL REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(SYSTEMD IMPORTED_TARGET libsystemd)
 

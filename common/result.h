@@ -43,4 +43,8 @@ class Result {
   std::variant<T, Error> state_;
 };
 
+// For operations that return nothing but may fail.
+using Status = Result<std::monostate>;
+inline Status ok_status() { return std::monostate{}; }
+
 }  // namespace billet

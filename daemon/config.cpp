@@ -1,0 +1,355 @@
+#include "daemon/config.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace billet::daemon {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Reader {
+ public:
+  Reader(std::string source, fs::path base) : source_(std::move(source)), base_(std::move(base)) {}
+
+  void error(const toml::node* node, const std::string& what) {
+    const int line = node ? static_cast<int>(node->source().begin.line) : 0;
+    errors_.push_back(source_ + ":" + std::to_string(line) + ": " + what);
+  }
+  void error_at(int line, const std::string& what) { errors_.push_back(source_ + ":" + std::to_string(line) + ": " + what); }
+  const std::vector<std::string>& errors() const { return errors_; }
+
+  // Reads an optional value of type T at table[key]; a wrong type is an error.
+  template <typename T>
+  void read(const toml::table& table, const char* key, T& out, const std::string& where) {
+    const toml::node* node = table.get(key);
+    if (!node) return;
+    if (auto v = node->value<T>()) out = *v;
+    else error(node, where + key + " has the wrong type");
+  }
+
+  void read_path(const toml::table& table, const char* key, std::string& out, const std::string& where) {
+    std::string value;
+    read(table, key, value, where);
+    if (!value.empty()) out = resolve(value);
+  }
+
+  void read_seconds(const toml::table& table, const char* key, std::chrono::seconds& out, const std::string& where) {
+    const toml::node* node = table.get(key);
+    if (!node) return;
+    const auto v = node->value<int64_t>();
+    if (!v || *v <= 0) error(node, where + key + " must be a positive number of seconds");
+    else out = std::chrono::seconds{*v};
+  }
+
+  std::string resolve(const std::string& path) const {
+    if (path.empty() || fs::path(path).is_absolute()) return path;
+    return (base_ / path).lexically_normal().string();
+  }
+
+  // Warns about keys this version does not know (typos would otherwise be silent).
+  void unknown_keys(const toml::table& table, std::initializer_list<const char*> known, const std::string& where) {
+    for (const auto& [key, node] : table) {
+      if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key.str() == k; }) == known.end())
+        error(&node, "unknown key " + where + std::string(key.str()));
+    }
+  }
+
+ private:
+  std::string source_;
+  fs::path base_;
+  std::vector<std::string> errors_;
+};
+
+// "08:30-16:30" or "08:30-12:00,13:00-17:00" or "" (closed).
+bool parse_hours(const std::string& text, std::vector<triage::DailyHours>& out) {
+  out.clear();
+  std::istringstream ranges(text);
+  for (std::string range; std::getline(ranges, range, ',');) {
+    range.erase(std::remove(range.begin(), range.end(), ' '), range.end());
+    if (range.empty()) continue;
+    int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
+    if (std::sscanf(range.c_str(), "%d:%d-%d:%d", &h1, &m1, &h2, &m2) != 4) return false;
+    const int start = h1 * 60 + m1, end = h2 * 60 + m2;
+    if (h1 < 0 || m1 < 0 || m1 > 59 || m2 < 0 || m2 > 59 || start >= end || end > 24 * 60) return false;
+    out.push_back({start, end});
+  }
+  return true;
+}
+
+void read_service(Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = root["service"].as_table();
+  if (!t) return;
+  r.unknown_keys(*t, {"database", "rules", "poll_interval_seconds", "backoff_initial_seconds", "backoff_max_seconds",
+                      "max_attempts", "ticket_tag", "own_addresses", "log_level"},
+                 "service.");
+  r.read_path(*t, "database", c.database, "service.");
+  r.read_path(*t, "rules", c.rules_file, "service.");
+  r.read_seconds(*t, "poll_interval_seconds", c.poll_interval, "service.");
+  r.read_seconds(*t, "backoff_initial_seconds", c.backoff_initial, "service.");
+  r.read_seconds(*t, "backoff_max_seconds", c.backoff_max, "service.");
+  int64_t attempts = c.max_attempts;
+  r.read(*t, "max_attempts", attempts, "service.");
+  if (attempts < 1 || attempts > 100) r.error(t->get("max_attempts"), "service.max_attempts must be between 1 and 100");
+  c.max_attempts = static_cast<int>(attempts);
+  r.read(*t, "ticket_tag", c.ticket_tag, "service.");
+  if (c.ticket_tag.empty() || c.ticket_tag.find_first_of("[]#\r\n") != std::string::npos)
+    r.error(t->get("ticket_tag"), "service.ticket_tag must be a non-empty word without [ ] #");
+  r.read(*t, "log_level", c.log_level, "service.");
+  static const char* const kLevels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
+  if (std::find(std::begin(kLevels), std::end(kLevels), c.log_level) == std::end(kLevels))
+    r.error(t->get("log_level"), "service.log_level must be trace, debug, info, warn, error, critical or off");
+  if (const toml::node* own = t->get("own_addresses")) {
+    const toml::array* a = own->as_array();
+    if (!a) r.error(own, "service.own_addresses must be an array of addresses");
+    else
+      for (const toml::node& item : *a) {
+        auto v = item.value<std::string>();
+        if (!v || v->find('@') == std::string::npos) r.error(&item, "service.own_addresses: not an address");
+        else {
+          std::string lower = *v;
+          std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+          c.own_addresses.push_back(lower);
+        }
+      }
+  }
+}
+
+void read_calendar(Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = root["calendar"].as_table();
+  if (!t) return;
+  r.unknown_keys(*t, {"time_zone", "holidays", "extra_holidays"}, "calendar.");
+  r.read(*t, "time_zone", c.time_zone, "calendar.");
+  r.read(*t, "holidays", c.holiday_calendar, "calendar.");
+  if (const toml::node* extra = t->get("extra_holidays")) {
+    const toml::array* a = extra->as_array();
+    if (!a) {
+      r.error(extra, "calendar.extra_holidays must be an array of dates (2026-12-31)");
+      return;
+    }
+    for (const toml::node& item : *a) {
+      if (auto d = item.value<toml::date>()) {
+        const std::chrono::year_month_day ymd{std::chrono::year{d->year}, std::chrono::month{d->month}, std::chrono::day{d->day}};
+        c.extra_holidays.push_back(ymd);
+      } else {
+        r.error(&item, "calendar.extra_holidays: not a date (write 2026-12-31 without quotes)");
+      }
+    }
+  }
+}
+
+void read_targets(Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = root["targets"].as_table();
+  if (!t) return;
+  r.unknown_keys(*t, {"level1_minutes", "level2_minutes", "level3_minutes", "level4_minutes", "complaint_minutes",
+                      "round_the_clock_levels", "level1_name_fr", "level2_name_fr", "level3_name_fr", "level4_name_fr",
+                      "level1_name_en", "level2_name_en", "level3_name_en", "level4_name_en"},
+                 "targets.");
+  for (int level = 1; level <= 4; ++level) {
+    auto& target = c.deadlines.levels[static_cast<size_t>(level - 1)];
+    const std::string key = "level" + std::to_string(level) + "_minutes";
+    if (const toml::node* n = t->get(key)) {
+      const auto v = n->value<int64_t>();
+      if (!v || *v <= 0) r.error(n, "targets." + key + " must be a positive number of minutes");
+      else target.target = std::chrono::minutes{*v};
+    }
+    r.read(*t, ("level" + std::to_string(level) + "_name_fr").c_str(), target.name_fr, "targets.");
+    r.read(*t, ("level" + std::to_string(level) + "_name_en").c_str(), target.name_en, "targets.");
+  }
+  if (const toml::node* n = t->get("complaint_minutes")) {
+    const auto v = n->value<int64_t>();
+    if (!v || *v <= 0) r.error(n, "targets.complaint_minutes must be a positive number of minutes");
+    else c.deadlines.complaint_target = std::chrono::minutes{*v};
+  }
+  if (const toml::node* n = t->get("round_the_clock_levels")) {
+    const toml::array* a = n->as_array();
+    if (!a) {
+      r.error(n, "targets.round_the_clock_levels must be an array of levels");
+      return;
+    }
+    for (auto& level : c.deadlines.levels) level.round_the_clock = false;
+    for (const toml::node& item : *a) {
+      const auto v = item.value<int64_t>();
+      if (!v || *v < 1 || *v > 4) r.error(&item, "targets.round_the_clock_levels: levels are 1 to 4");
+      else c.deadlines.levels[static_cast<size_t>(*v - 1)].round_the_clock = true;
+    }
+  }
+}
+
+triage::Plan read_plan_hours(Reader& r, const toml::table& t, triage::Plan plan, const std::string& where) {
+  static const char* const kDays[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+  const toml::table* hours = t["hours"].as_table();
+  if (!hours) {
+    if (t.get("hours")) r.error(t.get("hours"), where + "hours must be a table: { mon = \"08:30-16:30\", ... }");
+    return plan;
+  }
+  r.unknown_keys(*hours, {"sun", "mon", "tue", "wed", "thu", "fri", "sat", "weekdays", "all"}, where + "hours.");
+  auto apply = [&](const char* key, std::initializer_list<int> days) {
+    const toml::node* n = hours->get(key);
+    if (!n) return;
+    std::vector<triage::DailyHours> parsed;
+    const auto text = n->value<std::string>();
+    if (!text || !parse_hours(*text, parsed)) {
+      r.error(n, where + "hours." + key + " must look like \"08:30-16:30\" (or \"\" for closed)");
+      return;
+    }
+    for (int d : days) plan.week[static_cast<size_t>(d)] = parsed;
+  };
+  apply("all", {0, 1, 2, 3, 4, 5, 6});
+  apply("weekdays", {1, 2, 3, 4, 5});
+  for (int d = 0; d < 7; ++d) apply(kDays[d], {d});
+  return plan;
+}
+
+void read_plans(Reader& r, const toml::table& root, Config& c) {
+  if (const toml::table* base = root["base_plan"].as_table()) {
+    r.unknown_keys(*base, {"hours", "observes_holidays"}, "base_plan.");
+    triage::Plan empty;
+    empty.name = "base";
+    c.deadlines.base = read_plan_hours(r, *base, base->get("hours") ? empty : triage::Plan::base(), "base_plan.");
+    r.read(*base, "observes_holidays", c.deadlines.base.observes_holidays, "base_plan.");
+    if (!c.deadlines.base.has_hours()) r.error(base, "base_plan has no opening hours");
+  }
+  const toml::node* list = root.get("plan");
+  if (!list) return;
+  const toml::array* plans = list->as_array();
+  if (!plans) {
+    r.error(list, "plan must be written as [[plan]] tables");
+    return;
+  }
+  for (const toml::node& item : *plans) {
+    const toml::table* t = item.as_table();
+    if (!t) continue;
+    r.unknown_keys(*t, {"name", "hours", "observes_holidays", "clients"}, "plan.");
+    triage::Plan plan;
+    r.read(*t, "name", plan.name, "plan.");
+    if (plan.name.empty()) r.error(t, "a [[plan]] needs a name");
+    plan = read_plan_hours(r, *t, plan, "plan " + plan.name + ": ");
+    r.read(*t, "observes_holidays", plan.observes_holidays, "plan.");
+    if (!plan.has_hours()) r.error(t, "plan " + plan.name + " has no opening hours");
+    if (const toml::node* clients = t->get("clients")) {
+      const toml::array* a = clients->as_array();
+      if (!a) r.error(clients, "plan.clients must be an array of addresses or domains");
+      else
+        for (const toml::node& client : *a) {
+          auto v = client.value<std::string>();
+          if (!v || v->empty()) {
+            r.error(&client, "plan.clients: not an address or domain");
+            continue;
+          }
+          std::string lower = *v;
+          std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+          plan.clients.push_back(lower);
+        }
+    }
+    c.deadlines.plans.push_back(std::move(plan));
+  }
+}
+
+void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
+  const toml::node* list = root.get("mailbox");
+  const toml::array* boxes = list ? list->as_array() : nullptr;
+  if (!boxes || boxes->empty()) {
+    r.error(list, "no [[mailbox]] is configured");
+    return;
+  }
+  for (const toml::node& item : *boxes) {
+    const toml::table* t = item.as_table();
+    if (!t) continue;
+    r.unknown_keys(*t, {"name", "url", "user", "password_file", "password_env", "password_credential", "kind", "after",
+                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext"},
+                   "mailbox.");
+    MailboxConfig m;
+    m.line = static_cast<int>(t->source().begin.line);
+    r.read(*t, "name", m.name, "mailbox.");
+    r.read(*t, "url", m.url, "mailbox.");
+    r.read(*t, "user", m.user, "mailbox.");
+    r.read_path(*t, "password_file", m.password_file, "mailbox.");
+    r.read(*t, "password_env", m.password_env, "mailbox.");
+    r.read(*t, "password_credential", m.password_credential, "mailbox.");
+    r.read(*t, "kind", m.kind, "mailbox.");
+    r.read(*t, "after", m.after, "mailbox.");
+    r.read(*t, "processed_folder", m.processed_folder, "mailbox.");
+    r.read(*t, "quarantine_folder", m.quarantine_folder, "mailbox.");
+    r.read_path(*t, "ca_file", m.ca_file, "mailbox.");
+    r.read(*t, "allow_plaintext", m.allow_plaintext, "mailbox.");
+    const std::string who = "mailbox " + (m.name.empty() ? std::string("?") : m.name) + ": ";
+    if (m.name.empty() || m.name.find_first_of(" /\"") != std::string::npos) r.error_at(m.line, who + "name must be a word");
+    if (m.url.rfind("imaps://", 0) != 0 && m.url.rfind("imap://", 0) != 0)
+      r.error(t->get("url") ? t->get("url") : t, who + "url must start with imaps:// or imap://");
+    if (m.user.empty()) r.error_at(m.line, who + "user is missing");
+    const int secrets = !m.password_file.empty() + !m.password_env.empty() + !m.password_credential.empty();
+    if (secrets != 1) r.error_at(m.line, who + "give exactly one of password_file, password_env, password_credential");
+    if (t->get("password")) r.error(t->get("password"), who + "passwords never go in the config file");
+    if (m.kind != "ticket" && m.kind != "complaint") r.error_at(m.line, who + "kind must be \"ticket\" or \"complaint\"");
+    if (m.after != "move" && m.after != "seen") r.error_at(m.line, who + "after must be \"move\" or \"seen\"");
+    for (const MailboxConfig& other : c.mailboxes)
+      if (other.name == m.name) r.error_at(m.line, who + "the name is already used on line " + std::to_string(other.line));
+    c.mailboxes.push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
+Result<Config> load_config(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"config.unreadable", "cannot read config file " + path};
+  std::ostringstream text;
+  text << in.rdbuf();
+  Config c;
+  c.source = path;
+  toml::table root;
+  try {
+    root = toml::parse(text.str(), path);
+  } catch (const toml::parse_error& e) {
+    return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
+  }
+  Reader r(path, fs::absolute(path).parent_path());
+  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox"}, "");
+  read_service(r, root, c);
+  read_calendar(r, root, c);
+  read_targets(r, root, c);
+  read_plans(r, root, c);
+  read_mailboxes(r, root, c);
+  if (auto cal = make_calendar(c); !cal) r.error_at(0, cal.error().message);
+  if (!r.errors().empty()) {
+    std::string all;
+    for (const auto& e : r.errors()) all += (all.empty() ? "" : "\n") + e;
+    return Error{"config.invalid", all};
+  }
+  return c;
+}
+
+Result<std::string> read_password(const MailboxConfig& m) {
+  std::string path = m.password_file;
+  if (!m.password_env.empty()) {
+    const char* v = std::getenv(m.password_env.c_str());
+    if (!v || !*v) return Error{"secret.missing", "mailbox " + m.name + ": environment variable " + m.password_env + " is not set"};
+    return std::string(v);
+  }
+  if (!m.password_credential.empty()) {
+    const char* dir = std::getenv("CREDENTIALS_DIRECTORY");
+    if (!dir) return Error{"secret.missing", "mailbox " + m.name + ": CREDENTIALS_DIRECTORY is not set (LoadCredential=)"};
+    path = std::string(dir) + "/" + m.password_credential;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{"secret.unreadable", "mailbox " + m.name + ": cannot read password file " + path};
+  std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
+  if (secret.empty()) return Error{"secret.missing", "mailbox " + m.name + ": password file " + path + " is empty"};
+  return secret;
+}
+
+Result<triage::BusinessCalendar> make_calendar(const Config& config) {
+  auto holidays = triage::HolidayCalendar::named(config.holiday_calendar);
+  if (!holidays) return holidays.error();
+  for (const auto& d : config.extra_holidays) holidays->add_extra(d);
+  return triage::BusinessCalendar::create(config.time_zone, std::move(*holidays));
+}
+
+}  // namespace billet::daemon

@@ -1,0 +1,62 @@
+#pragma once
+// billetd's configuration file (TOML): mailboxes, database, rules, calendar, targets and plans.
+// See etc/billetd.toml for every key with its default. Relative paths are relative to the
+// directory of the config file. Passwords are never in the file: a password file, an
+// environment variable, or a systemd credential.
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "triage/calendar.h"
+#include "triage/deadline.h"
+
+namespace billet::daemon {
+
+struct MailboxConfig {
+  std::string name;  // short name used in logs and the database ("support", "sac")
+  std::string url;   // imaps://host[:port]/FOLDER or imap://host[:port]/FOLDER (STARTTLS)
+  std::string user;
+  std::string password_file;        // path, or
+  std::string password_env;         // environment variable name, or
+  std::string password_credential;  // name in $CREDENTIALS_DIRECTORY (systemd LoadCredential=)
+  std::string kind;                 // "ticket" or "complaint"
+  std::string after = "move";       // "move" (to processed_folder) or "seen" (flag \Seen)
+  std::string processed_folder = "Processed";
+  std::string quarantine_folder = "Quarantine";
+  std::string ca_file;              // extra CA for private servers; verification stays on
+  bool allow_plaintext = false;     // imap:// without STARTTLS: only for loopback test servers
+  int line = 0;                     // where it was defined, for messages
+};
+
+struct Config {
+  std::string source;  // the file it came from
+  std::string database = "/var/lib/billetd/billetd.db";
+  std::string rules_file = "/etc/billetd/rules.toml";
+  std::chrono::seconds poll_interval{60};
+  std::chrono::seconds backoff_initial{5};
+  std::chrono::seconds backoff_max{300};
+  int max_attempts = 3;  // a message that failed or crashed this often is quarantined
+  std::string ticket_tag = "SOMUM";
+  std::vector<std::string> own_addresses;  // lower-case; mail from them is never answered
+  std::string log_level = "info";
+
+  std::string time_zone = "America/Toronto";
+  std::string holiday_calendar = "quebec";
+  std::vector<std::chrono::year_month_day> extra_holidays;
+  triage::DeadlinePolicy deadlines = triage::DeadlinePolicy::defaults();
+
+  std::vector<MailboxConfig> mailboxes;
+};
+
+// Reads and validates `path`. On failure the error message lists every problem found, one per
+// line, as "FILE:LINE: what is wrong".
+Result<Config> load_config(const std::string& path);
+
+// The mailbox password, from its file, environment variable or credential (trailing newline cut).
+Result<std::string> read_password(const MailboxConfig& mailbox);
+
+// The business calendar the config describes.
+Result<triage::BusinessCalendar> make_calendar(const Config& config);
+
+}  // namespace billet::daemon

@@ -1,0 +1,239 @@
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <sstream>
+
+#include "daemon/mail_source.h"
+
+namespace billet::daemon {
+namespace {
+
+struct CurlGlobal {
+  CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
+  ~CurlGlobal() { curl_global_cleanup(); }
+};
+
+void ensure_curl_global() { static CurlGlobal global; }
+
+struct EasyDeleter {
+  void operator()(CURL* h) const { curl_easy_cleanup(h); }
+};
+using EasyHandle = std::unique_ptr<CURL, EasyDeleter>;
+
+struct Sink {
+  std::string data;
+  size_t limit = 0;
+  bool overflow = false;
+};
+
+size_t write_to_sink(char* ptr, size_t size, size_t n, void* user) {
+  auto* sink = static_cast<Sink*>(user);
+  const size_t bytes = size * n;
+  if (sink->data.size() + bytes > sink->limit) {
+    sink->overflow = true;
+    return 0;  // aborts the transfer
+  }
+  sink->data.append(ptr, bytes);
+  return bytes;
+}
+
+Error curl_error(CURLcode code, const char* detail, const std::string& what) {
+  std::string message = what + ": " + curl_easy_strerror(code);
+  if (detail && *detail) message += " (" + std::string(detail) + ")";
+  switch (code) {
+    case CURLE_LOGIN_DENIED:
+      return {"imap.auth", message};
+    case CURLE_REMOTE_FILE_NOT_FOUND:
+      return {"imap.missing", message};
+    case CURLE_QUOTE_ERROR:
+      return {"imap.refused", message};
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CERTPROBLEM:
+      return {"imap.tls", message};
+    case CURLE_WEIRD_SERVER_REPLY:
+      return {"imap.protocol", message};
+    default:
+      return {"imap.network", message};
+  }
+}
+
+// "imaps://host:993/INBOX" -> server "imaps://host:993", folder "INBOX".
+void split_url(const std::string& url, std::string& server, std::string& folder) {
+  const size_t scheme = url.find("://");
+  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  server = url.substr(0, slash);
+  folder = slash == std::string::npos ? "" : url.substr(slash + 1);
+  if (folder.empty()) folder = "INBOX";
+}
+
+std::string quoted(const std::string& mailbox) {
+  std::string out = "\"";
+  for (const char c : mailbox) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string url_path(const std::string& mailbox) {
+  std::string out;
+  for (const unsigned char c : mailbox) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') out += static_cast<char>(c);
+    else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+// The number after `key` in an IMAP response line ("UIDVALIDITY 123"), or nullopt.
+std::optional<uint32_t> number_after(const std::string& text, const std::string& key) {
+  const size_t at = text.find(key + " ");
+  if (at == std::string::npos) return std::nullopt;
+  unsigned long v = 0;
+  if (std::sscanf(text.c_str() + at + key.size() + 1, "%lu", &v) != 1) return std::nullopt;
+  return static_cast<uint32_t>(v);
+}
+
+class ImapSource final : public MailSource {
+ public:
+  explicit ImapSource(ImapSettings s) : settings_(std::move(s)) {
+    ensure_curl_global();
+    split_url(settings_.url, server_, folder_);
+  }
+
+  Result<FolderStatus> status() override {
+    auto r = run(server_ + "/", "STATUS " + quoted(folder_) + " (UIDVALIDITY UIDNEXT)", 1u << 16, "STATUS");
+    if (!r) return r.error();
+    const auto validity = number_after(*r, "UIDVALIDITY");
+    const auto next = number_after(*r, "UIDNEXT");
+    if (!validity || !next) return Error{"imap.protocol", "STATUS answer without UIDVALIDITY/UIDNEXT: " + r->substr(0, 200)};
+    return FolderStatus{*validity, *next};
+  }
+
+  Result<std::vector<uint32_t>> uids_from(uint32_t first_uid) override {
+    auto r = run(folder_url(), "UID SEARCH UID " + std::to_string(std::max<uint32_t>(first_uid, 1)) + ":*", 16u << 20,
+                 "UID SEARCH");
+    if (!r) return r.error();
+    std::vector<uint32_t> uids;
+    std::istringstream lines(*r);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.rfind("* SEARCH", 0) != 0) continue;
+      std::istringstream words(line.substr(8));
+      for (unsigned long v; words >> v;)
+        if (v >= first_uid) uids.push_back(static_cast<uint32_t>(v));  // "n:*" also answers the highest UID
+    }
+    std::sort(uids.begin(), uids.end());
+    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+    return uids;
+  }
+
+  Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) override {
+    const std::string url =
+        folder_url() + ";UIDVALIDITY=" + std::to_string(uidvalidity) + ";UID=" + std::to_string(uid);
+    auto body = run(url, "", settings_.max_message_bytes, "FETCH UID " + std::to_string(uid));
+    if (!body) return body.error();
+    FetchedMessage m;
+    m.raw = std::move(*body);
+    auto meta = run(folder_url(), "UID FETCH " + std::to_string(uid) + " (UID INTERNALDATE)", 1u << 16, "INTERNALDATE");
+    if (meta) {
+      const size_t at = meta->find("INTERNALDATE \"");
+      if (at != std::string::npos) {
+        const size_t end = meta->find('"', at + 14);
+        if (end != std::string::npos) m.internal_date = parse_internaldate(meta->substr(at + 14, end - at - 14));
+      }
+    }
+    return m;
+  }
+
+  Status move(uint32_t uid, const std::string& folder) override {
+    auto r = run(folder_url(), "UID MOVE " + std::to_string(uid) + " " + quoted(folder), 1u << 16, "UID MOVE");
+    if (r) return ok_status();
+    if (r.error().code != "imap.refused") return r.error();
+    // Most likely the folder does not exist yet: create it (NO if it exists: fine) and retry.
+    (void)run(server_ + "/", "CREATE " + quoted(folder), 1u << 16, "CREATE");
+    auto again = run(folder_url(), "UID MOVE " + std::to_string(uid) + " " + quoted(folder), 1u << 16, "UID MOVE");
+    if (!again) return again.error();
+    return ok_status();
+  }
+
+  Status mark_seen(uint32_t uid) override {
+    auto r = run(folder_url(), "UID STORE " + std::to_string(uid) + " +FLAGS.SILENT (\\Seen)", 1u << 16, "UID STORE");
+    if (!r) return r.error();
+    return ok_status();
+  }
+
+  std::string describe() const override { return server_ + "/" + folder_ + " as " + settings_.user; }
+
+ private:
+  std::string folder_url() const { return server_ + "/" + url_path(folder_); }
+
+  // One request on the kept connection. `custom` empty: a plain URL fetch (BODY[]).
+  Result<std::string> run(const std::string& url, const std::string& custom, size_t limit, const std::string& what) {
+    if (!handle_) handle_.reset(curl_easy_init());
+    if (!handle_) return Error{"imap.network", "curl_easy_init failed"};
+    CURL* h = handle_.get();
+    curl_easy_reset(h);  // keeps the connection, forgets the previous request's options
+    Sink sink{{}, limit, false};
+    char error_buffer[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(h, CURLOPT_USERNAME, settings_.user.c_str());
+    curl_easy_setopt(h, CURLOPT_PASSWORD, settings_.password.c_str());
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, write_to_sink);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, &sink);
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, settings_.connect_timeout_seconds);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, settings_.idle_timeout_seconds);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!settings_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings_.ca_file.c_str());
+    if (url.rfind("imap://", 0) == 0 && !settings_.allow_plaintext)
+      curl_easy_setopt(h, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));  // STARTTLS required
+    if (!custom.empty()) curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, custom.c_str());
+    const CURLcode rc = curl_easy_perform(h);
+    if (sink.overflow) return Error{"imap.too_large", what + ": answer larger than " + std::to_string(limit) + " bytes"};
+    if (rc != CURLE_OK) return curl_error(rc, error_buffer, what + " on " + describe());
+    return std::move(sink.data);
+  }
+
+  ImapSettings settings_;
+  std::string server_;
+  std::string folder_;
+  EasyHandle handle_;
+};
+
+}  // namespace
+
+std::unique_ptr<MailSource> make_imap_source(ImapSettings settings) {
+  return std::make_unique<ImapSource>(std::move(settings));
+}
+
+std::optional<TimePoint> parse_internaldate(const std::string& text) {
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int day = 0, year = 0, h = 0, m = 0, s = 0;
+  char mon[4] = {};
+  char sign = '+';
+  int zone = 0;
+  if (std::sscanf(text.c_str(), " %d-%3s-%d %d:%d:%d %c%d", &day, mon, &year, &h, &m, &s, &sign, &zone) != 8)
+    return std::nullopt;
+  int month = 0;
+  for (int i = 0; i < 12; ++i)
+    if (std::strcmp(mon, kMonths[i]) == 0) month = i + 1;
+  const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                                        std::chrono::day{static_cast<unsigned>(day)}};
+  if (!ymd.ok()) return std::nullopt;
+  const int offset = (zone / 100) * 60 + zone % 100;
+  const auto local = std::chrono::sys_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{m} + std::chrono::seconds{s};
+  return TimePoint{local - std::chrono::minutes{sign == '-' ? -offset : offset}};
+}
+
+}  // namespace billet::daemon

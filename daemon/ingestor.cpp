@@ -1,0 +1,309 @@
+#include "daemon/ingestor.h"
+
+#include <openssl/evp.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+
+#include "parsers/message_parser.h"
+#include "triage/deadline.h"
+#include "triage/language.h"
+
+namespace billet::daemon {
+namespace {
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+std::string action_for(const MailboxConfig& m) { return m.after == "seen" ? std::string("\\Seen") : m.processed_folder; }
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const auto& i : items) out += (out.empty() ? "" : separator) + i;
+  return out;
+}
+
+struct Decision {
+  std::string disposition;  // ticket, complaint, reply, robot, bounce
+  std::optional<int64_t> ticket_id;
+  std::string note;
+};
+
+}  // namespace
+
+std::string sha256_key(const std::string& bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  std::string hex = "sha256:";
+  char buf[3];
+  for (unsigned int i = 0; i < length; ++i) {
+    std::snprintf(buf, sizeof buf, "%02x", digest[i]);
+    hex += buf;
+  }
+  return hex;
+}
+
+int64_t ticket_number_in_subject(const std::string& subject, const std::string& tag) {
+  const std::string s = lower(subject);
+  const std::string needle = "[" + lower(tag);
+  for (size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) {
+    size_t i = at + needle.size();
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size() || s[i] != '#') continue;
+    ++i;
+    int64_t n = 0;
+    size_t digits = 0;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])) && digits < 15) n = n * 10 + (s[i++] - '0'), ++digits;
+    if (digits > 0 && i < s.size() && s[i] == ']') return n;
+  }
+  return 0;
+}
+
+Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop) {
+  PassStats stats;
+  // 1. Moves and flags committed earlier but not done (crash, server down): finish them first.
+  auto pending = store_.pending_actions(mailbox.name);
+  if (!pending) return pending.error();
+  auto status = source.status();
+  if (!status) return status.error();
+  for (const auto& p : *pending) {
+    if (p.uidvalidity != status->uidvalidity) {
+      (void)store_.action_done(mailbox.name, p.uidvalidity, p.uid);  // that folder generation is gone
+      continue;
+    }
+    finish_action(mailbox, source, p.uid, p.target, p.uidvalidity, stats);
+  }
+
+  // 2. UIDVALIDITY: a change means every UID was renumbered. Start again from UID 1; Message-ID
+  //    dedupe keeps what was already stored from being stored twice.
+  auto state = store_.mailbox_state(mailbox.name);
+  if (!state) return state.error();
+  if (state->uidvalidity != status->uidvalidity) {
+    if (state->uidvalidity != 0)
+      log_.warn("mailbox {}: UIDVALIDITY changed from {} to {}; rescanning (duplicates are recognised by Message-ID)",
+                mailbox.name, state->uidvalidity, status->uidvalidity);
+    state->uidvalidity = status->uidvalidity;
+    state->last_uid = 0;
+    if (auto s = store_.set_mailbox_state(mailbox.name, *state); !s) return s.error();
+  }
+
+  // 3. New UIDs, in order. The watermark only advances over UIDs that are done, so a message
+  //    that failed is retried on the next pass while the ones after it are ingested now.
+  auto uids = source.uids_from(state->last_uid + 1);
+  if (!uids) return uids.error();
+  uint32_t watermark = state->last_uid;
+  bool contiguous = true;
+  for (const uint32_t uid : *uids) {
+    if (stop && stop->load()) break;
+    auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
+    if (!outcome) return outcome.error();  // network: the pass ends, the watermark is saved
+    switch (*outcome) {
+      case Outcome::kStored: ++stats.stored; break;
+      case Outcome::kDuplicate: ++stats.duplicates; break;
+      case Outcome::kQuarantined: ++stats.quarantined; break;
+      case Outcome::kVanished: break;
+      case Outcome::kFailed: ++stats.failed; contiguous = false; break;
+    }
+    if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished)
+      finish_action(mailbox, source, uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox),
+                    status->uidvalidity, stats);
+  }
+  return stats;
+}
+
+void Ingestor::finish_action(const MailboxConfig& mailbox, MailSource& source, uint32_t uid, const std::string& action,
+                             uint32_t uidvalidity, PassStats& stats) {
+  const Status done = action == "\\Seen" ? source.mark_seen(uid) : source.move(uid, action);
+  if (!done && done.error().code != "imap.missing") {
+    log_.warn("mailbox {}: UID {} is stored but could not be {} ({}); will retry", mailbox.name, uid,
+              action == "\\Seen" ? "flagged" : "moved to " + action, done.error().message);
+    return;
+  }
+  if (auto s = store_.action_done(mailbox.name, uidvalidity, uid); !s)
+    log_.warn("mailbox {}: UID {}: {}", mailbox.name, uid, s.error().message);
+  else ++stats.actions_done;
+}
+
+Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
+                                              uint32_t uid, uint32_t& watermark, bool advance) {
+  auto recorded = store_.uid_recorded(mailbox.name, uidvalidity, uid);
+  if (!recorded) return recorded.error();
+  if (*recorded) {
+    if (advance) watermark = uid;
+    if (advance) (void)store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
+    return Outcome::kVanished;  // done on an earlier pass; nothing to do
+  }
+  auto attempts = store_.note_attempt(mailbox.name, uidvalidity, uid);
+  if (!attempts) return attempts.error();
+
+  auto fetched = source.fetch(uidvalidity, uid);
+  if (!fetched) {
+    if (fetched.error().code == "imap.too_large")
+      return quarantine(mailbox, uidvalidity, uid, "", clock_.now(), fetched.error().message, watermark, advance);
+    if (fetched.error().code != "imap.missing") return fetched.error();
+    auto now_status = source.status();
+    if (!now_status) return now_status.error();
+    if (now_status->uidvalidity != uidvalidity)
+      return Error{"imap.uidvalidity", "mailbox " + mailbox.name + ": UIDVALIDITY changed during the pass"};
+    log_.warn("mailbox {}: UID {} disappeared before it could be fetched", mailbox.name, uid);
+    if (advance) {
+      watermark = uid;
+      (void)store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
+    }
+    return Outcome::kVanished;
+  }
+  const TimePoint fallback_time = fetched->internal_date.value_or(clock_.now());
+  if (*attempts > config_.max_attempts)
+    return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time,
+                      "processing failed " + std::to_string(*attempts - 1) + " times (or crashed billetd)", watermark, advance);
+
+  try {
+    auto parsed = parsers::parse_message(fetched->raw);
+    if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
+    const parsers::ParsedMessage& m = *parsed;
+    const TimePoint now = clock_.now();
+    TimePoint received = now;
+    if (fetched->internal_date) received = *fetched->internal_date;
+    else if (m.date_unix) received = TimePoint{std::chrono::seconds{*m.date_unix}};
+
+    storage::NewMessage row;
+    row.mailbox = mailbox.name;
+    row.uidvalidity = uidvalidity;
+    row.uid = uid;
+    row.message_id = m.message_id;
+    row.dedupe_key = m.message_id.empty() ? sha256_key(fetched->raw) : "mid:" + m.message_id;
+    row.raw = fetched->raw;
+    row.received_at = received;
+    row.from_address = m.from.address;
+    row.from_name = m.from.name;
+    row.reply_to = m.reply_to.empty() ? "" : m.reply_to.front().address;
+    row.subject = m.subject;
+    row.text = m.text;
+    row.new_text = m.new_text;
+    row.in_reply_to = m.in_reply_to;
+    row.references = join(m.references, " ");
+    row.language = triage::detect_language(m.subject, m.new_text);
+    for (const auto& a : m.attachments) row.attachments.push_back({a.filename, a.media_type, a.bytes});
+
+    auto tx = store_.begin();
+    if (!tx) return tx.error();
+    auto existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
+    if (!existing) return existing.error();
+    if (*existing) {
+      if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, **existing, action_for(mailbox)); !s) return s.error();
+      if (advance) {
+        watermark = uid;
+        if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
+      }
+      if (auto s = (*tx)->commit(); !s) return s.error();
+      log_.info("mailbox {}: UID {} is message {} already stored (Message-ID {})", mailbox.name, uid, **existing, m.message_id);
+      return Outcome::kDuplicate;
+    }
+
+    // Decide what the message is.
+    Decision d;
+    std::vector<std::string> robot_reasons = m.robot.reasons;
+    if (std::find(config_.own_addresses.begin(), config_.own_addresses.end(), lower(m.from.address)) !=
+        config_.own_addresses.end())
+      robot_reasons.push_back("sender is billetd's own address " + m.from.address);
+    std::optional<int64_t> referenced;
+    if (const int64_t n = ticket_number_in_subject(m.subject, config_.ticket_tag); n > 0) {
+      auto exists = store_.ticket_exists(n);
+      if (!exists) return exists.error();
+      if (*exists) referenced = n;
+    }
+    if (!referenced) {
+      std::vector<std::string> ids = m.references;
+      if (!m.in_reply_to.empty()) ids.push_back(m.in_reply_to);
+      if (!m.robot.bounced_message_id.empty()) ids.push_back(m.robot.bounced_message_id);
+      auto found = store_.ticket_for_message_ids(ids);
+      if (!found) return found.error();
+      referenced = *found;
+    }
+    if (m.robot.is_bounce || !robot_reasons.empty()) {
+      d.disposition = m.robot.is_bounce ? "bounce" : "robot";
+      d.ticket_id = referenced;
+      d.note = join(robot_reasons, "; ");
+    } else if (referenced) {
+      d.disposition = "reply";
+      d.ticket_id = referenced;
+    } else {
+      d.disposition = mailbox.kind;
+      const auto c = classifier_.classify(m.subject, m.new_text);
+      const std::string client = m.from.address;
+      const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
+      const auto due = triage::compute_due(config_.deadlines, calendar_, kind, c.level, received, client);
+      storage::NewTicket t{mailbox.kind, mailbox.name, client, m.from.name, m.subject, c.level, c.to_json(), due.plan,
+                           received, due.due};
+      auto id = store_.insert_ticket(t, now);
+      if (!id) return id.error();
+      d.ticket_id = *id;
+      d.note = c.explanation();
+      if (auto s = store_.add_event(*id, now, "billetd", "opened",
+                                    "level " + std::to_string(c.level) + ", due " + calendar_.iso_local(due.due) +
+                                        " (" + due.plan + "); " + c.explanation());
+          !s)
+        return s.error();
+    }
+    if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + join(m.defects, "; ");
+    row.disposition = d.disposition;
+    row.ticket_id = d.ticket_id;
+    row.note = d.note;
+    auto message_row = store_.insert_message(row, now);
+    if (!message_row) return message_row.error();
+    if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
+      if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s.error();
+      if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,
+                                    "message " + std::to_string(*message_row) + " from " + m.from.address);
+          !s)
+        return s.error();
+    }
+    if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, action_for(mailbox)); !s) return s.error();
+    if (advance) {
+      watermark = uid;
+      if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
+    }
+    if (auto s = (*tx)->commit(); !s) return s.error();
+    log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, d.disposition,
+              d.ticket_id ? " #" + std::to_string(*d.ticket_id) : std::string(), m.from.name, m.from.address, m.subject);
+    return Outcome::kStored;
+  } catch (const std::exception& e) {
+    // A bug, not bad input: the attempt is counted; after max_attempts the message is quarantined.
+    log_.error("mailbox {}: UID {} failed (attempt {} of {}): {}", mailbox.name, uid, *attempts, config_.max_attempts, e.what());
+    return Outcome::kFailed;
+  }
+}
+
+Result<Ingestor::Outcome> Ingestor::quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,
+                                              const std::string& raw, TimePoint received, const std::string& reason,
+                                              uint32_t& watermark, bool advance) {
+  storage::NewMessage row;
+  row.mailbox = mailbox.name;
+  row.uidvalidity = uidvalidity;
+  row.uid = uid;
+  row.dedupe_key = "quarantine:" + std::to_string(uidvalidity) + ":" + std::to_string(uid) + ":" + sha256_key(raw);
+  row.raw = raw;
+  row.received_at = received;
+  row.disposition = "quarantined";
+  row.note = reason;
+  auto tx = store_.begin();
+  if (!tx) return tx.error();
+  auto message_row = store_.insert_message(row, clock_.now());
+  if (!message_row) return message_row.error();
+  if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, mailbox.quarantine_folder); !s) return s.error();
+  if (advance) {
+    watermark = uid;
+    if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
+  }
+  if (auto s = (*tx)->commit(); !s) return s.error();
+  log_.error("mailbox {}: UID {} quarantined as message {} ({}); moved to {}", mailbox.name, uid, *message_row, reason,
+             mailbox.quarantine_folder);
+  return Outcome::kQuarantined;
+}
+
+}  // namespace billet::daemon

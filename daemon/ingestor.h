@@ -1,0 +1,63 @@
+#pragma once
+// Ingestion of one mailbox (policy.md sections 1 and 7): every message becomes exactly one stored
+// record -- a new ticket or complaint, a reply on a ticket, a robot or bounce, or a quarantined
+// raw message -- in one transaction, and only then is it moved or flagged on the server.
+#include <atomic>
+#include <string>
+
+#include "common/clock.h"
+#include "daemon/config.h"
+#include "daemon/mail_source.h"
+#include "storage/store.h"
+#include "triage/classifier.h"
+
+namespace spdlog {
+class logger;
+}
+
+namespace billet::daemon {
+
+struct PassStats {
+  int stored = 0;       // new records (tickets, complaints, replies, robots, bounces)
+  int duplicates = 0;   // already stored under another UID (same Message-ID)
+  int quarantined = 0;
+  int failed = 0;       // left for the next pass (counted as attempts)
+  int actions_done = 0; // moves/flags completed
+};
+
+class Ingestor {
+ public:
+  // All references must outlive the Ingestor.
+  Ingestor(storage::Store& store, const triage::Classifier& classifier, const triage::BusinessCalendar& calendar,
+           const Config& config, const Clock& clock, spdlog::logger& log)
+      : store_(store), classifier_(classifier), calendar_(calendar), config_(config), clock_(clock), log_(log) {}
+
+  // One pass: finishes moves left pending, then ingests every new UID in order. A network error
+  // ends the pass (returned as the error, for backoff); a bad message never does. `stop` is
+  // checked between messages.
+  Result<PassStats> poll(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop = nullptr);
+
+ private:
+  enum class Outcome { kStored, kDuplicate, kQuarantined, kVanished, kFailed };
+  Result<Outcome> ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity, uint32_t uid,
+                             uint32_t& watermark, bool advance);
+  Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
+                             TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
+  void finish_action(const MailboxConfig& mailbox, MailSource& source, uint32_t uid, const std::string& action,
+                     uint32_t uidvalidity, PassStats& stats);
+
+  storage::Store& store_;
+  const triage::Classifier& classifier_;
+  const triage::BusinessCalendar& calendar_;
+  const Config& config_;
+  const Clock& clock_;
+  spdlog::logger& log_;
+};
+
+// "sha256:<hex>" of `bytes`.
+std::string sha256_key(const std::string& bytes);
+
+// The ticket number a subject's tag names ("[SOMUM #123] ..." with tag "SOMUM"), or 0.
+int64_t ticket_number_in_subject(const std::string& subject, const std::string& tag);
+
+}  // namespace billet::daemon

@@ -1,0 +1,58 @@
+#pragma once
+// Where messages come from: one IMAP folder, seen through a narrow interface so that the
+// ingestion logic is tested with a fake and runs against libcurl (imap_source.cpp) for real.
+// Error codes: "imap.network" (retry), "imap.auth", "imap.tls", "imap.missing" (no such UID or a
+// UIDVALIDITY mismatch), "imap.refused" (a tagged NO), "imap.protocol". Not thread-safe.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "common/result.h"
+
+namespace billet::daemon {
+
+struct FolderStatus {
+  uint32_t uidvalidity = 0;
+  uint32_t uidnext = 0;
+};
+
+struct FetchedMessage {
+  std::string raw;
+  std::optional<TimePoint> internal_date;  // the server's arrival time
+};
+
+class MailSource {
+ public:
+  virtual ~MailSource() = default;
+  virtual Result<FolderStatus> status() = 0;
+  // UIDs >= first_uid in the folder, ascending.
+  virtual Result<std::vector<uint32_t>> uids_from(uint32_t first_uid) = 0;
+  // Fails with "imap.missing" when the UID is gone or the folder's UIDVALIDITY is not `uidvalidity`.
+  virtual Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) = 0;
+  // Moves the message to `folder` (created when missing).
+  virtual Status move(uint32_t uid, const std::string& folder) = 0;
+  virtual Status mark_seen(uint32_t uid) = 0;
+  // For logs: "imaps://host:993/INBOX as support" (never the password).
+  virtual std::string describe() const = 0;
+};
+
+struct ImapSettings {
+  std::string url;  // imaps://host[:port]/FOLDER or imap://host[:port]/FOLDER
+  std::string user;
+  std::string password;
+  std::string ca_file;
+  bool allow_plaintext = false;  // imap:// without STARTTLS
+  long connect_timeout_seconds = 15;
+  long idle_timeout_seconds = 120;  // a connection that moves no byte for this long is dropped
+  size_t max_message_bytes = 64u << 20;
+};
+
+std::unique_ptr<MailSource> make_imap_source(ImapSettings settings);
+
+// Parses an IMAP INTERNALDATE ("30-Nov-2026 18:47:26 +0000").
+std::optional<TimePoint> parse_internaldate(const std::string& text);
+
+}  // namespace billet::daemon

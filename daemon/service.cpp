@@ -1,0 +1,102 @@
+#include "daemon/service.h"
+
+#include <spdlog/spdlog.h>
+
+#include <thread>
+#include <vector>
+
+#include "daemon/ingestor.h"
+#include "daemon/mail_source.h"
+#include "storage/store.h"
+#include "triage/classifier.h"
+
+namespace billet::daemon {
+namespace {
+
+struct MailboxRuntime {
+  const MailboxConfig* config = nullptr;
+  std::unique_ptr<MailSource> source;
+  int failures = 0;
+  TimePoint next_poll{};
+};
+
+}  // namespace
+
+std::chrono::seconds backoff_delay(int failures, std::chrono::seconds initial, std::chrono::seconds max) {
+  if (failures <= 0) return std::chrono::seconds{0};
+  std::chrono::seconds delay = initial;
+  for (int i = 1; i < failures && delay < max; ++i) delay *= 2;
+  return std::min(delay, max);
+}
+
+int run_service(const Config& config, const RunOptions& options, const Clock& clock, spdlog::logger& log,
+                const std::atomic<bool>& stop) {
+  auto store = storage::open_sqlite_store(config.database);
+  if (!store) {
+    log.critical("{}", store.error().message);
+    return 2;
+  }
+  auto rules = triage::load_rules_file(config.rules_file);
+  if (!rules) {
+    log.critical("{}", rules.error().message);
+    return 2;
+  }
+  const triage::Classifier classifier(std::move(*rules));
+  auto calendar = make_calendar(config);
+  if (!calendar) {
+    log.critical("{}", calendar.error().message);
+    return 2;
+  }
+  Ingestor ingestor(**store, classifier, *calendar, config, clock, log);
+
+  std::vector<MailboxRuntime> mailboxes;
+  for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, 0, clock.now()});
+  log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
+
+  bool any_failed = false;
+  while (!stop.load()) {
+    for (MailboxRuntime& mb : mailboxes) {
+      if (stop.load()) break;
+      if (!options.once && clock.now() < mb.next_poll) continue;
+      Result<PassStats> pass = Error{"secret.missing", ""};
+      if (!mb.source) {
+        auto password = read_password(*mb.config);
+        if (!password) {
+          pass = password.error();
+        } else {
+          mb.source = make_imap_source(ImapSettings{mb.config->url, mb.config->user, *password, mb.config->ca_file,
+                                                    mb.config->allow_plaintext});
+        }
+      }
+      if (mb.source) pass = ingestor.poll(*mb.config, *mb.source, &stop);
+      if (pass) {
+        if (mb.failures > 0) log.info("mailbox {}: working again after {} failure(s)", mb.config->name, mb.failures);
+        mb.failures = 0;
+        mb.next_poll = clock.now() + config.poll_interval;
+        if (pass->stored || pass->duplicates || pass->quarantined || pass->failed)
+          log.info("mailbox {}: {} stored, {} duplicate(s), {} quarantined, {} to retry", mb.config->name, pass->stored,
+                   pass->duplicates, pass->quarantined, pass->failed);
+        if (pass->failed) any_failed = true;
+      } else {
+        any_failed = true;
+        ++mb.failures;
+        const auto delay = backoff_delay(mb.failures, config.backoff_initial, config.backoff_max);
+        mb.next_poll = clock.now() + delay;
+        log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
+                  delay.count());
+        if (pass.error().code == "imap.auth" || pass.error().code == "secret.missing" ||
+            pass.error().code == "secret.unreadable")
+          mb.source.reset();  // read the password again next time
+      }
+    }
+    if (options.once) break;
+    // Sleep until the next mailbox is due, waking often enough to notice a stop request.
+    TimePoint next = clock.now() + config.poll_interval;
+    for (const MailboxRuntime& mb : mailboxes) next = std::min(next, mb.next_poll);
+    while (!stop.load() && clock.now() < next) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  log.info("billetd stopping");
+  return options.once && any_failed ? 1 : 0;
+}
+
+}  // namespace billet::daemon

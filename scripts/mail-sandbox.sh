@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# A throwaway mail server pair on 127.0.0.1 for the demo and the tests: Dovecot (IMAP with
+# STARTTLS on one port, IMAPS on another, self-signed certificate) and, from issue 5 on, an SMTP
+# sink. Everything lives in DIR; nothing is installed system-wide.
+#
+#   mail-sandbox.sh start DIR            start; writes DIR/env (ports, CA file, users' password files)
+#   mail-sandbox.sh stop DIR             stop what start started
+#   mail-sandbox.sh deliver DIR USER [MAILBOX] < message.eml     deliver one message (stays unseen)
+#   mail-sandbox.sh recreate DIR USER MAILBOX                    delete and recreate (new UIDVALIDITY)
+#
+# Users: support, sac (passwords are random, written to DIR/secrets/USER.pass).
+# DIR must be short (Dovecot socket paths): about 60 characters at most.
+set -euo pipefail
+
+cmd=${1:?usage: mail-sandbox.sh start|stop|deliver|recreate DIR ...}
+dir=${2:?DIR missing}
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+conf="$dir/dovecot.conf"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+start() {
+  [ ${#dir} -le 70 ] || { echo "mail-sandbox: DIR path too long for Dovecot sockets: $dir" >&2; exit 2; }
+  mkdir -p "$dir/run" "$dir/mail" "$dir/secrets" "$dir/log"
+  chmod 0755 "$dir"
+  local imap_port imaps_port
+  imap_port=$(free_port)
+  imaps_port=$(free_port)
+  if [ ! -f "$dir/cert.pem" ]; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=localhost \
+      -addext subjectAltName=DNS:localhost,IP:127.0.0.1 \
+      -keyout "$dir/key.pem" -out "$dir/cert.pem" >/dev/null 2>&1
+    chmod 0644 "$dir/cert.pem" "$dir/key.pem"
+  fi
+  local run_user run_uid run_gid
+  if [ "$(id -u)" -eq 0 ]; then run_user=nobody; else run_user=$(id -un); fi
+  run_uid=$(id -u "$run_user")
+  run_gid=$(id -g "$run_user")
+  : > "$dir/passwd"
+  for user in support sac; do
+    local pass
+    pass=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    printf '%s' "$pass" > "$dir/secrets/$user.pass"
+    chmod 0600 "$dir/secrets/$user.pass"
+    echo "$user:{PLAIN}$pass:$run_uid:$run_gid::$dir/mail/$user" >> "$dir/passwd"
+    mkdir -p "$dir/mail/$user"
+  done
+  chown -R "$run_uid:$run_gid" "$dir/mail"
+  cat > "$conf" <<CONF
+base_dir = $dir/run
+state_dir = $dir/run/state
+log_path = $dir/log/dovecot.log
+info_log_path = $dir/log/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = yes
+ssl_cert = <$dir/cert.pem
+ssl_key = <$dir/key.pem
+disable_plaintext_auth = yes
+auth_mechanisms = plain login
+first_valid_uid = 1
+mail_location = maildir:~/Maildir
+mail_max_userip_connections = 50
+passdb {
+  driver = passwd-file
+  args = $dir/passwd
+}
+userdb {
+  driver = passwd-file
+  args = $dir/passwd
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $imap_port
+  }
+  inet_listener imaps {
+    address = 127.0.0.1
+    port = $imaps_port
+    ssl = yes
+  }
+}
+CONF
+  if [ "$(id -u)" -ne 0 ]; then
+    cat >> "$conf" <<CONF
+default_internal_user = $run_user
+default_internal_group = $(id -gn)
+default_login_user = $run_user
+service anvil {
+  chroot =
+}
+service imap-login {
+  chroot =
+}
+CONF
+  fi
+  dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
+  cat > "$dir/env" <<ENV
+IMAP_PORT=$imap_port
+IMAPS_PORT=$imaps_port
+CA_FILE=$dir/cert.pem
+SUPPORT_PASSWORD_FILE=$dir/secrets/support.pass
+SAC_PASSWORD_FILE=$dir/secrets/sac.pass
+ENV
+  # Wait until both listeners answer.
+  for _ in $(seq 1 50); do
+    if python3 -c "import socket,sys; [socket.create_connection(('127.0.0.1',p),0.2).close() for p in ($imap_port,$imaps_port)]" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "mail-sandbox: Dovecot did not start; see $dir/log" >&2
+  exit 1
+}
+
+stop() {
+  [ -f "$conf" ] || return 0
+  dovecot -c "$conf" stop </dev/null >/dev/null 2>&1 || true
+  for _ in $(seq 1 50); do
+    [ -f "$dir/run/master.pid" ] && kill -0 "$(cat "$dir/run/master.pid")" 2>/dev/null || return 0
+    sleep 0.1
+  done
+}
+
+case "$cmd" in
+  start) start ;;
+  stop) stop ;;
+  deliver)
+    user=${3:?USER missing}
+    mailbox=${4:-INBOX}
+    doveadm -c "$conf" save -u "$user" -m "$mailbox" ;;
+  recreate)
+    user=${3:?USER missing}
+    mailbox=${4:?MAILBOX missing}
+    doveadm -c "$conf" mailbox delete -u "$user" "$mailbox" >/dev/null 2>&1 || true
+    doveadm -c "$conf" mailbox create -u "$user" "$mailbox" ;;
+  *) echo "mail-sandbox: unknown command $cmd" >&2; exit 2 ;;
+esac

@@ -1,0 +1,524 @@
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include <exception>
+#include <functional>
+
+#include "storage/store.h"
+
+namespace billet::storage {
+namespace {
+
+// Schema migrations: entry i brings the database from user_version i to i + 1.
+const char* const kMigrations[] = {
+    R"sql(
+    CREATE TABLE mailbox_state (
+      mailbox TEXT PRIMARY KEY,
+      uidvalidity INTEGER NOT NULL,
+      last_uid INTEGER NOT NULL
+    );
+    CREATE TABLE attempts (
+      mailbox TEXT NOT NULL, uidvalidity INTEGER NOT NULL, uid INTEGER NOT NULL,
+      count INTEGER NOT NULL,
+      PRIMARY KEY (mailbox, uidvalidity, uid)
+    );
+    CREATE TABLE tickets (
+      id INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL CHECK (kind IN ('ticket', 'complaint')),
+      status TEXT NOT NULL DEFAULT 'open',
+      mailbox TEXT NOT NULL,
+      client_address TEXT NOT NULL,
+      client_name TEXT NOT NULL,
+      subject TEXT NOT NULL,
+      level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+      classification TEXT NOT NULL,
+      plan TEXT NOT NULL,
+      received_at INTEGER NOT NULL,
+      due_at INTEGER NOT NULL,
+      breached INTEGER NOT NULL DEFAULT 0,
+      created_at INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL
+    );
+    CREATE TABLE messages (
+      id INTEGER PRIMARY KEY,
+      mailbox TEXT NOT NULL,
+      uidvalidity INTEGER NOT NULL,
+      uid INTEGER NOT NULL,
+      dedupe_key TEXT NOT NULL,
+      message_id TEXT NOT NULL,
+      raw BLOB NOT NULL,
+      received_at INTEGER NOT NULL,
+      from_address TEXT NOT NULL,
+      from_name TEXT NOT NULL,
+      reply_to TEXT NOT NULL,
+      subject TEXT NOT NULL,
+      text TEXT NOT NULL,
+      new_text TEXT NOT NULL,
+      in_reply_to TEXT NOT NULL,
+      refs TEXT NOT NULL,
+      disposition TEXT NOT NULL,
+      note TEXT NOT NULL,
+      language TEXT NOT NULL,
+      ticket_id INTEGER REFERENCES tickets(id),
+      created_at INTEGER NOT NULL,
+      UNIQUE (mailbox, dedupe_key)
+    );
+    CREATE INDEX messages_by_message_id ON messages(message_id);
+    CREATE INDEX messages_by_ticket ON messages(ticket_id);
+    CREATE TABLE attachments (
+      id INTEGER PRIMARY KEY,
+      message_row INTEGER NOT NULL REFERENCES messages(id),
+      filename TEXT NOT NULL,
+      media_type TEXT NOT NULL,
+      size INTEGER NOT NULL,
+      content BLOB NOT NULL
+    );
+    CREATE TABLE mailbox_uids (
+      mailbox TEXT NOT NULL, uidvalidity INTEGER NOT NULL, uid INTEGER NOT NULL,
+      message_row INTEGER NOT NULL REFERENCES messages(id),
+      action TEXT NOT NULL,
+      action_done INTEGER NOT NULL DEFAULT 0,
+      PRIMARY KEY (mailbox, uidvalidity, uid)
+    );
+    CREATE TABLE events (
+      id INTEGER PRIMARY KEY,
+      ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+      at INTEGER NOT NULL,
+      actor TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      detail TEXT NOT NULL
+    );
+    CREATE INDEX events_by_ticket ON events(ticket_id);
+    )sql",
+};
+
+int64_t seconds_of(TimePoint t) { return t.time_since_epoch().count(); }
+TimePoint time_of(int64_t s) { return TimePoint{std::chrono::seconds{s}}; }
+
+// Runs `fn`, turning SQLite exceptions into errors ("db.busy" when the database is locked).
+template <typename T>
+Result<T> guarded(const char* what, const std::function<Result<T>()>& fn) {
+  try {
+    return fn();
+  } catch (const SQLite::Exception& e) {
+    const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+    return Error{busy ? "db.busy" : "db.error", std::string(what) + ": " + e.what()};
+  } catch (const std::exception& e) {
+    return Error{"db.error", std::string(what) + ": " + e.what()};
+  }
+}
+
+class SqliteTransaction final : public Store::Transaction {
+ public:
+  explicit SqliteTransaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+  ~SqliteTransaction() override {
+    if (!done_) {
+      try {
+        db_.exec("ROLLBACK");
+      } catch (...) {
+      }
+    }
+  }
+  Status commit() override {
+    return guarded<std::monostate>("commit", [&]() -> Status {
+      db_.exec("COMMIT");
+      done_ = true;
+      return ok_status();
+    });
+  }
+
+ private:
+  SQLite::Database& db_;
+  bool done_ = false;
+};
+
+void bind_text(SQLite::Statement& q, int index, const std::string& value) { q.bind(index, value); }
+void bind_blob(SQLite::Statement& q, int index, const std::string& value) {
+  q.bind(index, static_cast<const void*>(value.data()), static_cast<int>(value.size()));
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(const std::string& path)
+      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX) {
+    db_.setBusyTimeout(5000);
+    db_.exec("PRAGMA journal_mode = WAL");
+    db_.exec("PRAGMA synchronous = FULL");
+    db_.exec("PRAGMA foreign_keys = ON");
+    migrate();
+  }
+
+  Result<std::unique_ptr<Transaction>> begin() override {
+    return guarded<std::unique_ptr<Transaction>>("begin", [&]() -> Result<std::unique_ptr<Transaction>> {
+      return std::unique_ptr<Transaction>(std::make_unique<SqliteTransaction>(db_));
+    });
+  }
+
+  Result<MailboxState> mailbox_state(const std::string& mailbox) override {
+    return guarded<MailboxState>("mailbox_state", [&]() -> Result<MailboxState> {
+      SQLite::Statement q(db_, "SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = ?");
+      bind_text(q, 1, mailbox);
+      MailboxState s;
+      if (q.executeStep()) {
+        s.uidvalidity = static_cast<uint32_t>(q.getColumn(0).getInt64());
+        s.last_uid = static_cast<uint32_t>(q.getColumn(1).getInt64());
+      }
+      return s;
+    });
+  }
+
+  Status set_mailbox_state(const std::string& mailbox, const MailboxState& state) override {
+    return guarded<std::monostate>("set_mailbox_state", [&]() -> Status {
+      SQLite::Statement q(db_,
+                          "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid) VALUES (?, ?, ?) "
+                          "ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid");
+      bind_text(q, 1, mailbox);
+      q.bind(2, static_cast<int64_t>(state.uidvalidity));
+      q.bind(3, static_cast<int64_t>(state.last_uid));
+      q.exec();
+      return ok_status();
+    });
+  }
+
+  Result<int> note_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
+    return guarded<int>("note_attempt", [&]() -> Result<int> {
+      SQLite::Statement q(db_,
+                          "INSERT INTO attempts (mailbox, uidvalidity, uid, count) VALUES (?, ?, ?, 1) "
+                          "ON CONFLICT (mailbox, uidvalidity, uid) DO UPDATE SET count = count + 1 RETURNING count");
+      bind_text(q, 1, mailbox);
+      q.bind(2, static_cast<int64_t>(uidvalidity));
+      q.bind(3, static_cast<int64_t>(uid));
+      q.executeStep();
+      return q.getColumn(0).getInt();
+    });
+  }
+
+  Result<bool> uid_recorded(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
+    return guarded<bool>("uid_recorded", [&]() -> Result<bool> {
+      SQLite::Statement q(db_, "SELECT 1 FROM mailbox_uids WHERE mailbox = ? AND uidvalidity = ? AND uid = ?");
+      bind_text(q, 1, mailbox);
+      q.bind(2, static_cast<int64_t>(uidvalidity));
+      q.bind(3, static_cast<int64_t>(uid));
+      return q.executeStep();
+    });
+  }
+
+  Result<std::optional<int64_t>> message_by_dedupe_key(const std::string& mailbox, const std::string& key) override {
+    return guarded<std::optional<int64_t>>("message_by_dedupe_key", [&]() -> Result<std::optional<int64_t>> {
+      SQLite::Statement q(db_, "SELECT id FROM messages WHERE mailbox = ? AND dedupe_key = ?");
+      bind_text(q, 1, mailbox);
+      bind_text(q, 2, key);
+      if (q.executeStep()) return std::optional<int64_t>(q.getColumn(0).getInt64());
+      return std::optional<int64_t>();
+    });
+  }
+
+  Result<bool> ticket_exists(int64_t ticket_id) override {
+    return guarded<bool>("ticket_exists", [&]() -> Result<bool> {
+      SQLite::Statement q(db_, "SELECT 1 FROM tickets WHERE id = ?");
+      q.bind(1, ticket_id);
+      return q.executeStep();
+    });
+  }
+
+  Result<std::optional<int64_t>> ticket_for_message_ids(const std::vector<std::string>& ids) override {
+    return guarded<std::optional<int64_t>>("ticket_for_message_ids", [&]() -> Result<std::optional<int64_t>> {
+      SQLite::Statement q(db_, "SELECT ticket_id FROM messages WHERE message_id = ? AND ticket_id IS NOT NULL LIMIT 1");
+      // Newest reference first: References lists the thread oldest first.
+      for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+        if (it->empty()) continue;
+        q.reset();
+        bind_text(q, 1, *it);
+        if (q.executeStep()) return std::optional<int64_t>(q.getColumn(0).getInt64());
+      }
+      return std::optional<int64_t>();
+    });
+  }
+
+  Result<int64_t> insert_ticket(const NewTicket& t, TimePoint now) override {
+    return guarded<int64_t>("insert_ticket", [&]() -> Result<int64_t> {
+      SQLite::Statement q(db_,
+                          "INSERT INTO tickets (kind, mailbox, client_address, client_name, subject, level, classification, "
+                          "plan, received_at, due_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+      bind_text(q, 1, t.kind);
+      bind_text(q, 2, t.mailbox);
+      bind_text(q, 3, t.client_address);
+      bind_text(q, 4, t.client_name);
+      bind_text(q, 5, t.subject);
+      q.bind(6, t.level);
+      bind_text(q, 7, t.classification_json);
+      bind_text(q, 8, t.plan);
+      q.bind(9, seconds_of(t.received_at));
+      q.bind(10, seconds_of(t.due_at));
+      q.bind(11, seconds_of(now));
+      q.bind(12, seconds_of(now));
+      q.exec();
+      return db_.getLastInsertRowid();
+    });
+  }
+
+  Result<int64_t> insert_message(const NewMessage& m, TimePoint now) override {
+    return guarded<int64_t>("insert_message", [&]() -> Result<int64_t> {
+      SQLite::Statement q(db_,
+                          "INSERT INTO messages (mailbox, uidvalidity, uid, dedupe_key, message_id, raw, received_at, "
+                          "from_address, from_name, reply_to, subject, text, new_text, in_reply_to, refs, disposition, "
+                          "note, language, ticket_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      bind_text(q, 1, m.mailbox);
+      q.bind(2, static_cast<int64_t>(m.uidvalidity));
+      q.bind(3, static_cast<int64_t>(m.uid));
+      bind_text(q, 4, m.dedupe_key);
+      bind_text(q, 5, m.message_id);
+      bind_blob(q, 6, m.raw);
+      q.bind(7, seconds_of(m.received_at));
+      bind_text(q, 8, m.from_address);
+      bind_text(q, 9, m.from_name);
+      bind_text(q, 10, m.reply_to);
+      bind_text(q, 11, m.subject);
+      bind_text(q, 12, m.text);
+      bind_text(q, 13, m.new_text);
+      bind_text(q, 14, m.in_reply_to);
+      bind_text(q, 15, m.references);
+      bind_text(q, 16, m.disposition);
+      bind_text(q, 17, m.note);
+      bind_text(q, 18, m.language);
+      if (m.ticket_id) q.bind(19, *m.ticket_id);
+      else q.bind(19);
+      q.bind(20, seconds_of(now));
+      q.exec();
+      const int64_t row = db_.getLastInsertRowid();
+      SQLite::Statement a(db_, "INSERT INTO attachments (message_row, filename, media_type, size, content) VALUES (?,?,?,?,?)");
+      for (const NewAttachment& att : m.attachments) {
+        a.reset();
+        a.bind(1, row);
+        bind_text(a, 2, att.filename);
+        bind_text(a, 3, att.media_type);
+        a.bind(4, static_cast<int64_t>(att.bytes.size()));
+        bind_blob(a, 5, att.bytes);
+        a.exec();
+      }
+      return row;
+    });
+  }
+
+  Status record_uid(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid, int64_t message_row,
+                    const std::string& action) override {
+    return guarded<std::monostate>("record_uid", [&]() -> Status {
+      SQLite::Statement q(db_,
+                          "INSERT INTO mailbox_uids (mailbox, uidvalidity, uid, message_row, action) VALUES (?,?,?,?,?)");
+      bind_text(q, 1, mailbox);
+      q.bind(2, static_cast<int64_t>(uidvalidity));
+      q.bind(3, static_cast<int64_t>(uid));
+      q.bind(4, message_row);
+      bind_text(q, 5, action);
+      q.exec();
+      return ok_status();
+    });
+  }
+
+  Result<std::vector<PendingMailboxAction>> pending_actions(const std::string& mailbox) override {
+    return guarded<std::vector<PendingMailboxAction>>("pending_actions", [&]() -> Result<std::vector<PendingMailboxAction>> {
+      SQLite::Statement q(db_,
+                          "SELECT uidvalidity, uid, action FROM mailbox_uids WHERE mailbox = ? AND action_done = 0 "
+                          "ORDER BY uidvalidity, uid");
+      bind_text(q, 1, mailbox);
+      std::vector<PendingMailboxAction> out;
+      while (q.executeStep())
+        out.push_back({static_cast<uint32_t>(q.getColumn(0).getInt64()), static_cast<uint32_t>(q.getColumn(1).getInt64()),
+                       q.getColumn(2).getString()});
+      return out;
+    });
+  }
+
+  Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
+    return guarded<std::monostate>("action_done", [&]() -> Status {
+      SQLite::Statement q(db_, "UPDATE mailbox_uids SET action_done = 1 WHERE mailbox = ? AND uidvalidity = ? AND uid = ?");
+      bind_text(q, 1, mailbox);
+      q.bind(2, static_cast<int64_t>(uidvalidity));
+      q.bind(3, static_cast<int64_t>(uid));
+      q.exec();
+      return ok_status();
+    });
+  }
+
+  Status touch_ticket(int64_t ticket_id, TimePoint now, bool reopen) override {
+    return guarded<std::monostate>("touch_ticket", [&]() -> Status {
+      SQLite::Statement q(db_, reopen ? "UPDATE tickets SET updated_at = ?, status = 'open' WHERE id = ?"
+                                      : "UPDATE tickets SET updated_at = ? WHERE id = ?");
+      q.bind(1, seconds_of(now));
+      q.bind(2, ticket_id);
+      q.exec();
+      return ok_status();
+    });
+  }
+
+  Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
+                   const std::string& detail) override {
+    return guarded<std::monostate>("add_event", [&]() -> Status {
+      SQLite::Statement q(db_, "INSERT INTO events (ticket_id, at, actor, kind, detail) VALUES (?,?,?,?,?)");
+      q.bind(1, ticket_id);
+      q.bind(2, seconds_of(at));
+      bind_text(q, 3, actor);
+      bind_text(q, 4, kind);
+      bind_text(q, 5, detail);
+      q.exec();
+      return ok_status();
+    });
+  }
+
+  Result<std::vector<TicketRow>> list_tickets(const TicketFilter& f) override {
+    return guarded<std::vector<TicketRow>>("list_tickets", [&]() -> Result<std::vector<TicketRow>> {
+      std::string sql = std::string(kTicketColumns) + " WHERE 1 = 1";
+      if (!f.kind.empty()) sql += " AND t.kind = :kind";
+      if (!f.status.empty()) sql += " AND t.status = :status";
+      if (f.level) sql += " AND t.level = :level";
+      if (!f.mailbox.empty()) sql += " AND t.mailbox = :mailbox";
+      if (!f.client.empty()) sql += " AND instr(lower(t.client_address), lower(:client)) > 0";
+      if (f.breached_only) sql += " AND t.breached = 1";
+      if (!f.text.empty())
+        sql += " AND (instr(lower(t.subject), lower(:text)) > 0 OR EXISTS (SELECT 1 FROM messages m2 WHERE "
+               "m2.ticket_id = t.id AND instr(lower(m2.text), lower(:text)) > 0))";
+      sql += " ORDER BY t.due_at, t.id LIMIT :limit";
+      SQLite::Statement q(db_, sql);
+      if (!f.kind.empty()) q.bind(":kind", f.kind);
+      if (!f.status.empty()) q.bind(":status", f.status);
+      if (f.level) q.bind(":level", *f.level);
+      if (!f.mailbox.empty()) q.bind(":mailbox", f.mailbox);
+      if (!f.client.empty()) q.bind(":client", f.client);
+      if (!f.text.empty()) q.bind(":text", f.text);
+      q.bind(":limit", static_cast<int64_t>(f.limit));
+      std::vector<TicketRow> out;
+      while (q.executeStep()) out.push_back(ticket_from(q));
+      return out;
+    });
+  }
+
+  Result<std::optional<TicketRow>> ticket(int64_t id) override {
+    return guarded<std::optional<TicketRow>>("ticket", [&]() -> Result<std::optional<TicketRow>> {
+      SQLite::Statement q(db_, std::string(kTicketColumns) + " WHERE t.id = ?");
+      q.bind(1, id);
+      if (q.executeStep()) return std::optional<TicketRow>(ticket_from(q));
+      return std::optional<TicketRow>();
+    });
+  }
+
+  Result<std::vector<MessageRow>> messages_of_ticket(int64_t id) override {
+    return guarded<std::vector<MessageRow>>("messages_of_ticket", [&]() -> Result<std::vector<MessageRow>> {
+      SQLite::Statement q(db_, std::string(kMessageColumns) + " WHERE ticket_id = ? ORDER BY received_at, id");
+      q.bind(1, id);
+      return read_messages(q);
+    });
+  }
+
+  Result<std::vector<MessageRow>> messages_by_disposition(const std::string& disposition, size_t limit) override {
+    return guarded<std::vector<MessageRow>>("messages_by_disposition", [&]() -> Result<std::vector<MessageRow>> {
+      SQLite::Statement q(db_, std::string(kMessageColumns) + " WHERE disposition = ? ORDER BY id DESC LIMIT ?");
+      bind_text(q, 1, disposition);
+      q.bind(2, static_cast<int64_t>(limit));
+      return read_messages(q);
+    });
+  }
+
+  Result<std::vector<EventRow>> events_of_ticket(int64_t id) override {
+    return guarded<std::vector<EventRow>>("events_of_ticket", [&]() -> Result<std::vector<EventRow>> {
+      SQLite::Statement q(db_, "SELECT at, actor, kind, detail FROM events WHERE ticket_id = ? ORDER BY at, id");
+      q.bind(1, id);
+      std::vector<EventRow> out;
+      while (q.executeStep())
+        out.push_back({time_of(q.getColumn(0).getInt64()), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                       q.getColumn(3).getString()});
+      return out;
+    });
+  }
+
+  Result<int64_t> count_messages() override {
+    return guarded<int64_t>("count_messages", [&]() -> Result<int64_t> {
+      return db_.execAndGet("SELECT count(*) FROM messages").getInt64();
+    });
+  }
+
+ private:
+  static constexpr const char* kTicketColumns =
+      "SELECT t.id, t.kind, t.status, t.mailbox, t.client_address, t.client_name, t.subject, t.level, "
+      "t.classification, t.plan, t.received_at, t.due_at, t.updated_at, t.breached, "
+      "(SELECT count(*) FROM messages m WHERE m.ticket_id = t.id) FROM tickets t";
+  static constexpr const char* kMessageColumns =
+      "SELECT id, mailbox, uidvalidity, uid, message_id, disposition, received_at, from_address, from_name, subject, "
+      "text, new_text, note, ticket_id FROM messages";
+
+  static TicketRow ticket_from(SQLite::Statement& q) {
+    TicketRow t;
+    t.id = q.getColumn(0).getInt64();
+    t.kind = q.getColumn(1).getString();
+    t.status = q.getColumn(2).getString();
+    t.mailbox = q.getColumn(3).getString();
+    t.client_address = q.getColumn(4).getString();
+    t.client_name = q.getColumn(5).getString();
+    t.subject = q.getColumn(6).getString();
+    t.level = q.getColumn(7).getInt();
+    t.classification_json = q.getColumn(8).getString();
+    t.plan = q.getColumn(9).getString();
+    t.received_at = time_of(q.getColumn(10).getInt64());
+    t.due_at = time_of(q.getColumn(11).getInt64());
+    t.updated_at = time_of(q.getColumn(12).getInt64());
+    t.breached = q.getColumn(13).getInt() != 0;
+    t.messages = q.getColumn(14).getInt();
+    return t;
+  }
+
+  std::vector<MessageRow> read_messages(SQLite::Statement& q) {
+    std::vector<MessageRow> out;
+    while (q.executeStep()) {
+      MessageRow m;
+      m.id = q.getColumn(0).getInt64();
+      m.mailbox = q.getColumn(1).getString();
+      m.uidvalidity = static_cast<uint32_t>(q.getColumn(2).getInt64());
+      m.uid = static_cast<uint32_t>(q.getColumn(3).getInt64());
+      m.message_id = q.getColumn(4).getString();
+      m.disposition = q.getColumn(5).getString();
+      m.received_at = time_of(q.getColumn(6).getInt64());
+      m.from_address = q.getColumn(7).getString();
+      m.from_name = q.getColumn(8).getString();
+      m.subject = q.getColumn(9).getString();
+      m.text = q.getColumn(10).getString();
+      m.new_text = q.getColumn(11).getString();
+      m.note = q.getColumn(12).getString();
+      if (!q.getColumn(13).isNull()) m.ticket_id = q.getColumn(13).getInt64();
+      out.push_back(std::move(m));
+    }
+    SQLite::Statement a(db_, "SELECT filename, size FROM attachments WHERE message_row = ? ORDER BY id");
+    for (MessageRow& m : out) {
+      a.reset();
+      a.bind(1, m.id);
+      while (a.executeStep()) m.attachments.emplace_back(a.getColumn(0).getString(), a.getColumn(1).getInt64());
+    }
+    return out;
+  }
+
+  void migrate() {
+    const int version = db_.execAndGet("PRAGMA user_version").getInt();
+    const int target = static_cast<int>(std::size(kMigrations));
+    if (version > target)
+      throw std::runtime_error("database schema version " + std::to_string(version) + " is newer than this billetd (" +
+                               std::to_string(target) + ")");
+    for (int v = version; v < target; ++v) {
+      SQLite::Transaction tx(db_);
+      db_.exec(kMigrations[v]);
+      db_.exec("PRAGMA user_version = " + std::to_string(v + 1));
+      tx.commit();
+    }
+  }
+
+  SQLite::Database db_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path) {
+  try {
+    return std::unique_ptr<Store>(std::make_unique<SqliteStore>(path));
+  } catch (const std::exception& e) {
+    return Error{"db.open", "cannot open database " + path + ": " + e.what()};
+  }
+}
+
+}  // namespace billet::storage

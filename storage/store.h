@@ -1,0 +1,173 @@
+#pragma once
+// The store: every ticket, message, attachment and per-mailbox IMAP position, behind a narrow
+// interface. The SQLite implementation (sqlite_store.cpp) is the embedded default; no SQLite type
+// leaves it. Not thread-safe: one Store per thread (billetd uses one, on its main loop).
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "common/result.h"
+
+namespace billet::storage {
+
+struct MailboxState {
+  uint32_t uidvalidity = 0;  // 0: never seen
+  uint32_t last_uid = 0;     // highest UID ingested under this UIDVALIDITY
+};
+
+struct NewAttachment {
+  std::string filename;
+  std::string media_type;
+  std::string bytes;
+};
+
+// One stored message. `disposition`: "ticket" (opened a ticket), "complaint", "reply",
+// "robot", "bounce", or "quarantined" (could not be parsed: raw bytes kept, nothing else).
+struct NewMessage {
+  std::string mailbox;
+  uint32_t uidvalidity = 0;
+  uint32_t uid = 0;
+  std::string dedupe_key;  // Message-ID, or "sha256:<hex>" of the raw bytes when there is none
+  std::string message_id;
+  std::string raw;
+  TimePoint received_at{};  // IMAP INTERNALDATE (Date header as a fallback)
+  std::string from_address;
+  std::string from_name;
+  std::string reply_to;
+  std::string subject;
+  std::string text;
+  std::string new_text;
+  std::string in_reply_to;
+  std::string references;  // space-separated ids
+  std::string disposition;
+  std::string note;        // robot reasons, quarantine reason, defects: for people
+  std::string language;    // "fr", "en" or "" when unclear
+  std::optional<int64_t> ticket_id;
+  std::vector<NewAttachment> attachments;
+};
+
+struct NewTicket {
+  std::string kind;  // "ticket" or "complaint"
+  std::string mailbox;
+  std::string client_address;
+  std::string client_name;
+  std::string subject;
+  int level = 4;
+  std::string classification_json;  // the classifier's explanation, for audit
+  std::string plan;
+  TimePoint received_at{};
+  TimePoint due_at{};
+};
+
+struct TicketRow {
+  int64_t id = 0;
+  std::string kind;
+  std::string status;  // "open", "resolved"
+  std::string mailbox;
+  std::string client_address;
+  std::string client_name;
+  std::string subject;
+  int level = 4;
+  std::string classification_json;
+  std::string plan;
+  TimePoint received_at{};
+  TimePoint due_at{};
+  TimePoint updated_at{};
+  bool breached = false;
+  int messages = 0;
+};
+
+struct MessageRow {
+  int64_t id = 0;
+  std::string mailbox;
+  uint32_t uidvalidity = 0;
+  uint32_t uid = 0;
+  std::string message_id;
+  std::string disposition;
+  TimePoint received_at{};
+  std::string from_address;
+  std::string from_name;
+  std::string subject;
+  std::string text;
+  std::string new_text;
+  std::string note;
+  std::optional<int64_t> ticket_id;
+  std::vector<std::pair<std::string, int64_t>> attachments;  // filename, size in bytes
+};
+
+struct EventRow {
+  TimePoint at{};
+  std::string actor;
+  std::string kind;
+  std::string detail;
+};
+
+struct TicketFilter {
+  std::string kind;    // "" for any
+  std::string status;  // "" for any
+  std::optional<int> level;
+  std::string mailbox;
+  std::string client;  // substring of the client address
+  std::string text;    // substring of the subject or a message's text
+  bool breached_only = false;
+  size_t limit = 500;
+};
+
+// A message committed to the store whose IMAP follow-up (move or flag) is still to do.
+struct PendingMailboxAction {
+  uint32_t uidvalidity = 0;
+  uint32_t uid = 0;
+  std::string target;  // folder to move to, or "\\Seen"
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // One transaction per message: begin, the writes, commit. A transaction that is destroyed
+  // without commit rolls back.
+  class Transaction {
+   public:
+    virtual ~Transaction() = default;
+    virtual Status commit() = 0;
+  };
+  virtual Result<std::unique_ptr<Transaction>> begin() = 0;
+
+  // --- ingestion
+  virtual Result<MailboxState> mailbox_state(const std::string& mailbox) = 0;
+  virtual Status set_mailbox_state(const std::string& mailbox, const MailboxState& state) = 0;
+  // Counts an attempt to process (mailbox, uidvalidity, uid) and returns how many were made,
+  // this one included. Committed at once, before parsing: a crash while parsing still counts.
+  virtual Result<int> note_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
+  virtual Result<bool> uid_recorded(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
+  virtual Result<std::optional<int64_t>> message_by_dedupe_key(const std::string& mailbox, const std::string& key) = 0;
+  virtual Result<bool> ticket_exists(int64_t ticket_id) = 0;
+  // The ticket one of `message_ids` belongs to (a stored client message or a sent email).
+  virtual Result<std::optional<int64_t>> ticket_for_message_ids(const std::vector<std::string>& message_ids) = 0;
+  virtual Result<int64_t> insert_ticket(const NewTicket& ticket, TimePoint now) = 0;
+  virtual Result<int64_t> insert_message(const NewMessage& message, TimePoint now) = 0;
+  // Records that (uidvalidity, uid) of `mailbox` is `message_row` and that `action` is pending.
+  virtual Status record_uid(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid, int64_t message_row,
+                            const std::string& action) = 0;
+  virtual Result<std::vector<PendingMailboxAction>> pending_actions(const std::string& mailbox) = 0;
+  virtual Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
+  virtual Status touch_ticket(int64_t ticket_id, TimePoint now, bool reopen) = 0;
+  virtual Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
+                           const std::string& detail) = 0;
+
+  // --- reading
+  virtual Result<std::vector<TicketRow>> list_tickets(const TicketFilter& filter) = 0;
+  virtual Result<std::optional<TicketRow>> ticket(int64_t id) = 0;
+  virtual Result<std::vector<MessageRow>> messages_of_ticket(int64_t id) = 0;
+  virtual Result<std::vector<MessageRow>> messages_by_disposition(const std::string& disposition, size_t limit) = 0;
+  virtual Result<std::vector<EventRow>> events_of_ticket(int64_t id) = 0;
+  virtual Result<int64_t> count_messages() = 0;
+};
+
+// Opens (creating and migrating as needed) the SQLite database at `path`, in WAL mode.
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path);
+
+}  // namespace billet::storage

@@ -1,0 +1,28 @@
+#include "triage/language.h"
+
+#include <set>
+
+#include "triage/text_fold.h"
+
+namespace billet::triage {
+
+std::string detect_language(const std::string& subject, const std::string& text) {
+  static const std::set<std::string> kFrench = {"le", "la", "les", "des", "est", "et", "une", "pour", "dans", "nous",
+                                                "vous", "pas", "sur", "avec", "que", "qui", "je", "bonjour", "merci",
+                                                "depuis", "notre", "nos", "ne", "plus", "au", "du"};
+  static const std::set<std::string> kEnglish = {"the", "and", "is", "are", "to", "of", "we", "you", "our", "with",
+                                                 "for", "this", "that", "it", "hi", "hello", "thanks", "since",
+                                                 "can", "not", "in", "on", "please", "have"};
+  int fr = 0, en = 0;
+  for (const auto* source : {&subject, &text})
+    for (const Token& t : tokenize(*source)) {
+      if (kFrench.count(t.folded)) ++fr;
+      if (kEnglish.count(t.folded)) ++en;
+    }
+  if (fr + en < 3) return "";
+  if (fr >= 2 * en) return "fr";
+  if (en >= 2 * fr) return "en";
+  return "";
+}
+
+}  // namespace billet::triage
