@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <exception>
 
+#include "daemon/failpoint.h"
 #include "parsers/message_parser.h"
 #include "triage/deadline.h"
 #include "triage/language.h"
@@ -109,6 +110,7 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
       case Outcome::kVanished: break;
       case Outcome::kFailed: ++stats.failed; contiguous = false; break;
     }
+    if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) failpoint("after-commit");
     if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished)
       finish_action(mailbox, source, uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox),
                     status->uidvalidity, stats);
@@ -157,12 +159,14 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     }
     return Outcome::kVanished;
   }
+  failpoint("after-fetch");
   const TimePoint fallback_time = fetched->internal_date.value_or(clock_.now());
   if (*attempts > config_.max_attempts)
     return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time,
                       "processing failed " + std::to_string(*attempts - 1) + " times (or crashed billetd)", watermark, advance);
 
   try {
+    failpoint("in-parse");
     auto parsed = parsers::parse_message(fetched->raw);
     if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
     const parsers::ParsedMessage& m = *parsed;

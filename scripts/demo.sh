@@ -1,12 +1,62 @@
 #!/usr/bin/env bash
-# billetd's main job on a local default. Today: every bundled sample message is parsed and shown
-# as billetd reads it (sender, subject, robot evidence, the author's new text).
+# billetd's main job on a local default: a throwaway Dovecot on 127.0.0.1 (IMAPS for support@,
+# IMAP+STARTTLS for SAC@, self-signed certificate), the bundled sample mail delivered to it,
+# one pass of billetd into a fresh SQLite file, then the tickets as customer service sees them.
+# Everything it starts is stopped and removed at the end (BILLETD_DEMO_KEEP=1 keeps the files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 bash scripts/install-deps.sh
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build/ci -j "$(nproc)" --target billetctl >/dev/null
-for message in samples/mail/*.eml; do
-  echo "=================== $message"
-  build/ci/tools/billetctl parse "$message"
-done
+cmake --build build/ci -j "$(nproc)" --target billetd billetctl >/dev/null
+
+work=$(mktemp -d /tmp/billetd-demo.XXXXXX)
+chmod 0755 "$work"  # Dovecot's unprivileged processes must reach the sandbox
+cleanup() {
+  bash "$root/scripts/mail-sandbox.sh" stop "$work/mail" || true
+  if [ "${BILLETD_DEMO_KEEP:-0}" = 1 ]; then echo "demo files kept in $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+echo "== starting a throwaway IMAP server (Dovecot) on 127.0.0.1"
+bash scripts/mail-sandbox.sh start "$work/mail"
+# shellcheck disable=SC1091
+. "$work/mail/env"
+for message in samples/mail/support/*.eml; do bash scripts/mail-sandbox.sh deliver "$work/mail" support < "$message"; done
+for message in samples/mail/sac/*.eml; do bash scripts/mail-sandbox.sh deliver "$work/mail" sac < "$message"; done
+echo "   delivered $(ls samples/mail/support/*.eml | wc -l) messages to support@ and $(ls samples/mail/sac/*.eml | wc -l) to SAC@"
+
+cat > "$work/billetd.toml" <<CONF
+[service]
+database = "$work/billetd.db"
+rules = "$root/etc/rules.toml"
+own_addresses = ["support@somum.com", "sac@somum.com"]
+
+[[mailbox]]
+name = "support"
+url = "imaps://localhost:$IMAPS_PORT/INBOX"
+user = "support"
+password_file = "$SUPPORT_PASSWORD_FILE"
+kind = "ticket"
+ca_file = "$CA_FILE"
+
+[[mailbox]]
+name = "sac"
+url = "imap://localhost:$IMAP_PORT/INBOX"
+user = "sac"
+password_file = "$SAC_PASSWORD_FILE"
+kind = "complaint"
+ca_file = "$CA_FILE"
+CONF
+
+echo "== billetd --once (one pass over both mailboxes)"
+build/ci/tools/billetd --config "$work/billetd.toml" --once
+echo
+echo "== billetctl list (tickets and complaints, soonest due first)"
+build/ci/tools/billetctl --config "$work/billetd.toml" list
+echo
+echo "== billetctl list --quarantine (messages that could not be parsed)"
+build/ci/tools/billetctl --config "$work/billetd.toml" list --quarantine
+echo
+echo "== billetctl show 1"
+build/ci/tools/billetctl --config "$work/billetd.toml" show 1

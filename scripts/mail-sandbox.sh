@@ -27,6 +27,14 @@ start() {
   mkdir -p "$dir/run" "$dir/mail" "$dir/secrets" "$dir/log"
   chmod 0755 "$dir"
   local imap_port imaps_port
+  if [ -f "$dir/env" ]; then
+    # A restart: same ports, certificate and passwords, so running clients can reconnect.
+    imap_port=$(sed -n 's/^IMAP_PORT=//p' "$dir/env")
+    imaps_port=$(sed -n 's/^IMAPS_PORT=//p' "$dir/env")
+    dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
+    wait_ready "$imap_port" "$imaps_port"
+    return
+  fi
   imap_port=$(free_port)
   imaps_port=$(free_port)
   if [ ! -f "$dir/cert.pem" ]; then
@@ -105,9 +113,12 @@ CA_FILE=$dir/cert.pem
 SUPPORT_PASSWORD_FILE=$dir/secrets/support.pass
 SAC_PASSWORD_FILE=$dir/secrets/sac.pass
 ENV
-  # Wait until both listeners answer.
-  for _ in $(seq 1 50); do
-    if python3 -c "import socket,sys; [socket.create_connection(('127.0.0.1',p),0.2).close() for p in ($imap_port,$imaps_port)]" 2>/dev/null; then
+  wait_ready "$imap_port" "$imaps_port"
+}
+
+wait_ready() {
+  for _ in $(seq 1 100); do
+    if python3 -c "import socket; [socket.create_connection(('127.0.0.1',p),0.2).close() for p in ($1,$2)]" 2>/dev/null; then
       return 0
     fi
     sleep 0.1

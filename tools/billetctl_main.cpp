@@ -30,7 +30,34 @@ int main(int argc, char** argv) {
   deadline_cmd->add_option("--config", deadline.config_file, "billetd config file (default: policy.md's defaults)");
   deadline_cmd->add_flag("-v,--verbose", deadline.verbose, "also say which plan and target applied");
 
+  billet::tools::StoreOptions store;
+  app.add_option("-c,--config", store.config_file, "billetd configuration (gives the database)")->capture_default_str();
+  app.add_option("--db", store.database, "the SQLite database, instead of --config");
+
+  billet::tools::ListOptions list;
+  auto* list_cmd = app.add_subcommand("list", "List tickets and complaints, soonest due first");
+  list_cmd->add_option("--kind", list.filter.kind, "ticket or complaint")->check(CLI::IsMember({"ticket", "complaint"}));
+  list_cmd->add_option("--status", list.filter.status, "open or resolved")->check(CLI::IsMember({"open", "resolved"}));
+  list_cmd->add_option("--level", list.filter.level, "urgency level")->check(CLI::Range(1, 4));
+  list_cmd->add_option("--mailbox", list.filter.mailbox, "mailbox name");
+  list_cmd->add_option("--client", list.filter.client, "part of the client's address");
+  list_cmd->add_option("--search", list.filter.text, "text in the subject or a message");
+  list_cmd->add_flag("--breached", list.filter.breached_only, "only tickets past their due time");
+  list_cmd->add_option("--limit", list.filter.limit, "at most this many rows")->capture_default_str();
+  list_cmd->add_flag("--quarantine", list.quarantine, "list quarantined messages instead");
+  auto* json_flag = list_cmd->add_flag("--json", list.json, "print JSON");
+  list_cmd->add_flag("--csv", list.csv, "print CSV (for spreadsheets)")->excludes(json_flag);
+
+  billet::tools::ShowOptions show;
+  auto* show_cmd = app.add_subcommand("show", "Show a ticket or complaint: thread, classification, history");
+  show_cmd->add_option("ID", show.id, "ticket number")->required()->check(CLI::PositiveNumber);
+  show_cmd->add_flag("--json", show.json, "print JSON");
+
   CLI11_PARSE(app, argc, argv);
+  list.store = store;
+  show.store = store;
+  if (list_cmd->parsed()) return billet::tools::run_list(list);
+  if (show_cmd->parsed()) return billet::tools::run_show(show);
   if (deadline_cmd->parsed()) return billet::tools::run_deadline(deadline);
   if (parse_cmd->parsed()) return billet::tools::run_parse(parse);
   if (classify_cmd->parsed()) return billet::tools::run_classify(classify);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/result.h"
+#include "storage/store.h"
 #include "triage/calendar.h"
 #include "triage/deadline.h"
 
@@ -26,6 +27,28 @@ struct DeadlineOptions {
   bool verbose = false;
 };
 int run_deadline(const DeadlineOptions& options);
+
+// Where the store is: --db PATH, or the database of --config FILE.
+struct StoreOptions {
+  std::string config_file = "/etc/billetd/billetd.toml";
+  std::string database;
+};
+
+struct ListOptions {
+  StoreOptions store;
+  storage::TicketFilter filter;
+  bool json = false;
+  bool csv = false;
+  bool quarantine = false;
+};
+int run_list(const ListOptions& options);
+
+struct ShowOptions {
+  StoreOptions store;
+  int64_t id = 0;
+  bool json = false;
+};
+int run_show(const ShowOptions& options);
 
 struct ParseOptions {
   std::string file;
