@@ -2,7 +2,7 @@
 // Fault injection for the crash tests: when the environment variable BILLETD_FAILPOINT names a
 // point, billetd kills itself there with SIGKILL (no cleanup, as a power cut would). Points:
 //   after-fetch   a message was fetched, nothing committed yet
-//   in-parse      while parsing (a "poison" message that crashes the process)
+//   in-parse      while parsing a message carrying "X-Billetd-Test-Crash: yes" (a poison message)
 //   after-commit  the record is committed, the IMAP move/flag not done yet
 // Unset (always, in production) it costs one getenv at start-up.
 #include <csignal>

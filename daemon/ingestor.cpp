@@ -166,7 +166,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
                       "processing failed " + std::to_string(*attempts - 1) + " times (or crashed billetd)", watermark, advance);
 
   try {
-    failpoint("in-parse");
+    if (fetched->raw.find("X-Billetd-Test-Crash: yes") != std::string::npos) failpoint("in-parse");
     auto parsed = parsers::parse_message(fetched->raw);
     if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
     const parsers::ParsedMessage& m = *parsed;

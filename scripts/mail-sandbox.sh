@@ -128,12 +128,23 @@ wait_ready() {
 }
 
 stop() {
-  [ -f "$conf" ] || return 0
-  dovecot -c "$conf" stop </dev/null >/dev/null 2>&1 || true
-  for _ in $(seq 1 50); do
-    [ -f "$dir/run/master.pid" ] && kill -0 "$(cat "$dir/run/master.pid")" 2>/dev/null || return 0
-    sleep 0.1
+  [ -f "$dir/run/master.pid" ] || return 0
+  local master children
+  master=$(cat "$dir/run/master.pid")
+  kill -0 "$master" 2>/dev/null || return 0
+  children=$(pgrep -P "$master" || true)
+  kill -TERM "$master" 2>/dev/null || true
+  # A throwaway server need not linger over its clients: after half a second, kill what is left.
+  for _ in $(seq 1 10); do
+    kill -0 "$master" 2>/dev/null || break
+    sleep 0.05
   done
+  kill -KILL "$master" $children 2>/dev/null || true
+  for _ in $(seq 1 40); do
+    kill -0 "$master" 2>/dev/null || break
+    sleep 0.05
+  done
+  rm -f "$dir/run/master.pid"
 }
 
 case "$cmd" in

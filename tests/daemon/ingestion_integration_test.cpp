@@ -1,0 +1,274 @@
+// Ingestion against a real Dovecot on 127.0.0.1 (started by the test), a real SQLite file and,
+// for the crash tests, the real billetd binary killed with SIGKILL at chosen points.
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <sstream>
+#include <thread>
+
+#include "daemon/config.h"
+#include "daemon/service.h"
+#include "storage/store.h"
+#include "support/mail_sandbox.h"
+
+namespace billet::daemon {
+namespace {
+
+using billet::testing::MailSandbox;
+using billet::testing::run_command;
+
+std::string message(const std::string& id, const std::string& subject, const std::string& body,
+                    const std::string& extra_headers = "", const std::string& from = "Client <client@ville.qc.ca>") {
+  return "From: " + from + "\r\nTo: support@somum.com\r\nSubject: " + subject +
+         "\r\nDate: Mon, 30 Nov 2026 10:00:00 -0500\r\nMessage-ID: <" + id + ">\r\n" + extra_headers +
+         "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n";
+}
+
+struct RunResult {
+  int rc = -1;
+  std::string log;
+};
+
+RunResult run_once(const std::string& config_path) {
+  auto config = load_config(config_path);
+  EXPECT_TRUE(config.ok()) << (config.ok() ? "" : config.error().message);
+  if (!config) return {};
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  const int rc = run_service(*config, RunOptions{true}, clock, log, stop);
+  return {rc, captured.str()};
+}
+
+// Runs the real billetd binary once; returns its exit status (137 when killed by SIGKILL).
+int run_binary_once(const std::string& config_path, const std::string& failpoint, std::string* output = nullptr) {
+  const std::string env = failpoint.empty() ? "" : "BILLETD_FAILPOINT=" + failpoint + " ";
+  return run_command(env + BILLETD_BINARY + " --config " + config_path + " --once", output);
+}
+
+struct Counts {
+  size_t tickets = 0, complaints = 0, messages = 0, quarantined = 0;
+};
+
+Counts counts(const std::string& database) {
+  Counts c;
+  auto store = storage::open_sqlite_store(database);
+  EXPECT_TRUE(store.ok());
+  if (!store) return c;
+  c.tickets = (*store)->list_tickets({"ticket", "", {}, "", "", "", false, 1000})->size();
+  c.complaints = (*store)->list_tickets({"complaint", "", {}, "", "", "", false, 1000})->size();
+  c.messages = static_cast<size_t>(*(*store)->count_messages());
+  c.quarantined = (*store)->messages_by_disposition("quarantined", 1000)->size();
+  return c;
+}
+
+class IngestionIntegration : public ::testing::Test {
+ protected:
+  MailSandbox mail;
+};
+
+TEST_F(IngestionIntegration, MessagesOverImapsBecomeTheRightRecordsAndLandInProcessed) {
+  mail.deliver("support", message("m1@ville.qc.ca", "Impossible d'accéder à SOMUM", "Plus personne ne peut se connecter."));
+  mail.deliver("support", message("m2@ville.qc.ca", "Re: Impossible d'accéder", "Toujours en panne?",
+                                   "In-Reply-To: <m1@ville.qc.ca>\r\nReferences: <m1@ville.qc.ca>\r\n"));
+  mail.deliver("support", message("m3@ville.qc.ca", "Absence du bureau", "Je suis absente.",
+                                   "Auto-Submitted: auto-replied\r\n"));
+  mail.deliver("sac", message("m4@ville.qc.ca", "Plainte", "Votre technicien a été impoli."));
+
+  const RunResult run = run_once(mail.write_config());
+  ASSERT_EQ(run.rc, 0) << run.log;
+
+  auto opened = storage::open_sqlite_store(mail.database());
+  ASSERT_TRUE(opened.ok());
+  auto& store = *opened;
+  auto tickets = *store->list_tickets({"ticket", "", {}, "", "", "", false, 100});
+  ASSERT_EQ(tickets.size(), 1u);
+  EXPECT_EQ(tickets[0].level, 1);
+  EXPECT_EQ(tickets[0].client_address, "client@ville.qc.ca");
+  EXPECT_EQ(tickets[0].messages, 2) << "the reply threads on its ticket";
+  auto thread = *store->messages_of_ticket(tickets[0].id);
+  ASSERT_EQ(thread.size(), 2u);
+  EXPECT_EQ(thread[1].disposition, "reply");
+  EXPECT_EQ((*store->list_tickets({"complaint", "", {}, "", "", "", false, 100})).size(), 1u);
+  const auto robots = *store->messages_by_disposition("robot", 10);
+  ASSERT_EQ(robots.size(), 1u) << "the out-of-office is recorded";
+  EXPECT_FALSE(robots[0].ticket_id.has_value()) << "and opens nothing";
+  EXPECT_EQ(*store->count_messages(), 4);
+
+  EXPECT_EQ(mail.count("support", "INBOX"), 0);
+  EXPECT_EQ(mail.count("support", "Processed"), 3);
+  EXPECT_EQ(mail.count("sac", "Processed"), 1);
+}
+
+TEST_F(IngestionIntegration, ASecondRunAddsNothing) {
+  mail.deliver("support", message("a@x.ca", "Question", "Comment ajouter un contact?"));
+  const std::string config = mail.write_config();
+  ASSERT_EQ(run_once(config).rc, 0);
+  const Counts first = counts(mail.database());
+  ASSERT_EQ(first.messages, 1u);
+  const RunResult again = run_once(config);
+  ASSERT_EQ(again.rc, 0) << again.log;
+  EXPECT_EQ(counts(mail.database()).messages, 1u);
+  EXPECT_EQ(counts(mail.database()).tickets, 1u);
+}
+
+TEST_F(IngestionIntegration, StarttlsWithTheTestCaWorksToo) {
+  mail.deliver("support", message("s@x.ca", "Question", "Comment ajouter un contact?"));
+  MailSandbox::ConfigOptions options;
+  options.support_over_starttls = true;
+  const RunResult run = run_once(mail.write_config(options));
+  ASSERT_EQ(run.rc, 0) << run.log;
+  EXPECT_EQ(counts(mail.database()).tickets, 1u);
+}
+
+TEST_F(IngestionIntegration, FlagSeenModeLeavesMessagesInPlace) {
+  mail.deliver("support", message("seen@x.ca", "Question", "Comment faire?"));
+  MailSandbox::ConfigOptions options;
+  options.after = "seen";
+  ASSERT_EQ(run_once(mail.write_config(options)).rc, 0);
+  EXPECT_EQ(mail.count("support", "INBOX"), 1);
+  std::string out;
+  run_command("doveadm -c " + mail.dir() + "/mail/dovecot.conf search -u support mailbox INBOX SEEN", &out);
+  EXPECT_FALSE(out.empty()) << "the message is flagged \\Seen";
+  EXPECT_EQ(counts(mail.database()).tickets, 1u);
+}
+
+TEST_F(IngestionIntegration, APoisonMessageIsQuarantinedAndTheNextIsIngested) {
+  mail.deliver("support", " \r\n\r\n");
+  mail.deliver("support", message("good@x.ca", "Question", "Comment faire?"));
+  const RunResult run = run_once(mail.write_config());
+  ASSERT_EQ(run.rc, 0) << run.log;
+  const Counts c = counts(mail.database());
+  EXPECT_EQ(c.quarantined, 1u);
+  EXPECT_EQ(c.tickets, 1u);
+  EXPECT_EQ(mail.count("support", "Quarantine"), 1);
+  EXPECT_EQ(mail.count("support", "Processed"), 1);
+  EXPECT_NE(run.log.find("quarantined"), std::string::npos) << "and it is reported";
+}
+
+TEST_F(IngestionIntegration, WrongPasswordIsAClearErrorWhileOtherMailboxesWork) {
+  const std::string bad = mail.dir() + "/wrong.pass";
+  run_command("printf 'not-the-password' > " + bad);
+  mail.deliver("sac", message("c@x.ca", "Plainte", "Trop lent à répondre."));
+  MailSandbox::ConfigOptions options;
+  options.support_password_file = bad;
+  const RunResult run = run_once(mail.write_config(options));
+  EXPECT_EQ(run.rc, 1);
+  EXPECT_NE(run.log.find("mailbox support"), std::string::npos) << run.log;
+  EXPECT_NE(run.log.find("Login denied"), std::string::npos) << run.log;
+  EXPECT_NE(run.log.find("next try in"), std::string::npos) << run.log;
+  EXPECT_EQ(run.log.find("not-the-password"), std::string::npos) << "passwords are never logged";
+  EXPECT_EQ(counts(mail.database()).complaints, 1u);
+}
+
+TEST_F(IngestionIntegration, UnreachableServerIsAClearErrorNotACrash) {
+  MailSandbox::ConfigOptions options;
+  options.support_port = 1;  // nothing listens there
+  mail.deliver("sac", message("c2@x.ca", "Plainte", "Rien."));
+  const RunResult run = run_once(mail.write_config(options));
+  EXPECT_EQ(run.rc, 1);
+  EXPECT_NE(run.log.find("Couldn't connect"), std::string::npos) << run.log;
+  EXPECT_EQ(counts(mail.database()).complaints, 1u);
+}
+
+TEST_F(IngestionIntegration, UidvalidityResetIsHandledWithoutDuplicates) {
+  mail.recreate_folder("support", "Support");
+  MailSandbox::ConfigOptions options;
+  options.support_folder = "Support";
+  options.after = "seen";
+  const std::string config = mail.write_config(options);
+  mail.deliver("support", message("u1@x.ca", "Un", "Comment faire un?"), "Support");
+  mail.deliver("support", message("u2@x.ca", "Deux", "Comment faire deux?"), "Support");
+  ASSERT_EQ(run_once(config).rc, 0);
+  ASSERT_EQ(counts(mail.database()).tickets, 2u);
+
+  mail.recreate_folder("support", "Support");  // new UIDVALIDITY, UIDs start again at 1
+  mail.deliver("support", message("u1@x.ca", "Un", "Comment faire un?"), "Support");
+  mail.deliver("support", message("u2@x.ca", "Deux", "Comment faire deux?"), "Support");
+  mail.deliver("support", message("u3@x.ca", "Trois", "Comment faire trois?"), "Support");
+  const RunResult run = run_once(config);
+  ASSERT_EQ(run.rc, 0) << run.log;
+  EXPECT_NE(run.log.find("UIDVALIDITY changed"), std::string::npos) << run.log;
+  const Counts c = counts(mail.database());
+  EXPECT_EQ(c.tickets, 3u);
+  EXPECT_EQ(c.messages, 3u);
+}
+
+TEST_F(IngestionIntegration, KilledAfterCommitBeforeMoveResumesWithoutDuplicates) {
+  mail.deliver("support", message("k1@x.ca", "Un", "Comment faire un?"));
+  mail.deliver("support", message("k2@x.ca", "Deux", "Comment faire deux?"));
+  const std::string config = mail.write_config();
+  EXPECT_EQ(run_binary_once(config, "after-commit"), 137);
+  EXPECT_EQ(counts(mail.database()).messages, 1u) << "the first message was committed";
+  EXPECT_EQ(mail.count("support", "INBOX"), 2) << "but not moved";
+  std::string output;
+  ASSERT_EQ(run_binary_once(config, "", &output), 0) << output;
+  const Counts c = counts(mail.database());
+  EXPECT_EQ(c.messages, 2u);
+  EXPECT_EQ(c.tickets, 2u);
+  EXPECT_EQ(mail.count("support", "INBOX"), 0);
+  EXPECT_EQ(mail.count("support", "Processed"), 2);
+}
+
+TEST_F(IngestionIntegration, KilledAfterFetchBeforeCommitLosesNothing) {
+  mail.deliver("support", message("f1@x.ca", "Un", "Comment faire un?"));
+  const std::string config = mail.write_config();
+  EXPECT_EQ(run_binary_once(config, "after-fetch"), 137);
+  EXPECT_EQ(counts(mail.database()).messages, 0u);
+  EXPECT_EQ(mail.count("support", "INBOX"), 1);
+  ASSERT_EQ(run_binary_once(config, ""), 0);
+  EXPECT_EQ(counts(mail.database()).tickets, 1u);
+  EXPECT_EQ(mail.count("support", "Processed"), 1);
+}
+
+TEST_F(IngestionIntegration, AMessageThatCrashesBilletdIsQuarantinedAfterMaxAttempts) {
+  mail.deliver("support", message("p1@x.ca", "Poison", "boom", "X-Billetd-Test-Crash: yes\r\n"));
+  mail.deliver("support", message("p2@x.ca", "Question", "Comment faire?"));
+  MailSandbox::ConfigOptions options;
+  options.max_attempts = 2;
+  const std::string config = mail.write_config(options);
+  EXPECT_EQ(run_binary_once(config, "in-parse"), 137);
+  EXPECT_EQ(run_binary_once(config, "in-parse"), 137);
+  std::string output;
+  EXPECT_EQ(run_binary_once(config, "in-parse", &output), 0) << output;
+  const Counts c = counts(mail.database());
+  EXPECT_EQ(c.quarantined, 1u);
+  EXPECT_EQ(c.tickets, 1u) << "the message after the poison one is ingested";
+  EXPECT_EQ(mail.count("support", "Quarantine"), 1);
+}
+
+TEST_F(IngestionIntegration, DovecotStoppedAndRestartedMidRunLosesAndDoublesNothing) {
+  MailSandbox::ConfigOptions options;
+  options.poll_interval = 1;
+  auto config = *load_config(mail.write_config(options));
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  int rc = -1;
+  std::thread service([&] { rc = run_service(config, RunOptions{false}, clock, log, stop); });
+  auto wait_for_tickets = [&](size_t n) {
+    for (int i = 0; i < 200 && counts(mail.database()).tickets < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return counts(mail.database()).tickets;
+  };
+  mail.deliver("support", message("r1@x.ca", "Un", "Comment faire un?"));
+  EXPECT_EQ(wait_for_tickets(1), 1u);
+  mail.stop();
+  std::this_thread::sleep_for(std::chrono::seconds(3));  // billetd fails, backs off, keeps running
+  mail.start();
+  mail.deliver("support", message("r2@x.ca", "Deux", "Comment faire deux?"));
+  EXPECT_EQ(wait_for_tickets(2), 2u);
+  stop = true;
+  service.join();
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(counts(mail.database()).messages, 2u);
+  const std::string text = captured.str();
+  EXPECT_NE(text.find("next try in"), std::string::npos) << text;
+  EXPECT_NE(text.find("working again"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace billet::daemon

@@ -1,0 +1,113 @@
+#include "support/mail_sandbox.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "support/shared_files.h"
+
+namespace billet::testing {
+
+int run_command(const std::string& command, std::string* output) {
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return -1;
+  std::array<char, 4096> buffer{};
+  std::string out;
+  while (size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  if (output) *output = out;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+MailSandbox::MailSandbox() : script_(std::string(BILLETD_SOURCE_DIR) + "/scripts/mail-sandbox.sh") {
+  char pattern[] = "/tmp/bts.XXXXXX";
+  const char* made = mkdtemp(pattern);
+  if (!made) {
+    ADD_FAILURE() << "mkdtemp failed";
+    return;
+  }
+  dir_ = made;
+  chmod(dir_.c_str(), 0755);  // Dovecot's unprivileged processes must reach the sandbox
+  start();
+}
+
+MailSandbox::~MailSandbox() {
+  stop();
+  if (!dir_.empty()) std::filesystem::remove_all(dir_);
+}
+
+void MailSandbox::start() {
+  std::string out;
+  const int rc = run_command("bash " + script_ + " start " + dir_ + "/mail", &out);
+  ASSERT_EQ(rc, 0) << "mail sandbox did not start: " << out;
+  std::ifstream env(dir_ + "/mail/env");
+  for (std::string line; std::getline(env, line);) {
+    if (line.rfind("IMAP_PORT=", 0) == 0) imap_port_ = std::stoi(line.substr(10));
+    if (line.rfind("IMAPS_PORT=", 0) == 0) imaps_port_ = std::stoi(line.substr(11));
+  }
+  ASSERT_GT(imap_port_, 0);
+  ASSERT_GT(imaps_port_, 0);
+}
+
+void MailSandbox::stop() {
+  if (!dir_.empty()) run_command("bash " + script_ + " stop " + dir_ + "/mail");
+}
+
+void MailSandbox::deliver(const std::string& user, const std::string& raw, const std::string& folder) {
+  const std::string file = dir_ + "/deliver.eml";
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << raw;
+  }
+  std::string out;
+  const int rc = run_command("bash " + script_ + " deliver " + dir_ + "/mail " + user + " " + folder + " < " + file, &out);
+  ASSERT_EQ(rc, 0) << "delivery failed: " << out;
+}
+
+void MailSandbox::recreate_folder(const std::string& user, const std::string& folder) {
+  std::string out;
+  ASSERT_EQ(run_command("bash " + script_ + " recreate " + dir_ + "/mail " + user + " " + folder, &out), 0) << out;
+}
+
+int MailSandbox::count(const std::string& user, const std::string& folder) {
+  std::string out;
+  const int rc = run_command("doveadm -c " + dir_ + "/mail/dovecot.conf search -u " + user + " mailbox " + folder + " ALL", &out);
+  if (rc != 0) return out.find("Mailbox doesn't exist") != std::string::npos || out.find("doesn't exist") != std::string::npos ? 0 : -1;
+  int lines = 0;
+  for (const char c : out)
+    if (c == '\n') ++lines;
+  return lines;
+}
+
+std::string MailSandbox::write_config(const ConfigOptions& o) {
+  const std::string path = dir_ + "/billetd.toml";
+  std::ofstream out(path);
+  const int support_port = o.support_port ? o.support_port : (o.support_over_starttls ? imap_port_ : imaps_port_);
+  out << "[service]\n"
+      << "database = \"" << database() << "\"\n"
+      << "rules = \"" << BILLETD_SOURCE_DIR << "/etc/rules.toml\"\n"
+      << "poll_interval_seconds = " << o.poll_interval << "\n"
+      << "backoff_initial_seconds = 1\nbackoff_max_seconds = 2\n"
+      << "max_attempts = " << o.max_attempts << "\n"
+      << "own_addresses = [\"support@somum.com\", \"sac@somum.com\"]\n"
+      << o.extra_service << "\n"
+      << "[[mailbox]]\nname = \"support\"\n"
+      << "url = \"" << (o.support_over_starttls ? "imap" : "imaps") << "://localhost:" << support_port << "/"
+      << o.support_folder << "\"\n"
+      << "user = \"support\"\n"
+      << "password_file = \"" << (o.support_password_file.empty() ? password_file("support") : o.support_password_file)
+      << "\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
+      << "ca_file = \"" << ca_file() << "\"\n\n"
+      << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
+      << "password_file = \"" << password_file("sac") << "\"\nkind = \"complaint\"\n"
+      << "ca_file = \"" << ca_file() << "\"\n";
+  return path;
+}
+
+}  // namespace billet::testing

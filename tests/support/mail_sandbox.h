@@ -1,0 +1,54 @@
+#pragma once
+// A real Dovecot on 127.0.0.1 for integration tests (scripts/mail-sandbox.sh), in a temporary
+// directory removed at the end. Also writes billetd configs that point at it.
+#include <string>
+#include <vector>
+
+namespace billet::testing {
+
+// Runs a shell command; returns its exit status and fills `output` with stdout+stderr.
+int run_command(const std::string& command, std::string* output = nullptr);
+
+class MailSandbox {
+ public:
+  MailSandbox();  // starts the server; fails the test when it cannot
+  ~MailSandbox();
+  MailSandbox(const MailSandbox&) = delete;
+  MailSandbox& operator=(const MailSandbox&) = delete;
+
+  void start();
+  void stop();
+  void deliver(const std::string& user, const std::string& raw, const std::string& folder = "INBOX");
+  void recreate_folder(const std::string& user, const std::string& folder);
+  // Messages in `folder` of `user` (via doveadm, independent of billetd's IMAP client).
+  int count(const std::string& user, const std::string& folder);
+
+  const std::string& dir() const { return dir_; }
+  int imap_port() const { return imap_port_; }
+  int imaps_port() const { return imaps_port_; }
+  std::string ca_file() const { return dir_ + "/mail/cert.pem"; }
+  std::string password_file(const std::string& user) const { return dir_ + "/mail/secrets/" + user + ".pass"; }
+
+  struct ConfigOptions {
+    bool support_over_starttls = false;  // support@ over imap:// + STARTTLS instead of imaps://
+    std::string support_folder = "INBOX";
+    std::string after = "move";
+    std::string support_password_file;  // default: the real one
+    int support_port = 0;               // default: the sandbox's
+    int max_attempts = 3;
+    int poll_interval = 1;
+    std::string extra_service;          // more lines for [service]
+  };
+  // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.
+  std::string write_config(const ConfigOptions& options);
+  std::string write_config() { return write_config(ConfigOptions{}); }
+  std::string database() const { return dir_ + "/billetd.db"; }
+
+ private:
+  std::string script_;
+  std::string dir_;
+  int imap_port_ = 0;
+  int imaps_port_ = 0;
+};
+
+}  // namespace billet::testing
