@@ -351,6 +351,17 @@ class SqliteStore final : public Store {
     });
   }
 
+  Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) override {
+    return guarded<std::monostate>("set_ticket_status", [&]() -> Status {
+      SQLite::Statement q(db_, "UPDATE tickets SET status = ?, updated_at = ? WHERE id = ?");
+      bind_text(q, 1, status);
+      q.bind(2, seconds_of(now));
+      q.bind(3, ticket_id);
+      q.exec();
+      return ok_status();
+    });
+  }
+
   Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
                    const std::string& detail) override {
     return guarded<std::monostate>("add_event", [&]() -> Status {

@@ -155,6 +155,7 @@ class Store {
   virtual Result<std::vector<PendingMailboxAction>> pending_actions(const std::string& mailbox) = 0;
   virtual Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Status touch_ticket(int64_t ticket_id, TimePoint now, bool reopen) = 0;
+  virtual Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) = 0;
   virtual Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
                            const std::string& detail) = 0;
 

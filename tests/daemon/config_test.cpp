@@ -1,0 +1,127 @@
+#include "daemon/config.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace billet::daemon {
+namespace {
+
+std::string write(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::temp_directory_path() / ("billetd-config-test-" + name + ".toml");
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+const char* kMailbox = R"([[mailbox]]
+name = "support"
+url = "imaps://imap.example/INBOX"
+user = "support"
+password_env = "BILLETD_TEST_PASSWORD"
+kind = "ticket"
+)";
+
+TEST(Config, TheShippedExampleIsValid) {
+  auto c = load_config(BILLETD_SOURCE_DIR "/etc/billetd.toml");
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->mailboxes.size(), 2u);
+  EXPECT_EQ(c->mailboxes[1].kind, "complaint");
+  EXPECT_EQ(c->deadlines.level(3).target, std::chrono::minutes{180});
+  EXPECT_EQ(c->deadlines.base.week[1].size(), 1u);
+}
+
+TEST(Config, DefaultsFollowThePolicy) {
+  auto c = load_config(write("defaults", kMailbox));
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->poll_interval, std::chrono::seconds{60});
+  EXPECT_EQ(c->time_zone, "America/Toronto");
+  EXPECT_TRUE(c->deadlines.level(1).round_the_clock);
+  EXPECT_FALSE(c->deadlines.level(4).round_the_clock);
+  EXPECT_EQ(c->deadlines.complaint_target, std::chrono::minutes{960});
+}
+
+TEST(Config, EveryErrorIsReportedWithItsLine) {
+  const std::string path = write("errors", std::string("[service]\n"            // 1
+                                                       "poll_interval_seconds = -5\n"  // 2
+                                                       "max_attempts = 0\n"            // 3
+                                                       "colour = \"blue\"\n"           // 4
+                                                       "\n") +
+                                               kMailbox + "kind_typo = 1\n");  // mailbox at 6, typo at 12
+  auto c = load_config(path);
+  ASSERT_FALSE(c.ok());
+  const std::string& m = c.error().message;
+  EXPECT_NE(m.find(path + ":2: service.poll_interval_seconds"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":3: service.max_attempts"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":4: unknown key service.colour"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":12: unknown key mailbox.kind_typo"), std::string::npos) << m;
+}
+
+TEST(Config, ASyntaxErrorNamesItsLine) {
+  const std::string path = write("syntax", "[service]\ndatabase = \"unterminated\n");
+  auto c = load_config(path);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().code, "config.syntax");
+  EXPECT_NE(c.error().message.find(path + ":2"), std::string::npos) << c.error().message;
+}
+
+TEST(Config, PasswordsNeverGoInTheFile) {
+  auto c = load_config(write("password", std::string(kMailbox) + "password = \"hunter2\"\n"));
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().message.find("passwords never go in the config file"), std::string::npos);
+  EXPECT_EQ(c.error().message.find("hunter2"), std::string::npos);
+}
+
+TEST(Config, MailboxesNeedAUrlAKindAndOneSecret) {
+  auto c = load_config(write("mailbox", "[[mailbox]]\nname = \"x\"\nurl = \"http://nope\"\nuser = \"u\"\nkind = \"bug\"\n"));
+  ASSERT_FALSE(c.ok());
+  const std::string& m = c.error().message;
+  EXPECT_NE(m.find("url must start with imaps:// or imap://"), std::string::npos) << m;
+  EXPECT_NE(m.find("kind must be"), std::string::npos) << m;
+  EXPECT_NE(m.find("exactly one of password_file"), std::string::npos) << m;
+  EXPECT_FALSE(load_config(write("none", "[service]\n")).ok()) << "no mailbox at all";
+}
+
+TEST(Config, PlansHoursAndExtraHolidays) {
+  auto c = load_config(write("plans", std::string(R"([calendar]
+extra_holidays = [2026-12-31]
+[[plan]]
+name = "etendu"
+hours = { all = "07:00-23:00", sun = "" }
+observes_holidays = false
+clients = ["Ville.QC.ca"]
+)") + kMailbox));
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  ASSERT_EQ(c->deadlines.plans.size(), 1u);
+  EXPECT_EQ(c->deadlines.plans[0].week[1][0].start_minute, 7 * 60);
+  EXPECT_TRUE(c->deadlines.plans[0].week[0].empty());
+  EXPECT_EQ(c->deadlines.plan_for("dg@ville.qc.ca").name, "etendu");
+  EXPECT_EQ(c->extra_holidays.size(), 1u);
+  auto bad = load_config(write("badplan", std::string("[[plan]]\nname = \"p\"\nhours = { mon = \"9h-5h\" }\n") + kMailbox));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find(":3: plan p: hours.mon"), std::string::npos) << bad.error().message;
+}
+
+TEST(Config, RelativePathsAreRelativeToTheFile) {
+  auto c = load_config(write("relative", std::string("[service]\ndatabase = \"data/b.db\"\n") + kMailbox));
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->database, (std::filesystem::temp_directory_path() / "data/b.db").string());
+}
+
+TEST(Config, PasswordsComeFromTheEnvironmentOrAFile) {
+  MailboxConfig m;
+  m.name = "support";
+  m.password_env = "BILLETD_TEST_PASSWORD";
+  ::unsetenv("BILLETD_TEST_PASSWORD");
+  EXPECT_EQ(read_password(m).error().code, "secret.missing");
+  ::setenv("BILLETD_TEST_PASSWORD", "s3cret", 1);
+  EXPECT_EQ(*read_password(m), "s3cret");
+  MailboxConfig f;
+  f.name = "support";
+  f.password_file = write("secret", "from-file\n");
+  EXPECT_EQ(*read_password(f), "from-file");
+}
+
+}  // namespace
+}  // namespace billet::daemon

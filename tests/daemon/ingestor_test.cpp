@@ -1,0 +1,181 @@
+// Ingestion logic with a fake mail source and a real SQLite file in a temporary directory.
+#include "daemon/ingestor.h"
+
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "daemon/service.h"
+#include "support/fake_mail_source.h"
+
+namespace billet::daemon {
+namespace {
+
+class FixedClock : public Clock {
+ public:
+  TimePoint now() const override { return TimePoint{std::chrono::seconds{1795000100}}; }
+};
+
+std::string mail(const std::string& id, const std::string& subject, const std::string& body,
+                 const std::string& headers = "", const std::string& from = "client@ville.qc.ca") {
+  return "From: " + from + "\nSubject: " + subject + "\nMessage-ID: <" + id + ">\n" + headers + "\n" + body + "\n";
+}
+
+class IngestorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("ingestor-test-" + std::to_string(::getpid()) + "-" +
+                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    store_ = std::move(*storage::open_sqlite_store((dir_ / "t.db").string()));
+    auto rules = triage::load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+    ASSERT_TRUE(rules.ok());
+    classifier_ = std::make_unique<triage::Classifier>(std::move(*rules));
+    calendar_ = std::make_unique<triage::BusinessCalendar>(*make_calendar(config_));
+    config_.own_addresses = {"support@somum.com"};
+    mailbox_.name = "support";
+    mailbox_.kind = "ticket";
+    log_ = std::make_unique<spdlog::logger>("t", std::make_shared<spdlog::sinks::ostream_sink_mt>(log_text_));
+    ingestor_ = std::make_unique<Ingestor>(*store_, *classifier_, *calendar_, config_, clock_, *log_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  PassStats poll() {
+    auto r = ingestor_->poll(mailbox_, source_);
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+    return r.ok() ? *r : PassStats{};
+  }
+  std::vector<storage::TicketRow> tickets() { return *store_->list_tickets({}); }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<storage::Store> store_;
+  std::unique_ptr<triage::Classifier> classifier_;
+  std::unique_ptr<triage::BusinessCalendar> calendar_;
+  Config config_;
+  MailboxConfig mailbox_;
+  FixedClock clock_;
+  std::ostringstream log_text_;
+  std::unique_ptr<spdlog::logger> log_;
+  std::unique_ptr<Ingestor> ingestor_;
+  billet::testing::FakeMailSource source_;
+};
+
+TEST_F(IngestorTest, ANewMessageOpensATicketWithLevelAndDueTime) {
+  source_.add(mail("a@x", "Impossible de créer un filtre", "Depuis ce matin."));
+  EXPECT_EQ(poll().stored, 1);
+  const auto t = tickets();
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].level, 2);
+  EXPECT_EQ(t[0].due_at, TimePoint{std::chrono::seconds{1795000000 + 3600}}) << "level 2: 1 h after INTERNALDATE";
+  EXPECT_NE(t[0].classification_json.find("fr.feature_broken"), std::string::npos);
+  EXPECT_EQ(source_.moved.at(1), "Processed");
+}
+
+TEST_F(IngestorTest, TheTicketTagInTheSubjectThreadsAReply) {
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  poll();
+  source_.add(mail("b@x", "Re: [SOMUM #1] Question", "Merci, et aussi..."));
+  source_.add(mail("c@x", "Re: [SOMUM #999] Inconnu", "Un billet qui n'existe pas."));
+  poll();
+  const auto t = tickets();
+  ASSERT_EQ(t.size(), 2u) << "an unknown ticket number opens a new ticket";
+  EXPECT_EQ((*store_->messages_of_ticket(1)).size(), 2u);
+}
+
+TEST_F(IngestorTest, ARobotNamingATicketIsAttachedAndOpensNothing) {
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  poll();
+  source_.add(mail("r@x", "Réponse automatique : [SOMUM #1] Question", "Absent.", "Auto-Submitted: auto-replied\n"));
+  source_.add(mail("own@x", "Boucle", "Texte.", "", "Support@Somum.com"));
+  poll();
+  EXPECT_EQ(tickets().size(), 1u);
+  const auto robots = *store_->messages_by_disposition("robot", 10);
+  ASSERT_EQ(robots.size(), 2u);
+  EXPECT_TRUE(robots[1].ticket_id.has_value());
+  EXPECT_NE(robots[0].note.find("own address"), std::string::npos);
+}
+
+TEST_F(IngestorTest, ABounceIsAttachedToTheTicketOfTheMessageItReports) {
+  source_.add(mail("orig@x", "Question", "Comment faire?"));
+  poll();
+  source_.add("From: MAILER-DAEMON@mx\nReturn-Path: <>\nMessage-ID: <dsn@mx>\n"
+              "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+              "failed\n--B\nContent-Type: text/rfc822-headers\n\nMessage-ID: <orig@x>\n--B--\n");
+  poll();
+  const auto bounces = *store_->messages_by_disposition("bounce", 10);
+  ASSERT_EQ(bounces.size(), 1u);
+  EXPECT_EQ(bounces[0].ticket_id, 1);
+  EXPECT_EQ(tickets().size(), 1u);
+}
+
+TEST_F(IngestorTest, AReplyReopensAResolvedTicketAndIsInTheTimeline) {
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  poll();
+  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  ASSERT_EQ(tickets()[0].status, "resolved");
+  source_.add(mail("b@x", "Re: Question", "Suite", "In-Reply-To: <a@x>\n"));
+  poll();
+  const auto events = *store_->events_of_ticket(1);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[1].kind, "client-reply");
+  EXPECT_EQ(tickets()[0].status, "open");
+}
+
+TEST_F(IngestorTest, AFailedMoveIsRetriedOnTheNextPassWithoutReingesting) {
+  source_.refuse_moves = true;
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  EXPECT_EQ(poll().stored, 1);
+  EXPECT_TRUE(source_.moved.empty());
+  source_.refuse_moves = false;
+  const PassStats second = poll();
+  EXPECT_EQ(second.stored, 0);
+  EXPECT_EQ(second.actions_done, 1);
+  EXPECT_EQ(source_.moved.at(1), "Processed");
+  EXPECT_EQ(*store_->count_messages(), 1);
+}
+
+TEST_F(IngestorTest, TheSameMessageIdUnderANewUidIsADuplicate) {
+  mailbox_.after = "seen";
+  source_.add(mail("same@x", "Question", "Comment faire?"));
+  poll();
+  source_.add(mail("same@x", "Question", "Comment faire?"));
+  const PassStats s = poll();
+  EXPECT_EQ(s.duplicates, 1);
+  EXPECT_EQ(*store_->count_messages(), 1);
+}
+
+TEST_F(IngestorTest, AServerFailureEndsThePassAsAnErrorForBackoff) {
+  source_.down = true;
+  auto r = ingestor_->poll(mailbox_, source_);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, "imap.network");
+}
+
+TEST(Backoff, DoublesFromTheInitialDelayUpToTheCap) {
+  using std::chrono::seconds;
+  EXPECT_EQ(backoff_delay(1, seconds{5}, seconds{300}), seconds{5});
+  EXPECT_EQ(backoff_delay(2, seconds{5}, seconds{300}), seconds{10});
+  EXPECT_EQ(backoff_delay(4, seconds{5}, seconds{300}), seconds{40});
+  EXPECT_EQ(backoff_delay(10, seconds{5}, seconds{300}), seconds{300});
+  EXPECT_EQ(backoff_delay(1000, seconds{5}, seconds{300}), seconds{300});
+}
+
+TEST(TicketTag, IsFoundInSubjectsWhateverTheCase) {
+  EXPECT_EQ(ticket_number_in_subject("Re: [SOMUM #123] Question", "SOMUM"), 123);
+  EXPECT_EQ(ticket_number_in_subject("TR: [somum #7]", "SOMUM"), 7);
+  EXPECT_EQ(ticket_number_in_subject("[SOMUM#8] x", "SOMUM"), 8);
+  EXPECT_EQ(ticket_number_in_subject("[SOMUM #] x", "SOMUM"), 0);
+  EXPECT_EQ(ticket_number_in_subject("[OTHER #5] x", "SOMUM"), 0);
+}
+
+TEST(InternalDate, ParsesTheImapForm) {
+  EXPECT_EQ(parse_internaldate("30-Nov-2026 18:47:26 +0000"), TimePoint{std::chrono::seconds{1796064446}});
+  EXPECT_EQ(parse_internaldate(" 1-Dec-2026 00:00:00 -0500"), TimePoint{std::chrono::seconds{1796101200}});
+  EXPECT_FALSE(parse_internaldate("yesterday").has_value());
+}
+
+}  // namespace
+}  // namespace billet::daemon

@@ -1,0 +1,54 @@
+#pragma once
+// An in-process MailSource for unit tests of the ingestion logic (the real one is tested against
+// Dovecot in tests/daemon/ingestion_integration_test.cpp).
+#include <map>
+
+#include "daemon/mail_source.h"
+
+namespace billet::testing {
+
+class FakeMailSource : public daemon::MailSource {
+ public:
+  uint32_t uidvalidity = 1000;
+  std::map<uint32_t, std::string> inbox;  // uid -> raw
+  std::map<uint32_t, std::string> moved;  // uid -> folder
+  std::vector<uint32_t> seen;
+  uint32_t next_uid = 1;
+  bool down = false;           // every call fails with imap.network
+  bool refuse_moves = false;   // moves fail with imap.network
+
+  uint32_t add(const std::string& raw) {
+    inbox[next_uid] = raw;
+    return next_uid++;
+  }
+
+  Result<daemon::FolderStatus> status() override {
+    if (down) return Error{"imap.network", "down"};
+    return daemon::FolderStatus{uidvalidity, next_uid};
+  }
+  Result<std::vector<uint32_t>> uids_from(uint32_t first) override {
+    if (down) return Error{"imap.network", "down"};
+    std::vector<uint32_t> out;
+    for (const auto& [uid, raw] : inbox)
+      if (uid >= first) out.push_back(uid);
+    return out;
+  }
+  Result<daemon::FetchedMessage> fetch(uint32_t validity, uint32_t uid) override {
+    if (down) return Error{"imap.network", "down"};
+    if (validity != uidvalidity || !inbox.count(uid)) return Error{"imap.missing", "no such message"};
+    return daemon::FetchedMessage{inbox[uid], TimePoint{std::chrono::seconds{1795000000}}};
+  }
+  Status move(uint32_t uid, const std::string& folder) override {
+    if (down || refuse_moves) return Error{"imap.network", "down"};
+    if (!inbox.erase(uid)) return Error{"imap.missing", "gone"};
+    moved[uid] = folder;
+    return ok_status();
+  }
+  Status mark_seen(uint32_t uid) override {
+    seen.push_back(uid);
+    return ok_status();
+  }
+  std::string describe() const override { return "fake"; }
+};
+
+}  // namespace billet::testing
