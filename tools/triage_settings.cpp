@@ -1,14 +1,18 @@
+#include "daemon/config.h"
 #include "tools/commands.h"
 
 namespace billet::tools {
 
 Result<TriageSettings> load_triage_settings(const std::string& config_file) {
-  if (!config_file.empty()) return Error{"config.todo", "--config is read once the daemon configuration exists"};
-  auto holidays = triage::HolidayCalendar::named("quebec");
-  if (!holidays) return holidays.error();
-  auto calendar = triage::BusinessCalendar::create("America/Toronto", std::move(*holidays));
+  daemon::Config config;  // policy.md's defaults
+  if (!config_file.empty()) {
+    auto loaded = daemon::load_config(config_file);
+    if (!loaded) return loaded.error();
+    config = std::move(*loaded);
+  }
+  auto calendar = daemon::make_calendar(config);
   if (!calendar) return calendar.error();
-  return TriageSettings{std::move(*calendar), triage::DeadlinePolicy::defaults()};
+  return TriageSettings{std::move(*calendar), config.deadlines};
 }
 
 }  // namespace billet::tools
