@@ -262,7 +262,7 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     const toml::table* t = item.as_table();
     if (!t) continue;
     r.unknown_keys(*t, {"name", "url", "user", "password_file", "password_env", "password_credential", "kind", "after",
-                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext"},
+                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext", "idle"},
                    "mailbox.");
     MailboxConfig m;
     m.line = static_cast<int>(t->source().begin.line);
@@ -278,6 +278,7 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     r.read(*t, "quarantine_folder", m.quarantine_folder, "mailbox.");
     r.read_path(*t, "ca_file", m.ca_file, "mailbox.");
     r.read(*t, "allow_plaintext", m.allow_plaintext, "mailbox.");
+    r.read(*t, "idle", m.idle, "mailbox.");
     const std::string who = "mailbox " + (m.name.empty() ? std::string("?") : m.name) + ": ";
     if (m.name.empty() || m.name.find_first_of(" /\"") != std::string::npos) r.error_at(m.line, who + "name must be a word");
     if (m.url.rfind("imaps://", 0) != 0 && m.url.rfind("imap://", 0) != 0)

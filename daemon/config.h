@@ -26,6 +26,7 @@ struct MailboxConfig {
   std::string quarantine_folder = "Quarantine";
   std::string ca_file;              // extra CA for private servers; verification stays on
   bool allow_plaintext = false;     // imap:// without STARTTLS: only for loopback test servers
+  bool idle = true;                 // IMAP IDLE on a second connection: new mail within seconds
   int line = 0;                     // where it was defined, for messages
 };
 

@@ -110,6 +110,9 @@ class ImapSource final : public MailSource {
   }
 
   Result<FolderStatus> status() override {
+    // The kept connection has the folder selected: a server reports mail that arrived since
+    // only at the end of a command, so a NOOP first makes the STATUS and SEARCH that follow see it.
+    if (auto sync = run(folder_url(), "NOOP", 1u << 20, "NOOP"); !sync) return sync.error();
     auto r = run(server_ + "/", "STATUS " + quoted(folder_) + " (UIDVALIDITY UIDNEXT)", 1u << 16, "STATUS");
     if (!r) return r.error();
     const auto validity = number_after(*r, "UIDVALIDITY");

@@ -97,6 +97,8 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
   //    that failed is retried on the next pass while the ones after it are ingested now.
   auto uids = source.uids_from(state->last_uid + 1);
   if (!uids) return uids.error();
+  log_.debug("mailbox {}: UIDVALIDITY {}, UIDNEXT {}, last UID {}, {} new UID(s)", mailbox.name, status->uidvalidity,
+             status->uidnext, state->last_uid, uids->size());
   uint32_t watermark = state->last_uid;
   bool contiguous = true;
   for (const uint32_t uid : *uids) {

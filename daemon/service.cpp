@@ -2,9 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <poll.h>
+
 #include <thread>
 #include <vector>
 
+#include "daemon/idle_watcher.h"
 #include "daemon/ingestor.h"
 #include "daemon/mail_source.h"
 #include "storage/store.h"
@@ -16,9 +19,59 @@ namespace {
 struct MailboxRuntime {
   const MailboxConfig* config = nullptr;
   std::unique_ptr<MailSource> source;
+  std::unique_ptr<ChangeWatcher> watcher;  // IMAP IDLE, when enabled and working
+  ImapSettings settings;
   int failures = 0;
   TimePoint next_poll{};
 };
+
+constexpr std::chrono::minutes kIdleRefresh{20};  // servers may end IDLE after 30 minutes
+
+void refresh_idle(MailboxRuntime& mb, spdlog::logger& log) {
+  if (!mb.config->idle) return;
+  if (mb.watcher && mb.watcher->socket() >= 0 && mb.watcher->age() < kIdleRefresh) return;
+  if (!mb.watcher) mb.watcher = make_idle_watcher(mb.settings);
+  if (auto s = mb.watcher->start(); !s) {
+    log.info("mailbox {}: IMAP IDLE unavailable ({}); polling only", mb.config->name, s.error().message);
+    mb.watcher.reset();
+  }
+}
+
+// Waits until `until` or a stop request, waking early when an IDLE connection reports new mail
+// (that mailbox is then due at once).
+void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& clock, const std::atomic<bool>& stop,
+          spdlog::logger& log) {
+  while (!stop.load() && clock.now() < until) {
+    std::vector<pollfd> fds;
+    std::vector<MailboxRuntime*> owners;
+    for (MailboxRuntime& mb : mailboxes)
+      if (mb.watcher && mb.watcher->socket() >= 0) {
+        fds.push_back({mb.watcher->socket(), POLLIN, 0});
+        owners.push_back(&mb);
+      }
+    if (fds.empty()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      continue;
+    }
+    if (::poll(fds.data(), fds.size(), 200) <= 0) continue;
+    bool woke = false;
+    for (size_t i = 0; i < fds.size(); ++i) {
+      if (!fds[i].revents) continue;
+      MailboxRuntime& mb = *owners[i];
+      auto changed = mb.watcher->on_readable();
+      if (!changed) {
+        log.info("mailbox {}: IDLE connection lost ({}); polling until the next pass", mb.config->name,
+                 changed.error().message);
+        mb.watcher.reset();
+      } else if (*changed) {
+        log.debug("mailbox {}: IDLE reports new mail", mb.config->name);
+        mb.next_poll = clock.now();
+        woke = true;
+      }
+    }
+    if (woke) return;
+  }
+}
 
 }  // namespace
 
@@ -50,7 +103,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
   Ingestor ingestor(**store, classifier, *calendar, config, clock, log);
 
   std::vector<MailboxRuntime> mailboxes;
-  for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, 0, clock.now()});
+  for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now()});
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
 
   bool any_failed = false;
@@ -64,8 +117,9 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
         if (!password) {
           pass = password.error();
         } else {
-          mb.source = make_imap_source(ImapSettings{mb.config->url, mb.config->user, *password, mb.config->ca_file,
-                                                    mb.config->allow_plaintext});
+          mb.settings = ImapSettings{mb.config->url, mb.config->user, *password, mb.config->ca_file,
+                                     mb.config->allow_plaintext};
+          mb.source = make_imap_source(mb.settings);
         }
       }
       if (mb.source) pass = ingestor.poll(*mb.config, *mb.source, &stop);
@@ -77,6 +131,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
           log.info("mailbox {}: {} stored, {} duplicate(s), {} quarantined, {} to retry", mb.config->name, pass->stored,
                    pass->duplicates, pass->quarantined, pass->failed);
         if (pass->failed) any_failed = true;
+        if (!options.once) refresh_idle(mb, log);
       } else {
         any_failed = true;
         ++mb.failures;
@@ -87,13 +142,14 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
         if (pass.error().code == "imap.auth" || pass.error().code == "secret.missing" ||
             pass.error().code == "secret.unreadable")
           mb.source.reset();  // read the password again next time
+        mb.watcher.reset();
       }
     }
     if (options.once) break;
     // Sleep until the next mailbox is due, waking often enough to notice a stop request.
     TimePoint next = clock.now() + config.poll_interval;
     for (const MailboxRuntime& mb : mailboxes) next = std::min(next, mb.next_poll);
-    while (!stop.load() && clock.now() < next) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    wait(mailboxes, next, clock, stop, log);
   }
   log.info("billetd stopping");
   return options.once && any_failed ? 1 : 0;

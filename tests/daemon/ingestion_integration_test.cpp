@@ -270,5 +270,51 @@ TEST_F(IngestionIntegration, DovecotStoppedAndRestartedMidRunLosesAndDoublesNoth
   EXPECT_NE(text.find("working again"), std::string::npos) << text;
 }
 
+TEST_F(IngestionIntegration, PollingAloneSeesMailThatArrivesWhileConnected) {
+  MailSandbox::ConfigOptions options;
+  options.poll_interval = 1;
+  options.idle = false;
+  auto config = *load_config(mail.write_config(options));
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  std::thread service([&] { run_service(config, RunOptions{false}, clock, log, stop); });
+  auto wait_for_tickets = [&](size_t n) {
+    for (int i = 0; i < 100 && counts(mail.database()).tickets < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    return counts(mail.database()).tickets;
+  };
+  mail.deliver("support", message("p1@x.ca", "Un", "Comment faire un?"));
+  EXPECT_EQ(wait_for_tickets(1), 1u);
+  mail.deliver("support", message("p2@x.ca", "Deux", "Comment faire deux?"));  // same IMAP connection
+  EXPECT_EQ(wait_for_tickets(2), 2u) << captured.str();
+  stop = true;
+  service.join();
+}
+
+TEST_F(IngestionIntegration, ImapIdleIngestsANewMessageWithinSecondsLongBeforeThePoll) {
+  MailSandbox::ConfigOptions options;
+  options.poll_interval = 600;  // polling alone would take ten minutes
+  auto config = *load_config(mail.write_config(options));
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  int rc = -1;
+  std::thread service([&] { rc = run_service(config, RunOptions{false}, clock, log, stop); });
+  std::this_thread::sleep_for(std::chrono::seconds(2));  // first pass done, IDLE started
+  mail.deliver("support", message("idle@x.ca", "Impossible d'accéder", "Plus personne ne peut se connecter."));
+  size_t tickets = 0;
+  for (int i = 0; i < 150 && tickets == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    tickets = counts(mail.database()).tickets;
+  }
+  stop = true;
+  service.join();
+  EXPECT_EQ(tickets, 1u) << captured.str();
+  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(captured.str().find("IDLE unavailable"), std::string::npos) << captured.str();
+}
+
 }  // namespace
 }  // namespace billet::daemon

@@ -103,6 +103,7 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << "user = \"support\"\n"
       << "password_file = \"" << (o.support_password_file.empty() ? password_file("support") : o.support_password_file)
       << "\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
+      << "idle = " << (o.idle ? "true" : "false") << "\n"
       << "ca_file = \"" << ca_file() << "\"\n\n"
       << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
       << "password_file = \"" << password_file("sac") << "\"\nkind = \"complaint\"\n"

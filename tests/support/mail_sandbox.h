@@ -37,6 +37,7 @@ class MailSandbox {
     int support_port = 0;               // default: the sandbox's
     int max_attempts = 3;
     int poll_interval = 1;
+    bool idle = true;
     std::string extra_service;          // more lines for [service]
   };
   // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.
