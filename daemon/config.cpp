@@ -251,6 +251,52 @@ void read_plans(Reader& r, const toml::table& root, Config& c) {
   }
 }
 
+void read_acks(Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = root["acknowledgements"].as_table();
+  if (!t) return;
+  r.unknown_keys(*t, {"enabled", "templates", "from_name", "message_id_domain", "envelope_sender", "support_phone",
+                      "support_address", "emergency_phone", "hours_fr", "hours_en", "max_per_recipient_per_hour"},
+                 "acknowledgements.");
+  AckConfig& a = c.acks;
+  r.read(*t, "enabled", a.enabled, "acknowledgements.");
+  r.read_path(*t, "templates", a.templates_dir, "acknowledgements.");
+  r.read(*t, "from_name", a.from_name, "acknowledgements.");
+  r.read(*t, "message_id_domain", a.message_id_domain, "acknowledgements.");
+  r.read(*t, "envelope_sender", a.envelope_sender, "acknowledgements.");
+  r.read(*t, "support_phone", a.support_phone, "acknowledgements.");
+  r.read(*t, "support_address", a.support_address, "acknowledgements.");
+  r.read(*t, "emergency_phone", a.emergency_phone, "acknowledgements.");
+  r.read(*t, "hours_fr", a.hours_fr, "acknowledgements.");
+  r.read(*t, "hours_en", a.hours_en, "acknowledgements.");
+  int64_t limit = a.max_per_recipient_per_hour;
+  r.read(*t, "max_per_recipient_per_hour", limit, "acknowledgements.");
+  if (limit < 1) r.error(t->get("max_per_recipient_per_hour"), "acknowledgements.max_per_recipient_per_hour must be at least 1");
+  a.max_per_recipient_per_hour = static_cast<int>(limit);
+  if (a.message_id_domain.empty() || a.message_id_domain.find_first_of(" <>@\r\n") != std::string::npos)
+    r.error(t->get("message_id_domain"), "acknowledgements.message_id_domain must be a domain name");
+}
+
+void read_smtp(Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = root["smtp"].as_table();
+  if (!t) return;
+  r.unknown_keys(*t, {"url", "user", "password_file", "password_env", "password_credential", "ca_file", "max_attempts"}, "smtp.");
+  SmtpConfig& s = c.smtp;
+  r.read(*t, "url", s.url, "smtp.");
+  r.read(*t, "user", s.user, "smtp.");
+  r.read_path(*t, "password_file", s.password_file, "smtp.");
+  r.read(*t, "password_env", s.password_env, "smtp.");
+  r.read(*t, "password_credential", s.password_credential, "smtp.");
+  r.read_path(*t, "ca_file", s.ca_file, "smtp.");
+  int64_t attempts = s.max_attempts;
+  r.read(*t, "max_attempts", attempts, "smtp.");
+  s.max_attempts = static_cast<int>(attempts);
+  if (s.url.rfind("smtp://", 0) != 0 && s.url.rfind("smtps://", 0) != 0)
+    r.error(t->get("url") ? t->get("url") : t, "smtp.url must start with smtps:// or smtp:// (STARTTLS)");
+  const int secrets = !s.password_file.empty() + !s.password_env.empty() + !s.password_credential.empty();
+  if (!s.user.empty() && secrets != 1) r.error(t, "smtp: with a user, give exactly one of password_file, password_env, password_credential");
+  if (t->get("password")) r.error(t->get("password"), "smtp: passwords never go in the config file");
+}
+
 void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
   const toml::node* list = root.get("mailbox");
   const toml::array* boxes = list ? list->as_array() : nullptr;
@@ -262,7 +308,7 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     const toml::table* t = item.as_table();
     if (!t) continue;
     r.unknown_keys(*t, {"name", "url", "user", "password_file", "password_env", "password_credential", "kind", "after",
-                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext", "idle"},
+                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext", "idle", "address"},
                    "mailbox.");
     MailboxConfig m;
     m.line = static_cast<int>(t->source().begin.line);
@@ -279,6 +325,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     r.read_path(*t, "ca_file", m.ca_file, "mailbox.");
     r.read(*t, "allow_plaintext", m.allow_plaintext, "mailbox.");
     r.read(*t, "idle", m.idle, "mailbox.");
+    r.read(*t, "address", m.address, "mailbox.");
+    if (m.address.empty()) m.address = m.user.find('@') != std::string::npos ? m.user : m.user + "@localhost";
     const std::string who = "mailbox " + (m.name.empty() ? std::string("?") : m.name) + ": ";
     if (m.name.empty() || m.name.find_first_of(" /\"") != std::string::npos) r.error_at(m.line, who + "name must be a word");
     if (m.url.rfind("imaps://", 0) != 0 && m.url.rfind("imap://", 0) != 0)
@@ -311,12 +359,14 @@ Result<Config> load_config(const std::string& path) {
     return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
   Reader r(path, fs::absolute(path).parent_path());
-  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox"}, "");
+  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "smtp"}, "");
   read_service(r, root, c);
   read_calendar(r, root, c);
   read_targets(r, root, c);
   read_plans(r, root, c);
   read_mailboxes(r, root, c);
+  read_acks(r, root, c);
+  read_smtp(r, root, c);
   if (auto cal = make_calendar(c); !cal) r.error_at(0, cal.error().message);
   if (!r.errors().empty()) {
     std::string all;
@@ -326,24 +376,38 @@ Result<Config> load_config(const std::string& path) {
   return c;
 }
 
-Result<std::string> read_password(const MailboxConfig& m) {
-  std::string path = m.password_file;
-  if (!m.password_env.empty()) {
-    const char* v = std::getenv(m.password_env.c_str());
-    if (!v || !*v) return Error{"secret.missing", "mailbox " + m.name + ": environment variable " + m.password_env + " is not set"};
+namespace {
+
+Result<std::string> read_secret(const std::string& who, const std::string& file, const std::string& env,
+                                const std::string& credential) {
+  std::string path = file;
+  if (!env.empty()) {
+    const char* v = std::getenv(env.c_str());
+    if (!v || !*v) return Error{"secret.missing", who + ": environment variable " + env + " is not set"};
     return std::string(v);
   }
-  if (!m.password_credential.empty()) {
+  if (!credential.empty()) {
     const char* dir = std::getenv("CREDENTIALS_DIRECTORY");
-    if (!dir) return Error{"secret.missing", "mailbox " + m.name + ": CREDENTIALS_DIRECTORY is not set (LoadCredential=)"};
-    path = std::string(dir) + "/" + m.password_credential;
+    if (!dir) return Error{"secret.missing", who + ": CREDENTIALS_DIRECTORY is not set (LoadCredential=)"};
+    path = std::string(dir) + "/" + credential;
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"secret.unreadable", "mailbox " + m.name + ": cannot read password file " + path};
+  if (!in) return Error{"secret.unreadable", who + ": cannot read password file " + path};
   std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
-  if (secret.empty()) return Error{"secret.missing", "mailbox " + m.name + ": password file " + path + " is empty"};
+  if (secret.empty()) return Error{"secret.missing", who + ": password file " + path + " is empty"};
   return secret;
+}
+
+}  // namespace
+
+Result<std::string> read_password(const MailboxConfig& m) {
+  return read_secret("mailbox " + m.name, m.password_file, m.password_env, m.password_credential);
+}
+
+Result<std::string> read_smtp_password(const SmtpConfig& s) {
+  if (s.user.empty()) return std::string();
+  return read_secret("smtp", s.password_file, s.password_env, s.password_credential);
 }
 
 Result<triage::BusinessCalendar> make_calendar(const Config& config) {

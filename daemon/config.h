@@ -21,6 +21,7 @@ struct MailboxConfig {
   std::string password_env;         // environment variable name, or
   std::string password_credential;  // name in $CREDENTIALS_DIRECTORY (systemd LoadCredential=)
   std::string kind;                 // "ticket" or "complaint"
+  std::string address;              // the public address (From of its acknowledgements)
   std::string after = "move";       // "move" (to processed_folder) or "seen" (flag \Seen)
   std::string processed_folder = "Processed";
   std::string quarantine_folder = "Quarantine";
@@ -28,6 +29,30 @@ struct MailboxConfig {
   bool allow_plaintext = false;     // imap:// without STARTTLS: only for loopback test servers
   bool idle = true;                 // IMAP IDLE on a second connection: new mail within seconds
   int line = 0;                     // where it was defined, for messages
+};
+
+struct AckConfig {
+  bool enabled = true;
+  std::string templates_dir = "/etc/billetd/templates";
+  std::string from_name = "Soutien SOMUM";
+  std::string message_id_domain = "billetd.somum.com";
+  std::string envelope_sender;  // bounce address (a watched mailbox); default: the mailbox's address
+  std::string support_phone = "1-888-905-6666";
+  std::string support_address = "support@somum.com";
+  std::string emergency_phone = "1-888-758-5708";
+  std::string hours_fr = "de 8 h 30 à 16 h 30, les jours ouvrables";
+  std::string hours_en = "8:30 a.m. to 4:30 p.m., on business days";
+  int max_per_recipient_per_hour = 5;
+};
+
+struct SmtpConfig {
+  std::string url;  // smtps://host[:port] or smtp://host[:port] (STARTTLS required); empty: no sending
+  std::string user;  // empty: no AUTH
+  std::string password_file;
+  std::string password_env;
+  std::string password_credential;
+  std::string ca_file;
+  int max_attempts = 20;  // temporary failures before an email is marked failed
 };
 
 struct Config {
@@ -48,6 +73,8 @@ struct Config {
   triage::DeadlinePolicy deadlines = triage::DeadlinePolicy::defaults();
 
   std::vector<MailboxConfig> mailboxes;
+  AckConfig acks;
+  SmtpConfig smtp;
 };
 
 // Reads and validates `path`. On failure the error message lists every problem found, one per
@@ -56,6 +83,9 @@ Result<Config> load_config(const std::string& path);
 
 // The mailbox password, from its file, environment variable or credential (trailing newline cut).
 Result<std::string> read_password(const MailboxConfig& mailbox);
+
+// The SMTP password (same sources as a mailbox's).
+Result<std::string> read_smtp_password(const SmtpConfig& smtp);
 
 // The business calendar the config describes.
 Result<triage::BusinessCalendar> make_calendar(const Config& config);

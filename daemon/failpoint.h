@@ -4,6 +4,9 @@
 //   after-fetch   a message was fetched, nothing committed yet
 //   in-parse      while parsing a message carrying "X-Billetd-Test-Crash: yes" (a poison message)
 //   after-commit  the record is committed, the IMAP move/flag not done yet
+//   before-smtp   an outbox email is about to be handed to the SMTP server
+//   after-smtp-accept  the SMTP server accepted an email, not yet marked sent (the documented
+//                 window in which a restart sends it again)
 // Unset (always, in production) it costs one getenv at start-up.
 #include <csignal>
 #include <cstdlib>

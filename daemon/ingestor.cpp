@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <exception>
 
+#include "daemon/acknowledgement.h"
 #include "daemon/failpoint.h"
+#include "parsers/robot.h"
 #include "parsers/message_parser.h"
 #include "triage/deadline.h"
 #include "triage/language.h"
@@ -255,6 +257,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
                                         " (" + due.plan + "); " + c.explanation());
           !s)
         return s.error();
+      if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, received, due.due, row.language); !s) return s.error();
     }
     if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + join(m.defects, "; ");
     row.disposition = d.disposition;
@@ -283,6 +286,47 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     log_.error("mailbox {}: UID {} failed (attempt {} of {}): {}", mailbox.name, uid, *attempts, config_.max_attempts, e.what());
     return Outcome::kFailed;
   }
+}
+
+Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, int64_t ticket_id,
+                                       int level, TimePoint received, TimePoint due, const std::string& language) {
+  if (!ack_templates_) return ok_status();
+  const TimePoint now = clock_.now();
+  AckRequest request;
+  request.ticket_id = ticket_id;
+  request.kind = mailbox.kind;
+  request.level = level;
+  request.received = received;
+  request.due = due;
+  request.outside_hours = !calendar_.is_open(received, config_.deadlines.plan_for(m.from.address));
+  request.language = language;
+  request.message = &m;
+  request.mailbox = &mailbox;
+  storage::OutboxEmail email = compose_ack(request, *ack_templates_, config_, calendar_, now);
+
+  // Loop and abuse protection (policy.md section 6): recorded, never sent.
+  std::string suppressed;
+  const std::string recipient = lower(email.recipient);
+  if (recipient.empty()) suppressed = "no usable recipient address";
+  else if (std::find(config_.own_addresses.begin(), config_.own_addresses.end(), recipient) != config_.own_addresses.end() ||
+           recipient == lower(mailbox.address))
+    suppressed = "recipient is billetd's own address";
+  else if (parsers::is_robot_sender(recipient)) suppressed = "recipient looks like a robot (" + email.recipient + ")";
+  if (suppressed.empty()) {
+    auto recent = store_.emails_to_since(email.recipient, now - std::chrono::hours{1});
+    if (!recent) return recent.error();
+    if (*recent >= config_.acks.max_per_recipient_per_hour)
+      suppressed = "rate limit: " + std::to_string(*recent) + " automatic emails to " + email.recipient + " in the last hour";
+  }
+  if (!suppressed.empty()) {
+    email.status = "suppressed";
+    email.last_error = suppressed;
+    log_.warn("ticket #{}: acknowledgement suppressed: {}", ticket_id, suppressed);
+  }
+  auto id = store_.enqueue_email(email, now);
+  if (!id) return id.error();
+  return store_.add_event(ticket_id, now, "billetd", suppressed.empty() ? "ack-queued" : "ack-suppressed",
+                          suppressed.empty() ? "acknowledgement to " + email.recipient : suppressed);
 }
 
 Result<Ingestor::Outcome> Ingestor::quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,

@@ -8,7 +8,9 @@
 #include "common/clock.h"
 #include "daemon/config.h"
 #include "daemon/mail_source.h"
+#include "daemon/templates.h"
 #include "storage/store.h"
+#include "parsers/parsed_message.h"
 #include "triage/classifier.h"
 
 namespace spdlog {
@@ -32,6 +34,10 @@ class Ingestor {
            const Config& config, const Clock& clock, spdlog::logger& log)
       : store_(store), classifier_(classifier), calendar_(calendar), config_(config), clock_(clock), log_(log) {}
 
+  // Acknowledgements are written to the outbox with each new ticket or complaint once this is
+  // called (the templates must outlive the Ingestor).
+  void enable_acknowledgements(const AckTemplates* templates) { ack_templates_ = templates; }
+
   // One pass: finishes moves left pending, then ingests every new UID in order. A network error
   // ends the pass (returned as the error, for backoff); a bad message never does. `stop` is
   // checked between messages.
@@ -43,6 +49,8 @@ class Ingestor {
                              uint32_t& watermark, bool advance);
   Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
+  Status queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& message, int64_t ticket_id,
+                               int level, TimePoint received, TimePoint due, const std::string& language);
   void finish_action(const MailboxConfig& mailbox, MailSource& source, uint32_t uid, const std::string& action,
                      uint32_t uidvalidity, PassStats& stats);
 
@@ -52,6 +60,7 @@ class Ingestor {
   const Config& config_;
   const Clock& clock_;
   spdlog::logger& log_;
+  const AckTemplates* ack_templates_ = nullptr;
 };
 
 // "sha256:<hex>" of `bytes`.

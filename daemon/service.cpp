@@ -4,11 +4,14 @@
 
 #include <poll.h>
 
+#include <optional>
 #include <thread>
 #include <vector>
 
 #include "daemon/idle_watcher.h"
 #include "daemon/ingestor.h"
+#include "daemon/mail_sender.h"
+#include "daemon/outbox.h"
 #include "daemon/mail_source.h"
 #include "storage/store.h"
 #include "triage/classifier.h"
@@ -101,6 +104,29 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     return 2;
   }
   Ingestor ingestor(**store, classifier, *calendar, config, clock, log);
+  std::optional<AckTemplates> templates;
+  if (config.acks.enabled) {
+    auto loaded = load_ack_templates(config.acks.templates_dir);
+    if (!loaded) {
+      log.critical("{}", loaded.error().message);
+      return 2;
+    }
+    templates = std::move(*loaded);
+    ingestor.enable_acknowledgements(&*templates);
+  }
+  std::unique_ptr<MailSender> sender;
+  if (!config.smtp.url.empty()) {
+    auto password = read_smtp_password(config.smtp);
+    if (!password) {
+      log.critical("{}", password.error().message);
+      return 2;
+    }
+    sender = make_smtp_sender(SmtpSettings{config.smtp.url, config.smtp.user, *password, config.smtp.ca_file});
+  } else if (config.acks.enabled) {
+    log.warn("no [smtp] section: acknowledgements are queued in the outbox but not sent");
+  }
+  const OutboxPolicy outbox_policy{config.backoff_initial, std::max(config.backoff_max, config.backoff_initial),
+                                   config.smtp.max_attempts};
 
   std::vector<MailboxRuntime> mailboxes;
   for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now()});
@@ -145,10 +171,15 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
         mb.watcher.reset();
       }
     }
+    if (sender && !stop.load()) deliver_due_emails(**store, *sender, outbox_policy, clock, log, &stop);
     if (options.once) break;
     // Sleep until the next mailbox is due, waking often enough to notice a stop request.
     TimePoint next = clock.now() + config.poll_interval;
     for (const MailboxRuntime& mb : mailboxes) next = std::min(next, mb.next_poll);
+    if (sender) {
+      auto pending = (*store)->count_emails("pending");
+      if (pending && *pending > 0) next = std::min(next, clock.now() + std::chrono::seconds{1});
+    }
     wait(mailboxes, next, clock, stop, log);
   }
   log.info("billetd stopping");

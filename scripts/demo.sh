@@ -32,10 +32,20 @@ database = "$work/billetd.db"
 rules = "$root/etc/rules.toml"
 own_addresses = ["support@somum.com", "sac@somum.com"]
 
+[acknowledgements]
+templates = "$root/etc/templates"
+
+[smtp]
+url = "smtp://localhost:$SMTP_PORT"
+user = "billetd"
+password_file = "$SMTP_PASSWORD_FILE"
+ca_file = "$CA_FILE"
+
 [[mailbox]]
 name = "support"
 url = "imaps://localhost:$IMAPS_PORT/INBOX"
 user = "support"
+address = "support@somum.com"
 password_file = "$SUPPORT_PASSWORD_FILE"
 kind = "ticket"
 ca_file = "$CA_FILE"
@@ -44,6 +54,7 @@ ca_file = "$CA_FILE"
 name = "sac"
 url = "imap://localhost:$IMAP_PORT/INBOX"
 user = "sac"
+address = "sac@somum.com"
 password_file = "$SAC_PASSWORD_FILE"
 kind = "complaint"
 ca_file = "$CA_FILE"
@@ -60,3 +71,16 @@ build/ci/tools/billetctl --config "$work/billetd.toml" list --quarantine
 echo
 echo "== billetctl show 1"
 build/ci/tools/billetctl --config "$work/billetd.toml" show 1
+echo
+echo "== the acknowledgements the SMTP sink received ($(ls "$SMTP_DIR"/messages/*.eml 2>/dev/null | wc -l))"
+for sent in "$SMTP_DIR"/messages/*.eml; do
+  [ -e "$sent" ] || continue
+  printf '   %s  %s\n' "$(sed -n 's/^To: //p' "$sent" | tr -d '\r')" \
+    "$(python3 -c 'import email,sys; from email.header import decode_header, make_header; m=email.message_from_binary_file(open(sys.argv[1],"rb")); print(make_header(decode_header(m["Subject"])))' "$sent")"
+done
+first=$(ls "$SMTP_DIR"/messages/*.eml 2>/dev/null | head -1)
+if [ -n "$first" ]; then
+  echo
+  echo "== the first one, decoded"
+  python3 -c 'import email,sys; from email import policy; m=email.message_from_binary_file(open(sys.argv[1],"rb"), policy=policy.default); [print(f"{k}: {v}") for k,v in m.items() if k in ("From","To","Subject","In-Reply-To","Auto-Submitted","X-Auto-Response-Suppress")]; print(); print(m.get_content())' "$first"
+fi

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway mail server pair on 127.0.0.1 for the demo and the tests: Dovecot (IMAP with
-# STARTTLS on one port, IMAPS on another, self-signed certificate) and, from issue 5 on, an SMTP
-# sink. Everything lives in DIR; nothing is installed system-wide.
+# STARTTLS on one port, IMAPS on another, self-signed certificate) and an SMTP sink
+# (scripts/smtp-sink.py: STARTTLS, stores each message byte for byte in DIR/smtp/messages).
+# Everything lives in DIR; nothing is installed system-wide.
 #
 #   mail-sandbox.sh start DIR            start; writes DIR/env (ports, CA file, users' password files)
 #   mail-sandbox.sh stop DIR             stop what start started
@@ -33,6 +34,7 @@ start() {
     imaps_port=$(sed -n 's/^IMAPS_PORT=//p' "$dir/env")
     dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
     wait_ready "$imap_port" "$imaps_port"
+    start_smtp "$(sed -n 's/^SMTP_PORT=//p' "$dir/env")"
     return
   fi
   imap_port=$(free_port)
@@ -106,14 +108,37 @@ service imap-login {
 CONF
   fi
   dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
+  local smtp_port
+  smtp_port=$(free_port)
+  mkdir -p "$dir/smtp"
+  head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$dir/smtp/password"
+  cp "$dir/smtp/password" "$dir/secrets/smtp.pass"
+  chmod 0600 "$dir/secrets/smtp.pass"
   cat > "$dir/env" <<ENV
 IMAP_PORT=$imap_port
 IMAPS_PORT=$imaps_port
+SMTP_PORT=$smtp_port
+SMTP_DIR=$dir/smtp
+SMTP_PASSWORD_FILE=$dir/secrets/smtp.pass
 CA_FILE=$dir/cert.pem
 SUPPORT_PASSWORD_FILE=$dir/secrets/support.pass
 SAC_PASSWORD_FILE=$dir/secrets/sac.pass
 ENV
   wait_ready "$imap_port" "$imaps_port"
+  start_smtp "$smtp_port"
+}
+
+start_smtp() {
+  rm -f "$dir/smtp/ready"
+  /usr/bin/python3 "$(dirname "$0")/smtp-sink.py" "$dir/smtp" "$1" "$dir/cert.pem" "$dir/key.pem" \
+    </dev/null >"$dir/log/smtp.log" 2>&1 &
+  echo $! > "$dir/smtp/pid"
+  for _ in $(seq 1 100); do
+    [ -f "$dir/smtp/ready" ] && return 0
+    sleep 0.1
+  done
+  echo "mail-sandbox: the SMTP sink did not start; see $dir/log/smtp.log" >&2
+  exit 1
 }
 
 wait_ready() {
@@ -128,6 +153,12 @@ wait_ready() {
 }
 
 stop() {
+  if [ -f "$dir/smtp/pid" ]; then
+    kill -TERM "$(cat "$dir/smtp/pid")" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$(cat "$dir/smtp/pid")" 2>/dev/null || break; sleep 0.05; done
+    kill -KILL "$(cat "$dir/smtp/pid")" 2>/dev/null || true
+    rm -f "$dir/smtp/pid"
+  fi
   [ -f "$dir/run/master.pid" ] || return 0
   local master children
   master=$(cat "$dir/run/master.pid")

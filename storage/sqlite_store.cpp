@@ -90,6 +90,27 @@ const char* const kMigrations[] = {
     );
     CREATE INDEX events_by_ticket ON events(ticket_id);
     )sql",
+    R"sql(
+    CREATE TABLE outbox (
+      id INTEGER PRIMARY KEY,
+      ticket_id INTEGER REFERENCES tickets(id),
+      kind TEXT NOT NULL,
+      recipient TEXT NOT NULL,
+      envelope_from TEXT NOT NULL,
+      subject TEXT NOT NULL,
+      message_id TEXT NOT NULL,
+      raw BLOB NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'suppressed')),
+      attempts INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at INTEGER NOT NULL,
+      last_error TEXT NOT NULL DEFAULT '',
+      created_at INTEGER NOT NULL,
+      sent_at INTEGER
+    );
+    CREATE INDEX outbox_due ON outbox(status, next_attempt_at);
+    CREATE INDEX outbox_by_recipient ON outbox(recipient, created_at);
+    CREATE INDEX outbox_by_message_id ON outbox(message_id);
+    )sql",
 };
 
 int64_t seconds_of(TimePoint t) { return t.time_since_epoch().count(); }
@@ -223,12 +244,14 @@ class SqliteStore final : public Store {
 
   Result<std::optional<int64_t>> ticket_for_message_ids(const std::vector<std::string>& ids) override {
     return guarded<std::optional<int64_t>>("ticket_for_message_ids", [&]() -> Result<std::optional<int64_t>> {
-      SQLite::Statement q(db_, "SELECT ticket_id FROM messages WHERE message_id = ? AND ticket_id IS NOT NULL LIMIT 1");
+      SQLite::Statement q(db_,
+                          "SELECT ticket_id FROM messages WHERE message_id = :id AND ticket_id IS NOT NULL UNION ALL "
+                          "SELECT ticket_id FROM outbox WHERE message_id = :id AND ticket_id IS NOT NULL LIMIT 1");
       // Newest reference first: References lists the thread oldest first.
       for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
         if (it->empty()) continue;
         q.reset();
-        bind_text(q, 1, *it);
+        q.bind(":id", *it);
         if (q.executeStep()) return std::optional<int64_t>(q.getColumn(0).getInt64());
       }
       return std::optional<int64_t>();
@@ -376,6 +399,95 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<int64_t> enqueue_email(const OutboxEmail& e, TimePoint now) override {
+    return guarded<int64_t>("enqueue_email", [&]() -> Result<int64_t> {
+      SQLite::Statement q(db_,
+                          "INSERT INTO outbox (ticket_id, kind, recipient, envelope_from, subject, message_id, raw, status, "
+                          "next_attempt_at, last_error, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+      if (e.ticket_id) q.bind(1, *e.ticket_id);
+      else q.bind(1);
+      bind_text(q, 2, e.kind);
+      bind_text(q, 3, e.recipient);
+      bind_text(q, 4, e.envelope_from);
+      bind_text(q, 5, e.subject);
+      bind_text(q, 6, e.message_id);
+      bind_blob(q, 7, e.raw);
+      bind_text(q, 8, e.status);
+      q.bind(9, seconds_of(e.next_attempt_at));
+      bind_text(q, 10, e.last_error);
+      q.bind(11, seconds_of(now));
+      q.exec();
+      return db_.getLastInsertRowid();
+    });
+  }
+
+  Result<std::vector<OutboxEmail>> due_emails(TimePoint now, size_t limit) override {
+    return guarded<std::vector<OutboxEmail>>("due_emails", [&]() -> Result<std::vector<OutboxEmail>> {
+      SQLite::Statement q(db_, std::string(kOutboxColumns) +
+                                   " WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?");
+      q.bind(1, seconds_of(now));
+      q.bind(2, static_cast<int64_t>(limit));
+      return read_emails(q);
+    });
+  }
+
+  Status mark_email_sent(int64_t id, int attempts, TimePoint now) override {
+    return exec_status("mark_email_sent", "UPDATE outbox SET status = 'sent', attempts = ?, sent_at = ?, last_error = '' WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         q.bind(1, attempts);
+                         q.bind(2, seconds_of(now));
+                         q.bind(3, id);
+                       });
+  }
+
+  Status mark_email_retry(int64_t id, int attempts, TimePoint next_attempt, const std::string& error) override {
+    return exec_status("mark_email_retry", "UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         q.bind(1, attempts);
+                         q.bind(2, seconds_of(next_attempt));
+                         bind_text(q, 3, error);
+                         q.bind(4, id);
+                       });
+  }
+
+  Status mark_email_failed(int64_t id, int attempts, const std::string& error) override {
+    return exec_status("mark_email_failed", "UPDATE outbox SET status = 'failed', attempts = ?, last_error = ? WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         q.bind(1, attempts);
+                         bind_text(q, 2, error);
+                         q.bind(3, id);
+                       });
+  }
+
+  Result<std::vector<OutboxEmail>> emails_of_ticket(int64_t ticket_id) override {
+    return guarded<std::vector<OutboxEmail>>("emails_of_ticket", [&]() -> Result<std::vector<OutboxEmail>> {
+      SQLite::Statement q(db_, std::string(kOutboxColumns) + " WHERE ticket_id = ? ORDER BY id");
+      q.bind(1, ticket_id);
+      return read_emails(q);
+    });
+  }
+
+  Result<int> emails_to_since(const std::string& recipient, TimePoint since) override {
+    return guarded<int>("emails_to_since", [&]() -> Result<int> {
+      SQLite::Statement q(db_,
+                          "SELECT count(*) FROM outbox WHERE lower(recipient) = lower(?) AND created_at >= ? AND "
+                          "status != 'suppressed'");
+      bind_text(q, 1, recipient);
+      q.bind(2, seconds_of(since));
+      q.executeStep();
+      return q.getColumn(0).getInt();
+    });
+  }
+
+  Result<int64_t> count_emails(const std::string& status) override {
+    return guarded<int64_t>("count_emails", [&]() -> Result<int64_t> {
+      SQLite::Statement q(db_, "SELECT count(*) FROM outbox WHERE status = ?");
+      bind_text(q, 1, status);
+      q.executeStep();
+      return q.getColumn(0).getInt64();
+    });
+  }
+
   Result<std::vector<TicketRow>> list_tickets(const TicketFilter& f) override {
     return guarded<std::vector<TicketRow>>("list_tickets", [&]() -> Result<std::vector<TicketRow>> {
       std::string sql = std::string(kTicketColumns) + " WHERE 1 = 1";
@@ -455,6 +567,43 @@ class SqliteStore final : public Store {
   static constexpr const char* kMessageColumns =
       "SELECT id, mailbox, uidvalidity, uid, message_id, disposition, received_at, from_address, from_name, subject, "
       "text, new_text, note, ticket_id FROM messages";
+
+  static constexpr const char* kOutboxColumns =
+      "SELECT id, ticket_id, kind, recipient, envelope_from, subject, message_id, raw, status, attempts, "
+      "next_attempt_at, last_error, created_at, sent_at FROM outbox";
+
+  Status exec_status(const char* what, const char* sql, const std::function<void(SQLite::Statement&)>& bind) {
+    return guarded<std::monostate>(what, [&]() -> Status {
+      SQLite::Statement q(db_, sql);
+      bind(q);
+      q.exec();
+      return ok_status();
+    });
+  }
+
+  static std::vector<OutboxEmail> read_emails(SQLite::Statement& q) {
+    std::vector<OutboxEmail> out;
+    while (q.executeStep()) {
+      OutboxEmail e;
+      e.id = q.getColumn(0).getInt64();
+      if (!q.getColumn(1).isNull()) e.ticket_id = q.getColumn(1).getInt64();
+      e.kind = q.getColumn(2).getString();
+      e.recipient = q.getColumn(3).getString();
+      e.envelope_from = q.getColumn(4).getString();
+      e.subject = q.getColumn(5).getString();
+      e.message_id = q.getColumn(6).getString();
+      const SQLite::Column raw = q.getColumn(7);
+      e.raw.assign(static_cast<const char*>(raw.getBlob()), static_cast<size_t>(raw.getBytes()));
+      e.status = q.getColumn(8).getString();
+      e.attempts = q.getColumn(9).getInt();
+      e.next_attempt_at = time_of(q.getColumn(10).getInt64());
+      e.last_error = q.getColumn(11).getString();
+      e.created_at = time_of(q.getColumn(12).getInt64());
+      if (!q.getColumn(13).isNull()) e.sent_at = time_of(q.getColumn(13).getInt64());
+      out.push_back(std::move(e));
+    }
+    return out;
+  }
 
   static TicketRow ticket_from(SQLite::Statement& q) {
     TicketRow t;

@@ -123,6 +123,26 @@ struct PendingMailboxAction {
   std::string target;  // folder to move to, or "\\Seen"
 };
 
+// An automatic email, written in the same transaction as the event that causes it and delivered
+// later by the sender loop. `status`: "pending", "sent", "failed" (permanent refusal) or
+// "suppressed" (never sent: loop protection or rate limit; `last_error` says why).
+struct OutboxEmail {
+  int64_t id = 0;
+  std::optional<int64_t> ticket_id;
+  std::string kind;  // "ack", ...
+  std::string recipient;
+  std::string envelope_from;
+  std::string subject;     // for people (the raw message has the encoded one)
+  std::string message_id;  // without <>
+  std::string raw;         // the whole message, CRLF line ends
+  std::string status = "pending";
+  int attempts = 0;
+  TimePoint next_attempt_at{};
+  std::string last_error;
+  TimePoint created_at{};
+  std::optional<TimePoint> sent_at;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -158,6 +178,18 @@ class Store {
   virtual Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) = 0;
   virtual Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
                            const std::string& detail) = 0;
+
+  // --- outbox
+  virtual Result<int64_t> enqueue_email(const OutboxEmail& email, TimePoint now) = 0;
+  // Pending emails whose next attempt is due, oldest first.
+  virtual Result<std::vector<OutboxEmail>> due_emails(TimePoint now, size_t limit) = 0;
+  virtual Status mark_email_sent(int64_t id, int attempts, TimePoint now) = 0;
+  virtual Status mark_email_retry(int64_t id, int attempts, TimePoint next_attempt, const std::string& error) = 0;
+  virtual Status mark_email_failed(int64_t id, int attempts, const std::string& error) = 0;
+  virtual Result<std::vector<OutboxEmail>> emails_of_ticket(int64_t ticket_id) = 0;
+  // Emails to `recipient` (any case) created since `since` and not suppressed: the rate limit.
+  virtual Result<int> emails_to_since(const std::string& recipient, TimePoint since) = 0;
+  virtual Result<int64_t> count_emails(const std::string& status) = 0;
 
   // --- reading
   virtual Result<std::vector<TicketRow>> list_tickets(const TicketFilter& filter) = 0;

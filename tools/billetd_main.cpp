@@ -9,6 +9,7 @@
 
 #include "daemon/config.h"
 #include "daemon/service.h"
+#include "daemon/templates.h"
 #include "triage/rules.h"
 
 namespace {
@@ -26,6 +27,16 @@ int check_config(const std::string& path) {
   int problems = 0;
   if (auto rules = billet::triage::load_rules_file(config->rules_file); !rules) {
     std::cerr << rules.error().message << "\n";
+    ++problems;
+  }
+  if (config->acks.enabled) {
+    if (auto templates = billet::daemon::load_ack_templates(config->acks.templates_dir); !templates) {
+      std::cerr << templates.error().message << "\n";
+      ++problems;
+    }
+  }
+  if (auto smtp = billet::daemon::read_smtp_password(config->smtp); !smtp) {
+    std::cerr << smtp.error().message << "\n";
     ++problems;
   }
   for (const auto& m : config->mailboxes) {

@@ -155,6 +155,11 @@ int run_show(const ShowOptions& options) {
   }
   auto messages = (*store)->messages_of_ticket(options.id);
   auto events = (*store)->events_of_ticket(options.id);
+  auto emails = (*store)->emails_of_ticket(options.id);
+  if (!emails) {
+    std::cerr << "billetctl show: " << emails.error().message << "\n";
+    return 1;
+  }
   if (!messages || !events) {
     std::cerr << "billetctl show: " << (!messages ? messages.error().message : events.error().message) << "\n";
     return 1;
@@ -171,6 +176,12 @@ int run_show(const ShowOptions& options) {
                              {"text", m.text}, {"new_text", m.new_text}, {"note", m.note},
                              {"message_id", m.message_id}, {"attachments", attachments}});
     }
+    j["emails"] = nlohmann::json::array();
+    for (const auto& e : *emails)
+      j["emails"].push_back({{"id", e.id}, {"kind", e.kind}, {"to", e.recipient}, {"subject", e.subject},
+                             {"status", e.status}, {"attempts", e.attempts}, {"last_error", e.last_error},
+                             {"created_at", iso_utc(e.created_at)},
+                             {"sent_at", e.sent_at ? nlohmann::json(iso_utc(*e.sent_at)) : nlohmann::json(nullptr)}});
     j["events"] = nlohmann::json::array();
     for (const auto& e : *events)
       j["events"].push_back({{"at", iso_utc(e.at)}, {"actor", e.actor}, {"kind", e.kind}, {"detail", e.detail}});
@@ -193,6 +204,15 @@ int run_show(const ShowOptions& options) {
     for (const auto& [name, size] : m.attachments) std::cout << "[pièce jointe] " << name << " (" << size << " octets)\n";
     if (!m.note.empty() && m.disposition != "ticket" && m.disposition != "complaint") std::cout << "[note] " << m.note << "\n";
   }
+  std::cout << "\nCourriels automatiques:\n";
+  for (const auto& e : *emails) {
+    std::cout << "  " << e.kind << " à " << e.recipient << " : " << e.status;
+    if (e.sent_at) std::cout << " " << iso_utc(*e.sent_at);
+    if (e.attempts > 1) std::cout << " (" << e.attempts << " tentatives)";
+    if (!e.last_error.empty()) std::cout << " — " << e.last_error;
+    std::cout << "\n";
+  }
+  if (emails->empty()) std::cout << "  (aucun)\n";
   std::cout << "\nHistorique:\n";
   for (const auto& e : *events) std::cout << "  " << iso_utc(e.at) << "  " << e.actor << "  " << e.kind << "  " << e.detail << "\n";
   return 0;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -50,6 +51,7 @@ void MailSandbox::start() {
   for (std::string line; std::getline(env, line);) {
     if (line.rfind("IMAP_PORT=", 0) == 0) imap_port_ = std::stoi(line.substr(10));
     if (line.rfind("IMAPS_PORT=", 0) == 0) imaps_port_ = std::stoi(line.substr(11));
+    if (line.rfind("SMTP_PORT=", 0) == 0) smtp_port_ = std::stoi(line.substr(10));
   }
   ASSERT_GT(imap_port_, 0);
   ASSERT_GT(imaps_port_, 0);
@@ -102,13 +104,42 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << o.support_folder << "\"\n"
       << "user = \"support\"\n"
       << "password_file = \"" << (o.support_password_file.empty() ? password_file("support") : o.support_password_file)
-      << "\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
+      << "\"\naddress = \"support@somum.com\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
       << "idle = " << (o.idle ? "true" : "false") << "\n"
       << "ca_file = \"" << ca_file() << "\"\n\n"
-      << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
-      << "password_file = \"" << password_file("sac") << "\"\nkind = \"complaint\"\n"
+      << "[acknowledgements]\ntemplates = \"" << BILLETD_SOURCE_DIR << "/etc/templates\"\n"
+      << "max_per_recipient_per_hour = " << o.max_per_hour << "\n\n";
+  if (o.smtp)
+    out << "[smtp]\nurl = \"smtp://localhost:" << smtp_port_ << "\"\nuser = \"billetd\"\n"
+        << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\nca_file = \"" << ca_file() << "\"\n\n";
+  out << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
+      << "password_file = \"" << password_file("sac") << "\"\naddress = \"sac@somum.com\"\nkind = \"complaint\"\n"
       << "ca_file = \"" << ca_file() << "\"\n";
   return path;
 }
+
+}  // namespace billet::testing
+
+namespace billet::testing {
+
+std::vector<std::string> MailSandbox::sent_messages() const {
+  std::vector<std::string> names;
+  const std::string messages = dir_ + "/mail/smtp/messages";
+  if (!std::filesystem::exists(messages)) return {};
+  for (const auto& e : std::filesystem::directory_iterator(messages))
+    if (e.path().extension() == ".eml") names.push_back(e.path().string());
+  std::sort(names.begin(), names.end());
+  std::vector<std::string> out;
+  for (const auto& n : names) out.push_back(read_file(n));
+  return out;
+}
+
+std::string MailSandbox::sent_envelope(size_t index) const {
+  char name[16];
+  std::snprintf(name, sizeof name, "%04zu.json", index + 1);
+  return read_file(dir_ + "/mail/smtp/messages/" + name);
+}
+
+void MailSandbox::smtp_mode(const std::string& mode) { std::ofstream(dir_ + "/mail/smtp/mode") << mode << "\n"; }
 
 }  // namespace billet::testing

@@ -38,6 +38,8 @@ class MailSandbox {
     int max_attempts = 3;
     int poll_interval = 1;
     bool idle = true;
+    bool smtp = true;  // an [smtp] section pointing at the sink
+    int max_per_hour = 5;
     std::string extra_service;          // more lines for [service]
   };
   // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.
@@ -45,11 +47,20 @@ class MailSandbox {
   std::string write_config() { return write_config(ConfigOptions{}); }
   std::string database() const { return dir_ + "/billetd.db"; }
 
+  // Every message the SMTP sink accepted, in order, byte for byte.
+  std::vector<std::string> sent_messages() const;
+  // Envelope recipients of sent message `index` (0-based), as the sink recorded them (JSON).
+  std::string sent_envelope(size_t index) const;
+  // "451 2": refuse the next two messages with 451; "550": refuse all; "": accept.
+  void smtp_mode(const std::string& mode);
+  int smtp_port() const { return smtp_port_; }
+
  private:
   std::string script_;
   std::string dir_;
   int imap_port_ = 0;
   int imaps_port_ = 0;
+  int smtp_port_ = 0;
 };
 
 }  // namespace billet::testing

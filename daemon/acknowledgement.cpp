@@ -1,0 +1,88 @@
+#include "daemon/acknowledgement.h"
+
+#include "daemon/mime_writer.h"
+
+namespace billet::daemon {
+
+std::string ack_recipient(const parsers::ParsedMessage& m) {
+  for (const auto& r : m.reply_to)
+    if (is_safe_address(r.address)) return r.address;
+  return is_safe_address(m.from.address) ? m.from.address : std::string();
+}
+
+std::string target_words(std::chrono::minutes target, bool business_days, const std::string& language) {
+  const long minutes = static_cast<long>(target.count());
+  const bool fr = language != "en";
+  if (business_days && minutes >= 8 * 60 && minutes % (8 * 60) == 0) {
+    const long days = minutes / (8 * 60);
+    return std::to_string(days) + (fr ? (days > 1 ? " jours ouvrables" : " jour ouvrable") : (days > 1 ? " business days" : " business day"));
+  }
+  if (minutes < 60 || minutes % 60 != 0) return std::to_string(minutes) + " minutes";
+  const long hours = minutes / 60;
+  return std::to_string(hours) + (fr ? (hours > 1 ? " heures" : " heure") : (hours > 1 ? " hours" : " hour"));
+}
+
+storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templates, const Config& config,
+                                 const triage::BusinessCalendar& calendar, TimePoint now) {
+  const parsers::ParsedMessage& m = *r.message;
+  const bool complaint = r.kind == "complaint";
+  const auto& level = config.deadlines.level(r.level);
+  const bool urgent = r.level <= 2;
+  const std::chrono::minutes target = complaint && !(urgent && level.round_the_clock) ? config.deadlines.complaint_target
+                                                                                      : level.target;
+  const bool business_days = complaint && !(urgent && level.round_the_clock);
+
+  auto values_for = [&](const std::string& lang) {
+    const std::string name = one_line(m.from.name);
+    return std::map<std::string, std::string>{
+        {"ticket_id", std::to_string(r.ticket_id)},
+        {"level", std::to_string(r.level)},
+        {"level_name", lang == "fr" ? level.name_fr : level.name_en},
+        {"target", target_words(target, business_days, lang)},
+        {"due", lang == "fr" ? calendar.french_local(r.due) : calendar.english_local(r.due)},
+        {"hours", lang == "fr" ? config.acks.hours_fr : config.acks.hours_en},
+        {"support_phone", config.acks.support_phone},
+        {"support_address", config.acks.support_address},
+        {"emergency_phone", config.acks.emergency_phone},
+        {"subject", one_line(m.subject)},
+        {"client_name", name.empty() ? "" : " " + name},  // "Bonjour{{client_name}}," reads well either way
+        {"tag", config.ticket_tag}};
+  };
+  std::set<std::string> sections;
+  if (urgent) sections.insert("urgent");
+  if (urgent && r.outside_hours) sections.insert("outside_hours");
+
+  std::string body;
+  if (r.language != "en")
+    body += (complaint ? templates.complaint_fr : templates.ticket_fr).render(values_for("fr"), sections);
+  if (r.language.empty()) body += "\n---\n\n";
+  if (r.language != "fr")
+    body += (complaint ? templates.complaint_en : templates.ticket_en).render(values_for("en"), sections);
+
+  OutgoingMessage out;
+  out.from_name = config.acks.from_name;
+  out.from_address = r.mailbox->address;
+  out.to_address = ack_recipient(m);
+  out.to_name = m.reply_to.empty() ? m.from.name : m.reply_to.front().name;
+  const std::string tag = "[" + config.ticket_tag + " #" + std::to_string(r.ticket_id) + "]";
+  out.subject = m.subject.empty() ? tag : tag + " " + m.subject;
+  out.message_id = new_message_id(config.acks.message_id_domain);
+  out.in_reply_to = m.message_id;
+  out.references = m.references;
+  if (!m.message_id.empty()) out.references.push_back(m.message_id);
+  out.extra_headers = {{"Auto-Submitted", "auto-replied"}, {"X-Auto-Response-Suppress", "All"}};
+  out.body = body;
+
+  storage::OutboxEmail email;
+  email.ticket_id = r.ticket_id;
+  email.kind = "ack";
+  email.recipient = out.to_address;
+  email.envelope_from = config.acks.envelope_sender.empty() ? r.mailbox->address : config.acks.envelope_sender;
+  email.subject = one_line(out.subject);
+  email.message_id = out.message_id;
+  email.raw = render_message(out, now);
+  email.next_attempt_at = now;
+  return email;
+}
+
+}  // namespace billet::daemon

@@ -1,0 +1,36 @@
+#pragma once
+// The acknowledgement of a new ticket or complaint (policy.md sections 4 and 6): recipient,
+// subject with the ticket tag, headers, and the body from templates in the client's language.
+#include <string>
+
+#include "daemon/config.h"
+#include "daemon/templates.h"
+#include "parsers/parsed_message.h"
+#include "storage/store.h"
+#include "triage/calendar.h"
+
+namespace billet::daemon {
+
+struct AckRequest {
+  int64_t ticket_id = 0;
+  std::string kind;  // "ticket" or "complaint"
+  int level = 4;
+  TimePoint received{};
+  TimePoint due{};
+  bool outside_hours = false;  // received outside the client's plan hours
+  std::string language;        // "fr", "en", or "" for both (French first)
+  const parsers::ParsedMessage* message = nullptr;
+  const MailboxConfig* mailbox = nullptr;
+};
+
+// The address an acknowledgement goes to: Reply-To when usable, else From; "" when neither is.
+std::string ack_recipient(const parsers::ParsedMessage& message);
+
+// "30 minutes", "1 heure", "3 heures", "2 jours ouvrables" (fr) / "1 hour", "2 business days" (en).
+std::string target_words(std::chrono::minutes target, bool business_days, const std::string& language);
+
+// Builds the email (status "pending"). The caller decides suppression (loop rules, rate limit).
+storage::OutboxEmail compose_ack(const AckRequest& request, const AckTemplates& templates, const Config& config,
+                                 const triage::BusinessCalendar& calendar, TimePoint now);
+
+}  // namespace billet::daemon

@@ -1,0 +1,29 @@
+#pragma once
+// Where automatic emails go: an SMTP server behind a narrow interface (smtp_sender.cpp is the
+// libcurl implementation). Error codes: "smtp.temporary" (4xx, network: retry later) and
+// "smtp.permanent" (5xx: give up). Not thread-safe.
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+
+namespace billet::daemon {
+
+class MailSender {
+ public:
+  virtual ~MailSender() = default;
+  // `raw`: the whole message with CRLF line ends. Success means the server accepted it (250).
+  virtual Status send(const std::string& envelope_from, const std::string& recipient, const std::string& raw) = 0;
+};
+
+struct SmtpSettings {
+  std::string url;  // smtps://host:port, or smtp://host:port with STARTTLS required
+  std::string user;
+  std::string password;
+  std::string ca_file;
+  long timeout_seconds = 60;
+};
+
+std::unique_ptr<MailSender> make_smtp_sender(SmtpSettings settings);
+
+}  // namespace billet::daemon

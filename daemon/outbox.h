@@ -1,0 +1,31 @@
+#pragma once
+// The sender loop: delivers due outbox emails once each. An email is marked sent right after the
+// server accepts it; a crash in between (milliseconds) is the only window in which it could be
+// sent twice on restart -- SMTP has no way to ask a server whether it already has a message.
+// 4xx and network errors are retried with capped exponential backoff; 5xx is final.
+#include <atomic>
+
+#include "common/clock.h"
+#include "daemon/mail_sender.h"
+#include "storage/store.h"
+
+namespace spdlog {
+class logger;
+}
+
+namespace billet::daemon {
+
+struct OutboxPolicy {
+  std::chrono::seconds backoff_initial{30};
+  std::chrono::seconds backoff_max{900};
+  int max_attempts = 20;
+};
+
+struct DeliveryStats {
+  int sent = 0, retried = 0, failed = 0;
+};
+
+DeliveryStats deliver_due_emails(storage::Store& store, MailSender& sender, const OutboxPolicy& policy, const Clock& clock,
+                                 spdlog::logger& log, const std::atomic<bool>* stop = nullptr);
+
+}  // namespace billet::daemon

@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""A throwaway SMTP server for the demo and the tests (aiosmtpd, Debian's python3-aiosmtpd).
+
+Listens on 127.0.0.1:PORT with STARTTLS required (certificate and key given), stores every message
+byte for byte in DIR/messages/NNNN.eml with its envelope in NNNN.json, and answers on demand:
+the file DIR/mode may hold "451 N" (refuse the next N messages with 451), "550" (refuse every
+message with 550) or nothing (accept). AUTH PLAIN/LOGIN is accepted for user "billetd" with the
+password in DIR/password when that file exists.
+
+usage: smtp-sink.py DIR PORT CERT KEY
+"""
+import asyncio
+import json
+import os
+import signal
+import ssl
+import sys
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+
+class Sink:
+    def __init__(self, directory):
+        self.directory = directory
+        os.makedirs(os.path.join(directory, "messages"), exist_ok=True)
+
+    def _refusal(self):
+        path = os.path.join(self.directory, "mode")
+        try:
+            with open(path) as f:
+                words = f.read().split()
+        except FileNotFoundError:
+            return None
+        if not words:
+            return None
+        code = words[0]
+        if code.startswith("4") and len(words) > 1:
+            left = int(words[1])
+            if left <= 0:
+                return None
+            with open(path, "w") as f:
+                f.write(f"{code} {left - 1}\n")
+        return code
+
+    async def handle_DATA(self, server, session, envelope):
+        refusal = self._refusal()
+        if refusal:
+            return f"{refusal} refused on purpose by the test sink"
+        messages = os.path.join(self.directory, "messages")
+        number = len([n for n in os.listdir(messages) if n.endswith(".eml")]) + 1
+        base = os.path.join(messages, f"{number:04d}")
+        with open(base + ".eml.part", "wb") as f:
+            f.write(envelope.original_content)
+        with open(base + ".json", "w") as f:
+            json.dump({"mail_from": envelope.mail_from, "rcpt_tos": envelope.rcpt_tos}, f)
+        os.rename(base + ".eml.part", base + ".eml")
+        return "250 stored"
+
+
+def main():
+    directory, port, cert, key = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    password_file = os.path.join(directory, "password")
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        if not isinstance(auth_data, LoginPassword) or not os.path.exists(password_file):
+            return AuthResult(success=False, handled=False)
+        with open(password_file, "rb") as f:
+            expected = f.read().strip()
+        ok = auth_data.login == b"billetd" and auth_data.password == expected
+        return AuthResult(success=ok, handled=False)
+
+    controller = Controller(Sink(directory), hostname="127.0.0.1", port=port, tls_context=context,
+                            require_starttls=True, authenticator=authenticate, auth_require_tls=True)
+    controller.start()
+    with open(os.path.join(directory, "ready"), "w") as f:
+        f.write(str(os.getpid()))
+    loop = asyncio.new_event_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, loop.stop)
+    loop.run_forever()
+    controller.stop()
+
+
+if __name__ == "__main__":
+    main()
