@@ -1,5 +1,6 @@
 #include "daemon/mime_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <ctime>
@@ -91,10 +92,13 @@ std::string encode_header_text(std::string_view utf8, size_t header_name_length)
   std::string out;
   size_t i = 0;
   while (i < clean.size()) {
+    // Room on this line: 78 minus the header name (first line) or the folding space (others).
+    const size_t room = out.empty() ? (header_name_length < 60 ? 78 - header_name_length : 18) : 77;
+    const size_t max_bytes = std::max<size_t>(3, (room - 12) / 4 * 3);
     size_t end = i;
     while (end < clean.size()) {
       const size_t len = sequence_length(static_cast<unsigned char>(clean[end]));
-      if (end + len - i > 45) break;
+      if (end + len - i > max_bytes) break;
       end += len;
     }
     if (end == i) end = std::min(clean.size(), i + sequence_length(static_cast<unsigned char>(clean[i])));
@@ -129,7 +133,7 @@ std::string format_address(std::string_view display_name, std::string_view addre
     }
     return quoted + "\" <" + std::string(address) + ">";
   }
-  return encode_header_text(name, 6) + " <" + std::string(address) + ">";
+  return encode_header_text(name, 6) + "\r\n <" + std::string(address) + ">";  // folded: words can be long
 }
 
 std::string encode_quoted_printable(std::string_view text) {

@@ -50,6 +50,17 @@ std::vector<Address> parse_address_list(std::string_view raw) {
   };
   for (size_t i = 0; i < raw.size(); ++i) {
     const char c = raw[i];
+    if (c == '=' && i + 1 < raw.size() && raw[i + 1] == '?') {
+      // An encoded word is one atom: a ':' or ',' inside it is text, not syntax.
+      const size_t q1 = raw.find('?', i + 2);
+      const size_t q2 = q1 == std::string_view::npos ? q1 : raw.find('?', q1 + 1);
+      const size_t end = q2 == std::string_view::npos ? q2 : raw.find("?=", q2 + 1);
+      if (end != std::string_view::npos && raw.substr(i, end - i).find_first_of(" \t\r\n") == std::string_view::npos) {
+        current.phrase += raw.substr(i, end + 2 - i);
+        i = end + 1;
+        continue;
+      }
+    }
     if (c == '"' && raw.find('"', i + 1) == std::string_view::npos) continue;  // unterminated: drop it
     if (c == '"') {
       // Quoted string: copied into the phrase without quotes; backslash escapes honoured.

@@ -21,6 +21,11 @@ TEST(Addresses, EncodedDisplayNames) {
   EXPECT_EQ(parse_first_address("\"=?utf-8?Q?Andr=C3=A9?=\" <a@b.c>"), (Address{"André", "a@b.c"}));
 }
 
+TEST(Addresses, ColonsAndCommasInsideEncodedWordsAreText) {
+  EXPECT_EQ(parse_first_address("=?utf-8?Q?Jos=C3=A9e=0D=0ABcc:_x@y,_z?= <josee@v.ca>"),
+            (Address{"Josée Bcc: x@y, z", "josee@v.ca"}));
+}
+
 TEST(Addresses, ListsGroupsAndUnquotedCommas) {
   const auto list = parse_address_list("A <a@x>, b@y, Friends: c@z, D <d@w>;, Doe, John <j@x>");
   ASSERT_EQ(list.size(), 5u);

@@ -110,7 +110,7 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << "[acknowledgements]\ntemplates = \"" << BILLETD_SOURCE_DIR << "/etc/templates\"\n"
       << "max_per_recipient_per_hour = " << o.max_per_hour << "\n\n";
   if (o.smtp)
-    out << "[smtp]\nurl = \"smtp://localhost:" << smtp_port_ << "\"\nuser = \"billetd\"\n"
+    out << "[smtp]\nurl = \"smtp://localhost:" << (o.smtp_port ? o.smtp_port : smtp_port_) << "\"\nuser = \"billetd\"\n"
         << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\nca_file = \"" << ca_file() << "\"\n\n";
   out << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
       << "password_file = \"" << password_file("sac") << "\"\naddress = \"sac@somum.com\"\nkind = \"complaint\"\n"

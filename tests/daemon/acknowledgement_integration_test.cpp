@@ -1,0 +1,245 @@
+// Acknowledgements end to end: Dovecot in, billetd, the SMTP sink out (all real, on 127.0.0.1).
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <sstream>
+#include <thread>
+
+#include "daemon/config.h"
+#include "daemon/service.h"
+#include "parsers/message_parser.h"
+#include "storage/store.h"
+#include "support/mail_sandbox.h"
+
+namespace billet::daemon {
+namespace {
+
+using billet::testing::MailSandbox;
+using billet::testing::run_command;
+
+std::string message(const std::string& id, const std::string& subject, const std::string& body,
+                    const std::string& from = "Martine Gagnon <mgagnon@ville.qc.ca>", const std::string& extra = "") {
+  return "From: " + from + "\r\nTo: support@somum.com\r\nSubject: " + subject +
+         "\r\nDate: Mon, 30 Nov 2026 10:00:00 -0500\r\nMessage-ID: <" + id + ">\r\n" + extra +
+         "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n";
+}
+
+int run_once(const std::string& config_path, std::string* log_text = nullptr) {
+  auto config = load_config(config_path);
+  EXPECT_TRUE(config.ok()) << (config.ok() ? "" : config.error().message);
+  if (!config) return -1;
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  const int rc = run_service(*config, RunOptions{true}, clock, log, stop);
+  if (log_text) *log_text = captured.str();
+  return rc;
+}
+
+std::string header(const std::string& raw, const std::string& name) {
+  const std::string key = "\r\n" + name + ": ";
+  const size_t at = ("\r\n" + raw).find(key);
+  if (at == std::string::npos) return "";
+  const size_t start = at + key.size() - 2;
+  std::string value;
+  size_t pos = start;
+  while (true) {
+    const size_t end = raw.find("\r\n", pos);
+    value += raw.substr(pos, end - pos);
+    if (end + 2 < raw.size() && (raw[end + 2] == ' ' || raw[end + 2] == '\t')) pos = end + 2;
+    else break;
+  }
+  return value;
+}
+
+std::vector<storage::OutboxEmail> emails(const std::string& database, int64_t ticket) {
+  auto store = storage::open_sqlite_store(database);
+  return store.ok() ? *(*store)->emails_of_ticket(ticket) : std::vector<storage::OutboxEmail>{};
+}
+
+class Acknowledgements : public ::testing::Test {
+ protected:
+  MailSandbox mail;
+};
+
+TEST_F(Acknowledgements, EachNewTicketAndComplaintGetsOneWithTheRightHeadersRecipientAndDueTime) {
+  mail.deliver("support", message("m1@ville.qc.ca", "Impossible d'accéder à la plateforme",
+                                  "Bonjour, plus personne ne peut se connecter depuis ce matin. Merci de nous aider."));
+  mail.deliver("sac", message("c1@ville.qc.ca", "Plainte", "Bonjour, votre technicien a été impoli avec nous.",
+                              "Hélène Côté <hcote@ville.qc.ca>", "Reply-To: plaintes@ville.qc.ca\r\n"));
+  const std::string config_path = mail.write_config();
+  ASSERT_EQ(run_once(config_path), 0);
+  const auto sent = mail.sent_messages();
+  ASSERT_EQ(sent.size(), 2u);
+
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  const auto ticket = **store->ticket(1);
+  auto config = *load_config(config_path);
+  const auto calendar = *make_calendar(config);
+  // The expected due time, computed here: level 1 is 30 minutes after reception, 24/7.
+  const std::string expected_due = calendar.french_local(ticket.received_at + std::chrono::minutes{30});
+  ASSERT_EQ(ticket.due_at, ticket.received_at + std::chrono::minutes{30});
+
+  const std::string& ack = sent[0];
+  auto parsed = parsers::parse_message(ack);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed->subject, "[SOMUM #1] Impossible d'accéder à la plateforme");
+  EXPECT_EQ(parsed->to[0].address, "mgagnon@ville.qc.ca");
+  EXPECT_EQ(parsed->from.address, "support@somum.com");
+  EXPECT_EQ(parsed->in_reply_to, "m1@ville.qc.ca");
+  EXPECT_EQ(parsed->references, std::vector<std::string>{"m1@ville.qc.ca"});
+  EXPECT_EQ(header(ack, "Auto-Submitted"), "auto-replied");
+  EXPECT_EQ(header(ack, "X-Auto-Response-Suppress"), "All");
+  EXPECT_NE(parsed->message_id.find("@billetd.somum.com"), std::string::npos);
+  EXPECT_FALSE(header(ack, "Date").empty());
+  EXPECT_NE(parsed->text.find("d'ici le " + expected_due + " (heure de l'Est)"), std::string::npos) << parsed->text;
+  EXPECT_NE(parsed->text.find("Urgence — Majeure"), std::string::npos);
+  EXPECT_NE(parsed->text.find("1-888-905-6666"), std::string::npos);
+  EXPECT_EQ(parsed->text.find("Hello"), std::string::npos) << "a French message is answered in French alone";
+  EXPECT_NE(mail.sent_envelope(0).find("mgagnon@ville.qc.ca"), std::string::npos);
+
+  auto complaint = parsers::parse_message(sent[1]);
+  ASSERT_TRUE(complaint.ok());
+  EXPECT_EQ(complaint->to[0].address, "plaintes@ville.qc.ca") << "Reply-To wins over From";
+  EXPECT_EQ(complaint->from.address, "sac@somum.com");
+  EXPECT_NE(complaint->text.find("2 jours ouvrables"), std::string::npos) << complaint->text;
+  EXPECT_NE(complaint->text.find("améliorer notre service"), std::string::npos);
+
+  EXPECT_EQ(run_once(config_path), 0);
+  EXPECT_EQ(mail.sent_messages().size(), 2u) << "a second run sends nothing again";
+  const auto outbox = *store->emails_of_ticket(1);
+  ASSERT_EQ(outbox.size(), 1u);
+  EXPECT_EQ(outbox[0].status, "sent");
+}
+
+TEST_F(Acknowledgements, NoneForARobotABounceAReplyOrTheSixthMessageInAnHour) {
+  mail.deliver("support", message("a1@x", "Question", "Comment ajouter un contact?", "A <a@ville.qc.ca>"));
+  mail.deliver("support", message("a2@x", "Re: Question", "Et aussi?", "A <a@ville.qc.ca>", "In-Reply-To: <a1@x>\r\n"));
+  mail.deliver("support", message("r1@x", "Absence", "Absent.", "A <a@ville.qc.ca>", "Auto-Submitted: auto-replied\r\n"));
+  mail.deliver("support",
+               "From: MAILER-DAEMON@mx\r\nReturn-Path: <>\r\nSubject: Undelivered\r\nMessage-ID: <dsn@mx>\r\n"
+               "Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n--B\r\n"
+               "Content-Type: text/plain\r\n\r\nfailed\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+               "Status: 5.1.1\r\n--B--\r\n");
+  for (int i = 1; i <= 6; ++i)
+    mail.deliver("support", message("b" + std::to_string(i) + "@x", "Question " + std::to_string(i),
+                                    "Comment faire la chose numéro " + std::to_string(i) + "?", "B <b@ville.qc.ca>"));
+  ASSERT_EQ(run_once(mail.write_config()), 0);
+  const auto sent = mail.sent_messages();
+  EXPECT_EQ(sent.size(), 6u) << "1 for A's ticket, 5 for B's first five";
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  EXPECT_EQ(*store->count_emails("suppressed"), 1);
+  const auto tickets = *store->list_tickets({});
+  ASSERT_EQ(tickets.size(), 7u);
+  bool found = false;
+  for (const auto& t : tickets) {
+    const std::vector<storage::OutboxEmail> of_ticket = *store->emails_of_ticket(t.id);
+    for (const auto& e : of_ticket)
+      if (e.status == "suppressed") {
+        found = true;
+        EXPECT_NE(e.last_error.find("rate limit"), std::string::npos) << e.last_error;
+        EXPECT_EQ(e.recipient, "b@ville.qc.ca");
+      }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(Acknowledgements, ATemporaryRefusalIsRetriedAndDeliveredOnce) {
+  mail.smtp_mode("451 1");
+  mail.deliver("support", message("t1@x", "Question", "Comment faire?"));
+  const std::string config = mail.write_config();
+  std::string log;
+  ASSERT_EQ(run_once(config, &log), 0);
+  EXPECT_TRUE(mail.sent_messages().empty());
+  EXPECT_NE(log.find("451"), std::string::npos) << log;
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));  // backoff_initial_seconds = 1
+  ASSERT_EQ(run_once(config), 0);
+  EXPECT_EQ(mail.sent_messages().size(), 1u);
+  const auto outbox = emails(mail.database(), 1);
+  ASSERT_EQ(outbox.size(), 1u);
+  EXPECT_EQ(outbox[0].status, "sent");
+  EXPECT_EQ(outbox[0].attempts, 2);
+}
+
+TEST_F(Acknowledgements, APermanentRefusalIsRecordedOnTheTicket) {
+  mail.smtp_mode("550");
+  mail.deliver("support", message("p1@x", "Question", "Comment faire?"));
+  ASSERT_EQ(run_once(mail.write_config()), 0);
+  const auto outbox = emails(mail.database(), 1);
+  ASSERT_EQ(outbox.size(), 1u);
+  EXPECT_EQ(outbox[0].status, "failed");
+  EXPECT_NE(outbox[0].last_error.find("550"), std::string::npos) << outbox[0].last_error;
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  const auto events = *store->events_of_ticket(1);
+  EXPECT_EQ(events.back().kind, "email-failed");
+  std::string shown;
+  run_command(std::string(BILLETCTL_BINARY) + " --db " + mail.database() + " show 1", &shown);
+  EXPECT_NE(shown.find("ack à mgagnon@ville.qc.ca : failed"), std::string::npos) << shown;
+}
+
+TEST_F(Acknowledgements, SmtpDownForAWhileThenBackDeliversEverythingOnce) {
+  for (int i = 1; i <= 3; ++i)
+    mail.deliver("support", message("d" + std::to_string(i) + "@x", "Question " + std::to_string(i),
+                                    "Comment faire?", "C" + std::to_string(i) + " <c" + std::to_string(i) + "@ville.qc.ca>"));
+  MailSandbox::ConfigOptions down;
+  down.smtp_port = 1;  // nothing listens: connection refused
+  ASSERT_EQ(run_once(mail.write_config(down)), 0);
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  EXPECT_EQ(*store->count_emails("pending"), 3);
+  std::this_thread::sleep_for(std::chrono::milliseconds(2200));
+  ASSERT_EQ(run_once(mail.write_config()), 0);
+  EXPECT_EQ(mail.sent_messages().size(), 3u);
+  EXPECT_EQ(*store->count_emails("sent"), 3);
+  ASSERT_EQ(run_once(mail.write_config()), 0);
+  EXPECT_EQ(mail.sent_messages().size(), 3u);
+}
+
+TEST_F(Acknowledgements, KilledBeforeSendingSendsExactlyOnceAfterRestart) {
+  mail.deliver("support", message("k1@x", "Question", "Comment faire?"));
+  const std::string config = mail.write_config();
+  EXPECT_EQ(run_command("BILLETD_FAILPOINT=before-smtp " + std::string(BILLETD_BINARY) + " --config " + config + " --once"), 137);
+  EXPECT_TRUE(mail.sent_messages().empty());
+  EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once"), 0);
+  EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once"), 0);
+  EXPECT_EQ(mail.sent_messages().size(), 1u);
+}
+
+TEST_F(Acknowledgements, KilledRightAfterTheServerAcceptedSendsAtMostOneDuplicate) {
+  // The documented window: accepted by the server, not yet marked sent.
+  mail.deliver("support", message("w1@x", "Question", "Comment faire?"));
+  const std::string config = mail.write_config();
+  EXPECT_EQ(run_command("BILLETD_FAILPOINT=after-smtp-accept " + std::string(BILLETD_BINARY) + " --config " + config +
+                        " --once"),
+            137);
+  EXPECT_EQ(mail.sent_messages().size(), 1u);
+  EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once"), 0);
+  EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once"), 0);
+  EXPECT_EQ(mail.sent_messages().size(), 2u);
+}
+
+TEST_F(Acknowledgements, CrLfAndNonAsciiFromTheClientCannotForgeHeaders) {
+  mail.deliver("support",
+               "From: =?utf-8?Q?Jos=C3=A9e=0D=0ABcc:_evil2@attacker.example?= <josee@ville.qc.ca>\r\n"
+               "To: support@somum.com\r\n"
+               "Subject: =?utf-8?Q?Probl=C3=A8me=0D=0ABcc:_evil@attacker.example?=\r\n"
+               "Message-ID: <inj@ville.qc.ca>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nComment faire?\r\n");
+  ASSERT_EQ(run_once(mail.write_config()), 0);
+  const auto sent = mail.sent_messages();
+  ASSERT_EQ(sent.size(), 1u);
+  const std::string& raw = sent[0];
+  EXPECT_EQ(raw.find("\r\nBcc:"), std::string::npos) << raw;
+  EXPECT_EQ(raw.find("\nBcc:"), std::string::npos);
+  auto parsed = parsers::parse_message(raw);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed->subject, "[SOMUM #1] Problème Bcc: evil@attacker.example");
+  EXPECT_EQ(parsed->to.size(), 1u);
+  EXPECT_EQ(parsed->to[0].address, "josee@ville.qc.ca");
+  EXPECT_EQ(parsed->to[0].name, "Josée Bcc: evil2@attacker.example");
+  EXPECT_EQ(parsed->header("Bcc"), nullptr);
+  EXPECT_EQ(mail.sent_envelope(0).find("attacker"), std::string::npos) << "the envelope has the client alone";
+}
+
+}  // namespace
+}  // namespace billet::daemon
