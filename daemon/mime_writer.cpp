@@ -65,8 +65,14 @@ std::string one_line(std::string_view text) {
 std::string encode_header_text(std::string_view utf8, size_t header_name_length) {
   const std::string clean = one_line(utf8);
   if (plain_ascii(clean) && clean.size() + header_name_length <= 78) return clean;
-  if (plain_ascii(clean)) {
-    // Fold long ASCII at spaces.
+  bool has_long_word = false;
+  for (size_t start = 0, end; start < clean.size(); start = end + 1) {
+    end = clean.find(' ', start);
+    if (end == std::string::npos) end = clean.size();
+    if (end - start > 70) has_long_word = true;
+  }
+  if (plain_ascii(clean) && !has_long_word) {
+    // Fold long ASCII at spaces (a word too long to fold goes the encoded-word way below).
     std::string out;
     size_t line = header_name_length;
     size_t start = 0;

@@ -1,0 +1,79 @@
+#include "daemon/acknowledgement.h"
+
+#include <gtest/gtest.h>
+
+#include "parsers/message_parser.h"
+
+namespace billet::daemon {
+namespace {
+
+class AckComposition : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    config.acks.templates_dir = BILLETD_SOURCE_DIR "/etc/templates";
+    mailbox.name = "support";
+    mailbox.kind = "ticket";
+    mailbox.address = "support@somum.com";
+  }
+  storage::OutboxEmail compose(const std::string& raw, int level, bool outside_hours, const std::string& language) {
+    parsed = *parsers::parse_message(raw);
+    AckRequest r;
+    r.ticket_id = 42;
+    r.kind = mailbox.kind;
+    r.level = level;
+    r.received = TimePoint{std::chrono::seconds{1796064446}};
+    r.due = r.received + std::chrono::minutes{30};
+    r.outside_hours = outside_hours;
+    r.language = language;
+    r.message = &parsed;
+    r.mailbox = &mailbox;
+    return compose_ack(r, *load_ack_templates(config.acks.templates_dir), config, calendar, r.received);
+  }
+  std::string body_of(const storage::OutboxEmail& e) { return parsers::parse_message(e.raw)->text; }
+
+  Config config;
+  MailboxConfig mailbox;
+  triage::BusinessCalendar calendar = *make_calendar(config);
+  parsers::ParsedMessage parsed;
+};
+
+TEST_F(AckComposition, UrgentOutsideHoursCarriesTheEmergencyNumberAndFeeNotice) {
+  const auto e = compose("From: a@b.ca\nSubject: Panne\nMessage-ID: <x@b.ca>\n\nTout est en panne.\n", 1, true, "fr");
+  const std::string body = body_of(e);
+  EXPECT_NE(body.find("1-888-758-5708"), std::string::npos) << body;
+  EXPECT_NE(body.find("Des frais de service peuvent être applicables"), std::string::npos);
+}
+
+TEST_F(AckComposition, InsideHoursOrNotUrgentThereIsNoEmergencyNumber) {
+  EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 1, false, "fr")).find("1-888-758-5708"), std::string::npos);
+  EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 3, true, "fr")).find("1-888-758-5708"), std::string::npos);
+}
+
+TEST_F(AckComposition, UnclearLanguageGetsFrenchFirstThenEnglish) {
+  const std::string body = body_of(compose("From: a@b.ca\nSubject: ?\n\n?\n", 4, false, ""));
+  const size_t fr = body.find("Nous avons bien reçu");
+  const size_t en = body.find("We have received");
+  ASSERT_NE(fr, std::string::npos);
+  ASSERT_NE(en, std::string::npos);
+  EXPECT_LT(fr, en);
+  EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: ?\n\n?\n", 4, false, "en")).find("Nous avons"), std::string::npos);
+}
+
+TEST_F(AckComposition, TheEnvelopeSenderIsConfigurable) {
+  EXPECT_EQ(compose("From: a@b.ca\n\nx\n", 4, false, "fr").envelope_from, "support@somum.com");
+  config.acks.envelope_sender = "bounces@somum.com";
+  EXPECT_EQ(compose("From: a@b.ca\n\nx\n", 4, false, "fr").envelope_from, "bounces@somum.com");
+}
+
+TEST_F(AckComposition, EveryLineIsUnder998OctetsAndEndsInCrlf) {
+  const auto e = compose("From: a@b.ca\nSubject: " + std::string(3000, 'x') + "\n\nx\n", 4, false, "");
+  size_t start = 0;
+  for (size_t end; (end = e.raw.find('\n', start)) != std::string::npos; start = end + 1) {
+    EXPECT_GT(end, 0u);
+    EXPECT_EQ(e.raw[end - 1], '\r');
+    EXPECT_LT(end - start, 998u);
+  }
+}
+
+}  // namespace
+}  // namespace billet::daemon
