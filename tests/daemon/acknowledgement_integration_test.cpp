@@ -241,5 +241,19 @@ TEST_F(Acknowledgements, CrLfAndNonAsciiFromTheClientCannotForgeHeaders) {
   EXPECT_EQ(mail.sent_envelope(0).find("attacker"), std::string::npos) << "the envelope has the client alone";
 }
 
+TEST_F(Acknowledgements, ATemplateErrorIsReportedAtStartAndByCheckConfig) {
+  const std::string dir = mail.dir() + "/templates";
+  run_command("mkdir -p " + dir + " && cp " + std::string(BILLETD_SOURCE_DIR) + "/etc/templates/*.txt " + dir +
+              " && printf 'Bonjour\\nBillet {{ticket_numero}}\\n' > " + dir + "/ack_ticket.fr.txt");
+  MailSandbox::ConfigOptions options;
+  options.templates_dir = dir;
+  const std::string config = mail.write_config(options);
+  std::string out;
+  EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --check-config " + config, &out), 1);
+  EXPECT_NE(out.find(dir + "/ack_ticket.fr.txt:2: unknown placeholder {{ticket_numero}}"), std::string::npos) << out;
+  EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once", &out), 2);
+  EXPECT_NE(out.find("unknown placeholder"), std::string::npos) << out;
+}
+
 }  // namespace
 }  // namespace billet::daemon

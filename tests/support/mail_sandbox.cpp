@@ -107,7 +107,8 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << "\"\naddress = \"support@somum.com\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
       << "idle = " << (o.idle ? "true" : "false") << "\n"
       << "ca_file = \"" << ca_file() << "\"\n\n"
-      << "[acknowledgements]\ntemplates = \"" << BILLETD_SOURCE_DIR << "/etc/templates\"\n"
+      << "[acknowledgements]\ntemplates = \""
+      << (o.templates_dir.empty() ? std::string(BILLETD_SOURCE_DIR) + "/etc/templates" : o.templates_dir) << "\"\n"
       << "max_per_recipient_per_hour = " << o.max_per_hour << "\n\n";
   if (o.smtp)
     out << "[smtp]\nurl = \"smtp://localhost:" << (o.smtp_port ? o.smtp_port : smtp_port_) << "\"\nuser = \"billetd\"\n"

@@ -41,6 +41,7 @@ class MailSandbox {
     bool smtp = true;  // an [smtp] section pointing at the sink
     int max_per_hour = 5;
     int smtp_port = 0;  // default: the sink's
+    std::string templates_dir;  // default: etc/templates
     std::string extra_service;          // more lines for [service]
   };
   // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.
