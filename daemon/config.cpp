@@ -276,6 +276,23 @@ void read_acks(Reader& r, const toml::table& root, Config& c) {
     r.error(t->get("message_id_domain"), "acknowledgements.message_id_domain must be a domain name");
 }
 
+void read_followups(Reader& r, const toml::table& root, Config& c) {
+  const toml::table* t = root["followups"].as_table();
+  if (!t) return;
+  r.unknown_keys(*t, {"interval_minutes", "escalation_percent", "team_address"}, "followups.");
+  int64_t interval = c.followups.interval.count();
+  r.read(*t, "interval_minutes", interval, "followups.");
+  if (interval < 1) r.error(t->get("interval_minutes"), "followups.interval_minutes must be at least 1");
+  else c.followups.interval = std::chrono::minutes{interval};
+  int64_t percent = c.followups.escalation_percent;
+  r.read(*t, "escalation_percent", percent, "followups.");
+  if (percent < 1 || percent > 99) r.error(t->get("escalation_percent"), "followups.escalation_percent must be between 1 and 99");
+  else c.followups.escalation_percent = static_cast<int>(percent);
+  r.read(*t, "team_address", c.followups.team_address, "followups.");
+  if (!c.followups.team_address.empty() && c.followups.team_address.find('@') == std::string::npos)
+    r.error(t->get("team_address"), "followups.team_address must be an address");
+}
+
 void read_smtp(Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = root["smtp"].as_table();
   if (!t) return;
@@ -359,13 +376,14 @@ Result<Config> load_config(const std::string& path) {
     return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
   Reader r(path, fs::absolute(path).parent_path());
-  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "smtp"}, "");
+  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp"}, "");
   read_service(r, root, c);
   read_calendar(r, root, c);
   read_targets(r, root, c);
   read_plans(r, root, c);
   read_mailboxes(r, root, c);
   read_acks(r, root, c);
+  read_followups(r, root, c);
   read_smtp(r, root, c);
   if (auto cal = make_calendar(c); !cal) r.error_at(0, cal.error().message);
   if (!r.errors().empty()) {

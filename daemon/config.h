@@ -45,6 +45,12 @@ struct AckConfig {
   int max_per_recipient_per_hour = 5;
 };
 
+struct FollowupConfig {
+  std::chrono::minutes interval{30};  // level 1: the client hears from us this often while open
+  int escalation_percent = 80;        // the team is warned when this much of the target has passed
+  std::string team_address;           // escalations go here; empty: breaches are only marked
+};
+
 struct SmtpConfig {
   std::string url;  // smtps://host[:port] or smtp://host[:port] (STARTTLS required); empty: no sending
   std::string user;  // empty: no AUTH
@@ -74,6 +80,7 @@ struct Config {
 
   std::vector<MailboxConfig> mailboxes;
   AckConfig acks;
+  FollowupConfig followups;
   SmtpConfig smtp;
 };
 

@@ -246,8 +246,21 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       const std::string client = m.from.address;
       const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
       const auto due = triage::compute_due(config_.deadlines, calendar_, kind, c.level, received, client);
-      storage::NewTicket t{mailbox.kind, mailbox.name, client, m.from.name, m.subject, c.level, c.to_json(), due.plan,
-                           received, due.due};
+      storage::NewTicket t;
+      t.kind = mailbox.kind;
+      t.mailbox = mailbox.name;
+      t.client_address = client;
+      t.client_name = m.from.name;
+      t.subject = m.subject;
+      t.level = c.level;
+      t.classification_json = c.to_json();
+      t.plan = due.plan;
+      t.received_at = received;
+      t.due_at = due.due;
+      if (c.level == 1) t.next_followup_at = now + config_.followups.interval;
+      t.reply_address = ack_recipient(m);
+      t.language = row.language;
+      t.first_message_id = m.message_id;
       auto id = store_.insert_ticket(t, now);
       if (!id) return id.error();
       d.ticket_id = *id;

@@ -111,6 +111,22 @@ const char* const kMigrations[] = {
     CREATE INDEX outbox_by_recipient ON outbox(recipient, created_at);
     CREATE INDEX outbox_by_message_id ON outbox(message_id);
     )sql",
+    R"sql(
+    ALTER TABLE tickets ADD COLUMN next_followup_at INTEGER;
+    ALTER TABLE tickets ADD COLUMN warned INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE tickets ADD COLUMN reply_address TEXT NOT NULL DEFAULT '';
+    ALTER TABLE tickets ADD COLUMN language TEXT NOT NULL DEFAULT '';
+    ALTER TABLE tickets ADD COLUMN first_message_id TEXT NOT NULL DEFAULT '';
+    CREATE TABLE notes (
+      id INTEGER PRIMARY KEY,
+      ticket_id INTEGER NOT NULL REFERENCES tickets(id),
+      at INTEGER NOT NULL,
+      author TEXT NOT NULL,
+      text TEXT NOT NULL,
+      internal INTEGER NOT NULL
+    );
+    CREATE INDEX notes_by_ticket ON notes(ticket_id);
+    )sql",
 };
 
 int64_t seconds_of(TimePoint t) { return t.time_since_epoch().count(); }
@@ -262,7 +278,8 @@ class SqliteStore final : public Store {
     return guarded<int64_t>("insert_ticket", [&]() -> Result<int64_t> {
       SQLite::Statement q(db_,
                           "INSERT INTO tickets (kind, mailbox, client_address, client_name, subject, level, classification, "
-                          "plan, received_at, due_at, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                          "plan, received_at, due_at, created_at, updated_at, next_followup_at, reply_address, language, "
+                          "first_message_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
       bind_text(q, 1, t.kind);
       bind_text(q, 2, t.mailbox);
       bind_text(q, 3, t.client_address);
@@ -275,8 +292,81 @@ class SqliteStore final : public Store {
       q.bind(10, seconds_of(t.due_at));
       q.bind(11, seconds_of(now));
       q.bind(12, seconds_of(now));
+      if (t.next_followup_at) q.bind(13, seconds_of(*t.next_followup_at));
+      else q.bind(13);
+      bind_text(q, 14, t.reply_address);
+      bind_text(q, 15, t.language);
+      bind_text(q, 16, t.first_message_id);
       q.exec();
       return db_.getLastInsertRowid();
+    });
+  }
+
+  Result<std::vector<TicketRow>> tickets_with_due_timers(TimePoint now, int warn_percent) override {
+    return guarded<std::vector<TicketRow>>("tickets_with_due_timers", [&]() -> Result<std::vector<TicketRow>> {
+      SQLite::Statement q(db_, std::string(kTicketColumns) +
+                                   " WHERE t.status = 'open' AND ((t.next_followup_at IS NOT NULL AND t.next_followup_at <= :now)"
+                                   " OR (t.breached = 0 AND t.due_at <= :now)"
+                                   " OR (t.warned = 0 AND t.received_at + (t.due_at - t.received_at) * :pct / 100 <= :now))"
+                                   " ORDER BY t.due_at, t.id");
+      q.bind(":now", seconds_of(now));
+      q.bind(":pct", warn_percent);
+      std::vector<TicketRow> out;
+      while (q.executeStep()) out.push_back(ticket_from(q));
+      return out;
+    });
+  }
+
+  Status set_ticket_timers(int64_t id, std::optional<TimePoint> next_followup, bool warned, bool breached) override {
+    return exec_status("set_ticket_timers", "UPDATE tickets SET next_followup_at = ?, warned = ?, breached = ? WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         if (next_followup) q.bind(1, seconds_of(*next_followup));
+                         else q.bind(1);
+                         q.bind(2, warned ? 1 : 0);
+                         q.bind(3, breached ? 1 : 0);
+                         q.bind(4, id);
+                       });
+  }
+
+  Status update_ticket_level(int64_t id, int level, const std::string& plan, TimePoint due,
+                             std::optional<TimePoint> next_followup, TimePoint now) override {
+    return exec_status("update_ticket_level",
+                       "UPDATE tickets SET level = ?, plan = ?, due_at = ?, next_followup_at = ?, warned = 0, breached = 0, "
+                       "updated_at = ? WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         q.bind(1, level);
+                         bind_text(q, 2, plan);
+                         q.bind(3, seconds_of(due));
+                         if (next_followup) q.bind(4, seconds_of(*next_followup));
+                         else q.bind(4);
+                         q.bind(5, seconds_of(now));
+                         q.bind(6, id);
+                       });
+  }
+
+  Result<int64_t> add_note(int64_t ticket_id, TimePoint at, const std::string& author, const std::string& text,
+                           bool internal) override {
+    return guarded<int64_t>("add_note", [&]() -> Result<int64_t> {
+      SQLite::Statement q(db_, "INSERT INTO notes (ticket_id, at, author, text, internal) VALUES (?,?,?,?,?)");
+      q.bind(1, ticket_id);
+      q.bind(2, seconds_of(at));
+      bind_text(q, 3, author);
+      bind_text(q, 4, text);
+      q.bind(5, internal ? 1 : 0);
+      q.exec();
+      return db_.getLastInsertRowid();
+    });
+  }
+
+  Result<std::vector<NoteRow>> notes_of_ticket(int64_t ticket_id) override {
+    return guarded<std::vector<NoteRow>>("notes_of_ticket", [&]() -> Result<std::vector<NoteRow>> {
+      SQLite::Statement q(db_, "SELECT at, author, text, internal FROM notes WHERE ticket_id = ? ORDER BY at, id");
+      q.bind(1, ticket_id);
+      std::vector<NoteRow> out;
+      while (q.executeStep())
+        out.push_back({time_of(q.getColumn(0).getInt64()), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                       q.getColumn(3).getInt() != 0});
+      return out;
     });
   }
 
@@ -500,7 +590,7 @@ class SqliteStore final : public Store {
       if (!f.text.empty())
         sql += " AND (instr(lower(t.subject), lower(:text)) > 0 OR EXISTS (SELECT 1 FROM messages m2 WHERE "
                "m2.ticket_id = t.id AND instr(lower(m2.text), lower(:text)) > 0))";
-      sql += " ORDER BY t.due_at, t.id LIMIT :limit";
+      sql += f.oldest_first ? " ORDER BY t.received_at, t.id LIMIT :limit" : " ORDER BY t.due_at, t.id LIMIT :limit";
       SQLite::Statement q(db_, sql);
       if (!f.kind.empty()) q.bind(":kind", f.kind);
       if (!f.status.empty()) q.bind(":status", f.status);
@@ -563,7 +653,8 @@ class SqliteStore final : public Store {
   static constexpr const char* kTicketColumns =
       "SELECT t.id, t.kind, t.status, t.mailbox, t.client_address, t.client_name, t.subject, t.level, "
       "t.classification, t.plan, t.received_at, t.due_at, t.updated_at, t.breached, "
-      "(SELECT count(*) FROM messages m WHERE m.ticket_id = t.id) FROM tickets t";
+      "(SELECT count(*) FROM messages m WHERE m.ticket_id = t.id), t.next_followup_at, t.warned, t.reply_address, "
+      "t.language, t.first_message_id FROM tickets t";
   static constexpr const char* kMessageColumns =
       "SELECT id, mailbox, uidvalidity, uid, message_id, disposition, received_at, from_address, from_name, subject, "
       "text, new_text, note, ticket_id FROM messages";
@@ -622,6 +713,11 @@ class SqliteStore final : public Store {
     t.updated_at = time_of(q.getColumn(12).getInt64());
     t.breached = q.getColumn(13).getInt() != 0;
     t.messages = q.getColumn(14).getInt();
+    if (!q.getColumn(15).isNull()) t.next_followup_at = time_of(q.getColumn(15).getInt64());
+    t.warned = q.getColumn(16).getInt() != 0;
+    t.reply_address = q.getColumn(17).getString();
+    t.language = q.getColumn(18).getString();
+    t.first_message_id = q.getColumn(19).getString();
     return t;
   }
 

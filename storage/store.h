@@ -60,6 +60,17 @@ struct NewTicket {
   std::string plan;
   TimePoint received_at{};
   TimePoint due_at{};
+  std::optional<TimePoint> next_followup_at;  // level 1: when the client's next follow-up is due
+  std::string reply_address;                  // where emails to the client go (Reply-To, else From)
+  std::string language;                       // "fr", "en" or ""
+  std::string first_message_id;               // the client's first message, for threading
+};
+
+struct NoteRow {
+  TimePoint at{};
+  std::string author;
+  std::string text;
+  bool internal = false;
 };
 
 struct TicketRow {
@@ -78,6 +89,11 @@ struct TicketRow {
   TimePoint updated_at{};
   bool breached = false;
   int messages = 0;
+  std::optional<TimePoint> next_followup_at;
+  bool warned = false;  // the escalation before the deadline was sent
+  std::string reply_address;
+  std::string language;
+  std::string first_message_id;
 };
 
 struct MessageRow {
@@ -113,6 +129,7 @@ struct TicketFilter {
   std::string client;  // substring of the client address
   std::string text;    // substring of the subject or a message's text
   bool breached_only = false;
+  bool oldest_first = false;  // by reception instead of by due time
   size_t limit = 500;
 };
 
@@ -176,6 +193,17 @@ class Store {
   virtual Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Status touch_ticket(int64_t ticket_id, TimePoint now, bool reopen) = 0;
   virtual Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) = 0;
+
+  // --- timers and agent work
+  // Open tickets with a follow-up due, a deadline passed unmarked, or `warn_percent` of their
+  // target elapsed without a warning.
+  virtual Result<std::vector<TicketRow>> tickets_with_due_timers(TimePoint now, int warn_percent) = 0;
+  virtual Status set_ticket_timers(int64_t id, std::optional<TimePoint> next_followup, bool warned, bool breached) = 0;
+  virtual Status update_ticket_level(int64_t id, int level, const std::string& plan, TimePoint due,
+                                     std::optional<TimePoint> next_followup, TimePoint now) = 0;
+  virtual Result<int64_t> add_note(int64_t ticket_id, TimePoint at, const std::string& author, const std::string& text,
+                                   bool internal) = 0;
+  virtual Result<std::vector<NoteRow>> notes_of_ticket(int64_t ticket_id) = 0;
   virtual Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
                            const std::string& detail) = 0;
 
