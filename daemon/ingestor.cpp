@@ -8,6 +8,7 @@
 #include <exception>
 
 #include "daemon/acknowledgement.h"
+#include "daemon/client_update.h"
 #include "daemon/failpoint.h"
 #include "parsers/robot.h"
 #include "parsers/message_parser.h"
@@ -316,30 +317,7 @@ Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parse
   request.message = &m;
   request.mailbox = &mailbox;
   storage::OutboxEmail email = compose_ack(request, *ack_templates_, config_, calendar_, now);
-
-  // Loop and abuse protection (policy.md section 6): recorded, never sent.
-  std::string suppressed;
-  const std::string recipient = lower(email.recipient);
-  if (recipient.empty()) suppressed = "no usable recipient address";
-  else if (std::find(config_.own_addresses.begin(), config_.own_addresses.end(), recipient) != config_.own_addresses.end() ||
-           recipient == lower(mailbox.address))
-    suppressed = "recipient is billetd's own address";
-  else if (parsers::is_robot_sender(recipient)) suppressed = "recipient looks like a robot (" + email.recipient + ")";
-  if (suppressed.empty()) {
-    auto recent = store_.emails_to_since(email.recipient, now - std::chrono::hours{1});
-    if (!recent) return recent.error();
-    if (*recent >= config_.acks.max_per_recipient_per_hour)
-      suppressed = "rate limit: " + std::to_string(*recent) + " automatic emails to " + email.recipient + " in the last hour";
-  }
-  if (!suppressed.empty()) {
-    email.status = "suppressed";
-    email.last_error = suppressed;
-    log_.warn("ticket #{}: acknowledgement suppressed: {}", ticket_id, suppressed);
-  }
-  auto id = store_.enqueue_email(email, now);
-  if (!id) return id.error();
-  return store_.add_event(ticket_id, now, "billetd", suppressed.empty() ? "ack-queued" : "ack-suppressed",
-                          suppressed.empty() ? "acknowledgement to " + email.recipient : suppressed);
+  return queue_client_email(store_, config_, std::move(email), "ack", now);
 }
 
 Result<Ingestor::Outcome> Ingestor::quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,

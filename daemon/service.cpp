@@ -12,6 +12,7 @@
 #include "daemon/ingestor.h"
 #include "daemon/mail_sender.h"
 #include "daemon/outbox.h"
+#include "daemon/scheduler.h"
 #include "daemon/mail_source.h"
 #include "storage/store.h"
 #include "triage/classifier.h"
@@ -105,6 +106,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
   }
   Ingestor ingestor(**store, classifier, *calendar, config, clock, log);
   std::optional<AckTemplates> templates;
+  std::optional<UpdateTemplates> update_templates;
   if (config.acks.enabled) {
     auto loaded = load_ack_templates(config.acks.templates_dir);
     if (!loaded) {
@@ -113,6 +115,12 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     }
     templates = std::move(*loaded);
     ingestor.enable_acknowledgements(&*templates);
+    auto updates = load_update_templates(config.acks.templates_dir);
+    if (!updates) {
+      log.critical("{}", updates.error().message);
+      return 2;
+    }
+    update_templates = std::move(*updates);
   }
   std::unique_ptr<MailSender> sender;
   if (!config.smtp.url.empty()) {
@@ -170,6 +178,10 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
           mb.source.reset();  // read the password again next time
         mb.watcher.reset();
       }
+    }
+    if (update_templates && !stop.load()) {
+      if (auto timers = run_timers(**store, config, *calendar, *update_templates, clock, log); !timers)
+        log.error("timers: {}", timers.error().message);
     }
     if (sender && !stop.load()) deliver_due_emails(**store, *sender, outbox_policy, clock, log, &stop);
     if (options.once) break;

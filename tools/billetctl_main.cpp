@@ -53,7 +53,45 @@ int main(int argc, char** argv) {
   show_cmd->add_option("ID", show.id, "ticket number")->required()->check(CLI::PositiveNumber);
   show_cmd->add_flag("--json", show.json, "print JSON");
 
+  billet::tools::AgentOptions note;
+  note.action = "note";
+  auto* note_cmd = app.add_subcommand("note", "Add a progress note (emailed to the client unless --internal)");
+  note_cmd->add_option("ID", note.id, "ticket number")->required()->check(CLI::PositiveNumber);
+  note_cmd->add_option("TEXT", note.text, "the note")->required();
+  note_cmd->add_flag("--internal", note.internal, "keep it for the team (not emailed)");
+  note_cmd->add_option("--as", note.as, "author (default: your user name)");
+
+  billet::tools::AgentOptions level;
+  level.action = "level";
+  auto* level_cmd = app.add_subcommand("level", "Change a ticket's level (due time recomputed, client told)");
+  level_cmd->add_option("ID", level.id, "ticket number")->required()->check(CLI::PositiveNumber);
+  level_cmd->add_option("LEVEL", level.level, "new level")->required()->check(CLI::Range(1, 4));
+  level_cmd->add_option("--why", level.text, "why the level changes")->required();
+  level_cmd->add_option("--as", level.as, "author (default: your user name)");
+
+  billet::tools::AgentOptions resolve;
+  resolve.action = "resolve";
+  auto* resolve_cmd = app.add_subcommand("resolve", "Resolve a ticket and email the resolution notice");
+  resolve_cmd->add_option("ID", resolve.id, "ticket number")->required()->check(CLI::PositiveNumber);
+  resolve_cmd->add_option("--note", resolve.text, "what was done (in the notice)");
+  resolve_cmd->add_option("--as", resolve.as, "author (default: your user name)");
+
+  billet::tools::ListOptions complaints;
+  auto* complaints_cmd = app.add_subcommand("complaints", "Open complaints, oldest first (customer service)");
+  complaints_cmd->add_flag("--json", complaints.json, "print JSON");
+
   CLI11_PARSE(app, argc, argv);
+  for (auto* action : {&note, &level, &resolve}) action->store = store;
+  if (note_cmd->parsed()) return billet::tools::run_agent_action(note);
+  if (level_cmd->parsed()) return billet::tools::run_agent_action(level);
+  if (resolve_cmd->parsed()) return billet::tools::run_agent_action(resolve);
+  if (complaints_cmd->parsed()) {
+    complaints.store = store;
+    complaints.filter.kind = "complaint";
+    complaints.filter.status = "open";
+    complaints.filter.oldest_first = true;
+    return billet::tools::run_list(complaints);
+  }
   list.store = store;
   show.store = store;
   if (list_cmd->parsed()) return billet::tools::run_list(list);

@@ -50,6 +50,17 @@ struct ShowOptions {
 };
 int run_show(const ShowOptions& options);
 
+struct AgentOptions {
+  StoreOptions store;  // the config file is required: templates, calendar and targets
+  std::string action;  // "note", "level", "resolve"
+  int64_t id = 0;
+  std::string text;    // the note, or --why for a level change
+  bool internal = false;
+  int level = 0;
+  std::string as;      // author; default: the OS user
+};
+int run_agent_action(const AgentOptions& options);
+
 struct ParseOptions {
   std::string file;
   bool json = false;

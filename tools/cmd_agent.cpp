@@ -1,0 +1,51 @@
+// billetctl note / level / resolve: agent actions, recorded with their author.
+#include <pwd.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "daemon/agent_actions.h"
+#include "tools/commands.h"
+
+namespace billet::tools {
+namespace {
+
+std::string os_user() {
+  if (const passwd* pw = getpwuid(geteuid())) return pw->pw_name;
+  return "uid " + std::to_string(geteuid());
+}
+
+}  // namespace
+
+int run_agent_action(const AgentOptions& options) {
+  const std::string who = "billetctl " + options.action;
+  auto config = daemon::load_config(options.store.config_file);
+  if (!config) {
+    std::cerr << who << ": " << config.error().message << "\n";
+    return 1;
+  }
+  if (!options.store.database.empty()) config->database = options.store.database;
+  auto store = storage::open_sqlite_store(config->database);
+  auto calendar = daemon::make_calendar(*config);
+  auto templates = daemon::load_update_templates(config->acks.templates_dir);
+  for (const Error* e : {store ? nullptr : &store.error(), calendar ? nullptr : &calendar.error(),
+                         templates ? nullptr : &templates.error()})
+    if (e) {
+      std::cerr << who << ": " << e->message << "\n";
+      return 1;
+    }
+  const SystemClock clock;
+  daemon::AgentContext ctx{**store, *config, *calendar, *templates, clock, options.as.empty() ? os_user() : options.as};
+  Status done = Error{"usage.action", "unknown action"};
+  if (options.action == "note") done = daemon::add_progress_note(ctx, options.id, options.text, options.internal);
+  else if (options.action == "level") done = daemon::change_level(ctx, options.id, options.level, options.text);
+  else if (options.action == "resolve") done = daemon::resolve_ticket(ctx, options.id, options.text);
+  if (!done) {
+    std::cerr << who << ": " << done.error().message << "\n";
+    return done.error().code.rfind("usage.", 0) == 0 ? 2 : 1;
+  }
+  std::cout << "ticket #" << options.id << ": " << options.action << " recorded (by " << ctx.author << ")\n";
+  return 0;
+}
+
+}  // namespace billet::tools
