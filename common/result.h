@@ -24,10 +24,10 @@ class Result {
 
   const T& value() const& { return checked(); }
   T& value() & { return checked(); }
-  T&& value() && { return std::move(checked()); }
+  T value() && { return std::move(checked()); }  // by value: safe in a range-for over a temporary
   const T& operator*() const& { return value(); }
   T& operator*() & { return value(); }
-  T&& operator*() && { return std::move(*this).value(); }
+  T operator*() && { return std::move(*this).value(); }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
 
