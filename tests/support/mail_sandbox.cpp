@@ -115,7 +115,8 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
         << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\nca_file = \"" << ca_file() << "\"\n\n";
   out << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
       << "password_file = \"" << password_file("sac") << "\"\naddress = \"sac@somum.com\"\nkind = \"complaint\"\n"
-      << "ca_file = \"" << ca_file() << "\"\n";
+      << "ca_file = \"" << ca_file() << "\"\n\n"
+      << o.extra_tables << "\n";
   return path;
 }
 

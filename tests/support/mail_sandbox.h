@@ -42,6 +42,7 @@ class MailSandbox {
     int max_per_hour = 5;
     int smtp_port = 0;  // default: the sink's
     std::string templates_dir;  // default: etc/templates
+    std::string extra_tables;   // appended at the end (e.g. "[followups]\nteam_address = ...")
     std::string extra_service;          // more lines for [service]
   };
   // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.

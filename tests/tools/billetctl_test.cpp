@@ -1,0 +1,125 @@
+// billetctl as people use it: the real binary on a real SQLite file. Each command works, and a
+// bad id or a bad argument gives a clear message, a non-zero exit, and changes nothing.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "storage/store.h"
+#include "support/mail_sandbox.h"
+
+namespace billet::tools {
+namespace {
+
+using billet::testing::run_command;
+
+class Billetctl : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("billetctl-test-" + std::to_string(::getpid()) + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+    config_ = (dir_ / "billetd.toml").string();
+    std::ofstream(config_) << "[service]\ndatabase = \"" << (dir_ / "b.db").string() << "\"\n"
+                           << "[acknowledgements]\ntemplates = \"" << BILLETD_SOURCE_DIR << "/etc/templates\"\n"
+                           << "[[mailbox]]\nname = \"support\"\nurl = \"imaps://localhost/INBOX\"\nuser = \"support\"\n"
+                           << "address = \"support@somum.com\"\npassword_env = \"UNUSED\"\nkind = \"ticket\"\n";
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    for (const char* kind : {"ticket", "complaint", "complaint"}) {
+      storage::NewTicket t;
+      t.kind = kind;
+      t.mailbox = "support";
+      t.client_address = "client@ville.qc.ca";
+      t.subject = std::string("Sujet ") + kind;
+      t.level = 3;
+      t.classification_json = "{\"explanation\":\"level 3 (evidence)\"}";
+      t.plan = "base";
+      t.received_at = TimePoint{std::chrono::seconds{1796054400 + 60 * next_++}};
+      t.due_at = t.received_at + std::chrono::hours{3};
+      t.reply_address = "client@ville.qc.ca";
+      store->insert_ticket(t, t.received_at);
+    }
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  int ctl(const std::string& args, std::string* out = nullptr) {
+    return run_command(std::string(BILLETCTL_BINARY) + " --config " + config_ + " " + args, out);
+  }
+  storage::TicketRow ticket(int64_t id) {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    return **store->ticket(id);
+  }
+  size_t events(int64_t id) {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    return store->events_of_ticket(id)->size();
+  }
+
+  std::filesystem::path dir_;
+  std::string config_;
+  int next_ = 0;
+};
+
+TEST_F(Billetctl, ListShowsATableJsonAndCsv) {
+  std::string out;
+  ASSERT_EQ(ctl("list", &out), 0);
+  EXPECT_NE(out.find("Sujet ticket"), std::string::npos) << out;
+  EXPECT_NE(out.find("en retard de"), std::string::npos) << "due times read as people say them: " << out;
+  ASSERT_EQ(ctl("list --kind complaint --json", &out), 0);
+  EXPECT_EQ(out.find("Sujet ticket"), std::string::npos);
+  EXPECT_NE(out.find("\"kind\": \"complaint\""), std::string::npos);
+  ASSERT_EQ(ctl("list --csv", &out), 0);
+  EXPECT_EQ(out.rfind("id,kind,status,level,due_at,client,subject,mailbox,breached\n", 0), 0u) << out;
+  EXPECT_NE(ctl("list --kind bogus", &out), 0);
+}
+
+TEST_F(Billetctl, ShowPrintsTheTicketAndRefusesAnUnknownId) {
+  std::string out;
+  ASSERT_EQ(ctl("show 1", &out), 0);
+  EXPECT_NE(out.find("Billet #1"), std::string::npos) << out;
+  EXPECT_NE(out.find("level 3 (evidence)"), std::string::npos);
+  EXPECT_EQ(ctl("show 99", &out), 1);
+  EXPECT_NE(out.find("no ticket #99"), std::string::npos);
+}
+
+TEST_F(Billetctl, NoteRecordsTheAuthorAndQueuesTheEmailUnlessInternal) {
+  std::string out;
+  ASSERT_EQ(ctl("note 1 'Nous regardons.' --as marie", &out), 0) << out;
+  ASSERT_EQ(ctl("note 1 'interne' --internal --as marie", &out), 0) << out;
+  ASSERT_EQ(ctl("show 1 --json", &out), 0);
+  EXPECT_NE(out.find("\"actor\": \"marie\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"kind\": \"note\""), std::string::npos);
+  EXPECT_NE(out.find("\"kind\": \"internal-note\""), std::string::npos);
+  EXPECT_NE(out.find("\"status\": \"pending\""), std::string::npos) << "one email to the client";
+  const size_t before = events(1);
+  EXPECT_EQ(ctl("note 99 'x'", &out), 1);
+  EXPECT_NE(out.find("no ticket #99"), std::string::npos);
+  EXPECT_EQ(ctl("note 1 '   '", &out), 2);
+  EXPECT_EQ(events(1), before);
+}
+
+TEST_F(Billetctl, LevelChangesTheLevelAndDueTimeWithAReason) {
+  std::string out;
+  ASSERT_EQ(ctl("level 1 2 --why 'le filtre ne fonctionne plus' --as luc", &out), 0) << out;
+  const auto t = ticket(1);
+  EXPECT_EQ(t.level, 2);
+  EXPECT_EQ(t.due_at, t.received_at + std::chrono::hours{1});
+  EXPECT_NE(ctl("level 1 7 --why x", &out), 0);
+  EXPECT_NE(ctl("level 1 2", &out), 0) << "--why is required";
+  EXPECT_EQ(ctl("level 99 2 --why x", &out), 1);
+  EXPECT_EQ(ticket(1).level, 2);
+}
+
+TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) {
+  std::string out;
+  ASSERT_EQ(ctl("resolve 2 --note 'Rappel fait au client.' --as sac", &out), 0) << out;
+  EXPECT_EQ(ticket(2).status, "resolved");
+  EXPECT_EQ(ctl("resolve 2", &out), 2);
+  EXPECT_NE(out.find("already resolved"), std::string::npos);
+  EXPECT_EQ(ctl("resolve 99", &out), 1);
+  ASSERT_EQ(ctl("complaints --json", &out), 0);
+  EXPECT_EQ(out.find("\"id\": 2"), std::string::npos) << "resolved: not listed";
+  EXPECT_NE(out.find("\"id\": 3"), std::string::npos) << out;
+}
+
+}  // namespace
+}  // namespace billet::tools
