@@ -11,6 +11,7 @@
 #include "daemon/idle_watcher.h"
 #include "daemon/ingestor.h"
 #include "daemon/mail_sender.h"
+#include "daemon/notifier.h"
 #include "daemon/outbox.h"
 #include "daemon/scheduler.h"
 #include "daemon/mail_source.h"
@@ -44,8 +45,9 @@ void refresh_idle(MailboxRuntime& mb, spdlog::logger& log) {
 // Waits until `until` or a stop request, waking early when an IDLE connection reports new mail
 // (that mailbox is then due at once).
 void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& clock, const std::atomic<bool>& stop,
-          spdlog::logger& log) {
-  while (!stop.load() && clock.now() < until) {
+          const std::atomic<bool>* reload, Notifier* notifier, spdlog::logger& log) {
+  while (!stop.load() && !(reload && reload->load()) && clock.now() < until) {
+    if (notifier) notifier->watchdog();
     std::vector<pollfd> fds;
     std::vector<MailboxRuntime*> owners;
     for (MailboxRuntime& mb : mailboxes)
@@ -141,7 +143,10 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
 
   bool any_failed = false;
-  while (!stop.load()) {
+  bool announced = false;
+  auto reload_requested = [&] { return options.reload && options.reload->load(); };
+  while (!stop.load() && !reload_requested()) {
+    if (options.notifier) options.notifier->watchdog();
     for (MailboxRuntime& mb : mailboxes) {
       if (stop.load()) break;
       if (!options.once && clock.now() < mb.next_poll) continue;
@@ -184,6 +189,15 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
         log.error("timers: {}", timers.error().message);
     }
     if (sender && !stop.load()) deliver_due_emails(**store, *sender, outbox_policy, clock, log, &stop);
+    if (options.notifier) {
+      int failing = 0;
+      for (const MailboxRuntime& mb : mailboxes) failing += mb.failures > 0;
+      const std::string status = std::to_string(mailboxes.size()) + " mailbox(es), " + std::to_string(failing) +
+                                 " failing; last pass " + std::to_string(clock.now().time_since_epoch().count());
+      if (!announced) options.notifier->ready(status);
+      else options.notifier->status(status);
+      announced = true;
+    }
     if (options.once) break;
     // Sleep until the next mailbox is due, waking often enough to notice a stop request.
     TimePoint next = clock.now() + config.poll_interval;
@@ -192,8 +206,10 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       auto pending = (*store)->count_emails("pending");
       if (pending && *pending > 0) next = std::min(next, clock.now() + std::chrono::seconds{1});
     }
-    wait(mailboxes, next, clock, stop, log);
+    wait(mailboxes, next, clock, stop, options.reload, options.notifier, log);
   }
+  if (reload_requested()) return kReloadRequested;
+  if (options.notifier) options.notifier->stopping();
   log.info("billetd stopping");
   return options.once && any_failed ? 1 : 0;
 }

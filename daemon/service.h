@@ -14,12 +14,20 @@ class logger;
 
 namespace billet::daemon {
 
+class Notifier;
+
 struct RunOptions {
-  bool once = false;  // one pass over every mailbox, then return
+  bool once = false;                           // one pass over every mailbox, then return
+  const std::atomic<bool>* reload = nullptr;   // when it becomes true: return kReloadRequested
+  Notifier* notifier = nullptr;                // systemd READY/STATUS/WATCHDOG; null: none
 };
 
+// run_service's return when `reload` was raised (SIGHUP): the caller validates the new
+// configuration and runs again, with the old one if the new one is invalid.
+constexpr int kReloadRequested = 3;
+
 // Returns the process exit code: 0, or 1 when `once` and a mailbox failed, or 2 when the store,
-// rules or calendar cannot be opened.
+// rules, templates or calendar cannot be opened, or kReloadRequested.
 int run_service(const Config& config, const RunOptions& options, const Clock& clock, spdlog::logger& log,
                 const std::atomic<bool>& stop);
 

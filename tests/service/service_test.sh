@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# billetd as a service: the unit verifies, install and the .deb hold what they should, and the
+# real binary talks sd_notify (READY, STATUS, WATCHDOG, RELOADING, STOPPING) to a test
+# NOTIFY_SOCKET, reloads a good config on SIGHUP, keeps the old one on a bad one, stops cleanly
+# on SIGTERM, and never logs a password.
+# usage: service_test.sh SOURCE_DIR BUILD_DIR
+set -u
+src=$1
+build=$2
+billetd=$build/tools/billetd
+work=$(mktemp -d /tmp/bsvc.XXXXXX)
+chmod 0755 "$work"
+failures=0
+passes=0
+check() {  # check "what" command...
+  local what=$1; shift
+  if "$@" >/dev/null 2>&1; then passes=$((passes + 1)); echo "ok: $what"; else failures=$((failures + 1)); echo "FAILED: $what"; fi
+}
+cleanup() {
+  [ -n "${daemon_pid:-}" ] && kill -KILL "$daemon_pid" 2>/dev/null
+  [ -n "${listener_pid:-}" ] && kill "$listener_pid" 2>/dev/null
+  bash "$src/scripts/mail-sandbox.sh" stop "$work/mail" >/dev/null 2>&1
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# 1. The unit file verifies (with the built binary in place of /usr/sbin/billetd).
+sed "s#/usr/sbin/billetd#$billetd#g" "$src/systemd/billetd.service" > "$work/billetd.service"
+check "systemd-analyze verify billetd.service" bash -c "! systemd-analyze verify '$work/billetd.service' 2>&1 | grep -v 'Failed to open /etc/credstore' | grep -qi 'error\|invalid\|unknown'"
+echo "exposure: $(systemd-analyze security --offline=yes "$work/billetd.service" 2>/dev/null | tail -1)"
+
+# 2. cmake --install into a staging directory, and the Debian package.
+DESTDIR=$work/stage cmake --install "$build" >/dev/null 2>&1
+for f in etc/billetd/billetd.toml etc/billetd/rules.toml etc/billetd/templates/ack_ticket.fr.txt \
+         usr/local/sbin/billetd usr/local/bin/billetctl usr/local/lib/systemd/system/billetd.service \
+         usr/local/lib/sysusers.d/billetd.conf usr/local/lib/tmpfiles.d/billetd.conf; do
+  check "installed $f" test -f "$work/stage/$f"
+done
+(cd "$work" && cpack --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1)
+deb=$(ls "$work"/pkg/billetd_*.deb 2>/dev/null | head -1)
+check "cpack built a .deb" test -f "$deb"
+check "dpkg-deb --info names the package" bash -c "dpkg-deb --info '$deb' | grep -q 'Package: billetd'"
+check "the .deb holds billetd and its unit" bash -c "dpkg-deb -c '$deb' | grep -q './usr/sbin/billetd' && dpkg-deb -c '$deb' | grep -q 'systemd/system/billetd.service'"
+
+# 3. The real daemon under a test NOTIFY_SOCKET.
+bash "$src/scripts/mail-sandbox.sh" start "$work/mail" >/dev/null || { echo "FAILED: mail sandbox"; exit 1; }
+. "$work/mail/env"
+write_config() {
+  cat > "$work/billetd.toml" <<CONF
+[service]
+database = "$work/b.db"
+rules = "$src/etc/rules.toml"
+poll_interval_seconds = 1
+log_level = "$1"
+[acknowledgements]
+templates = "$src/etc/templates"
+[[mailbox]]
+name = "support"
+url = "imaps://localhost:$IMAPS_PORT/INBOX"
+user = "support"
+password_file = "$SUPPORT_PASSWORD_FILE"
+kind = "ticket"
+ca_file = "$CA_FILE"
+CONF
+}
+write_config info
+/usr/bin/python3 "$src/tests/service/notify_listener.py" "$work/notify.sock" "$work/notify.log" &
+listener_pid=$!
+for _ in $(seq 1 50); do [ -S "$work/notify.sock" ] && break; sleep 0.1; done
+NOTIFY_SOCKET=$work/notify.sock WATCHDOG_USEC=1000000 "$billetd" --config "$work/billetd.toml" >"$work/daemon.log" 2>&1 &
+daemon_pid=$!
+sleep 3
+check "READY=1 after the first pass" grep -q "READY=1" "$work/notify.log"
+check "STATUS= says what it does" grep -q "STATUS=1 mailbox" "$work/notify.log"
+check "WATCHDOG=1 from the main loop" grep -q "WATCHDOG=1" "$work/notify.log"
+
+write_config debug
+kill -HUP "$daemon_pid"
+sleep 2
+check "SIGHUP: RELOADING=1 then READY=1 again" bash -c "grep -q RELOADING=1 '$work/notify.log' && [ \$(grep -c READY=1 '$work/notify.log') -ge 2 ]"
+check "SIGHUP with a good config: reloaded" grep -q "reloaded from" "$work/daemon.log"
+
+echo 'this is [not toml' >> "$work/billetd.toml"
+kill -HUP "$daemon_pid"
+sleep 2
+check "SIGHUP with a bad config: rejected with its line" grep -q "reload rejected" "$work/daemon.log"
+check "and billetd keeps running" kill -0 "$daemon_pid"
+bash "$src/scripts/mail-sandbox.sh" deliver "$work/mail" support < "$src/samples/mail/support/01-acces-impossible.eml"
+sleep 3
+check "the old configuration still works (a message ingested after the bad reload)" grep -q "ticket #1" "$work/daemon.log"
+
+kill -TERM "$daemon_pid"
+wait "$daemon_pid"
+rc=$?
+daemon_pid=
+check "SIGTERM: exit 0" test "$rc" -eq 0
+check "STOPPING=1" grep -q "STOPPING=1" "$work/notify.log"
+check "no password in any log line" bash -c "! grep -qF \"\$(cat '$SUPPORT_PASSWORD_FILE')\" '$work/daemon.log'"
+
+echo "$passes passed, $failures failed"
+[ "$failures" -eq 0 ]
