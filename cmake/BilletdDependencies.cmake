@@ -11,6 +11,7 @@ find_package(Iconv REQUIRED)
 find_package(OpenSSL REQUIRED)
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
 # mimetic ships no .pc and no CMake config (see ../shared/notes/platform-facts.md).
 find_path(MIMETIC_INCLUDE_DIR mimetic/mimetic.h REQUIRED)

@@ -376,7 +376,13 @@ Result<Config> load_config(const std::string& path) {
     return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
   Reader r(path, fs::absolute(path).parent_path());
-  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp"}, "");
+  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health"}, "");
+  if (const toml::table* health = root["health"].as_table()) {
+    r.unknown_keys(*health, {"listen"}, "health.");
+    r.read(*health, "listen", c.health_listen, "health.");
+    if (!c.health_listen.empty() && c.health_listen.rfind("127.", 0) != 0 && c.health_listen.rfind("[::1]:", 0) != 0)
+      r.error(health->get("listen"), "health.listen must be a loopback address: 127.0.0.1:PORT or [::1]:PORT");
+  }
   read_service(r, root, c);
   read_calendar(r, root, c);
   read_targets(r, root, c);

@@ -79,6 +79,7 @@ struct Config {
   triage::DeadlinePolicy deadlines = triage::DeadlinePolicy::defaults();
 
   std::vector<MailboxConfig> mailboxes;
+  std::string health_listen;  // [health] listen = "127.0.0.1:9187"; empty: no HTTP listener
   AckConfig acks;
   FollowupConfig followups;
   SmtpConfig smtp;

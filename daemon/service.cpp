@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "daemon/idle_watcher.h"
+#include "daemon/health.h"
 #include "daemon/ingestor.h"
 #include "daemon/mail_sender.h"
 #include "daemon/notifier.h"
@@ -138,6 +139,17 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
   const OutboxPolicy outbox_policy{config.backoff_initial, std::max(config.backoff_max, config.backoff_initial),
                                    config.smtp.max_attempts};
 
+  HealthState health;
+  std::unique_ptr<HealthServer> health_server;
+  if (!config.health_listen.empty()) {
+    auto started = start_health_server(config.health_listen, config.database, health, clock);
+    if (!started) {
+      log.critical("{}", started.error().message);
+      return 2;
+    }
+    health_server = std::move(*started);
+    log.info("health and metrics on http://{}/healthz and /metrics", config.health_listen);
+  }
   std::vector<MailboxRuntime> mailboxes;
   for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now()});
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
@@ -164,6 +176,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       if (mb.source) pass = ingestor.poll(*mb.config, *mb.source, &stop);
       if (pass) {
         if (mb.failures > 0) log.info("mailbox {}: working again after {} failure(s)", mb.config->name, mb.failures);
+        health.poll_succeeded(mb.config->name, clock.now());
         mb.failures = 0;
         mb.next_poll = clock.now() + config.poll_interval;
         if (pass->stored || pass->duplicates || pass->quarantined || pass->failed)
@@ -174,6 +187,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       } else {
         any_failed = true;
         ++mb.failures;
+        health.poll_failed(mb.config->name, pass.error().message);
         const auto delay = backoff_delay(mb.failures, config.backoff_initial, config.backoff_max);
         mb.next_poll = clock.now() + delay;
         log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
@@ -188,7 +202,10 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       if (auto timers = run_timers(**store, config, *calendar, *update_templates, clock, log); !timers)
         log.error("timers: {}", timers.error().message);
     }
-    if (sender && !stop.load()) deliver_due_emails(**store, *sender, outbox_policy, clock, log, &stop);
+    if (sender && !stop.load()) {
+      const DeliveryStats delivered = deliver_due_emails(**store, *sender, outbox_policy, clock, log, &stop);
+      health.smtp_errors(static_cast<uint64_t>(delivered.retried + delivered.failed));
+    }
     if (options.notifier) {
       int failing = 0;
       for (const MailboxRuntime& mb : mailboxes) failing += mb.failures > 0;

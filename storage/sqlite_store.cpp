@@ -643,6 +643,25 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<StoreStats> stats() override {
+    return guarded<StoreStats>("stats", [&]() -> Result<StoreStats> {
+      StoreStats st;
+      auto counts = [&](const char* sql, std::vector<StoreStats::Count>& out) {
+        SQLite::Statement q(db_, sql);
+        while (q.executeStep()) out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64()});
+      };
+      counts("SELECT mailbox, disposition, count(*) FROM messages GROUP BY 1, 2", st.messages);
+      counts("SELECT kind, CAST(level AS TEXT), count(*) FROM tickets WHERE status = 'open' GROUP BY 1, 2", st.open_tickets);
+      counts("SELECT status, '', count(*) FROM outbox GROUP BY 1", st.outbox);
+      st.breached_open = db_.execAndGet("SELECT count(*) FROM tickets WHERE status = 'open' AND breached = 1").getInt64();
+      SQLite::Statement q(db_,
+                          "SELECT o.sent_at - t.received_at FROM outbox o JOIN tickets t ON t.id = o.ticket_id "
+                          "WHERE o.kind = 'ack' AND o.status = 'sent'");
+      while (q.executeStep()) st.ack_latency_seconds.push_back(q.getColumn(0).getInt64());
+      return st;
+    });
+  }
+
   Result<int64_t> count_messages() override {
     return guarded<int64_t>("count_messages", [&]() -> Result<int64_t> {
       return db_.execAndGet("SELECT count(*) FROM messages").getInt64();

@@ -160,6 +160,19 @@ struct OutboxEmail {
   std::optional<TimePoint> sent_at;
 };
 
+// Aggregates for /metrics.
+struct StoreStats {
+  struct Count {
+    std::string a, b;  // labels (mailbox and disposition; kind and level; status)
+    int64_t count = 0;
+  };
+  std::vector<Count> messages;      // mailbox, disposition
+  std::vector<Count> open_tickets;  // kind, level
+  std::vector<Count> outbox;        // status, ""
+  int64_t breached_open = 0;
+  std::vector<int64_t> ack_latency_seconds;  // reception to acknowledgement accepted by SMTP
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -226,6 +239,7 @@ class Store {
   virtual Result<std::vector<MessageRow>> messages_by_disposition(const std::string& disposition, size_t limit) = 0;
   virtual Result<std::vector<EventRow>> events_of_ticket(int64_t id) = 0;
   virtual Result<int64_t> count_messages() = 0;
+  virtual Result<StoreStats> stats() = 0;
 };
 
 // Opens (creating and migrating as needed) the SQLite database at `path`, in WAL mode.

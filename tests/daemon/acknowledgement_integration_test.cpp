@@ -3,6 +3,8 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <thread>
 
@@ -253,6 +255,53 @@ TEST_F(Acknowledgements, ATemplateErrorIsReportedAtStartAndByCheckConfig) {
   EXPECT_NE(out.find(dir + "/ack_ticket.fr.txt:2: unknown placeholder {{ticket_numero}}"), std::string::npos) << out;
   EXPECT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once", &out), 2);
   EXPECT_NE(out.find("unknown placeholder"), std::string::npos) << out;
+}
+
+int free_port() {
+  std::string out;
+  run_command("python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\",0)); print(s.getsockname()[1])'", &out);
+  return std::stoi(out);
+}
+
+TEST_F(Acknowledgements, HealthAndMetricsDescribeARealRun) {
+  mail.deliver("support", message("h1@x", "Impossible d'accéder", "Plus personne ne peut se connecter."));
+  mail.deliver("support", " \r\n\r\n");  // quarantined
+  const int port = free_port();
+  MailSandbox::ConfigOptions options;
+  options.extra_tables = "[health]\nlisten = \"127.0.0.1:" + std::to_string(port) + "\"\n";
+  auto config = *load_config(mail.write_config(options));
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  std::thread service([&] { run_service(config, RunOptions{false}, clock, log, stop); });
+  std::string metrics, health;
+  for (int i = 0; i < 100; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    run_command("curl -s http://127.0.0.1:" + std::to_string(port) + "/metrics", &metrics);
+    if (metrics.find("billetd_outbox_emails{status=\"sent\"} 1") != std::string::npos) break;
+  }
+  const int health_rc = run_command("curl -s -f http://127.0.0.1:" + std::to_string(port) + "/healthz", &health);
+  stop = true;
+  service.join();
+  EXPECT_NE(metrics.find("billetd_messages_total{mailbox=\"support\",disposition=\"ticket\"} 1"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("billetd_quarantined_total 1"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("billetd_tickets_open{kind=\"ticket\",level=\"1\"} 1"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("billetd_outbox_emails{status=\"sent\"} 1"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("billetd_ack_latency_seconds_count 1"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("billetd_imap_errors_total{mailbox=\"sac\"} 0"), std::string::npos) << metrics;
+  EXPECT_EQ(health_rc, 0) << health;
+  EXPECT_NE(health.find("\"status\":\"ok\""), std::string::npos) << health;
+  EXPECT_NE(health.find("\"support\":{\"last_success\":"), std::string::npos) << health;
+}
+
+TEST(HealthConfig, TheListenerIsLoopbackOnly) {
+  const auto path = std::filesystem::temp_directory_path() / "billetd-health-config.toml";
+  std::ofstream(path) << "[health]\nlisten = \"0.0.0.0:9187\"\n[[mailbox]]\nname = \"s\"\nurl = \"imaps://h/INBOX\"\n"
+                         "user = \"u\"\npassword_env = \"X\"\nkind = \"ticket\"\n";
+  auto c = load_config(path.string());
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.error().message.find(":2: health.listen must be a loopback address"), std::string::npos) << c.error().message;
 }
 
 }  // namespace
