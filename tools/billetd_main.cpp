@@ -1,7 +1,6 @@
 // billetd: the email-to-ticket service. Thin: options, logging, signals; the work is in daemon/.
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/sinks/systemd_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -9,6 +8,7 @@
 #include <iostream>
 
 #include "daemon/config.h"
+#include "daemon/journal_sink.h"
 #include "daemon/notifier.h"
 #include "daemon/service.h"
 #include "daemon/client_update.h"
@@ -54,7 +54,8 @@ int check_config(const std::string& path) {
 
 // To the journal when systemd gave us one (JOURNAL_STREAM), else to stderr.
 std::shared_ptr<spdlog::logger> make_logger() {
-  if (std::getenv("JOURNAL_STREAM")) return std::make_shared<spdlog::logger>("billetd", std::make_shared<spdlog::sinks::systemd_sink_mt>());
+  if (std::getenv("JOURNAL_STREAM"))
+    return std::make_shared<spdlog::logger>("billetd", std::make_shared<billet::daemon::JournalSink>());
   auto log = spdlog::stderr_color_mt("billetd");
   log->set_pattern("%Y-%m-%dT%H:%M:%S%z %^%l%$ %v");
   return log;

@@ -125,3 +125,20 @@ TEST(Config, PasswordsComeFromTheEnvironmentOrAFile) {
 
 }  // namespace
 }  // namespace billet::daemon
+
+#include "daemon/journal_sink.h"
+
+namespace billet::daemon {
+namespace {
+
+TEST(JournalFields, MailboxAndTicketAreTakenFromTheMessage) {
+  const auto f = journal_fields("mailbox support: UID 2 -> ticket #17 (Client <c@x>: sujet #3)");
+  EXPECT_EQ(f.mailbox, "support");
+  EXPECT_EQ(f.ticket, "17");
+  EXPECT_EQ(journal_fields("ticket #5: deadline passed").ticket, "5");
+  EXPECT_EQ(journal_fields("billetd started").mailbox, "");
+  EXPECT_EQ(journal_fields("no number # here").ticket, "");
+}
+
+}  // namespace
+}  // namespace billet::daemon
