@@ -1,5 +1,7 @@
 #include "daemon/idle_watcher.h"
 
+#include "daemon/curl_imap.h"
+
 #include <curl/curl.h>
 #include <poll.h>
 
@@ -17,11 +19,7 @@ class IdleWatcher final : public ChangeWatcher {
  public:
   explicit IdleWatcher(ImapSettings s) : settings_(std::move(s)) {
     curl_global_init(CURL_GLOBAL_DEFAULT);  // reference-counted since libcurl 7.84
-    const size_t scheme = settings_.url.find("://");
-    const size_t slash = settings_.url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-    server_ = settings_.url.substr(0, slash);
-    folder_ = slash == std::string::npos ? "INBOX" : settings_.url.substr(slash + 1);
-    if (folder_.empty()) folder_ = "INBOX";
+    curl_imap::split_url(settings_.url, server_, folder_);
   }
   ~IdleWatcher() override {
     stop();
@@ -34,17 +32,8 @@ class IdleWatcher final : public ChangeWatcher {
     if (!handle_) return Error{"imap.network", "curl_easy_init failed"};
     CURL* h = handle_.get();
     const std::string url = server_ + "/";
-    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(h, CURLOPT_USERNAME, settings_.user.c_str());
-    curl_easy_setopt(h, CURLOPT_PASSWORD, settings_.password.c_str());
+    curl_imap::set_connection_options(h, settings_, url);
     curl_easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);  // connect and log in, then hand the socket over
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, settings_.connect_timeout_seconds);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!settings_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings_.ca_file.c_str());
-    if (url.rfind("imap://", 0) == 0 && !settings_.allow_plaintext)
-      curl_easy_setopt(h, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
     if (const CURLcode rc = curl_easy_perform(h); rc != CURLE_OK)
       return fail("IDLE connection: " + std::string(curl_easy_strerror(rc)));
     curl_socket_t fd = CURL_SOCKET_BAD;

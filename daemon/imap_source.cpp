@@ -6,6 +6,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "daemon/curl_imap.h"
 #include "daemon/mail_source.h"
 
 namespace billet::daemon {
@@ -62,15 +63,6 @@ Error curl_error(CURLcode code, const char* detail, const std::string& what) {
   }
 }
 
-// "imaps://host:993/INBOX" -> server "imaps://host:993", folder "INBOX".
-void split_url(const std::string& url, std::string& server, std::string& folder) {
-  const size_t scheme = url.find("://");
-  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  server = url.substr(0, slash);
-  folder = slash == std::string::npos ? "" : url.substr(slash + 1);
-  if (folder.empty()) folder = "INBOX";
-}
-
 std::string quoted(const std::string& mailbox) {
   std::string out = "\"";
   for (const char c : mailbox) {
@@ -106,7 +98,7 @@ class ImapSource final : public MailSource {
  public:
   explicit ImapSource(ImapSettings s) : settings_(std::move(s)) {
     ensure_curl_global();
-    split_url(settings_.url, server_, folder_);
+    curl_imap::split_url(settings_.url, server_, folder_);
   }
 
   Result<FolderStatus> status() override {
@@ -186,21 +178,12 @@ class ImapSource final : public MailSource {
     curl_easy_reset(h);  // keeps the connection, forgets the previous request's options
     Sink sink{{}, limit, false};
     char error_buffer[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(h, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(h, CURLOPT_USERNAME, settings_.user.c_str());
-    curl_easy_setopt(h, CURLOPT_PASSWORD, settings_.password.c_str());
+    curl_imap::set_connection_options(h, settings_, url);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, write_to_sink);
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, settings_.connect_timeout_seconds);
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, settings_.idle_timeout_seconds);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!settings_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings_.ca_file.c_str());
-    if (url.rfind("imap://", 0) == 0 && !settings_.allow_plaintext)
-      curl_easy_setopt(h, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));  // STARTTLS required
     if (!custom.empty()) curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, custom.c_str());
     const CURLcode rc = curl_easy_perform(h);
     if (sink.overflow) return Error{"imap.too_large", what + ": answer larger than " + std::to_string(limit) + " bytes"};

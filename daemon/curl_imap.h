@@ -1,0 +1,36 @@
+#pragma once
+// Internal to the libcurl IMAP code (imap_source.cpp, idle_watcher.cpp): the connection options
+// both connections share. Included only by .cpp files that already use libcurl.
+#include <curl/curl.h>
+
+#include <string>
+
+#include "daemon/mail_source.h"
+
+namespace billet::daemon::curl_imap {
+
+// "imaps://host:993/INBOX" -> server "imaps://host:993", folder "INBOX" (the default folder).
+inline void split_url(const std::string& url, std::string& server, std::string& folder) {
+  const size_t scheme = url.find("://");
+  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  server = url.substr(0, slash);
+  folder = slash == std::string::npos ? "" : url.substr(slash + 1);
+  if (folder.empty()) folder = "INBOX";
+}
+
+// Credentials, timeouts and TLS (verification on; STARTTLS required for imap:// unless plaintext
+// is explicitly allowed) for a request to `url`.
+inline void set_connection_options(CURL* h, const ImapSettings& s, const std::string& url) {
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_USERNAME, s.user.c_str());
+  curl_easy_setopt(h, CURLOPT_PASSWORD, s.password.c_str());
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, s.connect_timeout_seconds);
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+  if (!s.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, s.ca_file.c_str());
+  if (url.rfind("imap://", 0) == 0 && !s.allow_plaintext)
+    curl_easy_setopt(h, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+}
+
+}  // namespace billet::daemon::curl_imap
