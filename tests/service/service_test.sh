@@ -20,7 +20,7 @@ cleanup() {
   [ -n "${daemon_pid:-}" ] && kill -KILL "$daemon_pid" 2>/dev/null
   [ -n "${listener_pid:-}" ] && kill "$listener_pid" 2>/dev/null
   bash "$src/scripts/mail-sandbox.sh" stop "$work/mail" >/dev/null 2>&1
-  rm -rf "$work"
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$work"
 }
 trap cleanup EXIT
 
@@ -96,6 +96,27 @@ daemon_pid=
 check "SIGTERM: exit 0" test "$rc" -eq 0
 check "STOPPING=1" grep -q "STOPPING=1" "$work/notify.log"
 check "no password in any log line" bash -c "! grep -qF \"\$(cat '$SUPPORT_PASSWORD_FILE')\" '$work/daemon.log'"
+
+# 4. SIGTERM while messages are being ingested: it stops between messages, and a restart ingests
+#    the rest; every message exactly once.
+for i in $(seq 1 60); do
+  printf 'From: c%s@ville.qc.ca\r\nSubject: Question %s\r\nMessage-ID: <term%s@x>\r\n\r\nComment faire?\r\n' "$i" "$i" "$i" |
+    bash "$src/scripts/mail-sandbox.sh" deliver "$work/mail" support
+done
+write_config info
+"$billetd" --config "$work/billetd.toml" >"$work/daemon2.log" 2>&1 &
+daemon_pid=$!
+sleep 0.4
+kill -TERM "$daemon_pid"
+wait "$daemon_pid"
+rc=$?
+daemon_pid=
+check "SIGTERM during ingestion: exit 0" test "$rc" -eq 0
+echo "   (stored before SIGTERM: $(grep -c -e "-> ticket" "$work/daemon2.log") of 60)"
+"$billetd" --config "$work/billetd.toml" --once >"$work/daemon3.log" 2>&1
+check "after a restart every message is stored exactly once" \
+  test "$(sqlite3 "$work/b.db" "select count(*) from messages where message_id like 'term%@x'")" = 60
+check "and none twice" test "$(sqlite3 "$work/b.db" "select count(distinct message_id) from messages where message_id like 'term%@x'")" = 60
 
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
