@@ -258,7 +258,12 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       t.plan = due.plan;
       t.received_at = received;
       t.due_at = due.due;
-      if (c.level == 1) t.next_followup_at = now + config_.followups.interval;
+      // Follow-ups count from reception, like the deadline; a message ingested later than one
+      // interval after reception gets its first follow-up one interval after its acknowledgement.
+      if (c.level == 1) {
+        const TimePoint from_reception = received + config_.followups.interval;
+        t.next_followup_at = from_reception > now ? from_reception : now + config_.followups.interval;
+      }
       t.reply_address = ack_recipient(m);
       t.language = row.language;
       t.first_message_id = m.message_id;
