@@ -16,6 +16,14 @@ check() {  # check "what" command...
   local what=$1; shift
   if "$@" >/dev/null 2>&1; then passes=$((passes + 1)); echo "ok: $what"; else failures=$((failures + 1)); echo "FAILED: $what"; fi
 }
+wait_for() {  # wait_for FILE PATTERN [COUNT]: up to 20 s until PATTERN appears COUNT times
+  local count=${3:-1}
+  for _ in $(seq 1 200); do
+    [ "$(grep -c -e "$2" "$1" 2>/dev/null)" -ge "$count" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
 cleanup() {
   [ -n "${daemon_pid:-}" ] && kill -KILL "$daemon_pid" 2>/dev/null
   [ -n "${listener_pid:-}" ] && kill "$listener_pid" 2>/dev/null
@@ -69,24 +77,26 @@ listener_pid=$!
 for _ in $(seq 1 50); do [ -S "$work/notify.sock" ] && break; sleep 0.1; done
 NOTIFY_SOCKET=$work/notify.sock WATCHDOG_USEC=1000000 "$billetd" --config "$work/billetd.toml" >"$work/daemon.log" 2>&1 &
 daemon_pid=$!
-sleep 3
+wait_for "$work/notify.log" "READY=1"
+wait_for "$work/notify.log" "WATCHDOG=1"
 check "READY=1 after the first pass" grep -q "READY=1" "$work/notify.log"
 check "STATUS= says what it does" grep -q "STATUS=1 mailbox" "$work/notify.log"
 check "WATCHDOG=1 from the main loop" grep -q "WATCHDOG=1" "$work/notify.log"
 
 write_config debug
 kill -HUP "$daemon_pid"
-sleep 2
+wait_for "$work/notify.log" "READY=1" 2
+wait_for "$work/daemon.log" "reloaded from"
 check "SIGHUP: RELOADING=1 then READY=1 again" bash -c "grep -q RELOADING=1 '$work/notify.log' && [ \$(grep -c READY=1 '$work/notify.log') -ge 2 ]"
 check "SIGHUP with a good config: reloaded" grep -q "reloaded from" "$work/daemon.log"
 
 echo 'this is [not toml' >> "$work/billetd.toml"
 kill -HUP "$daemon_pid"
-sleep 2
+wait_for "$work/daemon.log" "reload rejected"
 check "SIGHUP with a bad config: rejected with its line" grep -q "reload rejected" "$work/daemon.log"
 check "and billetd keeps running" kill -0 "$daemon_pid"
 bash "$src/scripts/mail-sandbox.sh" deliver "$work/mail" support < "$src/samples/mail/support/01-acces-impossible.eml"
-sleep 3
+wait_for "$work/daemon.log" "ticket #1"
 check "the old configuration still works (a message ingested after the bad reload)" grep -q "ticket #1" "$work/daemon.log"
 
 kill -TERM "$daemon_pid"
