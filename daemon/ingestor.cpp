@@ -284,6 +284,16 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     row.note = d.note;
     auto message_row = store_.insert_message(row, now);
     if (!message_row) return message_row.error();
+    if (d.ticket_id && d.disposition == "reply") {
+      // A reply reopens a resolved ticket; a level 1 ticket gets its follow-ups back.
+      auto before = store_.ticket(*d.ticket_id);
+      if (!before) return before.error();
+      if (*before && (*before)->status == "resolved" && (*before)->level == 1)
+        if (auto s = store_.set_ticket_timers(*d.ticket_id, now + config_.followups.interval, (*before)->warned,
+                                              (*before)->breached);
+            !s)
+          return s.error();
+    }
     if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
       if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s.error();
       if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,

@@ -124,6 +124,20 @@ TEST_F(IngestorTest, AReplyReopensAResolvedTicketAndIsInTheTimeline) {
   EXPECT_EQ(tickets()[0].status, "open");
 }
 
+TEST_F(IngestorTest, AReplyToAResolvedLevelOneTicketBringsItsFollowUpsBack) {
+  source_.add(mail("a@x", "Impossible d'accéder", "Plus personne ne peut se connecter."));
+  poll();
+  ASSERT_EQ(tickets()[0].level, 1);
+  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  ASSERT_TRUE(store_->set_ticket_timers(1, std::nullopt, false, false).ok());
+  source_.add(mail("b@x", "Re: [SOMUM #1] Impossible d'accéder", "Ça recommence."));
+  poll();
+  const auto t = tickets()[0];
+  EXPECT_EQ(t.status, "open");
+  ASSERT_TRUE(t.next_followup_at.has_value());
+  EXPECT_EQ(*t.next_followup_at, clock_.now() + std::chrono::minutes{30});
+}
+
 TEST_F(IngestorTest, AFailedMoveIsRetriedOnTheNextPassWithoutReingesting) {
   source_.refuse_moves = true;
   source_.add(mail("a@x", "Question", "Comment faire?"));
