@@ -24,8 +24,7 @@ namespace {
 // ---- huge header lines are quadratic).
 
 struct Screened {
-  std::string bytes;
-  bool headers_only = false;  // structure too complex: only the top-level header block is parsed
+  std::string bytes;  // what mimetic may see (cut to the top header block when too complex)
 };
 
 Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std::string>& defects) {
@@ -91,7 +90,6 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
   if (containers > limits.max_containers || boundary_lines > limits.max_boundary_lines) {
     defects.push_back("structure.too_complex: " + std::to_string(containers) + " nested containers, " +
                       std::to_string(boundary_lines) + " boundary lines; only the headers were parsed");
-    out.headers_only = true;
     if (top_header_end != std::string_view::npos) out.bytes.resize(top_header_end);
   }
   return out;
