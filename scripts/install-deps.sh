@@ -10,7 +10,7 @@ packages=(
   libtomlplusplus-dev libhowardhinnant-date-dev libgumbo-dev nlohmann-json3-dev
   libcli11-dev libsystemd-dev libcpp-httplib-dev
   clang libclang-rt-14-dev
-  dovecot-imapd openssl python3 python3-aiosmtpd
+  dovecot-imapd openssl python3 python3-aiosmtpd curl systemd
 )
 
 missing=()
