@@ -33,6 +33,17 @@ class Reader {
     else error(node, where + key + " has the wrong type");
   }
 
+  // An optional whole number in [min, max]; out of range is an error naming the range.
+  template <typename Int>
+  void read_int(const toml::table& table, const char* key, Int& out, int64_t min, int64_t max, const std::string& where) {
+    const toml::node* node = table.get(key);
+    if (!node) return;
+    const auto v = node->value<int64_t>();
+    if (!v || *v < min || *v > max)
+      error(node, where + key + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    else out = static_cast<Int>(*v);
+  }
+
   void read_path(const toml::table& table, const char* key, std::string& out, const std::string& where) {
     std::string value;
     read(table, key, value, where);
@@ -93,10 +104,7 @@ void read_service(Reader& r, const toml::table& root, Config& c) {
   r.read_seconds(*t, "poll_interval_seconds", c.poll_interval, "service.");
   r.read_seconds(*t, "backoff_initial_seconds", c.backoff_initial, "service.");
   r.read_seconds(*t, "backoff_max_seconds", c.backoff_max, "service.");
-  int64_t attempts = c.max_attempts;
-  r.read(*t, "max_attempts", attempts, "service.");
-  if (attempts < 1 || attempts > 100) r.error(t->get("max_attempts"), "service.max_attempts must be between 1 and 100");
-  c.max_attempts = static_cast<int>(attempts);
+  r.read_int(*t, "max_attempts", c.max_attempts, 1, 100, "service.");
   r.read(*t, "ticket_tag", c.ticket_tag, "service.");
   if (c.ticket_tag.empty() || c.ticket_tag.find_first_of("[]#\r\n") != std::string::npos)
     r.error(t->get("ticket_tag"), "service.ticket_tag must be a non-empty word without [ ] #");
@@ -268,10 +276,7 @@ void read_acks(Reader& r, const toml::table& root, Config& c) {
   r.read(*t, "emergency_phone", a.emergency_phone, "acknowledgements.");
   r.read(*t, "hours_fr", a.hours_fr, "acknowledgements.");
   r.read(*t, "hours_en", a.hours_en, "acknowledgements.");
-  int64_t limit = a.max_per_recipient_per_hour;
-  r.read(*t, "max_per_recipient_per_hour", limit, "acknowledgements.");
-  if (limit < 1) r.error(t->get("max_per_recipient_per_hour"), "acknowledgements.max_per_recipient_per_hour must be at least 1");
-  a.max_per_recipient_per_hour = static_cast<int>(limit);
+  r.read_int(*t, "max_per_recipient_per_hour", a.max_per_recipient_per_hour, 1, 1000, "acknowledgements.");
   if (a.message_id_domain.empty() || a.message_id_domain.find_first_of(" <>@\r\n") != std::string::npos)
     r.error(t->get("message_id_domain"), "acknowledgements.message_id_domain must be a domain name");
 }
@@ -281,13 +286,9 @@ void read_followups(Reader& r, const toml::table& root, Config& c) {
   if (!t) return;
   r.unknown_keys(*t, {"interval_minutes", "escalation_percent", "team_address"}, "followups.");
   int64_t interval = c.followups.interval.count();
-  r.read(*t, "interval_minutes", interval, "followups.");
-  if (interval < 1) r.error(t->get("interval_minutes"), "followups.interval_minutes must be at least 1");
-  else c.followups.interval = std::chrono::minutes{interval};
-  int64_t percent = c.followups.escalation_percent;
-  r.read(*t, "escalation_percent", percent, "followups.");
-  if (percent < 1 || percent > 99) r.error(t->get("escalation_percent"), "followups.escalation_percent must be between 1 and 99");
-  else c.followups.escalation_percent = static_cast<int>(percent);
+  r.read_int(*t, "interval_minutes", interval, 1, 24 * 60, "followups.");
+  c.followups.interval = std::chrono::minutes{interval};
+  r.read_int(*t, "escalation_percent", c.followups.escalation_percent, 1, 99, "followups.");
   r.read(*t, "team_address", c.followups.team_address, "followups.");
   if (!c.followups.team_address.empty() && c.followups.team_address.find('@') == std::string::npos)
     r.error(t->get("team_address"), "followups.team_address must be an address");
@@ -304,9 +305,7 @@ void read_smtp(Reader& r, const toml::table& root, Config& c) {
   r.read(*t, "password_env", s.password_env, "smtp.");
   r.read(*t, "password_credential", s.password_credential, "smtp.");
   r.read_path(*t, "ca_file", s.ca_file, "smtp.");
-  int64_t attempts = s.max_attempts;
-  r.read(*t, "max_attempts", attempts, "smtp.");
-  s.max_attempts = static_cast<int>(attempts);
+  r.read_int(*t, "max_attempts", s.max_attempts, 1, 1000, "smtp.");
   if (s.url.rfind("smtp://", 0) != 0 && s.url.rfind("smtps://", 0) != 0)
     r.error(t->get("url") ? t->get("url") : t, "smtp.url must start with smtps:// or smtp:// (STARTTLS)");
   const int secrets = !s.password_file.empty() + !s.password_env.empty() + !s.password_credential.empty();
