@@ -205,16 +205,14 @@ class SqliteStore final : public Store {
   }
 
   Status set_mailbox_state(const std::string& mailbox, const MailboxState& state) override {
-    return guarded<std::monostate>("set_mailbox_state", [&]() -> Status {
-      SQLite::Statement q(db_,
-                          "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid) VALUES (?, ?, ?) "
-                          "ON CONFLICT (mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid");
-      bind_text(q, 1, mailbox);
-      q.bind(2, static_cast<int64_t>(state.uidvalidity));
-      q.bind(3, static_cast<int64_t>(state.last_uid));
-      q.exec();
-      return ok_status();
-    });
+    return exec_status("set_mailbox_state",
+                       "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid) VALUES (?, ?, ?) ON CONFLICT (mailbox) "
+                       "DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid",
+                       [&](SQLite::Statement& q) {
+                         bind_text(q, 1, mailbox);
+                         q.bind(2, static_cast<int64_t>(state.uidvalidity));
+                         q.bind(3, static_cast<int64_t>(state.last_uid));
+                       });
   }
 
   Result<int> note_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
@@ -415,17 +413,15 @@ class SqliteStore final : public Store {
 
   Status record_uid(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid, int64_t message_row,
                     const std::string& action) override {
-    return guarded<std::monostate>("record_uid", [&]() -> Status {
-      SQLite::Statement q(db_,
-                          "INSERT INTO mailbox_uids (mailbox, uidvalidity, uid, message_row, action) VALUES (?,?,?,?,?)");
-      bind_text(q, 1, mailbox);
-      q.bind(2, static_cast<int64_t>(uidvalidity));
-      q.bind(3, static_cast<int64_t>(uid));
-      q.bind(4, message_row);
-      bind_text(q, 5, action);
-      q.exec();
-      return ok_status();
-    });
+    return exec_status("record_uid",
+                       "INSERT INTO mailbox_uids (mailbox, uidvalidity, uid, message_row, action) VALUES (?,?,?,?,?)",
+                       [&](SQLite::Statement& q) {
+                         bind_text(q, 1, mailbox);
+                         q.bind(2, static_cast<int64_t>(uidvalidity));
+                         q.bind(3, static_cast<int64_t>(uid));
+                         q.bind(4, message_row);
+                         bind_text(q, 5, action);
+                       });
   }
 
   Result<std::vector<PendingMailboxAction>> pending_actions(const std::string& mailbox) override {
@@ -443,50 +439,44 @@ class SqliteStore final : public Store {
   }
 
   Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
-    return guarded<std::monostate>("action_done", [&]() -> Status {
-      SQLite::Statement q(db_, "UPDATE mailbox_uids SET action_done = 1 WHERE mailbox = ? AND uidvalidity = ? AND uid = ?");
-      bind_text(q, 1, mailbox);
-      q.bind(2, static_cast<int64_t>(uidvalidity));
-      q.bind(3, static_cast<int64_t>(uid));
-      q.exec();
-      return ok_status();
-    });
+    return exec_status("action_done",
+                       "UPDATE mailbox_uids SET action_done = 1 WHERE mailbox = ? AND uidvalidity = ? AND uid = ?",
+                       [&](SQLite::Statement& q) {
+                         bind_text(q, 1, mailbox);
+                         q.bind(2, static_cast<int64_t>(uidvalidity));
+                         q.bind(3, static_cast<int64_t>(uid));
+                       });
   }
 
   Status touch_ticket(int64_t ticket_id, TimePoint now, bool reopen) override {
-    return guarded<std::monostate>("touch_ticket", [&]() -> Status {
-      SQLite::Statement q(db_, reopen ? "UPDATE tickets SET updated_at = ?, status = 'open' WHERE id = ?"
-                                      : "UPDATE tickets SET updated_at = ? WHERE id = ?");
-      q.bind(1, seconds_of(now));
-      q.bind(2, ticket_id);
-      q.exec();
-      return ok_status();
-    });
+    return exec_status("touch_ticket",
+                       reopen ? "UPDATE tickets SET updated_at = ?, status = 'open' WHERE id = ?"
+                              : "UPDATE tickets SET updated_at = ? WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         q.bind(1, seconds_of(now));
+                         q.bind(2, ticket_id);
+                       });
   }
 
   Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) override {
-    return guarded<std::monostate>("set_ticket_status", [&]() -> Status {
-      SQLite::Statement q(db_, "UPDATE tickets SET status = ?, updated_at = ? WHERE id = ?");
-      bind_text(q, 1, status);
-      q.bind(2, seconds_of(now));
-      q.bind(3, ticket_id);
-      q.exec();
-      return ok_status();
-    });
+    return exec_status("set_ticket_status", "UPDATE tickets SET status = ?, updated_at = ? WHERE id = ?",
+                       [&](SQLite::Statement& q) {
+                         bind_text(q, 1, status);
+                         q.bind(2, seconds_of(now));
+                         q.bind(3, ticket_id);
+                       });
   }
 
   Status add_event(int64_t ticket_id, TimePoint at, const std::string& actor, const std::string& kind,
                    const std::string& detail) override {
-    return guarded<std::monostate>("add_event", [&]() -> Status {
-      SQLite::Statement q(db_, "INSERT INTO events (ticket_id, at, actor, kind, detail) VALUES (?,?,?,?,?)");
-      q.bind(1, ticket_id);
-      q.bind(2, seconds_of(at));
-      bind_text(q, 3, actor);
-      bind_text(q, 4, kind);
-      bind_text(q, 5, detail);
-      q.exec();
-      return ok_status();
-    });
+    return exec_status("add_event", "INSERT INTO events (ticket_id, at, actor, kind, detail) VALUES (?,?,?,?,?)",
+                       [&](SQLite::Statement& q) {
+                         q.bind(1, ticket_id);
+                         q.bind(2, seconds_of(at));
+                         bind_text(q, 3, actor);
+                         bind_text(q, 4, kind);
+                         bind_text(q, 5, detail);
+                       });
   }
 
   Result<int64_t> enqueue_email(const OutboxEmail& e, TimePoint now) override {
