@@ -31,7 +31,7 @@ std::string to_json(const ParsedMessage& m, int indent) {
   j["content_type"] = m.content_type;
   j["text"] = m.text;
   j["new_text"] = m.new_text;
-  j["has_html"] = !m.html.empty();
+  j["has_html"] = m.html_bytes > 0;
   nlohmann::json attachments = nlohmann::json::array();
   for (const auto& a : m.attachments) {
     nlohmann::json aj = {{"filename", a.filename},

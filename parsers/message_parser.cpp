@@ -23,16 +23,31 @@ namespace {
 // ---- Screening: bound what mimetic will see (platform-facts: deep nesting overflows its stack,
 // ---- huge header lines are quadratic).
 
+// What mimetic may see: the raw bytes themselves when nothing was cut (no copy of a large
+// message), else a screened copy (lines cut, dropped, or only the top header block kept).
 struct Screened {
-  std::string bytes;  // what mimetic may see (cut to the top header block when too complex)
+  std::string copy;
+  bool copied = false;
+  std::string_view view(std::string_view raw) const { return copied ? std::string_view(copy) : raw; }
 };
 
 Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std::string>& defects) {
   Screened out;
-  out.bytes.reserve(raw.size() + 2);
+  // Lines are copied only from the first change on; before it the output is raw's prefix.
+  size_t line_start = 0;
+  const auto diverge = [&] {
+    if (out.copied) return;
+    out.copy.reserve(raw.size() + 2);
+    out.copy.assign(raw.substr(0, line_start));
+    out.copied = true;
+  };
+  const auto keep = [&](std::string_view piece) {
+    if (out.copied) out.copy.append(piece);
+  };
+  const auto out_size = [&] { return out.copied ? out.copy.size() : line_start; };
   size_t containers = 0;
   size_t boundary_lines = 0;
-  size_t top_header_end = std::string_view::npos;  // offset in out.bytes after the top header block
+  size_t top_header_end = std::string_view::npos;  // offset in the output after the top header block
   bool in_header_block = true;
   bool embedded_headers_follow = false;
   size_t header_block_bytes = 0;
@@ -43,6 +58,7 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
     size_t eol = raw.find('\n', pos);
     const size_t next = eol == std::string_view::npos ? raw.size() : eol + 1;
     std::string_view line = raw.substr(pos, next - pos);  // with its line end
+    line_start = pos;
     pos = next;
     std::string_view content = line;
     while (!content.empty() && (content.back() == '\n' || content.back() == '\r')) content.remove_suffix(1);
@@ -51,11 +67,11 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
       ++boundary_lines;
       in_header_block = true;  // a part's headers may follow a boundary
       header_block_bytes = 0;
-      out.bytes.append(line);
+      keep(line);
       continue;
     }
     if (!in_header_block) {
-      out.bytes.append(line);
+      keep(line);
       continue;
     }
     if (content.empty()) {
@@ -63,12 +79,13 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
       in_header_block = embedded_headers_follow;
       embedded_headers_follow = false;
       header_block_bytes = 0;
-      if (top_header_end == std::string_view::npos) top_header_end = out.bytes.size() + line.size();
-      out.bytes.append(line);
+      if (top_header_end == std::string_view::npos) top_header_end = out_size() + line.size();
+      keep(line);
       continue;
     }
     header_block_bytes += std::min(line.size(), limits.max_header_line_bytes);
     if (header_block_bytes > limits.max_header_block_bytes) {
+      diverge();
       dropped_header = true;
       continue;
     }
@@ -79,18 +96,23 @@ Screened screen(std::string_view raw, const ParseLimits& limits, std::vector<std
     if (embeds) embedded_headers_follow = true;
     if (content.size() > limits.max_header_line_bytes) {
       truncated_line = true;
-      out.bytes.append(content.substr(0, limits.max_header_line_bytes));
-      out.bytes.append("\r\n");
+      diverge();
+      out.copy.append(content.substr(0, limits.max_header_line_bytes));
+      out.copy.append("\r\n");
       continue;
     }
-    out.bytes.append(line);
+    keep(line);
   }
   if (truncated_line) defects.push_back("header.line_truncated: a header line over the length limit was cut");
   if (dropped_header) defects.push_back("header.block_truncated: header lines past the size limit were dropped");
   if (containers > limits.max_containers || boundary_lines > limits.max_boundary_lines) {
     defects.push_back("structure.too_complex: " + std::to_string(containers) + " nested containers, " +
                       std::to_string(boundary_lines) + " boundary lines; only the headers were parsed");
-    if (top_header_end != std::string_view::npos) out.bytes.resize(top_header_end);
+    if (top_header_end != std::string_view::npos) {
+      line_start = raw.size();
+      diverge();
+      out.copy.resize(top_header_end);
+    }
   }
   return out;
 }
@@ -184,11 +206,24 @@ struct TextCollector {
   std::string html;
 };
 
-void append_block(std::string& to, const std::string& text) {
+void append_block(std::string& to, std::string text) {
   if (text.empty()) return;
-  if (!to.empty()) to += "\n\n";
+  if (to.empty()) {
+    to = std::move(text);
+    return;
+  }
+  to += "\n\n";
   to += text;
 }
+
+// Reads a string in place (std::istringstream would copy it: one more copy of a 64 MiB message).
+class ViewStreamBuf : public std::streambuf {
+ public:
+  explicit ViewStreamBuf(std::string_view bytes) {
+    char* begin = const_cast<char*>(bytes.data());  // never written: get area only
+    setg(begin, begin, begin + bytes.size());
+  }
+};
 
 class Walker {
  public:
@@ -225,14 +260,22 @@ class Walker {
     const std::string filename = attachment_name(ct, disposition);
     const bool is_attachment = disposition.value == "attachment" || !filename.empty();
     if (!is_attachment && (ct.value == "text/plain" || ct.value == "text/html" || ct.value == "text/enriched")) {
-      std::string decoded = decode_transfer_encoding(e.body(), cte);
+      // Identity encodings are read in place: at most two copies of a body alive at once.
+      std::string decoded_storage;
+      std::string_view decoded = e.body();
+      if (!is_identity_transfer_encoding(cte)) {
+        decoded_storage = decode_transfer_encoding(e.body(), cte);
+        decoded = decoded_storage;
+      }
       std::string charset = ct.param("charset");
       if (ct.value == "text/html" && charset.empty()) charset = sniff_html_charset(decoded);
       bool fallback = false;
-      std::string utf8 = normalize_newlines(to_utf8(decoded, charset, &fallback));
+      std::string utf8 = to_utf8(decoded, charset, &fallback);
+      std::string().swap(decoded_storage);
+      normalize_newlines_in_place(utf8);
       if (fallback) defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
-      if (ct.value == "text/html") append_block(out.html, utf8);
-      else append_block(out.plain, utf8);
+      if (ct.value == "text/html") append_block(out.html, std::move(utf8));
+      else append_block(out.plain, std::move(utf8));
       return;
     }
     Attachment a;
@@ -278,11 +321,11 @@ class Walker {
       for (const auto* child : parts) {
         TextCollector alt;
         visit(*child, depth + 1, alt);
-        if (best.plain.empty() && !alt.plain.empty()) best.plain = alt.plain;
-        if (!alt.html.empty()) best.html = alt.html;
+        if (best.plain.empty() && !alt.plain.empty()) best.plain = std::move(alt.plain);
+        if (!alt.html.empty()) best.html = std::move(alt.html);
       }
-      append_block(out.plain, best.plain);
-      append_block(out.html, best.html);
+      append_block(out.plain, std::move(best.plain));
+      append_block(out.html, std::move(best.html));
       return;
     }
     const bool digest = ct.value == "multipart/digest";
@@ -340,19 +383,38 @@ void Walker::add_embedded_message(const mimetic::MimeEntity& e, const MimeHeader
   m_.attachments.push_back(std::move(a));
 }
 
-void fill_from_entity(const mimetic::MimeEntity& root, ParsedMessage& m, const ParseLimits& limits, int embedded_depth) {
+// The headers and parts of `root` into `m`; the text bodies are returned, not yet converted, so
+// that the caller may free the MIME tree before converting them.
+TextCollector collect_from_entity(const mimetic::MimeEntity& root, ParsedMessage& m, const ParseLimits& limits,
+                                  int embedded_depth) {
   read_headers(root, m);
   TextCollector collected;
   Walker walker(m, limits, embedded_depth);
   walker.visit(root, 0, collected);
+  return collected;
+}
+
+// m.text (plain text first, else the HTML converted), m.html and m.new_text.
+void finish_text(TextCollector collected, ParsedMessage& m) {
   if (!collected.plain.empty()) {
-    m.text = collected.plain;
+    m.text = std::move(collected.plain);
   } else if (!collected.html.empty()) {
-    m.text = html_to_text(collected.html);
+    HtmlText converted = html_to_text_bounded(collected.html);
+    m.text = std::move(converted.text);
+    if (converted.flattened)
+      m.defects.push_back("html.flattened: the HTML is nested too deeply or has too many tags for a full parse; "
+                          "its text was kept without its layout");
   }
-  m.html = collected.html;
-  m.text = std::string(trim(m.text));
+  m.html_bytes = collected.html.size();
+  if (collected.html.size() <= kMaxHtmlParsedBytes) m.html = std::move(collected.html);
+  else std::string().swap(collected.html);  // the raw message keeps it; three full copies would not fit the bound
+  const std::string_view trimmed = trim(m.text);
+  if (trimmed.size() != m.text.size()) m.text = std::string(trimmed);
   m.new_text = split_new_text(m.text).new_text;
+}
+
+void fill_from_entity(const mimetic::MimeEntity& root, ParsedMessage& m, const ParseLimits& limits, int embedded_depth) {
+  finish_text(collect_from_entity(root, m, limits, embedded_depth), m);
 }
 
 }  // namespace
@@ -367,9 +429,18 @@ Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& lim
   Screened screened = screen(raw, limits, m.defects);
   if (raw.find('\0') != std::string_view::npos) m.defects.push_back("bytes.nul: the message contains NUL bytes");
   try {
-    std::istringstream in(screened.bytes);
-    mimetic::MimeEntity root(in);
-    fill_from_entity(root, m, limits, 0);
+    TextCollector collected;
+    {
+      auto root = std::make_unique<mimetic::MimeEntity>();
+      {
+        ViewStreamBuf buffer(screened.view(raw));
+        std::istream in(&buffer);
+        root->load(in);
+      }
+      std::string().swap(screened.copy);  // mimetic holds its own copy now
+      collected = collect_from_entity(*root, m, limits, 0);
+    }  // the MIME tree is freed before the text is converted: fewer copies alive at the peak
+    finish_text(std::move(collected), m);
   } catch (const std::exception& ex) {
     return Error{"parse.failed", std::string("the MIME parser gave up: ") + ex.what()};
   } catch (...) {

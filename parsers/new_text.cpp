@@ -1,5 +1,6 @@
 #include "parsers/new_text.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "parsers/text_util.h"
@@ -77,7 +78,7 @@ bool is_original_message_marker(const std::string& m) {
 
 bool is_header_field(const std::string& m, std::initializer_list<const char*> names) {
   std::string s = m;
-  while (!s.empty() && (s.front() == '*' || s.front() == ' ')) s.erase(0, 1);  // "*From:*" in plain text of HTML
+  s.erase(0, std::min(s.size(), s.find_first_not_of("* ")));  // "*From:*" in plain text of HTML
   for (const char* name : names) {
     const std::string n(name);
     if (s.rfind(n, 0) != 0) continue;
@@ -100,60 +101,96 @@ bool is_rule_line(const std::string& m) {
   return true;
 }
 
+// Lines are read forward from an offset, without an index: the memory a text costs here does not
+// grow with its number of lines.
+struct LineAt {
+  std::string_view line;  // without its '\n' (and a '\r' before it)
+  size_t next;            // offset just past the line end
+};
+
+LineAt line_at(std::string_view text, size_t pos) {
+  const size_t nl = text.find('\n', pos);
+  const size_t end = nl == std::string_view::npos ? text.size() : nl;
+  std::string_view line = text.substr(pos, end - pos);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return {line, nl == std::string_view::npos ? text.size() : nl + 1};
+}
+
+// The start of the line before the one that starts at `line_start` (> 0).
+size_t previous_line_start(std::string_view text, size_t line_start) {
+  if (line_start < 2) return 0;
+  const size_t nl = text.rfind('\n', line_start - 2);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
 }  // namespace
 
 NewTextSplit split_new_text(std::string_view text) {
-  const std::vector<std::string_view> lines = split_lines(text);
   NewTextSplit result;
-  size_t cut = lines.size();
-  for (size_t i = 0; i < lines.size() && cut == lines.size(); ++i) {
-    const std::string m = marker_form(lines[i]);
-    if (is_signature_delimiter(lines[i])) {
-      cut = i;
+  size_t cut = text.size();  // offset of the first line cut away
+  for (size_t pos = 0; pos < text.size() && cut == text.size();) {
+    const LineAt current = line_at(text, pos);
+    const std::string m = marker_form(current.line);
+    if (is_signature_delimiter(current.line)) {
+      cut = pos;
       result.cut_at = "signature";
     } else if (is_original_message_marker(m)) {
-      cut = i;
+      cut = pos;
       result.cut_at = m.find("forward") != std::string::npos || m.find("transfer") != std::string::npos ||
                               m.find("reexped") != std::string::npos
                           ? "forwarded"
                           : "original-message";
     } else if (is_attribution_start(m) || m.find(" a ecrit") != std::string::npos || m.find(" wrote") != std::string::npos) {
       std::string joined = m;
-      for (size_t k = i; k < lines.size() && k < i + 3; ++k) {
-        if (k > i) joined += " " + marker_form(lines[k]);
+      size_t at = pos;
+      for (int k = 0; k < 3 && at < text.size(); ++k) {
+        const LineAt line = line_at(text, at);
+        if (k > 0) joined += " " + marker_form(line.line);
         if (is_attribution_end(joined)) {
-          cut = i;
+          cut = pos;
           result.cut_at = "attribution";
           break;
         }
+        at = line.next;
       }
     } else if (is_from_line(m)) {
-      for (size_t k = i + 1; k < lines.size() && k <= i + 4; ++k) {
-        if (is_header_follow_line(marker_form(lines[k]))) {
-          cut = i;
+      size_t at = current.next;
+      for (int k = 1; k <= 4 && at < text.size(); ++k) {
+        const LineAt line = line_at(text, at);
+        if (is_header_follow_line(marker_form(line.line))) {
+          cut = pos;
           result.cut_at = "outlook-header";
           break;
         }
+        at = line.next;
       }
-      if (cut == i && i > 0) {
+      if (cut == pos && pos > 0) {
         // An Outlook rule line ("_____") just above the header block belongs to the quote.
-        size_t j = i;
-        while (j > 0 && trim(lines[j - 1]).empty()) --j;
-        if (j > 0 && is_rule_line(marker_form(lines[j - 1]))) cut = j - 1;
+        size_t j = pos;
+        while (j > 0 && trim(line_at(text, previous_line_start(text, j)).line).empty()) j = previous_line_start(text, j);
+        if (j > 0 && is_rule_line(marker_form(line_at(text, previous_line_start(text, j)).line)))
+          cut = previous_line_start(text, j);
       }
     }
+    pos = current.next;
   }
   std::string out;
-  for (size_t i = 0; i < cut; ++i) {
-    std::string_view l = lines[i];
-    if (!l.empty() && l.front() == '>') {
+  out.reserve(cut);  // no doubling copy for a long text
+  for (size_t pos = 0; pos < cut;) {
+    const LineAt line = line_at(text, pos);
+    pos = line.next;
+    if (!line.line.empty() && line.line.front() == '>') {
       result.removed_quote_lines = true;
       continue;
     }
-    out.append(l);
+    out.append(line.line);
     out += '\n';
   }
-  result.new_text = std::string(trim(out));
+  const std::string_view trimmed = trim(out);
+  const size_t leading = static_cast<size_t>(trimmed.data() - out.data());
+  out.resize(leading + trimmed.size());  // trimmed in place
+  out.erase(0, leading);
+  result.new_text = std::move(out);
   return result;
 }
 

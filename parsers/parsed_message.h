@@ -49,7 +49,9 @@ struct ParsedMessage {
   std::vector<HeaderField> headers;        // every top-level header, in order
 
   std::string text;      // the readable body (text/plain, or text from HTML)
-  std::string html;      // the HTML body as sent (UTF-8), when there is one
+  std::string html;      // the HTML body as sent (UTF-8), when there is one and it is at most 8 MiB
+                         // (larger: only in the raw message, to bound memory; html_bytes says so)
+  size_t html_bytes = 0; // size of the HTML body, kept or not
   std::string new_text;  // `text` without quotes and signature (see new_text.h)
   std::vector<Attachment> attachments;
 

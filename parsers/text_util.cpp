@@ -42,19 +42,20 @@ size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
   return std::string_view::npos;
 }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (end == text.size() && line.empty() && start == text.size() && !lines.empty()) break;
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
+Lines::Lines(std::string_view text) : text_(text) {
+  starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  starts_.push_back(0);
+  for (size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    if (at + 1 < text.size()) starts_.push_back(static_cast<uint32_t>(at + 1));
+}
+
+std::string_view Lines::operator[](size_t i) const {
+  const size_t begin = starts_[i];
+  size_t end = i + 1 < starts_.size() ? starts_[i + 1] - 1 : text_.size();
+  if (i + 1 == starts_.size() && end > begin && text_[end - 1] == '\n') --end;
+  std::string_view line = text_.substr(begin, end - begin);
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
 }
 
 std::string normalize_newlines(std::string_view text) {
@@ -70,6 +71,20 @@ std::string normalize_newlines(std::string_view text) {
     }
   }
   return out;
+}
+
+void normalize_newlines_in_place(std::string& text) {
+  size_t out = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      text[out++] = '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (c != '\0') {
+      text[out++] = c;
+    }
+  }
+  text.resize(out);
 }
 
 }  // namespace billet::parsers

@@ -112,6 +112,11 @@ std::string decode_uuencode(std::string_view encoded) {
   return out;
 }
 
+bool is_identity_transfer_encoding(std::string_view encoding) {
+  const std::string enc = ascii_lower(trim(encoding));
+  return enc != "base64" && enc != "quoted-printable" && enc != "x-uuencode" && enc != "uuencode" && enc != "x-uue";
+}
+
 std::string decode_transfer_encoding(std::string_view body, std::string_view encoding) {
   const std::string enc = ascii_lower(trim(encoding));
   if (enc == "base64") return decode_base64(body);

@@ -19,5 +19,7 @@ std::string decode_uuencode(std::string_view encoded);
 
 // Decodes by the (case-insensitive) Content-Transfer-Encoding name; unknown names pass through.
 std::string decode_transfer_encoding(std::string_view body, std::string_view encoding);
+// True when decode_transfer_encoding would return the body unchanged (7bit, 8bit, binary, unknown).
+bool is_identity_transfer_encoding(std::string_view encoding);
 
 }  // namespace billet::parsers
