@@ -1,6 +1,8 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -85,14 +87,47 @@ std::string url_path(const std::string& mailbox) {
   return out;
 }
 
-// The number after `key` in an IMAP response line ("UIDVALIDITY 123"), or nullopt.
-std::optional<uint32_t> number_after(const std::string& text, const std::string& key) {
+// The number after `key` in an IMAP response line ("UIDVALIDITY 123"). IMAP numbers are 32-bit:
+// a larger one is a protocol error, never truncated.
+Result<uint32_t> number_after(const std::string& text, const std::string& key) {
   const size_t at = text.find(key + " ");
-  if (at == std::string::npos) return std::nullopt;
-  unsigned long v = 0;
-  if (std::sscanf(text.c_str() + at + key.size() + 1, "%lu", &v) != 1) return std::nullopt;
+  if (at == std::string::npos) return Error{"imap.protocol", "no " + key + " in: " + text.substr(0, 200)};
+  size_t i = at + key.size() + 1;
+  uint64_t v = 0;
+  size_t digits = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && digits <= 10)
+    v = v * 10 + static_cast<uint64_t>(text[i++] - '0'), ++digits;
+  if (digits == 0 || digits > 10 || v > UINT32_MAX)
+    return Error{"imap.protocol", key + " is not a 32-bit number: " + text.substr(at, 40)};
   return static_cast<uint32_t>(v);
 }
+
+}  // namespace
+
+Result<std::vector<uint32_t>> parse_uid_search_answer(const std::string& answer, uint32_t low, uint32_t high) {
+  std::vector<uint32_t> uids;
+  std::istringstream lines(answer);
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind("* SEARCH", 0) != 0) continue;
+    std::istringstream words(line.substr(8));
+    for (std::string word; words >> word;) {
+      const bool digits = word.size() <= 10 && std::all_of(word.begin(), word.end(), [](unsigned char c) {
+        return std::isdigit(c) != 0;
+      });
+      const uint64_t v = digits ? std::stoull(word) : 0;
+      if (!digits || v < low || v > high)
+        return Error{"imap.protocol", "UID SEARCH " + std::to_string(low) + ":" + std::to_string(high) +
+                                          " answered '" + word.substr(0, 40) + "', not a UID in that range"};
+      uids.push_back(static_cast<uint32_t>(v));
+    }
+  }
+  std::sort(uids.begin(), uids.end());
+  uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+  return uids;
+}
+
+namespace {
 
 class ImapSource final : public MailSource {
  public:
@@ -108,26 +143,37 @@ class ImapSource final : public MailSource {
     auto r = run(server_ + "/", "STATUS " + quoted(folder_) + " (UIDVALIDITY UIDNEXT)", 1u << 16, "STATUS");
     if (!r) return r.error();
     const auto validity = number_after(*r, "UIDVALIDITY");
+    if (!validity) return validity.error();
     const auto next = number_after(*r, "UIDNEXT");
-    if (!validity || !next) return Error{"imap.protocol", "STATUS answer without UIDVALIDITY/UIDNEXT: " + r->substr(0, 200)};
+    if (!next) return next.error();
+    if (*validity == 0) return Error{"imap.protocol", "the server answered UIDVALIDITY 0"};
     return FolderStatus{*validity, *next};
   }
 
+  // One window of UIDs per command: every answer line stays far below libcurl's line buffer (an
+  // over-long line is cut and the digits on both sides joined: the lost-backlog bug), and below
+  // its total answer limit whatever the folder holds. An empty window jumps to the next UID with
+  // ESEARCH MIN (RFC 4731) instead of walking a gap window by window.
+  static constexpr uint32_t kUidWindow = 500;
+
   Result<std::vector<uint32_t>> uids_from(uint32_t first_uid) override {
-    auto r = run(folder_url(), "UID SEARCH UID " + std::to_string(std::max<uint32_t>(first_uid, 1)) + ":*", 16u << 20,
-                 "UID SEARCH");
-    if (!r) return r.error();
-    std::vector<uint32_t> uids;
-    std::istringstream lines(*r);
-    for (std::string line; std::getline(lines, line);) {
-      if (line.rfind("* SEARCH", 0) != 0) continue;
-      std::istringstream words(line.substr(8));
-      for (unsigned long v; words >> v;)
-        if (v >= first_uid) uids.push_back(static_cast<uint32_t>(v));  // "n:*" also answers the highest UID
+    uint32_t low = std::max<uint32_t>(first_uid, 1);
+    for (int jumps = 0; jumps < 8; ++jumps) {
+      const uint32_t high = low > UINT32_MAX - (kUidWindow - 1) ? UINT32_MAX : low + kUidWindow - 1;
+      auto found = search_range(low, high);
+      if (!found || !found->empty() || high == UINT32_MAX) return found;
+      auto next = first_uid_from(high + 1);
+      if (!next) return next.error();
+      if (*next == 0) return std::vector<uint32_t>{};
+      low = *next;
     }
-    std::sort(uids.begin(), uids.end());
-    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
-    return uids;
+    return std::vector<uint32_t>{};  // UIDs vanishing as fast as they are found: next pass
+  }
+
+  Result<bool> has_uid(uint32_t uid) override {
+    auto found = search_range(uid, uid);
+    if (!found) return found.error();
+    return !found->empty();
   }
 
   Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) override {
@@ -169,6 +215,25 @@ class ImapSource final : public MailSource {
 
  private:
   std::string folder_url() const { return server_ + "/" + url_path(folder_); }
+
+  Result<std::vector<uint32_t>> search_range(uint32_t low, uint32_t high) {
+    const std::string range = std::to_string(low) + ":" + std::to_string(high);
+    auto r = run(folder_url(), "UID SEARCH UID " + range, 1u << 20, "UID SEARCH " + range);
+    if (!r) return r.error();
+    return parse_uid_search_answer(*r, low, high);
+  }
+
+  // The lowest UID >= `low`, or 0 when there is none.
+  Result<uint32_t> first_uid_from(uint32_t low) {
+    auto r = run(folder_url(), "UID SEARCH RETURN (MIN) UID " + std::to_string(low) + ":*", 1u << 16, "UID SEARCH MIN");
+    if (!r) return r.error();
+    if (r->find("* ESEARCH") == std::string::npos)
+      return Error{"imap.protocol", "the server does not answer ESEARCH (RFC 4731): " + r->substr(0, 200)};
+    if (r->find(" MIN ") == std::string::npos) return 0u;
+    auto min = number_after(*r, "MIN");
+    if (!min) return min.error();
+    return *min >= low ? *min : 0u;  // "n:*" also matches the highest UID when it is below n
+  }
 
   // One request on the kept connection. `custom` empty: a plain URL fetch (BODY[]).
   Result<std::string> run(const std::string& url, const std::string& custom, size_t limit, const std::string& what) {

@@ -98,28 +98,43 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
 
   // 3. New UIDs, in order. The watermark only advances over UIDs that are done, so a message
   //    that failed is retried on the next pass while the ones after it are ingested now.
-  auto uids = source.uids_from(state->last_uid + 1);
-  if (!uids) return uids.error();
-  log_.debug("mailbox {}: UIDVALIDITY {}, UIDNEXT {}, last UID {}, {} new UID(s)", mailbox.name, status->uidvalidity,
-             status->uidnext, state->last_uid, uids->size());
+  //    UIDs are asked for in pages; the watermark only ever moves onto a UID the server listed.
   uint32_t watermark = state->last_uid;
   bool contiguous = true;
-  for (const uint32_t uid : *uids) {
-    if (stop && stop->load()) break;
-    auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
-    if (!outcome) return outcome.error();  // network: the pass ends, the watermark is saved
-    switch (*outcome) {
-      case Outcome::kStored: ++stats.stored; break;
-      case Outcome::kDuplicate: ++stats.duplicates; break;
-      case Outcome::kQuarantined: ++stats.quarantined; break;
-      case Outcome::kVanished: break;
-      case Outcome::kFailed: ++stats.failed; contiguous = false; break;
+  uint32_t next_first = state->last_uid + 1;
+  size_t listed = 0;
+  while (next_first != 0 && !(stop && stop->load())) {
+    auto uids = source.uids_from(next_first);
+    if (!uids) return uids.error();
+    if (uids->empty()) break;
+    listed += uids->size();
+    for (const uint32_t uid : *uids) {
+      if (stop && stop->load()) break;
+      if (uid < next_first) continue;  // a page never goes backwards
+      attempt_noted_ = false;
+      auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
+      if (!outcome) {
+        // Network or storage: the pass ends, the watermark is saved. Not the message's fault, so
+        // the attempt it may have counted is taken back (best effort: the database may be down).
+        if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
+        return outcome.error();
+      }
+      switch (*outcome) {
+        case Outcome::kStored: ++stats.stored; break;
+        case Outcome::kDuplicate: ++stats.duplicates; break;
+        case Outcome::kQuarantined: ++stats.quarantined; break;
+        case Outcome::kVanished: break;
+        case Outcome::kFailed: ++stats.failed; contiguous = false; break;
+      }
+      if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) failpoint("after-commit");
+      if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished)
+        finish_action(mailbox, source, uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox),
+                      status->uidvalidity, stats);
     }
-    if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) failpoint("after-commit");
-    if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished)
-      finish_action(mailbox, source, uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox),
-                    status->uidvalidity, stats);
+    next_first = uids->back() + 1;  // 0 after UID 2^32-1: the end
   }
+  log_.debug("mailbox {}: UIDVALIDITY {}, UIDNEXT {}, from UID {}: {} UID(s) listed", mailbox.name, status->uidvalidity,
+             status->uidnext, state->last_uid + 1, listed);
   return stats;
 }
 
@@ -145,9 +160,8 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     if (advance) (void)store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
     return Outcome::kVanished;  // done on an earlier pass; nothing to do
   }
-  auto attempts = store_.note_attempt(mailbox.name, uidvalidity, uid);
-  if (!attempts) return attempts.error();
-
+  // The attempt is counted after the fetch and before the parse: a network failure is not the
+  // message's fault and never brings it closer to quarantine; a parse that crashes is.
   auto fetched = source.fetch(uidvalidity, uid);
   if (!fetched) {
     if (fetched.error().code == "imap.too_large")
@@ -157,7 +171,15 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     if (!now_status) return now_status.error();
     if (now_status->uidvalidity != uidvalidity)
       return Error{"imap.uidvalidity", "mailbox " + mailbox.name + ": UIDVALIDITY changed during the pass"};
-    log_.warn("mailbox {}: UID {} disappeared before it could be fetched", mailbox.name, uid);
+    // Skipped only when the server no longer lists it; a listed UID that cannot be fetched is
+    // retried on the next pass (the watermark stays below it).
+    auto listed = source.has_uid(uid);
+    if (!listed) return listed.error();
+    if (*listed)
+      return Error{"imap.fetch", "mailbox " + mailbox.name + ": UID " + std::to_string(uid) +
+                                     " is listed but could not be fetched: " + fetched.error().message};
+    log_.warn("mailbox {}: UID {} disappeared before it could be fetched (moved or deleted by another client)",
+              mailbox.name, uid);
     if (advance) {
       watermark = uid;
       (void)store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
@@ -165,6 +187,9 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     return Outcome::kVanished;
   }
   failpoint("after-fetch");
+  auto attempts = store_.note_attempt(mailbox.name, uidvalidity, uid);
+  if (!attempts) return attempts.error();
+  attempt_noted_ = true;
   const TimePoint fallback_time = fetched->internal_date.value_or(clock_.now());
   if (*attempts > config_.max_attempts)
     return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time,

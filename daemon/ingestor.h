@@ -61,6 +61,7 @@ class Ingestor {
   const Clock& clock_;
   spdlog::logger& log_;
   const AckTemplates* ack_templates_ = nullptr;
+  bool attempt_noted_ = false;  // ingest_one counted an attempt for the UID in hand
 };
 
 // "sha256:<hex>" of `bytes`.

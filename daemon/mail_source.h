@@ -28,8 +28,11 @@ class MailSource {
  public:
   virtual ~MailSource() = default;
   virtual Result<FolderStatus> status() = 0;
-  // UIDs >= first_uid in the folder, ascending.
+  // The next UIDs >= first_uid in the folder, ascending: a page of bounded size (the caller asks
+  // again from the last one + 1); empty when there are none. Every UID was listed by the server.
   virtual Result<std::vector<uint32_t>> uids_from(uint32_t first_uid) = 0;
+  // Whether the server lists `uid` now (to tell a vanished message from a failed fetch).
+  virtual Result<bool> has_uid(uint32_t uid) = 0;
   // Fails with "imap.missing" when the UID is gone or the folder's UIDVALIDITY is not `uidvalidity`.
   virtual Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) = 0;
   // Moves the message to `folder` (created when missing).
@@ -51,6 +54,10 @@ struct ImapSettings {
 };
 
 std::unique_ptr<MailSource> make_imap_source(ImapSettings settings);
+
+// The UIDs of "* SEARCH" lines in `answer`, ascending; any word that is not a UID in
+// [low, high] makes the whole answer a protocol error (never trusted in part).
+Result<std::vector<uint32_t>> parse_uid_search_answer(const std::string& answer, uint32_t low, uint32_t high);
 
 // Parses an IMAP INTERNALDATE ("30-Nov-2026 18:47:26 +0000").
 std::optional<TimePoint> parse_internaldate(const std::string& text);

@@ -228,6 +228,16 @@ class SqliteStore final : public Store {
     });
   }
 
+  Status forget_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
+    return exec_status("forget_attempt",
+                       "UPDATE attempts SET count = max(count - 1, 0) WHERE mailbox = ? AND uidvalidity = ? AND uid = ?",
+                       [&](SQLite::Statement& q) {
+                         bind_text(q, 1, mailbox);
+                         q.bind(2, static_cast<int64_t>(uidvalidity));
+                         q.bind(3, static_cast<int64_t>(uid));
+                       });
+  }
+
   Result<bool> uid_recorded(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override {
     return guarded<bool>("uid_recorded", [&]() -> Result<bool> {
       SQLite::Statement q(db_, "SELECT 1 FROM mailbox_uids WHERE mailbox = ? AND uidvalidity = ? AND uid = ?");

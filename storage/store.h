@@ -192,6 +192,9 @@ class Store {
   // Counts an attempt to process (mailbox, uidvalidity, uid) and returns how many were made,
   // this one included. Committed at once, before parsing: a crash while parsing still counts.
   virtual Result<int> note_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
+  // Takes back one attempt (never below 0): the processing ended without a crash but failed for a
+  // reason that is not the message's (the database busy, full or unwritable).
+  virtual Status forget_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Result<bool> uid_recorded(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Result<std::optional<int64_t>> message_by_dedupe_key(const std::string& mailbox, const std::string& key) = 0;
   virtual Result<bool> ticket_exists(int64_t ticket_id) = 0;

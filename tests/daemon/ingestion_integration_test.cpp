@@ -5,10 +5,12 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <fstream>
 #include <sstream>
 #include <thread>
 
 #include "daemon/config.h"
+#include "daemon/mail_source.h"
 #include "daemon/service.h"
 #include "storage/store.h"
 #include "support/mail_sandbox.h"
@@ -314,6 +316,57 @@ TEST_F(IngestionIntegration, ImapIdleIngestsANewMessageWithinSecondsLongBeforeTh
   EXPECT_EQ(tickets, 1u) << captured.str();
   EXPECT_EQ(rc, 0);
   EXPECT_EQ(captured.str().find("IDLE unavailable"), std::string::npos) << captured.str();
+}
+
+// Issue 11: from about 1,900 waiting messages on, part of a backlog was skipped for good.
+TEST_F(IngestionIntegration, ABacklogOfTwoThousandWaitingMessagesIsIngestedExactlyOnce) {
+  std::vector<std::string> backlog;
+  for (int i = 0; i < 2000; ++i)
+    backlog.push_back(message("backlog-" + std::to_string(i) + "@ville.qc.ca", "Question " + std::to_string(i),
+                              "Comment faire " + std::to_string(i) + "?"));
+  mail.deliver_many("support", backlog);
+  MailSandbox::ConfigOptions options;
+  options.smtp = false;
+  options.idle = false;
+  const std::string config = mail.write_config(options);
+  const RunResult first = run_once(config);
+  EXPECT_EQ(first.rc, 0) << first.log.substr(0, 2000);
+  EXPECT_EQ(first.log.find("disappeared"), std::string::npos);
+  EXPECT_EQ(counts(mail.database()).messages, 2000u);
+  EXPECT_EQ(mail.count("support", "INBOX"), 0);
+  EXPECT_EQ(mail.count("support", "Processed"), 2000);
+  EXPECT_EQ(run_once(config).rc, 0);
+  EXPECT_EQ(counts(mail.database()).messages, 2000u) << "a second pass adds nothing";
+}
+
+// 60,000 messages in a folder: one UID SEARCH answer was over libcurl's limits on every pass.
+TEST_F(IngestionIntegration, SixtyThousandUidsAreListedInPagesEveryOneInOrder) {
+  std::vector<std::string> many(60000, message("same@ville.qc.ca", "Même", "Texte."));
+  mail.deliver_many("support", many);
+  ImapSettings settings;
+  settings.url = "imaps://127.0.0.1:" + std::to_string(mail.imaps_port()) + "/INBOX";
+  settings.user = "support";
+  settings.ca_file = mail.ca_file();
+  std::ifstream secret(mail.password_file("support"));
+  std::getline(secret, settings.password);
+  auto source = make_imap_source(settings);
+  auto status = source->status();
+  ASSERT_TRUE(status.ok()) << status.error().message;
+  std::vector<uint32_t> all;
+  for (uint32_t next = 1;;) {
+    auto page = source->uids_from(next);
+    ASSERT_TRUE(page.ok()) << page.error().message;
+    if (page->empty()) break;
+    EXPECT_LE(page->size(), 500u);
+    all.insert(all.end(), page->begin(), page->end());
+    next = page->back() + 1;
+  }
+  ASSERT_EQ(all.size(), 60000u);
+  for (size_t i = 1; i < all.size(); ++i) ASSERT_LT(all[i - 1], all[i]);
+  EXPECT_EQ(all.back() + 1, status->uidnext);
+  auto beyond = source->uids_from(all.back() + 1000);
+  ASSERT_TRUE(beyond.ok());
+  EXPECT_TRUE(beyond->empty()) << "past the last UID nothing is listed (not the highest UID again)";
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <sstream>
 
@@ -189,6 +190,61 @@ TEST(InternalDate, ParsesTheImapForm) {
   EXPECT_EQ(parse_internaldate("30-Nov-2026 18:47:26 +0000"), TimePoint{std::chrono::seconds{1796064446}});
   EXPECT_EQ(parse_internaldate(" 1-Dec-2026 00:00:00 -0500"), TimePoint{std::chrono::seconds{1796101200}});
   EXPECT_FALSE(parse_internaldate("yesterday").has_value());
+}
+
+TEST_F(IngestorTest, ABacklogListedInPagesIsIngestedWholeInOnePass) {
+  source_.page_size = 7;
+  for (int i = 0; i < 50; ++i) source_.add(mail("m" + std::to_string(i) + "@x", "Question " + std::to_string(i), "Texte."));
+  EXPECT_EQ(poll().stored, 50);
+  EXPECT_EQ(tickets().size(), 50u);
+  EXPECT_EQ(store_->mailbox_state("support")->last_uid, 50u);
+}
+
+TEST_F(IngestorTest, ADroppedConnectionMidFetchNeverQuarantinesAValidMessage) {
+  config_.max_attempts = 3;
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  source_.fetch_failures = 5;
+  for (int pass = 0; pass < 5; ++pass) EXPECT_FALSE(ingestor_->poll(mailbox_, source_).ok()) << "pass " << pass;
+  EXPECT_EQ(poll().stored, 1) << "the sixth pass fetches it";
+  EXPECT_EQ(tickets().size(), 1u);
+  EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
+}
+
+TEST_F(IngestorTest, AListedUidThatCannotBeFetchedIsRetriedNeverSkipped) {
+  source_.add(mail("a@x", "Un", "Texte."));
+  const uint32_t stuck = source_.add(mail("b@x", "Deux", "Texte."));
+  source_.add(mail("c@x", "Trois", "Texte."));
+  source_.unfetchable = {stuck};
+  EXPECT_FALSE(ingestor_->poll(mailbox_, source_).ok()) << "the pass ends on it, for backoff";
+  EXPECT_EQ(store_->mailbox_state("support")->last_uid, 1u) << "the watermark stays below the stuck UID";
+  source_.unfetchable.clear();
+  EXPECT_EQ(poll().stored, 2);
+  EXPECT_EQ(tickets().size(), 3u);
+}
+
+TEST_F(IngestorTest, AUidThatVanishedIsPassedOnlyAfterTheServerStopsListingIt) {
+  source_.add(mail("a@x", "Un", "Texte."));
+  source_.ghost_uids = {2};
+  source_.next_uid = 3;
+  source_.add(mail("c@x", "Trois", "Texte."));
+  EXPECT_EQ(poll().stored, 2);
+  EXPECT_EQ(store_->mailbox_state("support")->last_uid, 3u);
+  EXPECT_NE(log_text_.str().find("UID 2 disappeared"), std::string::npos);
+}
+
+TEST_F(IngestorTest, ADatabaseThatRefusesWritesNeverQuarantinesAValidMessage) {
+  config_.max_attempts = 3;
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  const std::string db = (dir_ / "t.db").string();
+  const auto sql = [&](const std::string& statement) {
+    return std::system(("sqlite3 " + db + " \"" + statement + "\"").c_str());
+  };
+  ASSERT_EQ(sql("CREATE TRIGGER full BEFORE INSERT ON messages BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END;"), 0);
+  for (int pass = 0; pass < 5; ++pass) EXPECT_FALSE(ingestor_->poll(mailbox_, source_).ok()) << "pass " << pass;
+  ASSERT_EQ(sql("DROP TRIGGER full;"), 0);
+  EXPECT_EQ(poll().stored, 1) << "once the database takes writes again the message is a ticket";
+  EXPECT_EQ(tickets().size(), 1u);
+  EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
 }
 
 }  // namespace

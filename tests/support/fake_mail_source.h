@@ -1,6 +1,7 @@
 #pragma once
 // An in-process MailSource for unit tests of the ingestion logic (the real one is tested against
 // Dovecot in tests/daemon/ingestion_integration_test.cpp).
+#include <algorithm>
 #include <map>
 
 #include "daemon/mail_source.h"
@@ -16,6 +17,10 @@ class FakeMailSource : public daemon::MailSource {
   uint32_t next_uid = 1;
   bool down = false;           // every call fails with imap.network
   bool refuse_moves = false;   // moves fail with imap.network
+  size_t page_size = 0;        // UIDs per uids_from answer (0: all)
+  int fetch_failures = 0;      // the next fetches that fail with imap.network (a dropped connection)
+  std::vector<uint32_t> ghost_uids;  // listed by uids_from but never fetchable nor listed by has_uid
+  std::vector<uint32_t> unfetchable;  // in the folder (listed) but every fetch answers "missing"
 
   uint32_t add(const std::string& raw) {
     inbox[next_uid] = raw;
@@ -31,11 +36,25 @@ class FakeMailSource : public daemon::MailSource {
     std::vector<uint32_t> out;
     for (const auto& [uid, raw] : inbox)
       if (uid >= first) out.push_back(uid);
+    for (const uint32_t ghost : ghost_uids)
+      if (ghost >= first) out.push_back(ghost);
+    std::sort(out.begin(), out.end());
+    if (page_size && out.size() > page_size) out.resize(page_size);
     return out;
+  }
+  Result<bool> has_uid(uint32_t uid) override {
+    if (down) return Error{"imap.network", "down"};
+    return inbox.count(uid) > 0;
   }
   Result<daemon::FetchedMessage> fetch(uint32_t validity, uint32_t uid) override {
     if (down) return Error{"imap.network", "down"};
-    if (validity != uidvalidity || !inbox.count(uid)) return Error{"imap.missing", "no such message"};
+    if (fetch_failures > 0) {
+      --fetch_failures;
+      return Error{"imap.network", "connection dropped mid-fetch"};
+    }
+    if (validity != uidvalidity || !inbox.count(uid) ||
+        std::find(unfetchable.begin(), unfetchable.end(), uid) != unfetchable.end())
+      return Error{"imap.missing", "no such message"};
     return daemon::FetchedMessage{inbox[uid], TimePoint{std::chrono::seconds{1795000000}}};
   }
   Status move(uint32_t uid, const std::string& folder) override {

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <chrono>
 
 #include "support/shared_files.h"
 
@@ -70,6 +71,23 @@ void MailSandbox::deliver(const std::string& user, const std::string& raw, const
   std::string out;
   const int rc = run_command("bash " + script_ + " deliver " + dir_ + "/mail " + user + " " + folder + " < " + file, &out);
   ASSERT_EQ(rc, 0) << "delivery failed: " << out;
+}
+
+void MailSandbox::deliver_many(const std::string& user, const std::vector<std::string>& raws) {
+  const std::string home = dir_ + "/mail/mail/" + user;  // the sandbox script's DIR is dir_/mail
+  const std::string maildir = home + "/Maildir";
+  for (const char* sub : {"/cur", "/new", "/tmp"}) std::filesystem::create_directories(maildir + sub);
+  const auto stamp = std::chrono::system_clock::now().time_since_epoch().count();
+  for (size_t i = 0; i < raws.size(); ++i) {
+    const std::string name = std::to_string(stamp) + ".M" + std::to_string(i) + ".billetd-test";
+    std::ofstream out(maildir + "/tmp/" + name, std::ios::binary);
+    out << raws[i];
+    out.close();
+    std::filesystem::rename(maildir + "/tmp/" + name, maildir + "/new/" + name);
+  }
+  std::string out;
+  const int rc = run_command("chown -R --reference=" + home + " " + maildir, &out);
+  ASSERT_EQ(rc, 0) << out;
 }
 
 void MailSandbox::recreate_folder(const std::string& user, const std::string& folder) {

@@ -19,6 +19,9 @@ class MailSandbox {
   void start();
   void stop();
   void deliver(const std::string& user, const std::string& raw, const std::string& folder = "INBOX");
+  // Many messages into INBOX at once, written straight into the Maildir (as a delivery agent
+  // does; doveadm per message would take minutes for a backlog). They stay unseen.
+  void deliver_many(const std::string& user, const std::vector<std::string>& raws);
   void recreate_folder(const std::string& user, const std::string& folder);
   // Messages in `folder` of `user` (via doveadm, independent of billetd's IMAP client).
   int count(const std::string& user, const std::string& folder);
