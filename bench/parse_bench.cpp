@@ -20,7 +20,7 @@ std::string read(const std::filesystem::path& p) {
 
 std::vector<std::string> triage_messages() {
   std::vector<std::string> all;
-  const std::filesystem::path dir = std::filesystem::path(BILLETD_SHARED_DIR) / "triage" / "dev";
+  const std::filesystem::path dir = std::filesystem::path(BILLETD_TEST_DATA_DIR) / "triage" / "dev";
   if (!std::filesystem::exists(dir)) return all;
   for (const auto& e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".eml") all.push_back(read(e.path()));

@@ -13,7 +13,7 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(SYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
 pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib)
 
-# mimetic ships no .pc and no CMake config (see ../shared/notes/platform-facts.md).
+# mimetic ships no .pc and no CMake config: found by header and library name.
 find_path(MIMETIC_INCLUDE_DIR mimetic/mimetic.h REQUIRED)
 find_library(MIMETIC_LIBRARY mimetic REQUIRED)
 add_library(mimetic::mimetic UNKNOWN IMPORTED)

@@ -280,8 +280,9 @@ bool is_formatting(GumboTag t) {
   }
 }
 
-// The elements a start tag closes implicitly (HTML's "implied end tags", simplified): `closes`
-// open below `tag` up to a `boundary`.
+// Whether a start tag `start` implicitly closes an open element `open` (HTML's implied end tags,
+// simplified): a new <li> closes the open <li>, a block closes an open <p>, and so on. The caller
+// looks only a few elements down the stack and stops at a scope boundary.
 bool implicitly_closed_by(GumboTag open, GumboTag start) {
   switch (start) {
     case GUMBO_TAG_LI: return open == GUMBO_TAG_LI;

@@ -32,8 +32,8 @@ cmake --build build/fuzz -j "$jobs" --target fuzz_parser
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 cp "$root"/fuzz/seeds/* "$seeds"/   # hostile HTML shapes (the class of issue 11's bombs)
-cp "$root"/../shared/triage/dev/*.eml "$seeds"/ 2>/dev/null || true
-find "$root"/../shared/corpus -type f ! -name '*.md' ! -name '*.tsv' ! -path '*/licenses/*' -size -64k \
+cp "$root"/tests/data/triage/dev/*.eml "$seeds"/
+find "$root"/tests/data/corpus -type f ! -name '*.md' ! -name '*.tsv' ! -path '*/licenses/*' -size -64k \
   -exec cp {} "$seeds"/ \; 2>/dev/null || true
 build/fuzz/fuzz/fuzz_parser -max_total_time="${BILLETD_FUZZ_SECONDS:-30}" -rss_limit_mb=512 -timeout=10 \
   -max_len=262144 -print_final_stats=1 "$seeds" 2>&1 | tail -n 12

@@ -1,17 +1,17 @@
-// The real-world corpus (../shared/corpus): every message parses without crash, to valid UTF-8,
+// The real-world corpus (tests/data/corpus, copied from ../shared): every message parses without crash, to valid UTF-8,
 // and a table of messages read by eye (tests/data/corpus_expected.tsv) decodes as expected.
 #include <gtest/gtest.h>
 
 #include "parsers/charset.h"
 #include "parsers/message_parser.h"
-#include "support/shared_files.h"
+#include "support/test_files.h"
 
 namespace billet::parsers {
 namespace {
 
 using billet::testing::read_file;
 using billet::testing::read_tsv;
-using billet::testing::shared_dir;
+using billet::testing::test_data_dir;
 
 struct InventoryRow {
   std::string path;
@@ -20,7 +20,7 @@ struct InventoryRow {
 
 std::vector<InventoryRow> inventory() {
   std::vector<InventoryRow> rows;
-  const auto tsv = read_tsv(shared_dir() / "corpus" / "INVENTORY.tsv");
+  const auto tsv = read_tsv(test_data_dir() / "corpus" / "INVENTORY.tsv");
   for (size_t i = 1; i < tsv.size(); ++i) {  // row 0: column names
     if (tsv[i].size() < 6) continue;
     rows.push_back({tsv[i][0], tsv[i][5] != "no"});
@@ -37,7 +37,7 @@ TEST(Corpus, EveryMessageParsesToValidUtf8) {
   ASSERT_EQ(rows.size(), 190u);
   size_t parsed = 0;
   for (const auto& row : rows) {
-    const std::string raw = read_file(shared_dir() / "corpus" / row.path);
+    const std::string raw = read_file(test_data_dir() / "corpus" / row.path);
     auto result = parse_message(raw);
     if (!result.ok()) {
       ADD_FAILURE() << row.path << ": " << result.error().message;
@@ -64,7 +64,7 @@ TEST(Corpus, EveryMessageParsesToValidUtf8) {
 TEST(Corpus, AutoRepliesAndBouncesOfTheInventoryAreRobots) {
   for (const auto& row : inventory()) {
     if (!row.robot_or_bounce) continue;
-    auto result = parse_message(read_file(shared_dir() / "corpus" / row.path));
+    auto result = parse_message(read_file(test_data_dir() / "corpus" / row.path));
     ASSERT_TRUE(result.ok()) << row.path;
     EXPECT_TRUE(result->robot.is_robot()) << row.path;
   }
@@ -84,7 +84,7 @@ TEST(Corpus, MessagesReadByEyeDecodeAsExpected) {
   ASSERT_GE(table.size(), 40u);
   for (const auto& row : table) {
     ASSERT_GE(row.size(), 4u) << row[0];
-    auto result = parse_message(read_file(shared_dir() / "corpus" / row[0]));
+    auto result = parse_message(read_file(test_data_dir() / "corpus" / row[0]));
     ASSERT_TRUE(result.ok()) << row[0];
     EXPECT_EQ(result->subject, row[1]) << row[0];
     EXPECT_EQ(result->from.address, row[2]) << row[0];

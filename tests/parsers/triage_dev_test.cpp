@@ -1,19 +1,19 @@
-// The labelled support emails (../shared/triage/dev): subjects decode, the author's new text is
+// The labelled support emails (tests/data/triage/dev): subjects decode, the author's new text is
 // kept and quotes/signatures are cut, and robots/bounces carry the evidence the labels expect.
 #include <gtest/gtest.h>
 
 #include "parsers/message_parser.h"
-#include "support/shared_files.h"
+#include "support/test_files.h"
 
 namespace billet::parsers {
 namespace {
 
 using billet::testing::read_file;
 using billet::testing::read_tsv;
-using billet::testing::shared_dir;
+using billet::testing::test_data_dir;
 
 ParsedMessage parse_dev(const std::string& file) {
-  auto r = parse_message(read_file(shared_dir() / "triage" / "dev" / file));
+  auto r = parse_message(read_file(test_data_dir() / "triage" / "dev" / file));
   EXPECT_TRUE(r.ok()) << file;
   return r.ok() ? *r : ParsedMessage{};
 }
@@ -34,7 +34,7 @@ TEST(TriageDev, SubjectsDecodeAndNewTextExcludesQuotesAndSignatures) {
 }
 
 TEST(TriageDev, RobotsAndBouncesCarryEvidenceAndPeopleDoNot) {
-  const auto labels = read_tsv(shared_dir() / "triage" / "dev" / "labels.tsv");
+  const auto labels = read_tsv(test_data_dir() / "triage" / "dev" / "labels.tsv");
   ASSERT_EQ(labels.size(), 61u);
   for (size_t i = 1; i < labels.size(); ++i) {
     const std::string& file = labels[i][0];

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <chrono>
 
-#include "support/shared_files.h"
+#include "support/test_files.h"
 
 namespace billet::testing {
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "support/shared_files.h"
+#include "support/test_files.h"
 
 namespace billet::triage {
 namespace {

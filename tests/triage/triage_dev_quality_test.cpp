@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "parsers/message_parser.h"
-#include "support/shared_files.h"
+#include "support/test_files.h"
 #include "triage/classifier.h"
 
 namespace billet::triage {
@@ -16,14 +16,14 @@ TEST(TriageQuality, DevSetMeetsTheBarAndPrintsTheConfusionMatrix) {
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const Classifier classifier(std::move(*rules));
-  const auto labels = billet::testing::read_tsv(billet::testing::shared_dir() / "triage" / "dev" / "labels.tsv");
+  const auto labels = billet::testing::read_tsv(billet::testing::test_data_dir() / "triage" / "dev" / "labels.tsv");
   ASSERT_GT(labels.size(), 1u);
 
   std::array<std::array<int, 5>, 5> matrix{};  // [expected][got], index 0 unused
   int messages = 0, correct = 0, robots = 0, robots_found = 0;
   for (size_t i = 1; i < labels.size(); ++i) {
     const auto& row = labels[i];
-    const std::string raw = billet::testing::read_file(billet::testing::shared_dir() / "triage" / "dev" / row[0]);
+    const std::string raw = billet::testing::read_file(billet::testing::test_data_dir() / "triage" / "dev" / row[0]);
     auto parsed = parsers::parse_message(raw);
     ASSERT_TRUE(parsed.ok()) << row[0];
     if (row[2] == "robot" || row[2] == "bounce") {
