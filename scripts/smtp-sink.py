@@ -24,6 +24,8 @@ class Sink:
     def __init__(self, directory):
         self.directory = directory
         os.makedirs(os.path.join(directory, "messages"), exist_ok=True)
+        # Counted once: listing the directory for every message would make the sink quadratic.
+        self.count = len([n for n in os.listdir(os.path.join(directory, "messages")) if n.endswith(".eml")])
 
     def _refusal(self):
         path = os.path.join(self.directory, "mode")
@@ -48,7 +50,8 @@ class Sink:
         if refusal:
             return f"{refusal} refused on purpose by the test sink"
         messages = os.path.join(self.directory, "messages")
-        number = len([n for n in os.listdir(messages) if n.endswith(".eml")]) + 1
+        self.count += 1
+        number = self.count
         base = os.path.join(messages, f"{number:04d}")
         with open(base + ".eml.part", "wb") as f:
             f.write(envelope.original_content)

@@ -127,6 +127,20 @@ const char* const kMigrations[] = {
     );
     CREATE INDEX notes_by_ticket ON notes(ticket_id);
     )sql",
+    // v4: an index for every lookup on the ingest, outbox and timer paths, so that their cost
+    // follows the work at hand (open tickets, pending actions), never the history stored.
+    R"sql(
+    DROP INDEX outbox_by_recipient;
+    CREATE INDEX outbox_by_recipient ON outbox(lower(recipient), created_at);
+    CREATE INDEX mailbox_uids_pending ON mailbox_uids(mailbox) WHERE action_done = 0;
+    CREATE INDEX attachments_by_message ON attachments(message_row);
+    CREATE INDEX outbox_by_ticket ON outbox(ticket_id);
+    CREATE INDEX messages_by_disposition ON messages(disposition, id);
+    CREATE INDEX tickets_by_due ON tickets(due_at, id);
+    CREATE INDEX tickets_followup_due ON tickets(next_followup_at) WHERE status = 'open' AND next_followup_at IS NOT NULL;
+    CREATE INDEX tickets_breach_due ON tickets(due_at) WHERE status = 'open' AND breached = 0;
+    CREATE INDEX tickets_unwarned ON tickets(due_at, received_at) WHERE status = 'open' AND warned = 0;
+    )sql",
 };
 
 int64_t seconds_of(TimePoint t) { return t.time_since_epoch().count(); }
@@ -176,13 +190,14 @@ void bind_blob(SQLite::Statement& q, int index, const std::string& value) {
 
 class SqliteStore final : public Store {
  public:
-  explicit SqliteStore(const std::string& path)
-      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX) {
+  SqliteStore(const std::string& path, SqliteOptions options)
+      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX), options_(std::move(options)) {
     db_.setBusyTimeout(5000);
     db_.exec("PRAGMA journal_mode = WAL");
     db_.exec("PRAGMA synchronous = FULL");
     db_.exec("PRAGMA foreign_keys = ON");
     migrate();
+    if (options_.on_statement) sqlite3_trace_v2(db_.getHandle(), SQLITE_TRACE_STMT, &SqliteStore::trace, this);
   }
 
   Result<std::unique_ptr<Transaction>> begin() override {
@@ -312,10 +327,15 @@ class SqliteStore final : public Store {
 
   Result<std::vector<TicketRow>> tickets_with_due_timers(TimePoint now, int warn_percent) override {
     return guarded<std::vector<TicketRow>>("tickets_with_due_timers", [&]() -> Result<std::vector<TicketRow>> {
+      // Three indexed lookups (tickets_followup_due, tickets_breach_due, tickets_unwarned): the cost
+      // follows the open tickets, never the resolved history.
       SQLite::Statement q(db_, std::string(kTicketColumns) +
-                                   " WHERE t.status = 'open' AND ((t.next_followup_at IS NOT NULL AND t.next_followup_at <= :now)"
-                                   " OR (t.breached = 0 AND t.due_at <= :now)"
-                                   " OR (t.warned = 0 AND t.received_at + (t.due_at - t.received_at) * :pct / 100 <= :now))"
+                                   " WHERE t.id IN ("
+                                   "SELECT id FROM tickets WHERE status = 'open' AND next_followup_at IS NOT NULL"
+                                   " AND next_followup_at <= :now"
+                                   " UNION SELECT id FROM tickets WHERE status = 'open' AND breached = 0 AND due_at <= :now"
+                                   " UNION SELECT id FROM tickets WHERE status = 'open' AND warned = 0"
+                                   " AND received_at + (due_at - received_at) * :pct / 100 <= :now)"
                                    " ORDER BY t.due_at, t.id");
       q.bind(":now", seconds_of(now));
       q.bind(":pct", warn_percent);
@@ -783,14 +803,21 @@ class SqliteStore final : public Store {
     }
   }
 
+  static int trace(unsigned /*type*/, void* self, void* statement, void* /*text*/) {
+    const char* sql = sqlite3_sql(static_cast<sqlite3_stmt*>(statement));
+    if (sql) static_cast<SqliteStore*>(self)->options_.on_statement(sql);
+    return 0;
+  }
+
   SQLite::Database db_;
+  SqliteOptions options_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path) {
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, SqliteOptions options) {
   try {
-    return std::unique_ptr<Store>(std::make_unique<SqliteStore>(path));
+    return std::unique_ptr<Store>(std::make_unique<SqliteStore>(path, std::move(options)));
   } catch (const std::exception& e) {
     return Error{"db.open", "cannot open database " + path + ": " + e.what()};
   }

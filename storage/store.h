@@ -3,6 +3,7 @@
 // interface. The SQLite implementation (sqlite_store.cpp) is the embedded default; no SQLite type
 // leaves it. Not thread-safe: one Store per thread (billetd uses one, on its main loop).
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -245,7 +246,14 @@ class Store {
   virtual Result<StoreStats> stats() = 0;
 };
 
+struct SqliteOptions {
+  // Called (when set) with the text of every statement the store runs, as written (parameters
+  // unbound), on the thread that runs it; after migrations. For tests and diagnostics: the query
+  // plan test runs EXPLAIN QUERY PLAN on what the hot paths really execute.
+  std::function<void(const std::string& sql)> on_statement;
+};
+
 // Opens (creating and migrating as needed) the SQLite database at `path`, in WAL mode.
-Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path);
+Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, SqliteOptions options = {});
 
 }  // namespace billet::storage
