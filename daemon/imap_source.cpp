@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <sstream>
 
 #include "daemon/curl_imap.h"
@@ -127,7 +128,35 @@ Result<std::vector<uint32_t>> parse_uid_search_answer(const std::string& answer,
   return uids;
 }
 
+std::string uid_set(const std::vector<uint32_t>& uids) {
+  std::string out;
+  for (size_t i = 0; i < uids.size();) {
+    size_t j = i;
+    while (j + 1 < uids.size() && uids[j + 1] == uids[j] + 1) ++j;
+    if (!out.empty()) out += ',';
+    out += std::to_string(uids[i]);
+    if (j > i) out += ':' + std::to_string(uids[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
 namespace {
+
+// "* 12 FETCH (UID 345 INTERNALDATE "30-Nov-2026 18:47:26 +0000")" lines -> uid -> time. Lines
+// without both items are skipped (best effort: the caller has a fallback).
+void parse_internaldates(const std::string& answer, std::map<uint32_t, TimePoint>& out) {
+  std::istringstream lines(answer);
+  for (std::string line; std::getline(lines, line);) {
+    const size_t uid_at = line.find("UID ");
+    const size_t date_at = line.find("INTERNALDATE \"");
+    if (uid_at == std::string::npos || date_at == std::string::npos) continue;
+    const auto uid = number_after(line, "UID");
+    const size_t end = line.find('"', date_at + 14);
+    if (!uid || end == std::string::npos) continue;
+    if (auto t = parse_internaldate(line.substr(date_at + 14, end - date_at - 14))) out[*uid] = *t;
+  }
+}
 
 class ImapSource final : public MailSource {
  public:
@@ -183,30 +212,26 @@ class ImapSource final : public MailSource {
     if (!body) return body.error();
     FetchedMessage m;
     m.raw = std::move(*body);
-    auto meta = run(folder_url(), "UID FETCH " + std::to_string(uid) + " (UID INTERNALDATE)", 1u << 16, "INTERNALDATE");
-    if (meta) {
-      const size_t at = meta->find("INTERNALDATE \"");
-      if (at != std::string::npos) {
-        const size_t end = meta->find('"', at + 14);
-        if (end != std::string::npos) m.internal_date = parse_internaldate(meta->substr(at + 14, end - at - 14));
-      }
-    }
+    m.internal_date = internal_date(uidvalidity, uid);
     return m;
   }
 
-  Status move(uint32_t uid, const std::string& folder) override {
-    auto r = run(folder_url(), "UID MOVE " + std::to_string(uid) + " " + quoted(folder), 1u << 16, "UID MOVE");
+  Status move(const std::vector<uint32_t>& uids, const std::string& folder) override {
+    if (uids.empty()) return ok_status();
+    const std::string command = "UID MOVE " + uid_set(uids) + " " + quoted(folder);
+    auto r = run(folder_url(), command, 1u << 20, "UID MOVE");
     if (r) return ok_status();
     if (r.error().code != "imap.refused") return r.error();
     // Most likely the folder does not exist yet: create it (NO if it exists: fine) and retry.
     (void)run(server_ + "/", "CREATE " + quoted(folder), 1u << 16, "CREATE");
-    auto again = run(folder_url(), "UID MOVE " + std::to_string(uid) + " " + quoted(folder), 1u << 16, "UID MOVE");
+    auto again = run(folder_url(), command, 1u << 20, "UID MOVE");
     if (!again) return again.error();
     return ok_status();
   }
 
-  Status mark_seen(uint32_t uid) override {
-    auto r = run(folder_url(), "UID STORE " + std::to_string(uid) + " +FLAGS.SILENT (\\Seen)", 1u << 16, "UID STORE");
+  Status mark_seen(const std::vector<uint32_t>& uids) override {
+    if (uids.empty()) return ok_status();
+    auto r = run(folder_url(), "UID STORE " + uid_set(uids) + " +FLAGS.SILENT (\\Seen)", 1u << 20, "UID STORE");
     if (!r) return r.error();
     return ok_status();
   }
@@ -221,6 +246,27 @@ class ImapSource final : public MailSource {
     auto r = run(folder_url(), "UID SEARCH UID " + range, 1u << 20, "UID SEARCH " + range);
     if (!r) return r.error();
     return parse_uid_search_answer(*r, low, high);
+  }
+
+  // The server's arrival time of `uid`, asked for a whole window of UIDs at once (one round trip
+  // per kUidWindow messages, not per message) and kept until the pass moves past them. Best
+  // effort: without it the caller falls back to the Date header.
+  std::optional<TimePoint> internal_date(uint32_t uidvalidity, uint32_t uid) {
+    if (dates_validity_ != uidvalidity || uid < dates_low_ || uid > dates_high_) {
+      dates_.clear();
+      dates_validity_ = uidvalidity;
+      dates_low_ = uid;
+      dates_high_ = uid > UINT32_MAX - (kUidWindow - 1) ? UINT32_MAX : uid + kUidWindow - 1;
+      const std::string range = std::to_string(dates_low_) + ":" + std::to_string(dates_high_);
+      auto r = run(folder_url(), "UID FETCH " + range + " (UID INTERNALDATE)", 1u << 20, "INTERNALDATE " + range);
+      if (r) parse_internaldates(*r, dates_);
+    }
+    const auto found = dates_.find(uid);
+    if (found == dates_.end()) {
+      dates_high_ = 0;  // not listed when asked (a message that arrived since): ask again next time
+      return std::nullopt;
+    }
+    return found->second;
   }
 
   // The lowest UID >= `low`, or 0 when there is none.
@@ -260,6 +306,8 @@ class ImapSource final : public MailSource {
   std::string server_;
   std::string folder_;
   EasyHandle handle_;
+  std::map<uint32_t, TimePoint> dates_;  // INTERNALDATE of UIDs in [dates_low_, dates_high_]
+  uint32_t dates_validity_ = 0, dates_low_ = 1, dates_high_ = 0;
 };
 
 }  // namespace

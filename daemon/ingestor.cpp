@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <map>
 
 #include "daemon/acknowledgement.h"
 #include "daemon/client_update.h"
@@ -75,13 +76,16 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
   if (!pending) return pending.error();
   auto status = source.status();
   if (!status) return status.error();
+  std::vector<PendingAction> actions;
   for (const auto& p : *pending) {
     if (p.uidvalidity != status->uidvalidity) {
       (void)store_.action_done(mailbox.name, p.uidvalidity, p.uid);  // that folder generation is gone
       continue;
     }
-    finish_action(mailbox, source, p.uid, p.target, p.uidvalidity, stats);
+    actions.push_back({p.uid, p.target});
+    if (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats);
   }
+  finish_actions(mailbox, source, status->uidvalidity, actions, stats);
 
   // 2. UIDVALIDITY: a change means every UID was renumbered. Start again from UID 1; Message-ID
   //    dedupe keeps what was already stored from being stored twice.
@@ -117,6 +121,7 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
         // Network or storage: the pass ends, the watermark is saved. Not the message's fault, so
         // the attempt it may have counted is taken back (best effort: the database may be down).
         if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
+        finish_actions(mailbox, source, status->uidvalidity, actions, stats);  // best effort too
         return outcome.error();
       }
       switch (*outcome) {
@@ -127,32 +132,48 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
         case Outcome::kFailed: ++stats.failed; contiguous = false; break;
       }
       if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) failpoint("after-commit");
-      if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished)
-        finish_action(mailbox, source, uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox),
-                      status->uidvalidity, stats);
+      if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) {
+        actions.push_back({uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox)});
+        if (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats);
+      }
     }
     next_first = uids->back() + 1;  // 0 after UID 2^32-1: the end
   }
+  finish_actions(mailbox, source, status->uidvalidity, actions, stats);
   log_.debug("mailbox {}: UIDVALIDITY {}, UIDNEXT {}, from UID {}: {} UID(s) listed", mailbox.name, status->uidvalidity,
              status->uidnext, state->last_uid + 1, listed);
   return stats;
 }
 
-void Ingestor::finish_action(const MailboxConfig& mailbox, MailSource& source, uint32_t uid, const std::string& action,
-                             uint32_t uidvalidity, PassStats& stats) {
-  const Status done = action == "\\Seen" ? source.mark_seen(uid) : source.move(uid, action);
-  if (!done && done.error().code != "imap.missing") {
-    log_.warn("mailbox {}: UID {} is stored but could not be {} ({}); will retry", mailbox.name, uid,
-              action == "\\Seen" ? "flagged" : "moved to " + action, done.error().message);
-    return;
+void Ingestor::finish_actions(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
+                              std::vector<PendingAction>& actions, PassStats& stats) {
+  // One IMAP command per target (folder or \Seen) for the whole batch, then one transaction
+  // that marks them done. A crash in between redoes the command at the next pass (harmless:
+  // UIDs already moved are skipped by the server).
+  std::map<std::string, std::vector<uint32_t>> by_target;
+  for (const PendingAction& a : actions) by_target[a.target].push_back(a.uid);
+  actions.clear();
+  for (auto& [target, uids] : by_target) {
+    std::sort(uids.begin(), uids.end());
+    const Status done = target == "\\Seen" ? source.mark_seen(uids) : source.move(uids, target);
+    if (!done) {
+      log_.warn("mailbox {}: {} stored message(s) could not be {} ({}); will retry", mailbox.name, uids.size(),
+                target == "\\Seen" ? "flagged" : "moved to " + target, done.error().message);
+      continue;
+    }
+    auto tx = store_.begin();
+    Status marked = tx ? ok_status() : Status(tx.error());
+    for (size_t i = 0; marked && i < uids.size(); ++i) marked = store_.action_done(mailbox.name, uidvalidity, uids[i]);
+    if (marked) marked = (*tx)->commit();
+    if (!marked) log_.warn("mailbox {}: {} action(s) done but not recorded ({}); redone next pass", mailbox.name,
+                           uids.size(), marked.error().message);
+    else stats.actions_done += static_cast<int>(uids.size());
   }
-  if (auto s = store_.action_done(mailbox.name, uidvalidity, uid); !s)
-    log_.warn("mailbox {}: UID {}: {}", mailbox.name, uid, s.error().message);
-  else ++stats.actions_done;
 }
 
 Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
                                               uint32_t uid, uint32_t& watermark, bool advance) {
+  email_queued_ = false;
   auto recorded = store_.uid_recorded(mailbox.name, uidvalidity, uid);
   if (!recorded) return recorded.error();
   if (*recorded) {
@@ -332,6 +353,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
     }
     if (auto s = (*tx)->commit(); !s) return s.error();
+    if (email_queued_ && email_committed_) email_committed_();
     log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, d.disposition,
               d.ticket_id ? " #" + std::to_string(*d.ticket_id) : std::string(), m.from.name, m.from.address, m.subject);
     return Outcome::kStored;
@@ -357,7 +379,9 @@ Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parse
   request.message = &m;
   request.mailbox = &mailbox;
   storage::OutboxEmail email = compose_ack(request, *ack_templates_, config_, calendar_, now);
-  return queue_client_email(store_, config_, std::move(email), "ack", now);
+  Status queued = queue_client_email(store_, config_, std::move(email), "ack", now);
+  if (queued) email_queued_ = true;
+  return queued;
 }
 
 Result<Ingestor::Outcome> Ingestor::quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,

@@ -3,6 +3,7 @@
 // record -- a new ticket or complaint, a reply on a ticket, a robot or bounce, or a quarantined
 // raw message -- in one transaction, and only then is it moved or flagged on the server.
 #include <atomic>
+#include <functional>
 #include <string>
 
 #include "common/clock.h"
@@ -38,6 +39,10 @@ class Ingestor {
   // called (the templates must outlive the Ingestor).
   void enable_acknowledgements(const AckTemplates* templates) { ack_templates_ = templates; }
 
+  // Called on the ingesting thread right after a transaction that queued an email commits (the
+  // outbox worker is woken so that the acknowledgement leaves at once).
+  void on_email_committed(std::function<void()> hook) { email_committed_ = std::move(hook); }
+
   // One pass: finishes moves left pending, then ingests every new UID in order. A network error
   // ends the pass (returned as the error, for backoff); a bad message never does. `stop` is
   // checked between messages.
@@ -51,9 +56,18 @@ class Ingestor {
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
   Status queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& message, int64_t ticket_id,
                                int level, TimePoint received, TimePoint due, const std::string& language);
-  void finish_action(const MailboxConfig& mailbox, MailSource& source, uint32_t uid, const std::string& action,
-                     uint32_t uidvalidity, PassStats& stats);
+  struct PendingAction {
+    uint32_t uid;
+    std::string target;  // a folder, or "\\Seen"
+  };
+  // Moves/flags are sent in batches of at most this many UIDs: fewer round trips, and a bounded
+  // delay (and command length) before a stored message leaves the INBOX.
+  static constexpr size_t kActionBatch = 100;
+  void finish_actions(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
+                      std::vector<PendingAction>& actions, PassStats& stats);
 
+  std::function<void()> email_committed_;
+  bool email_queued_ = false;  // by the message being ingested
   storage::Store& store_;
   const triage::Classifier& classifier_;
   const triage::BusinessCalendar& calendar_;

@@ -35,9 +35,10 @@ class MailSource {
   virtual Result<bool> has_uid(uint32_t uid) = 0;
   // Fails with "imap.missing" when the UID is gone or the folder's UIDVALIDITY is not `uidvalidity`.
   virtual Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) = 0;
-  // Moves the message to `folder` (created when missing).
-  virtual Status move(uint32_t uid, const std::string& folder) = 0;
-  virtual Status mark_seen(uint32_t uid) = 0;
+  // Moves the messages `uids` (ascending, at most a few hundred) to `folder` (created when
+  // missing) in one command; a UID no longer in the folder is skipped, not an error.
+  virtual Status move(const std::vector<uint32_t>& uids, const std::string& folder) = 0;
+  virtual Status mark_seen(const std::vector<uint32_t>& uids) = 0;
   // For logs: "imaps://host:993/INBOX as support" (never the password).
   virtual std::string describe() const = 0;
 };
@@ -58,6 +59,9 @@ std::unique_ptr<MailSource> make_imap_source(ImapSettings settings);
 // The UIDs of "* SEARCH" lines in `answer`, ascending; any word that is not a UID in
 // [low, high] makes the whole answer a protocol error (never trusted in part).
 Result<std::vector<uint32_t>> parse_uid_search_answer(const std::string& answer, uint32_t low, uint32_t high);
+
+// An IMAP sequence set for ascending UIDs, runs joined: {1,2,3,5,9,10} -> "1:3,5,9:10".
+std::string uid_set(const std::vector<uint32_t>& ascending_uids);
 
 // Parses an IMAP INTERNALDATE ("30-Nov-2026 18:47:26 +0000").
 std::optional<TimePoint> parse_internaldate(const std::string& text);

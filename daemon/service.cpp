@@ -14,6 +14,7 @@
 #include "daemon/mail_sender.h"
 #include "daemon/notifier.h"
 #include "daemon/outbox.h"
+#include "daemon/outbox_worker.h"
 #include "daemon/scheduler.h"
 #include "daemon/mail_source.h"
 #include "storage/store.h"
@@ -150,6 +151,18 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     health_server = std::move(*started);
     log.info("health and metrics on http://{}/healthz and /metrics", config.health_listen);
   }
+  // The daemon delivers on the outbox worker's thread (its own database connection); --once drains
+  // the outbox itself after the passes.
+  std::unique_ptr<OutboxWorker> worker;
+  if (sender && !options.once) {
+    auto worker_store = storage::open_sqlite_store(config.database);
+    if (!worker_store) {
+      log.critical("{}", worker_store.error().message);
+      return 2;
+    }
+    worker = std::make_unique<OutboxWorker>(std::move(*worker_store), std::move(sender), outbox_policy, clock, log, &health);
+    ingestor.on_email_committed([w = worker.get()] { w->wake(); });
+  }
   std::vector<MailboxRuntime> mailboxes;
   for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now()});
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
@@ -199,11 +212,12 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       }
     }
     if (update_templates && !stop.load()) {
-      if (auto timers = run_timers(**store, config, *calendar, *update_templates, clock, log); !timers)
-        log.error("timers: {}", timers.error().message);
+      auto timers = run_timers(**store, config, *calendar, *update_templates, clock, log);
+      if (!timers) log.error("timers: {}", timers.error().message);
+      else if (worker && timers->followups + timers->warnings + timers->breaches > 0) worker->wake();
     }
     if (sender && !stop.load()) {
-      const DeliveryStats delivered = deliver_due_emails(**store, *sender, outbox_policy, clock, log, &stop);
+      const DeliveryStats delivered = drain_outbox(**store, *sender, outbox_policy, clock, log, &stop);
       health.smtp_errors(static_cast<uint64_t>(delivered.retried + delivered.failed));
     }
     if (options.notifier) {
@@ -219,10 +233,6 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     // Sleep until the next mailbox is due, waking often enough to notice a stop request.
     TimePoint next = clock.now() + config.poll_interval;
     for (const MailboxRuntime& mb : mailboxes) next = std::min(next, mb.next_poll);
-    if (sender) {
-      auto pending = (*store)->count_emails("pending");
-      if (pending && *pending > 0) next = std::min(next, clock.now() + std::chrono::seconds{1});
-    }
     wait(mailboxes, next, clock, stop, options.reload, options.notifier, log);
   }
   if (reload_requested()) return kReloadRequested;

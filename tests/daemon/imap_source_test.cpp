@@ -7,6 +7,13 @@
 namespace billet::daemon {
 namespace {
 
+TEST(UidSet, RunsOfConsecutiveUidsAreJoinedIntoRanges) {
+  EXPECT_EQ(uid_set({}), "");
+  EXPECT_EQ(uid_set({5}), "5");
+  EXPECT_EQ(uid_set({1, 2, 3, 5, 9, 10}), "1:3,5,9:10");
+  EXPECT_EQ(uid_set({4294967294u, 4294967295u}), "4294967294:4294967295");
+}
+
 TEST(UidSearchAnswer, UidsOfTheRequestedRangeAreListedInOrder) {
   auto uids = parse_uid_search_answer("* SEARCH 505 501 502\r\n* SEARCH 900\r\n", 501, 1000);
   ASSERT_TRUE(uids.ok());

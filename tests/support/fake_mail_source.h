@@ -14,6 +14,7 @@ class FakeMailSource : public daemon::MailSource {
   std::map<uint32_t, std::string> inbox;  // uid -> raw
   std::map<uint32_t, std::string> moved;  // uid -> folder
   std::vector<uint32_t> seen;
+  int move_commands = 0;       // UID MOVE commands received (one per batch)
   uint32_t next_uid = 1;
   bool down = false;           // every call fails with imap.network
   bool refuse_moves = false;   // moves fail with imap.network
@@ -57,14 +58,16 @@ class FakeMailSource : public daemon::MailSource {
       return Error{"imap.missing", "no such message"};
     return daemon::FetchedMessage{inbox[uid], TimePoint{std::chrono::seconds{1795000000}}};
   }
-  Status move(uint32_t uid, const std::string& folder) override {
+  Status move(const std::vector<uint32_t>& uids, const std::string& folder) override {
     if (down || refuse_moves) return Error{"imap.network", "down"};
-    if (!inbox.erase(uid)) return Error{"imap.missing", "gone"};
-    moved[uid] = folder;
+    ++move_commands;
+    for (const uint32_t uid : uids)
+      if (inbox.erase(uid)) moved[uid] = folder;
     return ok_status();
   }
-  Status mark_seen(uint32_t uid) override {
-    seen.push_back(uid);
+  Status mark_seen(const std::vector<uint32_t>& uids) override {
+    if (down || refuse_moves) return Error{"imap.network", "down"};
+    seen.insert(seen.end(), uids.begin(), uids.end());
     return ok_status();
   }
   std::string describe() const override { return "fake"; }
