@@ -211,14 +211,20 @@ def latency(args, box, billetd):
         def cpu_of(pid):
             fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
             return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        def switches(pid):
-            s = dict(line.split(":", 1) for line in open(f"/proc/{pid}/status"))
-            return int(s["voluntary_ctxt_switches"]) + int(s["nonvoluntary_ctxt_switches"])
+        def switches(pid):  # sleeps ended, every thread of the process (preemptions are not wakeups)
+            total = 0
+            for task in os.listdir(f"/proc/{pid}/task"):
+                s = dict(line.split(":", 1) for line in open(f"/proc/{pid}/task/{task}/status"))
+                total += int(s["voluntary_ctxt_switches"])
+            return total
+        time.sleep(5)  # the burst settled
         c0, w0 = cpu_of(proc.pid), switches(proc.pid)
         time.sleep(10)
         c1, w1 = cpu_of(proc.pid), switches(proc.pid)
         rss = int(dict(line.split(":", 1) for line in open(f"/proc/{proc.pid}/status"))["VmRSS"].split()[0]) / 1024
-        print(f"idle: {rss:.1f} MB RSS, {100 * (c1 - c0) / 10:.2f} % CPU, {(w1 - w0) / 10:.1f} wakeups/s")
+        threads = len(os.listdir(f"/proc/{proc.pid}/task"))
+        print(f"idle: {rss:.1f} MB RSS, {100 * (c1 - c0) / 10:.2f} % CPU, {(w1 - w0) / 10:.1f} wakeups/s "
+              f"({threads} threads)")
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)

@@ -45,7 +45,10 @@ void refresh_idle(MailboxRuntime& mb, spdlog::logger& log) {
 }
 
 // Waits until `until` or a stop request, waking early when an IDLE connection reports new mail
-// (that mailbox is then due at once).
+// (that mailbox is then due at once). Stop and reload requests are seen within kWakeup (SIGTERM
+// well inside systemd's stop timeout); half a wakeup a second without mail, never a busy loop.
+constexpr std::chrono::milliseconds kWakeup{2000};
+
 void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& clock, const std::atomic<bool>& stop,
           const std::atomic<bool>* reload, Notifier* notifier, spdlog::logger& log) {
   while (!stop.load() && !(reload && reload->load()) && clock.now() < until) {
@@ -58,10 +61,11 @@ void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& 
         owners.push_back(&mb);
       }
     if (fds.empty()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(
+          kWakeup, std::chrono::duration_cast<std::chrono::milliseconds>(until - clock.now()) + std::chrono::milliseconds{1}));
       continue;
     }
-    if (::poll(fds.data(), fds.size(), 200) <= 0) continue;
+    if (::poll(fds.data(), fds.size(), static_cast<int>(kWakeup.count())) <= 0) continue;
     bool woke = false;
     for (size_t i = 0; i < fds.size(); ++i) {
       if (!fds[i].revents) continue;
