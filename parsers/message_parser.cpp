@@ -448,6 +448,7 @@ Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& lim
   }
   detect_robot_headers(m);
   if (m.robot.is_bounce) m.robot.reasons.push_back("multipart/report delivery-status (bounce)");
+  else detect_plain_text_bounce(m);
   if (m.headers.empty()) m.defects.push_back("header.none: no header fields were found");
   return m;
 }

@@ -1,5 +1,6 @@
 #include "parsers/robot.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "parsers/text_util.h"
@@ -54,6 +55,37 @@ void detect_robot_headers(ParsedMessage& m) {
   }
   if (m.return_path && trim(*m.return_path).empty()) reasons.push_back("Return-Path: <> (null sender)");
   if (is_robot_sender(m.from.address)) reasons.push_back("sender: " + m.from.address);
+}
+
+void detect_plain_text_bounce(ParsedMessage& m) {
+  if (m.robot.is_bounce) return;
+  const bool null_sender = m.return_path && trim(*m.return_path).empty();
+  if (!null_sender && !is_robot_sender(m.from.address)) return;
+  static const char* const kFailureWords[] = {
+      "failure notice", "undeliver", "delivery status notification", "mail delivery failed", "delivery failure",
+      "returned mail", "delivery has failed", "could not be delivered", "wasn't able to deliver",
+      "was not able to deliver", "permanent error", "non remis", "non distribuable", "echec de la remise",
+      "\xc3\xa9" "chec de la remise", "n'a pas pu \xc3\xaa" "tre remis", "impossible de remettre"};
+  const std::string subject = ascii_lower(m.subject);
+  const std::string opening = ascii_lower(std::string_view(m.text).substr(0, 4096));
+  bool failure = false;
+  for (const char* w : kFailureWords) failure = failure || subject.find(w) != std::string::npos || opening.find(w) != std::string::npos;
+  if (!failure) return;
+  m.robot.is_bounce = true;
+  m.robot.reasons.push_back("plain-text delivery failure report (bounce)");
+  if (!m.robot.bounced_message_id.empty()) return;
+  size_t at = 0;
+  while (at < m.text.size()) {
+    const size_t end = std::min(m.text.find('\n', at), m.text.size());
+    const std::string_view line = trim(std::string_view(m.text).substr(at, end - at));
+    if (istarts_with(line, "Message-ID:")) {
+      std::string id(trim(line.substr(11)));
+      if (id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
+      m.robot.bounced_message_id = id;
+      return;
+    }
+    at = end + 1;
+  }
 }
 
 }  // namespace billet::parsers

@@ -14,4 +14,10 @@ bool is_robot_sender(std::string_view address);
 // bounced_message_id) is done by the MIME walk, which sees the report parts.
 void detect_robot_headers(ParsedMessage& message);
 
+// A bounce without a multipart/report (qmail's "failure notice", old Exim, Exchange in plain
+// text): from a null sender or a mailer daemon, and a subject or opening text that reports a
+// delivery failure. Sets is_bounce and takes bounced_message_id from the first Message-ID line
+// of the returned copy in the text. Call after detect_robot_headers.
+void detect_plain_text_bounce(ParsedMessage& message);
+
 }  // namespace billet::parsers

@@ -14,7 +14,28 @@ struct Source {
   const std::string& text;
   std::vector<Token> tokens;
   double multiplier;
+  std::vector<size_t> sentence;     // sentence number of each token (breaks separate sentences)
+  std::set<size_t> not_current;     // sentences that report no current failure ([context])
+  std::set<size_t> cosmetic;        // sentences naming a scope of level 3 (and none more severe)
+  bool counts(const PatternMatch& m) const { return !not_current.count(sentence[m.first_token]); }
 };
+
+void index_sentences(Source& s, const Rules& rules) {
+  size_t n = 0;
+  s.sentence.reserve(s.tokens.size());
+  for (const Token& t : s.tokens) {
+    s.sentence.push_back(n);
+    if (t.is_break()) ++n;
+  }
+  for (const Pattern& p : rules.not_current)
+    for (const PatternMatch& m : p.find_all(s.tokens)) s.not_current.insert(s.sentence[m.first_token]);
+  std::set<size_t> severe;
+  for (const ScopeRule& scope : rules.scopes)
+    for (const Pattern& p : scope.patterns)
+      for (const PatternMatch& m : p.find_all(s.tokens))
+        (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
+  for (const size_t sentence : severe) s.cosmetic.erase(sentence);
+}
 
 std::string quote(const Source& s, const PatternMatch& m) {
   const size_t begin = s.tokens[m.first_token].begin;
@@ -31,6 +52,40 @@ std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const std:
   return covered;
 }
 
+bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+
+// Situations: each failure cue that counts, with the most severe scope of its sentence (or the
+// unknown-scope level). One piece of evidence per situation id and place.
+void add_situations(const Source& s, const Rules& rules, std::array<double, 5>& score, Classification& c,
+                    bool& unknown_scope) {
+  std::set<std::string> seen;
+  for (const Pattern& failure : rules.failure) {
+    for (const PatternMatch& m : failure.find_all(s.tokens)) {
+      if (!s.counts(m) || negated(s.tokens, m.first_token, rules)) continue;
+      const size_t sentence = s.sentence[m.first_token];
+      const ScopeRule* best = nullptr;
+      PatternMatch best_match;
+      for (const ScopeRule& scope : rules.scopes)
+        for (const Pattern& p : scope.patterns)
+          for (const PatternMatch& sm : p.find_all(s.tokens))
+            if (s.sentence[sm.first_token] == sentence && (!best || scope.level < best->level)) {
+              best = &scope;
+              best_match = sm;
+            }
+      const int level = best ? best->level : rules.unknown_scope_level;
+      const std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
+      if (!seen.insert(id).second) continue;
+      std::string words = quote(s, m);
+      if (best) words += " … " + quote(s, best_match);
+      // A failure of unknown scope only decides when no rule or scoped situation names a level
+      // 1-3 (it is the floor under a malfunction, not a claim about its size): weight 0 here.
+      if (best) score[level] += s.multiplier;
+      else unknown_scope = true;
+      c.evidence.push_back({id, level, s.where, words, best ? s.multiplier : 0.0});
+    }
+  }
+}
+
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   for (size_t back = 1; back <= static_cast<size_t>(rules.negation_window) && back <= at; ++back) {
     const Token& t = tokens[at - back];
@@ -44,8 +99,9 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
 
 Classification Classifier::classify(const std::string& subject, const std::string& new_text) const {
   Classification c;
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight},
-                                   Source{"body", new_text, tokenize(new_text), 1.0}};
+  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}},
+                                   Source{"body", new_text, tokenize(new_text), 1.0, {}, {}, {}}};
+  for (Source& s : sources) index_sentences(s, rules_);
 
   // 1. Explicit markers in the subject set the level.
   std::optional<Evidence> marker;
@@ -61,16 +117,25 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   std::array<double, 5> score{};
   for (const KeywordRule& rule : rules_.rules) {
     for (const Source& s : sources) {
+      bool found = false;
       for (const Pattern& p : rule.patterns) {
-        const auto matches = p.find_all(s.tokens);
-        if (matches.empty()) continue;
-        const double w = rule.weight * s.multiplier;
-        score[rule.level] += w;
-        c.evidence.push_back({rule.id, rule.level, s.where, quote(s, matches.front()), w});
-        break;
+        for (const PatternMatch& m : p.find_all(s.tokens)) {
+          // "Nothing is broken": a failure phrase right after a negator claims nothing.
+          if (!s.counts(m) || (rule.level < 4 && negated(s.tokens, m.first_token, rules_))) continue;
+          const double w = rule.weight * s.multiplier;
+          // "The layout is broken": a broken feature whose sentence names only its look or speed.
+          const int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;
+          score[level] += w;
+          c.evidence.push_back({rule.id, level, s.where, quote(s, m), w});
+          found = true;
+          break;
+        }
+        if (found) break;
       }
     }
   }
+  bool unknown_scope = false;
+  for (const Source& s : sources) add_situations(s, rules_, score, c, unknown_scope);
   int evidence_level = 4;
   bool has_evidence = false;
   for (int level = 1; level <= 4; ++level) {
@@ -80,6 +145,10 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       break;
     }
   }
+  if (evidence_level == 4 && unknown_scope) {
+    evidence_level = rules_.unknown_scope_level;  // a malfunction never falls silently to 4
+    has_evidence = true;
+  }
 
   // 3. Urgency words, unless negated or part of an ignored compound.
   std::optional<Evidence> urgency;
@@ -87,6 +156,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     const std::set<size_t> ignored_tokens = covered_tokens(rules_.urgency_ignore, s.tokens);
     for (const Pattern& p : rules_.urgency_words) {
       for (const PatternMatch& m : p.find_all(s.tokens)) {
+        if (!s.counts(m)) continue;
         Evidence e{"urgency", 0, s.where, quote(s, m), 0};
         if (ignored_tokens.count(m.first_token)) {
           e.rule_id = "urgency.ignored-compound";

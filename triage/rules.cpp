@@ -81,6 +81,25 @@ Rules read_rules(const toml::table& root) {
       }
     }
   }
+  if (const toml::table* situations = root["situations"].as_table()) {
+    rules.failure = optional_patterns(*situations, "failure", "situations.failure");
+    const int64_t unknown = situations->get("unknown_scope_level") ? (*situations)["unknown_scope_level"].value_or<int64_t>(0) : 2;
+    if (unknown < 1 || unknown > 4)
+      throw RulesError(situations->source(), "situations.unknown_scope_level must be 1, 2, 3 or 4");
+    rules.unknown_scope_level = static_cast<int>(unknown);
+  }
+  if (const toml::node* list = root.get("scope")) {
+    const toml::array* array = list->as_array();
+    if (!array) throw RulesError(list->source(), "scope must be an array of tables ([[scope]])");
+    for (const toml::node& item : *array) {
+      const toml::table* table = item.as_table();
+      if (!table) throw RulesError(item.source(), "each [[scope]] must be a table");
+      const KeywordRule r = read_rule(*table);  // same shape: id, level, phrases
+      rules.scopes.push_back({r.id, r.level, r.patterns});
+    }
+  }
+  if (const toml::table* context = root["context"].as_table())
+    rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
   if (const toml::node* list = root.get("rule")) {
     const toml::array* array = list->as_array();
     if (!array) throw RulesError(list->source(), "rule must be an array of tables ([[rule]])");

@@ -16,6 +16,14 @@ struct KeywordRule {
   std::vector<Pattern> patterns;
 };
 
+// A situation's scope: who or what a failure touches ("everyone", "every broadcast" -> 1; "the
+// logo", "slow" -> 3). Read in the failure's own sentence.
+struct ScopeRule {
+  std::string id;
+  int level = 2;
+  std::vector<Pattern> patterns;
+};
+
 struct Rules {
   double subject_weight = 2.0;      // a subject match weighs this many body matches
   double evidence_threshold = 1.0;  // a level has evidence when its score reaches this
@@ -25,6 +33,15 @@ struct Rules {
   std::vector<std::string> negators;    // folded words that cancel a following urgency word
   int negation_window = 3;              // how many words before an urgency word a negator may stand
   std::vector<KeywordRule> rules;
+  // [situations]: a failure cue (something broken now, not negated) makes evidence at the level
+  // of the most severe scope in its sentence, or at `unknown_scope_level` when none is named, so
+  // a malfunction in words no rule lists never falls silently to level 4.
+  std::vector<Pattern> failure;
+  std::vector<ScopeRule> scopes;
+  int unknown_scope_level = 2;
+  // [context] not_current: a sentence with one of these reports no current failure (a hypothesis,
+  // an incident said to be over); no rule, situation or urgency word counts in it.
+  std::vector<Pattern> not_current;
 };
 
 // Parses rules; an error names the file, the line and what is wrong.

@@ -39,6 +39,23 @@ TEST(MessageParser, ReadsTheEnvelopeHeadersOfASimpleMessage) {
   EXPECT_FALSE(m.robot.is_robot());
 }
 
+TEST(MessageParser, APlainTextBounceFromAMailerDaemonIsABounceWithTheReturnedMessageId) {
+  const auto r = parse_message(
+      "Return-Path: <>\nFrom: MAILER-DAEMON@mx.example\nSubject: failure notice\nMessage-ID: <own@mx>\n\n"
+      "Hi. This is the qmail-send program at mx.example.\nI'm afraid I wasn't able to deliver your message.\n\n"
+      "--- Below this line is a copy of the message.\n\nFrom: SAC@somum.com\nMessage-ID: <ack-7@billetd>\n\nBonjour\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->robot.is_bounce);
+  EXPECT_EQ(r->robot.bounced_message_id, "ack-7@billetd");
+}
+
+TEST(MessageParser, AMailerDaemonMessageThatReportsNoFailureIsARobotButNoBounce) {
+  const auto r = parse_message("From: postmaster@mx.example\nSubject: Weekly quota report\n\nYou use 40 %.\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->robot.is_robot());
+  EXPECT_FALSE(r->robot.is_bounce);
+}
+
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
   const auto m = parse_ok(
       "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"

@@ -29,6 +29,61 @@ TEST(Classifier, MostSevereEvidenceWins) {
   EXPECT_EQ(level_of("", "L'affichage est flou et l'export ne fonctionne plus."), 2);
 }
 
+// Situations (issue 10): a failure in words no phrase lists is found by its cue, and sized by the
+// scope named in its sentence. The sentences are written here, not taken from a labelled set.
+TEST(ClassifierSituations, AFailureInWordsNoRuleListsIsAtLeastLevelTwo) {
+  EXPECT_EQ(level_of("Envoi SMS", "Depuis midi, l'envoi par SMS ne se rend plus."), 2);
+  EXPECT_EQ(level_of("Voice", "The voice call cuts after 3 seconds."), 2);
+  EXPECT_EQ(level_of("Export", "The export gives an empty file."), 2);
+  EXPECT_EQ(level_of("Bouton", "Le bouton Enregistrer fait rien quand je clique."), 2);
+  const auto c = shipped().classify("Bouton", "Le bouton Enregistrer fait rien quand je clique.");
+  EXPECT_NE(c.explanation().find("situation.failure+unknown-scope"), std::string::npos) << c.explanation();
+}
+
+TEST(ClassifierSituations, AFailureThatTouchesEveryoneIsLevelOne) {
+  EXPECT_EQ(level_of("Urgent", "Depuis 8 h, tous nos postes restent bloqués sur la page d'accueil."), 1);
+  EXPECT_EQ(level_of("Help", "All of our broadcasts are stuck in the queue since noon."), 1);
+  EXPECT_EQ(level_of("Envois", "Rien ne part : textos, appels et courriels sont bloqués."), 1);
+}
+
+TEST(ClassifierSituations, AFailureOfHowItLooksIsLevelThree) {
+  EXPECT_EQ(level_of("Logo", "Le logo est bloqué à moitié en haut de l'écran, le reste va bien."), 3);
+  EXPECT_EQ(level_of("Layout", "The layout is broken on the settings page, everything still works."), 3);
+}
+
+TEST(ClassifierSituations, HypothesesAndIncidentsThatAreOverDoNotCount) {
+  EXPECT_EQ(level_of("Question", "Si jamais SOMUM tombe en panne, comment envoyer un avis?"), 4);
+  EXPECT_EQ(level_of("Question", "What happens if the platform is down during a storm?"), 4);
+  EXPECT_EQ(level_of("Merci", "La panne d'hier est réglée, merci à l'équipe."), 4);
+  EXPECT_EQ(level_of("Thanks", "The outage was fixed quickly, thank you."), 4);
+}
+
+TEST(ClassifierSituations, ANegatedFailureCueIsNoFailure) {
+  EXPECT_EQ(level_of("Question", "Rien n'est bloqué, je voudrais seulement savoir comment ajouter un groupe."), 4);
+  EXPECT_EQ(level_of("Question", "Nothing is broken, I would just like to know how to add a group."), 4);
+}
+
+TEST(ClassifierSituations, TheRulesFileCanRenameTheUnknownScopeLevel) {
+  auto rules = parse_rules(R"(
+[situations]
+unknown_scope_level = 3
+failure = ["kaput"]
+[[scope]]
+id = "all"
+level = 1
+phrases = ["everyone"]
+[[rule]]
+id = "x"
+level = 4
+phrases = ["question"]
+)", "test");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  const Classifier c(std::move(*rules));
+  EXPECT_EQ(c.classify("", "The printer is kaput.").level, 3);
+  EXPECT_EQ(c.classify("", "It is kaput for everyone.").level, 1);
+  EXPECT_EQ(c.classify("", "It is kaput. Everyone is happy otherwise.").level, 3) << "scope only in its own sentence";
+}
+
 TEST(Classifier, MatchingIgnoresCaseAndAccents) {
   EXPECT_EQ(level_of("IMPOSSIBLE D'ACCÉDER", ""), 1);
   EXPECT_EQ(level_of("impossible d'acceder", ""), 1);
