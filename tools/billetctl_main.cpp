@@ -18,6 +18,15 @@ int main(int argc, char** argv) {
   classify_cmd->add_option("--rules", classify.rules_file, "the keyword rules file")->capture_default_str();
   classify_cmd->add_flag("--json", classify.json, "print JSON instead of text");
 
+  billet::tools::RulesOptions rules;
+  rules.rules_file = BILLETD_DEFAULT_RULES;
+  auto* rules_cmd = app.add_subcommand("rules", "Check the keyword rules file, or test it on labelled mail");
+  rules_cmd->require_subcommand(1);
+  rules_cmd->add_option("--rules", rules.rules_file, "the keyword rules file")->capture_default_str();
+  auto* rules_check_cmd = rules_cmd->add_subcommand("check", "Lint the rules: patterns that cannot mean what they say, duplicates, shadowed patterns");
+  auto* rules_test_cmd = rules_cmd->add_subcommand("test", "Run the rules over folders of .eml with a labels.tsv: confusion matrix and every miss");
+  rules_test_cmd->add_option("DIR", rules.dirs, "folders holding labels.tsv and the .eml files")->required();
+
   billet::tools::DeadlineOptions deadline;
   auto* deadline_cmd = app.add_subcommand("deadline", "Print the due time of a ticket or complaint (ISO 8601, local offset)");
   deadline_cmd->add_option("--level", deadline.level, "urgency level")->required()->check(CLI::Range(1, 4));
@@ -99,5 +108,7 @@ int main(int argc, char** argv) {
   if (deadline_cmd->parsed()) return billet::tools::run_deadline(deadline);
   if (parse_cmd->parsed()) return billet::tools::run_parse(parse);
   if (classify_cmd->parsed()) return billet::tools::run_classify(classify);
+  if (rules_check_cmd->parsed()) return billet::tools::run_rules_check(rules);
+  if (rules_test_cmd->parsed()) return billet::tools::run_rules_test(rules);
   return 2;
 }

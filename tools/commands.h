@@ -2,6 +2,7 @@
 // billetctl subcommands. Each returns the process exit code: 0 ok, 1 operational error,
 // 2 usage error (CLI11 reports those itself).
 #include <string>
+#include <vector>
 
 #include "common/result.h"
 #include "storage/store.h"
@@ -17,6 +18,15 @@ struct TriageSettings {
   triage::DeadlinePolicy deadlines;
 };
 Result<TriageSettings> load_triage_settings(const std::string& config_file);
+
+// `billetctl rules check` (lint the rules file; exit 3 when there are findings) and
+// `billetctl rules test DIR...` (the rules over labelled folders: matrix, misses, recall).
+struct RulesOptions {
+  std::string rules_file;
+  std::vector<std::string> dirs;
+};
+int run_rules_check(const RulesOptions& options);
+int run_rules_test(const RulesOptions& options);
 
 struct DeadlineOptions {
   std::string config_file;

@@ -42,6 +42,20 @@ Pattern::Pattern(std::string_view text) : text_(text) {
     throw std::invalid_argument("pattern \"" + std::string(text) + "\" is empty or starts/ends with *");
 }
 
+std::vector<std::vector<std::string>> Pattern::slots() const {
+  std::vector<std::vector<std::string>> out;
+  for (const Element& e : elements_) {
+    if (e.gap) {
+      out.push_back({"*"});
+      continue;
+    }
+    std::vector<std::string> words;
+    for (const Alternative& a : e.alternatives) words.push_back(a.word + (a.prefix ? "*" : a.digit ? "#" : ""));
+    out.push_back(std::move(words));
+  }
+  return out;
+}
+
 bool Pattern::matches(const Alternative& a, const std::string& word, int& digit) {
   if (a.digit) {
     if (word.size() != a.word.size() + 1 || word.compare(0, a.word.size(), a.word) != 0) return false;

@@ -28,6 +28,10 @@ class Pattern {
 
   const std::string& text() const { return text_; }
 
+  // The pattern as read: one entry per word slot, each the list of its alternatives as written
+  // after folding ("conn*", "p#"), or {"*"} for a gap. For the rules lint.
+  std::vector<std::vector<std::string>> slots() const;
+
   // Every non-overlapping match in `tokens`, left to right.
   std::vector<PatternMatch> find_all(const std::vector<Token>& tokens) const;
 

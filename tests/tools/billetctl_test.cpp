@@ -123,3 +123,35 @@ TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) 
 
 }  // namespace
 }  // namespace billet::tools
+
+namespace billet::tools {
+namespace {
+
+// `billetctl rules test` on the labelled dev set and `rules check` on the shipped rules and on a
+// file with an author's mistake (the binary, as the people who own the rules run it).
+TEST(BilletctlRules, TestPrintsTheConfusionMatrixAndEveryMiss) {
+  std::string out;
+  const int rc = run_command(std::string(BILLETCTL_BINARY) + " rules --rules " BILLETD_SOURCE_DIR "/etc/rules.toml test " +
+                                 BILLETD_TEST_DATA_DIR "/triage/dev",
+                             &out);
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("confusion matrix"), std::string::npos) << out;
+  EXPECT_NE(out.find("levels right 50/50"), std::string::npos) << out;
+  EXPECT_NE(out.find("robots and bounces 10/10"), std::string::npos) << out;
+  EXPECT_NE(run_command(std::string(BILLETCTL_BINARY) + " rules test /nonexistent", &out), 0);
+  EXPECT_NE(out.find("labels.tsv"), std::string::npos) << out;
+}
+
+TEST(BilletctlRules, CheckPassesTheShippedRulesAndNamesAMistake) {
+  std::string out;
+  EXPECT_EQ(run_command(std::string(BILLETCTL_BINARY) + " rules --rules " BILLETD_SOURCE_DIR "/etc/rules.toml check", &out), 0)
+      << out;
+  const auto bad = std::filesystem::temp_directory_path() / ("billetctl-rules-" + std::to_string(::getpid()) + ".toml");
+  std::ofstream(bad) << "[[rule]]\nid = \"x.broken\"\nlevel = 2\nphrases = [\"can t|cannot log\"]\n";
+  EXPECT_EQ(run_command(std::string(BILLETCTL_BINARY) + " rules --rules " + bad.string() + " check", &out), 3) << out;
+  EXPECT_NE(out.find("rule x.broken: \"can t|cannot log\": a one-letter alternative"), std::string::npos) << out;
+  std::filesystem::remove(bad);
+}
+
+}  // namespace
+}  // namespace billet::tools

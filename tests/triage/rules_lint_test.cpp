@@ -1,0 +1,61 @@
+// The rules lint finds the mistakes a rules author makes (each seen while writing etc/rules.toml),
+// and the shipped rules file has none.
+#include "triage/rules_lint.h"
+
+#include <gtest/gtest.h>
+
+namespace billet::triage {
+namespace {
+
+std::vector<LintFinding> lint(const std::string& toml) {
+  auto rules = parse_rules(toml, "test.toml");
+  EXPECT_TRUE(rules.ok()) << rules.error().message;
+  return rules.ok() ? lint_rules(*rules) : std::vector<LintFinding>{};
+}
+
+bool has(const std::vector<LintFinding>& findings, const std::string& pattern, const std::string& words) {
+  for (const auto& f : findings)
+    if (f.pattern == pattern && f.problem.find(words) != std::string::npos) return true;
+  return false;
+}
+
+TEST(RulesLint, AOneLetterAlternativeBesideWordsIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"can t|cannot log\", \"can t log\"]\n");
+  EXPECT_TRUE(has(f, "can t|cannot log", "one-letter alternative")) << f.size();
+  EXPECT_FALSE(has(f, "can t log", "one-letter alternative"));
+}
+
+TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
+  EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
+}
+
+TEST(RulesLint, DuplicatesAndShadowedPatternsAreReported) {
+  const auto f = lint(
+      "[[rule]]\nid = \"broken\"\nlevel = 2\nphrases = [\"broken\", \"broken\"]\n"
+      "[[rule]]\nid = \"look\"\nlevel = 3\nphrases = [\"layout * broken\", \"layout wrong\"]\n");
+  EXPECT_TRUE(has(f, "broken", "duplicate"));
+  EXPECT_TRUE(has(f, "layout * broken", "shadowed"));
+  EXPECT_FALSE(has(f, "layout wrong", "shadowed"));
+}
+
+TEST(RulesLint, APrefixCoversTheWordsItStarts) {
+  const auto f = lint("[[rule]]\nid = \"one\"\nlevel = 1\nphrases = [\"pirat*\"]\n"
+                      "[[rule]]\nid = \"two\"\nlevel = 2\nphrases = [\"compte pirate\"]\n");
+  EXPECT_TRUE(has(f, "compte pirate", "shadowed"));
+}
+
+TEST(RulesLint, TheShippedRulesHaveNoPhraseAlternationMistakes) {
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  for (const auto& f : lint_rules(*rules)) {
+    const bool mistake = f.problem.find("one-letter") != std::string::npos ||
+                         f.problem.find("apostrophe") != std::string::npos ||
+                         f.problem.find("written twice") != std::string::npos ||
+                         f.problem.find("duplicate") != std::string::npos;
+    EXPECT_FALSE(mistake) << f.where << ": " << f.pattern << ": " << f.problem;
+  }
+}
+
+}  // namespace
+}  // namespace billet::triage

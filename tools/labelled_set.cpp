@@ -1,0 +1,96 @@
+#include "tools/labelled_set.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "parsers/message_parser.h"
+
+namespace billet::tools {
+namespace {
+
+bool read_whole(const std::filesystem::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  out = bytes.str();
+  return true;
+}
+
+std::vector<std::string> cells_of(const std::string& line) {
+  std::vector<std::string> cells;
+  std::string cell;
+  std::istringstream in(line);
+  while (std::getline(in, cell, '\t')) cells.push_back(cell);
+  return cells;
+}
+
+}  // namespace
+
+Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, const triage::Classifier& classifier) {
+  std::string tsv;
+  if (!read_whole(dir / "labels.tsv", tsv)) return Error{"labels.missing", "cannot read " + (dir / "labels.tsv").string()};
+  LabelledSetScore score;
+  std::istringstream lines(tsv);
+  int line_number = 0;
+  for (std::string line; std::getline(lines, line);) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#' || line_number == 1) continue;  // header
+    const auto row = cells_of(line);
+    if (row.size() < 4)
+      return Error{"labels.invalid", (dir / "labels.tsv").string() + ":" + std::to_string(line_number) +
+                                         ": expected file, mailbox, kind, level"};
+    const std::string& kind = row[2];
+    const std::string& level = row[3];
+    std::string raw;
+    if (!read_whole(dir / row[0], raw)) {
+      score.unreadable.push_back(row[0] + ": cannot read");
+      continue;
+    }
+    auto parsed = parsers::parse_message(raw);
+    if (!parsed) {
+      score.unreadable.push_back(row[0] + ": " + parsed.error().message);
+      continue;
+    }
+    if (kind == "robot" || kind == "bounce") {
+      ++score.robots;
+      if (parsed->robot.is_robot() && (kind != "bounce" || parsed->robot.is_bounce)) ++score.robots_found;
+      else score.misses.push_back(row[0] + ": labelled " + kind + ", not recognised");
+      continue;
+    }
+    if (level.size() != 1 || level[0] < '1' || level[0] > '4') continue;  // a reply: threaded, not classified
+    const int expected = level[0] - '0';
+    const auto c = classifier.classify(parsed->subject, parsed->new_text);
+    ++score.messages;
+    ++score.matrix[expected][c.level];
+    if (expected == 1) {
+      ++score.level1;
+      score.level1_found += c.level == 1;
+      score.level1_at_4 += c.level == 4;
+    }
+    if (c.level == expected) ++score.correct;
+    else score.misses.push_back(row[0] + ": expected " + std::to_string(expected) + ", got " + c.explanation());
+  }
+  return score;
+}
+
+std::string format_score(const std::string& name, const LabelledSetScore& s) {
+  std::ostringstream out;
+  out << name << ": confusion matrix (rows: labelled level, columns: classified level)\n      1    2    3    4\n";
+  for (int e = 1; e <= 4; ++e) {
+    out << "  " << e << " ";
+    for (int g = 1; g <= 4; ++g) {
+      const std::string n = std::to_string(s.matrix[e][g]);
+      out << std::string(5 - n.size(), ' ') << n;
+    }
+    out << "\n";
+  }
+  out << name << ": levels right " << s.correct << "/" << s.messages;
+  if (s.messages) out << " (" << (100 * s.correct / s.messages) << " %)";
+  out << "; level-1 recall " << s.level1_found << "/" << s.level1 << " (" << s.level1_at_4 << " at level 4)"
+      << "; robots and bounces " << s.robots_found << "/" << s.robots << "\n";
+  return out.str();
+}
+
+}  // namespace billet::tools

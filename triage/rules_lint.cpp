@@ -1,0 +1,132 @@
+#include "triage/rules_lint.h"
+
+#include <map>
+
+namespace billet::triage {
+namespace {
+
+using Slots = std::vector<std::vector<std::string>>;
+
+struct Listed {
+  std::string where;
+  int level;  // 0: not a level (context, urgency...)
+  const Pattern* pattern;
+};
+
+// Whether an alternative `general` matches every word `specific` matches.
+bool covers(const std::string& general, const std::string& specific) {
+  if (general == specific) return true;
+  if (general.size() > 1 && general.back() == '*') {
+    const std::string stem = general.substr(0, general.size() - 1);
+    const std::string word = specific.back() == '*' ? specific.substr(0, specific.size() - 1) : specific;
+    return word.compare(0, stem.size(), stem) == 0;
+  }
+  return false;
+}
+
+bool slot_covers(const std::vector<std::string>& general, const std::vector<std::string>& specific) {
+  for (const std::string& s : specific) {
+    bool covered = false;
+    for (const std::string& g : general) covered = covered || covers(g, s);
+    if (!covered) return false;
+  }
+  return true;
+}
+
+// Every match of `specific` contains a match of `general` (general has no gap and its slots
+// cover a run of specific's consecutive word slots).
+bool always_contains(const Slots& general, const Slots& specific) {
+  for (const auto& g : general)
+    if (g.size() == 1 && g[0] == "*") return false;
+  for (size_t start = 0; start + general.size() <= specific.size(); ++start) {
+    bool all = true;
+    for (size_t i = 0; i < general.size() && all; ++i) {
+      const auto& s = specific[start + i];
+      all = !(s.size() == 1 && s[0] == "*") && slot_covers(general[i], s);
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+// The text between spaces of the pattern as written: one slot each.
+std::vector<std::string> written_slots(const std::string& text) {
+  std::vector<std::string> out;
+  std::string current;
+  for (const char c : text + " ") {
+    if (c == ' ') {
+      if (!current.empty()) out.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  return out;
+}
+
+void check_shape(const Listed& p, std::vector<LintFinding>& out) {
+  for (const std::string& slot : written_slots(p.pattern->text())) {
+    if (slot.find('|') == std::string::npos) continue;
+    if (slot.find_first_of("'-\xe2") != std::string::npos)  // ' - and typographic apostrophes
+      out.push_back({p.where, p.pattern->text(),
+                     "\"" + slot + "\": an apostrophe or hyphen splits the word, so the alternatives after it " +
+                         "become a slot of their own; write each phrase as its own pattern"});
+  }
+  for (const auto& slot : p.pattern->slots()) {
+    bool short_one = false, long_one = false;
+    for (const std::string& a : slot) {
+      // An elided letter (t of can't, s/d/l/n/m/j/c of French elisions) beside whole words: "a" or
+      // "y" are words of their own.
+      short_one = short_one || (a.size() == 1 && std::string("tsdlnmjc").find(a[0]) != std::string::npos);
+      long_one = long_one || a.size() > 3;
+    }
+    if (short_one && long_one)
+      out.push_back({p.where, p.pattern->text(),
+                     "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "
+                     "phrases; write \"can t\" and \"cannot\" as separate patterns"});
+    std::map<std::string, int> seen;
+    for (const std::string& a : slot)
+      if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});
+  }
+}
+
+}  // namespace
+
+std::vector<LintFinding> lint_rules(const Rules& rules) {
+  std::vector<Listed> all;
+  for (const KeywordRule& r : rules.rules)
+    for (const Pattern& p : r.patterns) all.push_back({"rule " + r.id, r.level, &p});
+  for (const Pattern& p : rules.failure) all.push_back({"situations.failure", 0, &p});
+  for (const ScopeRule& s : rules.scopes)
+    for (const Pattern& p : s.patterns) all.push_back({"scope " + s.id, 0, &p});
+  for (const Pattern& p : rules.not_current) all.push_back({"context.not_current", 0, &p});
+  for (const Pattern& p : rules.markers) all.push_back({"markers", 0, &p});
+  for (const Pattern& p : rules.urgency_words) all.push_back({"urgency.words", 0, &p});
+  for (const Pattern& p : rules.urgency_ignore) all.push_back({"urgency.ignore", 0, &p});
+
+  std::vector<LintFinding> out;
+  for (const Listed& p : all) check_shape(p, out);
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Slots specific = all[i].pattern->slots();
+    for (size_t j = 0; j < all.size(); ++j) {
+      if (i == j) continue;
+      const Slots general = all[j].pattern->slots();
+      const bool same_list = all[i].where == all[j].where;
+      if (general == specific) {
+        if (j < i && same_list) out.push_back({all[i].where, all[i].pattern->text(), "a duplicate of an earlier pattern"});
+        else if (j < i && all[i].level && all[j].level)
+          out.push_back({all[i].where, all[i].pattern->text(),
+                         "also a pattern of " + all[j].where + " (level " + std::to_string(all[j].level) + ")"});
+        continue;
+      }
+      // A rule pattern that a rule of a more severe level always matches too never decides.
+      if (all[i].level && all[j].level && all[j].level < all[i].level && always_contains(general, specific))
+        out.push_back({all[i].where, all[i].pattern->text(),
+                       "shadowed: every text it matches is also matched by \"" + all[j].pattern->text() + "\" of " +
+                           all[j].where + " (level " + std::to_string(all[j].level) + "), which wins"});
+    }
+  }
+  return out;
+}
+
+}  // namespace billet::triage
