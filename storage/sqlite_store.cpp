@@ -1,6 +1,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 
+#include <cctype>
 #include <exception>
 #include <functional>
 
@@ -141,7 +142,42 @@ const char* const kMigrations[] = {
     CREATE INDEX tickets_breach_due ON tickets(due_at) WHERE status = 'open' AND breached = 0;
     CREATE INDEX tickets_unwarned ON tickets(due_at, received_at) WHERE status = 'open' AND warned = 0;
     )sql",
+    // v5: full-text search over the messages' subject and text (words, case and accents folded),
+    // so `list --search` reads an index instead of every message (raw bodies included).
+    R"sql(
+    CREATE VIRTUAL TABLE messages_fts USING fts5(subject, text, content='messages', content_rowid='id',
+                                                 tokenize='unicode61 remove_diacritics 2');
+    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN
+      INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);
+    END;
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN
+      INSERT INTO messages_fts(messages_fts, rowid, subject, text) VALUES ('delete', old.id, old.subject, old.text);
+    END;
+    CREATE TRIGGER messages_fts_update AFTER UPDATE OF subject, text ON messages BEGIN
+      INSERT INTO messages_fts(messages_fts, rowid, subject, text) VALUES ('delete', old.id, old.subject, old.text);
+      INSERT INTO messages_fts(rowid, subject, text) VALUES (new.id, new.subject, new.text);
+    END;
+    INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
+    )sql",
 };
+
+// The words of a search as an FTS5 query: each word a quoted prefix ("expor" finds "export",
+// "exportation"), all required. Empty when the text has no letter or digit.
+std::string fts_query(const std::string& text) {
+  std::string query, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    query += (query.empty() ? "\"" : " AND \"") + word + "\"*";
+    word.clear();
+  };
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalnum(u)) word += c;  // UTF-8 bytes stay in the word; the tokenizer folds
+    else flush();
+  }
+  flush();
+  return query;
+}
 
 int64_t seconds_of(TimePoint t) { return t.time_since_epoch().count(); }
 TimePoint time_of(int64_t s) { return TimePoint{std::chrono::seconds{s}}; }
@@ -607,9 +643,12 @@ class SqliteStore final : public Store {
       if (!f.mailbox.empty()) sql += " AND t.mailbox = :mailbox";
       if (!f.client.empty()) sql += " AND instr(lower(t.client_address), lower(:client)) > 0";
       if (f.breached_only) sql += " AND t.breached = 1";
-      if (!f.text.empty())
-        sql += " AND (instr(lower(t.subject), lower(:text)) > 0 OR EXISTS (SELECT 1 FROM messages m2 WHERE "
-               "m2.ticket_id = t.id AND instr(lower(m2.text), lower(:text)) > 0))";
+      const std::string words = fts_query(f.text);
+      if (!words.empty())
+        sql += " AND (instr(lower(t.subject), lower(:text)) > 0 OR t.id IN (SELECT m2.ticket_id FROM messages m2 "
+               "WHERE m2.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :words)))";
+      else if (!f.text.empty())
+        sql += " AND instr(lower(t.subject), lower(:text)) > 0";
       sql += f.oldest_first ? " ORDER BY t.received_at, t.id LIMIT :limit" : " ORDER BY t.due_at, t.id LIMIT :limit";
       SQLite::Statement q(db_, sql);
       if (!f.kind.empty()) q.bind(":kind", f.kind);
@@ -618,6 +657,7 @@ class SqliteStore final : public Store {
       if (!f.mailbox.empty()) q.bind(":mailbox", f.mailbox);
       if (!f.client.empty()) q.bind(":client", f.client);
       if (!f.text.empty()) q.bind(":text", f.text);
+      if (!words.empty()) q.bind(":words", words);
       q.bind(":limit", static_cast<int64_t>(f.limit));
       std::vector<TicketRow> out;
       while (q.executeStep()) out.push_back(ticket_from(q));

@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
   list_cmd->add_option("--level", list.filter.level, "urgency level")->check(CLI::Range(1, 4));
   list_cmd->add_option("--mailbox", list.filter.mailbox, "mailbox name");
   list_cmd->add_option("--client", list.filter.client, "part of the client's address");
-  list_cmd->add_option("--search", list.filter.text, "text in the subject or a message");
+  list_cmd->add_option("--search", list.filter.text, "words of the subject or a message (by prefix, case and accents ignored)");
   list_cmd->add_flag("--breached", list.filter.breached_only, "only tickets past their due time");
   list_cmd->add_option("--limit", list.filter.limit, "at most this many rows")->capture_default_str();
   list_cmd->add_flag("--quarantine", list.quarantine, "list quarantined messages instead");
