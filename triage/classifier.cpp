@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <string_view>
 
 namespace billet::triage {
 namespace {
@@ -56,27 +57,39 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
 
 // Situations: each failure cue that counts, with the most severe scope of its sentence (or the
 // unknown-scope level). One piece of evidence per situation id and place.
-void add_situations(const Source& s, const Rules& rules, std::array<double, 5>& score, Classification& c,
-                    bool& unknown_scope) {
+// Whether a scope at `scope_sentence` of `scope_source` sizes a failure at `sentence` of `s`: the
+// same sentence or the one right before or after it; a failure in the subject (the headline) is
+// sized by a scope anywhere in the body.
+bool near(const Source& s, size_t sentence, const Source& scope_source, size_t scope_sentence) {
+  if (&s != &scope_source) return std::string_view(s.where) == "subject";
+  return scope_sentence + 1 >= sentence && scope_sentence <= sentence + 1;
+}
+
+void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, std::array<double, 5>& score,
+                    Classification& c, bool& unknown_scope) {
   std::set<std::string> seen;
   for (const Pattern& failure : rules.failure) {
     for (const PatternMatch& m : failure.find_all(s.tokens)) {
       if (!s.counts(m) || negated(s.tokens, m.first_token, rules)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
+      const Source* best_source = nullptr;
       PatternMatch best_match;
-      for (const ScopeRule& scope : rules.scopes)
-        for (const Pattern& p : scope.patterns)
-          for (const PatternMatch& sm : p.find_all(s.tokens))
-            if (s.sentence[sm.first_token] == sentence && (!best || scope.level < best->level)) {
-              best = &scope;
-              best_match = sm;
-            }
+      for (const Source& other : all)
+        for (const ScopeRule& scope : rules.scopes)
+          for (const Pattern& p : scope.patterns)
+            for (const PatternMatch& sm : p.find_all(other.tokens))
+              if (other.counts(sm) && near(s, sentence, other, other.sentence[sm.first_token]) &&
+                  (!best || scope.level < best->level)) {
+                best = &scope;
+                best_source = &other;
+                best_match = sm;
+              }
       const int level = best ? best->level : rules.unknown_scope_level;
       const std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
       if (!seen.insert(id).second) continue;
       std::string words = quote(s, m);
-      if (best) words += " … " + quote(s, best_match);
+      if (best) words += " … " + quote(*best_source, best_match);
       // A failure of unknown scope only decides when no rule or scoped situation names a level
       // 1-3 (it is the floor under a malfunction, not a claim about its size): weight 0 here.
       if (best) score[level] += s.multiplier;
@@ -135,7 +148,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     }
   }
   bool unknown_scope = false;
-  for (const Source& s : sources) add_situations(s, rules_, score, c, unknown_scope);
+  for (const Source& s : sources) add_situations(s, sources, rules_, score, c, unknown_scope);
   int evidence_level = 4;
   bool has_evidence = false;
   for (int level = 1; level <= 4; ++level) {

@@ -81,7 +81,11 @@ phrases = ["question"]
   const Classifier c(std::move(*rules));
   EXPECT_EQ(c.classify("", "The printer is kaput.").level, 3);
   EXPECT_EQ(c.classify("", "It is kaput for everyone.").level, 1);
-  EXPECT_EQ(c.classify("", "It is kaput. Everyone is happy otherwise.").level, 3) << "scope only in its own sentence";
+  EXPECT_EQ(c.classify("", "It is kaput. For everyone here.").level, 1) << "the next sentence sizes it too";
+  EXPECT_EQ(c.classify("", "It is kaput. The weather is fine. Everyone is happy otherwise.").level, 3)
+      << "a scope two sentences away is about something else";
+  EXPECT_EQ(c.classify("Kaput", "Hello. It started at noon. Everyone sees it.").level, 1)
+      << "a failure in the subject is sized by the whole body";
 }
 
 TEST(Classifier, MatchingIgnoresCaseAndAccents) {
