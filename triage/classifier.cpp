@@ -18,10 +18,22 @@ struct Source {
   std::vector<size_t> sentence;     // sentence number of each token (breaks separate sentences)
   std::set<size_t> not_current;     // sentences that report no current failure ([context])
   std::set<size_t> cosmetic;        // sentences naming a scope of level 3 (and none more severe)
+  struct ScopeHit {
+    const ScopeRule* scope;
+    PatternMatch match;
+  };
+  std::vector<ScopeHit> scopes;     // every scope phrase found (computed once per text)
   bool counts(const PatternMatch& m) const { return !not_current.count(sentence[m.first_token]); }
+  PatternIndex::Matches matches;    // every pattern's matches in this text (one pass)
+  const std::vector<PatternMatch>& of(const Pattern& p) const {
+    static const std::vector<PatternMatch> kNone;
+    const auto found = matches.find(&p);
+    return found == matches.end() ? kNone : found->second;
+  }
 };
 
-void index_sentences(Source& s, const Rules& rules) {
+void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
+  s.matches = index.find_all(s.tokens);
   size_t n = 0;
   s.sentence.reserve(s.tokens.size());
   for (const Token& t : s.tokens) {
@@ -29,12 +41,14 @@ void index_sentences(Source& s, const Rules& rules) {
     if (t.is_break()) ++n;
   }
   for (const Pattern& p : rules.not_current)
-    for (const PatternMatch& m : p.find_all(s.tokens)) s.not_current.insert(s.sentence[m.first_token]);
+    for (const PatternMatch& m : s.of(p)) s.not_current.insert(s.sentence[m.first_token]);
   std::set<size_t> severe;
   for (const ScopeRule& scope : rules.scopes)
     for (const Pattern& p : scope.patterns)
-      for (const PatternMatch& m : p.find_all(s.tokens))
+      for (const PatternMatch& m : s.of(p)) {
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
+        if (s.counts(m)) s.scopes.push_back({&scope, m});
+      }
   for (const size_t sentence : severe) s.cosmetic.erase(sentence);
 }
 
@@ -45,10 +59,10 @@ std::string quote(const Source& s, const PatternMatch& m) {
 }
 
 // Token indices that lie inside a match of any of `patterns`.
-std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const std::vector<Token>& tokens) {
+std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s) {
   std::set<size_t> covered;
   for (const Pattern& p : patterns)
-    for (const PatternMatch& m : p.find_all(tokens))
+    for (const PatternMatch& m : s.of(p))
       for (size_t i = m.first_token; i <= m.last_token; ++i) covered.insert(i);
   return covered;
 }
@@ -69,22 +83,19 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
                     Classification& c, bool& unknown_scope) {
   std::set<std::string> seen;
   for (const Pattern& failure : rules.failure) {
-    for (const PatternMatch& m : failure.find_all(s.tokens)) {
+    for (const PatternMatch& m : s.of(failure)) {
       if (!s.counts(m) || negated(s.tokens, m.first_token, rules)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
       PatternMatch best_match;
       for (const Source& other : all)
-        for (const ScopeRule& scope : rules.scopes)
-          for (const Pattern& p : scope.patterns)
-            for (const PatternMatch& sm : p.find_all(other.tokens))
-              if (other.counts(sm) && near(s, sentence, other, other.sentence[sm.first_token]) &&
-                  (!best || scope.level < best->level)) {
-                best = &scope;
-                best_source = &other;
-                best_match = sm;
-              }
+        for (const Source::ScopeHit& hit : other.scopes)
+          if (near(s, sentence, other, other.sentence[hit.match.first_token]) && (!best || hit.scope->level < best->level)) {
+            best = hit.scope;
+            best_source = &other;
+            best_match = hit.match;
+          }
       const int level = best ? best->level : rules.unknown_scope_level;
       const std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
       if (!seen.insert(id).second) continue;
@@ -110,16 +121,37 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
 
 }  // namespace
 
+namespace {
+
+std::vector<const Pattern*> all_patterns(const Rules& r) {
+  std::vector<const Pattern*> all;
+  auto add = [&](const std::vector<Pattern>& list) {
+    for (const Pattern& p : list) all.push_back(&p);
+  };
+  add(r.markers);
+  add(r.urgency_words);
+  add(r.urgency_ignore);
+  add(r.failure);
+  add(r.not_current);
+  for (const KeywordRule& rule : r.rules) add(rule.patterns);
+  for (const ScopeRule& scope : r.scopes) add(scope.patterns);
+  return all;
+}
+
+}  // namespace
+
+Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_)) {}
+
 Classification Classifier::classify(const std::string& subject, const std::string& new_text) const {
   Classification c;
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}},
-                                   Source{"body", new_text, tokenize(new_text), 1.0, {}, {}, {}}};
-  for (Source& s : sources) index_sentences(s, rules_);
+  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}, {}, {}},
+                                   Source{"body", new_text, tokenize(new_text), 1.0, {}, {}, {}, {}, {}}};
+  for (Source& s : sources) index_sentences(s, rules_, index_);
 
   // 1. Explicit markers in the subject set the level.
   std::optional<Evidence> marker;
   for (const Pattern& p : rules_.markers) {
-    for (const PatternMatch& m : p.find_all(sources[0].tokens)) {
+    for (const PatternMatch& m : sources[0].of(p)) {
       if (m.digit == 0) continue;
       Evidence e{"marker", m.digit, "subject", quote(sources[0], m), 0};
       if (!marker || e.level < marker->level) marker = e;
@@ -132,7 +164,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     for (const Source& s : sources) {
       bool found = false;
       for (const Pattern& p : rule.patterns) {
-        for (const PatternMatch& m : p.find_all(s.tokens)) {
+        for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing.
           if (!s.counts(m) || (rule.level < 4 && negated(s.tokens, m.first_token, rules_))) continue;
           const double w = rule.weight * s.multiplier;
@@ -166,9 +198,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   // 3. Urgency words, unless negated or part of an ignored compound.
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
-    const std::set<size_t> ignored_tokens = covered_tokens(rules_.urgency_ignore, s.tokens);
+    const std::set<size_t> ignored_tokens = covered_tokens(rules_.urgency_ignore, s);
     for (const Pattern& p : rules_.urgency_words) {
-      for (const PatternMatch& m : p.find_all(s.tokens)) {
+      for (const PatternMatch& m : s.of(p)) {
         if (!s.counts(m)) continue;
         Evidence e{"urgency", 0, s.where, quote(s, m), 0};
         if (ignored_tokens.count(m.first_token)) {

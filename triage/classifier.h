@@ -31,7 +31,10 @@ struct Classification {
 
 class Classifier {
  public:
-  explicit Classifier(Rules rules) : rules_(std::move(rules)) {}
+  explicit Classifier(Rules rules);
+  // The pattern index points into rules_: a Classifier stays where it was built.
+  Classifier(const Classifier&) = delete;
+  Classifier& operator=(const Classifier&) = delete;
 
   // `subject` and `new_text` (the author's own words, quotes and signature removed) in UTF-8.
   Classification classify(const std::string& subject, const std::string& new_text) const;
@@ -40,6 +43,7 @@ class Classifier {
 
  private:
   Rules rules_;
+  PatternIndex index_;  // every pattern of rules_, matched in one pass per text
 };
 
 }  // namespace billet::triage

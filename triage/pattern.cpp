@@ -1,6 +1,7 @@
 #include "triage/pattern.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <sstream>
 #include <stdexcept>
 
@@ -108,6 +109,47 @@ std::vector<PatternMatch> Pattern::find_all(const std::vector<Token>& tokens) co
       out.push_back(*m);
       i = m->last_token;
     }
+  }
+  return out;
+}
+
+PatternIndex::PatternIndex(std::vector<const Pattern*> patterns) : patterns_(std::move(patterns)) {
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    const auto slots = patterns_[i]->slots();
+    for (const std::string& alt : slots.front()) {
+      const char last = alt.back();
+      if (last == '*' || last == '#') {
+        const std::string prefix = alt.substr(0, alt.size() - 1);
+        if (prefix.empty()) any_start_.push_back(i);
+        else by_prefix_[prefix[0]].emplace_back(prefix, i);
+      } else {
+        by_word_[alt].push_back(i);
+      }
+    }
+  }
+}
+
+PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) const {
+  Matches out;
+  std::vector<size_t> next_start(patterns_.size(), 0);
+  std::vector<size_t> tried_at(patterns_.size(), SIZE_MAX);
+  auto attempt = [&](uint32_t p, size_t i) {
+    if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
+    tried_at[p] = i;
+    if (auto m = patterns_[p]->match_at(tokens, i)) {
+      out[patterns_[p]].push_back(*m);
+      next_start[p] = m->last_token + 1;
+    }
+  };
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& word = tokens[i].folded;
+    if (word.empty()) continue;  // a sentence break starts no match
+    if (const auto found = by_word_.find(word); found != by_word_.end())
+      for (const uint32_t p : found->second) attempt(p, i);
+    if (const auto bucket = by_prefix_.find(word[0]); bucket != by_prefix_.end())
+      for (const auto& [prefix, p] : bucket->second)
+        if (word.compare(0, prefix.size(), prefix) == 0) attempt(p, i);
+    for (const uint32_t p : any_start_) attempt(p, i);
   }
   return out;
 }

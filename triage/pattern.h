@@ -7,6 +7,7 @@
 //   *         alone: skips 0 to 4 words (never across a sentence end)
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ class Pattern {
   // Every non-overlapping match in `tokens`, left to right.
   std::vector<PatternMatch> find_all(const std::vector<Token>& tokens) const;
 
+  // The match starting at token `start`, if any.
+  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start) const;
+
  private:
   struct Alternative {
     std::string word;
@@ -46,12 +50,28 @@ class Pattern {
     std::vector<Alternative> alternatives;
   };
 
-  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start) const;
   bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const;
   static bool matches(const Alternative& a, const std::string& word, int& digit);
 
   std::string text_;
   std::vector<Element> elements_;
+};
+
+// Many patterns matched in one pass over a text: each token is tried only against the patterns
+// whose first word can match it (an exact word, a prefix, a level-digit marker), instead of every
+// pattern at every token. Gives exactly what each pattern's find_all gives. The patterns must
+// outlive the index. Thread-safe for concurrent find_all once built.
+class PatternIndex {
+ public:
+  explicit PatternIndex(std::vector<const Pattern*> patterns);
+  using Matches = std::unordered_map<const Pattern*, std::vector<PatternMatch>>;
+  Matches find_all(const std::vector<Token>& tokens) const;
+
+ private:
+  std::vector<const Pattern*> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;
+  std::unordered_map<char, std::vector<std::pair<std::string, uint32_t>>> by_prefix_;  // by first letter
+  std::vector<uint32_t> any_start_;  // patterns whose first alternative is a bare digit "#"
 };
 
 }  // namespace billet::triage

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "triage/rules.h"
+
 namespace billet::triage {
 namespace {
 
@@ -41,6 +43,52 @@ TEST(Pattern, LevelDigits) {
 TEST(Pattern, GapsAtTheEdgesAreRefused) {
   EXPECT_THROW(Pattern("* word"), std::invalid_argument);
   EXPECT_THROW(Pattern(""), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace billet::triage
+
+namespace billet::triage {
+namespace {
+
+// The one-pass index finds exactly what each pattern finds alone: every pattern of the shipped
+// rules over texts that exercise exact words, prefixes, markers, gaps and sentence breaks.
+TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  std::vector<const Pattern*> all;
+  for (const KeywordRule& r : rules->rules)
+    for (const Pattern& p : r.patterns) all.push_back(&p);
+  for (const Pattern& p : rules->failure) all.push_back(&p);
+  for (const ScopeRule& s : rules->scopes)
+    for (const Pattern& p : s.patterns) all.push_back(&p);
+  for (const Pattern& p : rules->markers) all.push_back(&p);
+  for (const Pattern& p : rules->urgency_words) all.push_back(&p);
+  const PatternIndex index(all);
+  const char* const texts[] = {
+      "[P1] Plus personne ne peut se connecter. Tous nos postes sont bloqués! Niveau 2 svp",
+      "The export doesn't work, nothing loads and everyone is locked out. Error 500, urgent.",
+      "Le site est tombé, rien ne part; l'application ne charge plus du tout. Piraté? connexion connectée",
+      "", ". . .", "a a a a a a a a",
+  };
+  size_t compared = 0;
+  for (const char* text : texts) {
+    const auto tokens = tokenize(text);
+    const auto found = index.find_all(tokens);
+    for (const Pattern* p : all) {
+      const auto alone = p->find_all(tokens);
+      const auto it = found.find(p);
+      const size_t got = it == found.end() ? 0 : it->second.size();
+      ASSERT_EQ(got, alone.size()) << p->text() << " in: " << text;
+      for (size_t i = 0; i < alone.size(); ++i) {
+        EXPECT_EQ(it->second[i].first_token, alone[i].first_token) << p->text();
+        EXPECT_EQ(it->second[i].last_token, alone[i].last_token) << p->text();
+        EXPECT_EQ(it->second[i].digit, alone[i].digit) << p->text();
+      }
+      compared += alone.size();
+    }
+  }
+  EXPECT_GT(compared, 20u) << "the texts must exercise the patterns";
 }
 
 }  // namespace
