@@ -703,6 +703,28 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<std::vector<std::pair<int64_t, std::string>>> level_corrections() override {
+    using Rows = std::vector<std::pair<int64_t, std::string>>;
+    return guarded<Rows>("level_corrections", [&]() -> Result<Rows> {
+      SQLite::Statement q(db_,
+                          "SELECT e.ticket_id, e.detail FROM events e WHERE e.kind = 'level' AND e.id = "
+                          "(SELECT max(id) FROM events WHERE ticket_id = e.ticket_id AND kind = 'level') ORDER BY e.id");
+      Rows out;
+      while (q.executeStep()) out.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
+      return out;
+    });
+  }
+
+  Result<std::string> message_raw(int64_t message_id) override {
+    return guarded<std::string>("message_raw", [&]() -> Result<std::string> {
+      SQLite::Statement q(db_, "SELECT raw FROM messages WHERE id = ?");
+      q.bind(1, message_id);
+      if (!q.executeStep()) return std::string();
+      const SQLite::Column raw = q.getColumn(0);
+      return std::string(static_cast<const char*>(raw.getBlob()), static_cast<size_t>(raw.getBytes()));
+    });
+  }
+
   Result<StoreStats> stats() override {
     return guarded<StoreStats>("stats", [&]() -> Result<StoreStats> {
       StoreStats st;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/clock.h"
@@ -242,6 +243,12 @@ class Store {
   virtual Result<std::vector<MessageRow>> messages_of_ticket(int64_t id) = 0;
   virtual Result<std::vector<MessageRow>> messages_by_disposition(const std::string& disposition, size_t limit) = 0;
   virtual Result<std::vector<EventRow>> events_of_ticket(int64_t id) = 0;
+  // Tickets whose level an agent changed (a "level" event), with the last change's detail
+  // ("2 -> 1, due ...: why"), oldest change first: the corrections an installation can test its
+  // rules on.
+  virtual Result<std::vector<std::pair<int64_t, std::string>>> level_corrections() = 0;
+  // The raw bytes of a stored message (empty when the id is unknown).
+  virtual Result<std::string> message_raw(int64_t message_id) = 0;
   virtual Result<int64_t> count_messages() = 0;
   virtual Result<StoreStats> stats() = 0;
 };

@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
   auto* rules_check_cmd = rules_cmd->add_subcommand("check", "Lint the rules: patterns that cannot mean what they say, duplicates, shadowed patterns");
   auto* rules_test_cmd = rules_cmd->add_subcommand("test", "Run the rules over folders of .eml with a labels.tsv: confusion matrix and every miss");
   rules_test_cmd->add_option("DIR", rules.dirs, "folders holding labels.tsv and the .eml files")->required();
+  billet::tools::ExportCorrectionsOptions corrections;
+  auto* export_cmd = rules_cmd->add_subcommand(
+      "export-corrections", "Write every ticket whose level an agent changed as labelled mail (DIR/labels.tsv + .eml)");
+  export_cmd->add_option("DIR", corrections.dir, "the folder to write")->required();
 
   billet::tools::DeadlineOptions deadline;
   auto* deadline_cmd = app.add_subcommand("deadline", "Print the due time of a ticket or complaint (ISO 8601, local offset)");
@@ -110,5 +114,9 @@ int main(int argc, char** argv) {
   if (classify_cmd->parsed()) return billet::tools::run_classify(classify);
   if (rules_check_cmd->parsed()) return billet::tools::run_rules_check(rules);
   if (rules_test_cmd->parsed()) return billet::tools::run_rules_test(rules);
+  if (export_cmd->parsed()) {
+    corrections.store = store;
+    return billet::tools::run_export_corrections(corrections);
+  }
   return 2;
 }

@@ -10,7 +10,6 @@
 #include "tools/commands.h"
 
 namespace billet::tools {
-namespace {
 
 Result<std::unique_ptr<storage::Store>> open_store(const StoreOptions& options) {
   std::string db = options.database;
@@ -21,6 +20,8 @@ Result<std::unique_ptr<storage::Store>> open_store(const StoreOptions& options) 
   }
   return storage::open_sqlite_store(db);
 }
+
+namespace {
 
 std::string iso_utc(TimePoint t) {
   const std::time_t tt = t.time_since_epoch().count();

@@ -1,6 +1,7 @@
 #pragma once
 // billetctl subcommands. Each returns the process exit code: 0 ok, 1 operational error,
 // 2 usage error (CLI11 reports those itself).
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,18 @@ struct StoreOptions {
   std::string config_file = "/etc/billetd/billetd.toml";
   std::string database;
 };
+
+// The store of --db, or of the configuration's database.
+Result<std::unique_ptr<storage::Store>> open_store(const StoreOptions& options);
+
+// `billetctl rules export-corrections DIR`: every ticket whose level an agent changed, as
+// DIR/<ticket>.eml (the client's first message, byte for byte) and a row of DIR/labels.tsv with
+// the corrected level, so that `rules test DIR` measures new rules on the installation's history.
+struct ExportCorrectionsOptions {
+  StoreOptions store;
+  std::string dir;
+};
+int run_export_corrections(const ExportCorrectionsOptions& options);
 
 struct ListOptions {
   StoreOptions store;

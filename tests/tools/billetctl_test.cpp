@@ -109,6 +109,37 @@ TEST_F(Billetctl, LevelChangesTheLevelAndDueTimeWithAReason) {
   EXPECT_EQ(ticket(1).level, 2);
 }
 
+TEST_F(Billetctl, LevelCorrectionsExportAsLabelledMailThatRulesTestReads) {
+  const std::string raw = "From: client@ville.qc.ca\r\nSubject: Sujet ticket\r\nMessage-ID: <c1@x>\r\n\r\n"
+                          "Plus personne ne peut se connecter.\r\n";
+  {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    storage::NewMessage m;
+    m.mailbox = "support";
+    m.uid = 1;
+    m.dedupe_key = "mid:c1@x";
+    m.raw = raw;
+    m.subject = "Sujet ticket";
+    m.disposition = "ticket";
+    m.ticket_id = 1;
+    ASSERT_TRUE(store->insert_message(m, TimePoint{std::chrono::seconds{1796054400}}).ok());
+  }
+  std::string out;
+  ASSERT_EQ(ctl("level 1 2 --why 'first guess' --as luc", &out), 0) << out;
+  ASSERT_EQ(ctl("level 1 1 --why 'personne ne peut entrer' --as luc", &out), 0) << out;
+  const auto exported = dir_ / "corrections";
+  ASSERT_EQ(ctl("rules export-corrections " + exported.string(), &out), 0) << out;
+  EXPECT_NE(out.find("1 corrected ticket(s)"), std::string::npos) << out;
+  std::ifstream eml(exported / "1.eml", std::ios::binary);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(eml), {}), raw) << "the client's message, byte for byte";
+  std::ifstream labels(exported / "labels.tsv");
+  const std::string tsv((std::istreambuf_iterator<char>(labels)), {});
+  EXPECT_NE(tsv.find("1.eml\tsupport\tticket\t1\t"), std::string::npos) << tsv;
+  EXPECT_NE(tsv.find("personne ne peut entrer"), std::string::npos) << "the last change's reason: " << tsv;
+  ASSERT_EQ(ctl("rules test " + exported.string(), &out), 0) << out;
+  EXPECT_NE(out.find("levels right 1/1"), std::string::npos) << out;
+}
+
 TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) {
   std::string out;
   ASSERT_EQ(ctl("resolve 2 --note 'Rappel fait au client.' --as sac", &out), 0) << out;
