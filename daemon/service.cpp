@@ -11,6 +11,7 @@
 #include "daemon/idle_watcher.h"
 #include "daemon/health.h"
 #include "daemon/ingestor.h"
+#include "daemon/instance_lock.h"
 #include "daemon/mail_sender.h"
 #include "daemon/notifier.h"
 #include "daemon/outbox.h"
@@ -96,6 +97,11 @@ std::chrono::seconds backoff_delay(int failures, std::chrono::seconds initial, s
 
 int run_service(const Config& config, const RunOptions& options, const Clock& clock, spdlog::logger& log,
                 const std::atomic<bool>& stop) {
+  auto lock = InstanceLock::acquire(config.database);
+  if (!lock) {
+    log.critical("{}", lock.error().message);
+    return 2;
+  }
   auto store = storage::open_sqlite_store(config.database);
   if (!store) {
     log.critical("{}", store.error().message);
