@@ -857,12 +857,15 @@ class SqliteStore final : public Store {
     if (version > target)
       throw std::runtime_error("database schema version " + std::to_string(version) + " is newer than this billetd (" +
                                std::to_string(target) + ")");
-    for (int v = version; v < target; ++v) {
-      SQLite::Transaction tx(db_);
+    if (version == target) return;
+    // Two processes may open a new database at once (billetd starting, billetctl): the write lock
+    // is taken first and the version read again under it, so each step runs exactly once.
+    SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
+    for (int v = db_.execAndGet("PRAGMA user_version").getInt(); v < target; ++v) {
       db_.exec(kMigrations[v]);
       db_.exec("PRAGMA user_version = " + std::to_string(v + 1));
-      tx.commit();
     }
+    tx.commit();
   }
 
   static int trace(unsigned /*type*/, void* self, void* statement, void* /*text*/) {

@@ -58,7 +58,7 @@ struct Counts {
 Counts counts(const std::string& database) {
   Counts c;
   auto store = storage::open_sqlite_store(database);
-  EXPECT_TRUE(store.ok());
+  EXPECT_TRUE(store.ok()) << store.error().message;
   if (!store) return c;
   c.tickets = (*store)->list_tickets({"ticket", "", {}, "", "", "", false, false, 1000})->size();
   c.complaints = (*store)->list_tickets({"complaint", "", {}, "", "", "", false, false, 1000})->size();
