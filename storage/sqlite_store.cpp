@@ -4,6 +4,7 @@
 #include <cctype>
 #include <exception>
 #include <functional>
+#include <thread>
 
 #include "storage/store.h"
 
@@ -229,10 +230,21 @@ class SqliteStore final : public Store {
   SqliteStore(const std::string& path, SqliteOptions options)
       : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX), options_(std::move(options)) {
     db_.setBusyTimeout(5000);
-    db_.exec("PRAGMA journal_mode = WAL");
+    // Switching a new file to WAL and migrating it take locks that SQLite refuses at once (no
+    // busy wait) when another connection is doing the same: retry for up to ~5 s.
+    for (int attempt = 1;; ++attempt) {
+      try {
+        db_.exec("PRAGMA journal_mode = WAL");
+        migrate();
+        break;
+      } catch (const SQLite::Exception& e) {
+        const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+        if (!busy || attempt >= 50) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+    }
     db_.exec("PRAGMA synchronous = FULL");
     db_.exec("PRAGMA foreign_keys = ON");
-    migrate();
     if (options_.on_statement) sqlite3_trace_v2(db_.getHandle(), SQLITE_TRACE_STMT, &SqliteStore::trace, this);
   }
 
