@@ -7,10 +7,12 @@
 namespace billet::daemon {
 
 DeliveryStats drain_outbox(storage::Store& store, MailSender& sender, const OutboxPolicy& policy, const Clock& clock,
-                           spdlog::logger& log, const std::atomic<bool>* stop) {
+                           spdlog::logger& log, const std::atomic<bool>* stop, AcceptedUnrecorded* accepted) {
   DeliveryStats total;
+  AcceptedUnrecorded local;
+  if (!accepted) accepted = &local;
   while (!(stop && stop->load())) {
-    const DeliveryStats round = deliver_due_emails(store, sender, policy, clock, log, stop);
+    const DeliveryStats round = deliver_due_emails(store, sender, policy, clock, log, stop, accepted);
     total.sent += round.sent;
     total.retried += round.retried;
     total.failed += round.failed;
@@ -44,7 +46,7 @@ void OutboxWorker::wake() {
 
 void OutboxWorker::run() {
   while (!stop_.load()) {
-    const DeliveryStats delivered = drain_outbox(*store_, *sender_, policy_, clock_, log_, &stop_);
+    const DeliveryStats delivered = drain_outbox(*store_, *sender_, policy_, clock_, log_, &stop_, &accepted_);
     if (health_ && delivered.retried + delivered.failed > 0)
       health_->smtp_errors(static_cast<uint64_t>(delivered.retried + delivered.failed));
     auto pending = store_->count_emails("pending");

@@ -53,12 +53,13 @@ class OutboxWorker {
   std::condition_variable cv_;
   bool woken_ = false;
   std::atomic<bool> stop_{false};
+  AcceptedUnrecorded accepted_;  // worker thread only
   std::thread thread_;
 };
 
 // Delivers rounds of due emails until none is due, a round had to postpone one (the server is in
 // trouble: the rest waits for its backoff), or `stop`. Returns the totals.
 DeliveryStats drain_outbox(storage::Store& store, MailSender& sender, const OutboxPolicy& policy, const Clock& clock,
-                           spdlog::logger& log, const std::atomic<bool>* stop);
+                           spdlog::logger& log, const std::atomic<bool>* stop, AcceptedUnrecorded* accepted = nullptr);
 
 }  // namespace billet::daemon

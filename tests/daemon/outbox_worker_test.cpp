@@ -3,6 +3,7 @@
 // --once's drain empties the outbox past one round of 100 but stops when the server is in trouble.
 #include "daemon/outbox_worker.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/null_sink.h>
 #include <spdlog/spdlog.h>
@@ -146,6 +147,31 @@ TEST_F(OutboxWorkerTest, TheDrainStopsAtTheFirstRoundThatHadToPostponeAnEmail) {
   EXPECT_EQ(d.sent, 0);
   EXPECT_GE(d.retried, 1);
   EXPECT_LE(d.retried, 100) << "one round at most: the rest waits for the backoff, no hammering";
+}
+
+TEST_F(OutboxWorkerTest, AnEmailAcceptedButNotRecordedIsNeverSentAgain) {
+  queue(1);
+  {
+    // The database refuses to record "sent" (as a lock held across the server's 250 would).
+    SQLite::Database db((dir_ / "t.db").string(), SQLite::OPEN_READWRITE);
+    db.exec("CREATE TABLE refuse_marks (x); INSERT INTO refuse_marks VALUES (1);"
+            "CREATE TRIGGER refuse_sent BEFORE UPDATE OF status ON outbox WHEN new.status = 'sent' AND "
+            "EXISTS (SELECT 1 FROM refuse_marks) BEGIN SELECT RAISE(ABORT, 'database is locked (test)'); END;");
+  }
+  ScriptedSender s;
+  AcceptedUnrecorded accepted;
+  EXPECT_EQ(deliver_due_emails(*store_, s, OutboxPolicy{}, clock_, log_, nullptr, &accepted).sent, 1);
+  EXPECT_EQ(*store_->count_emails("pending"), 1) << "not recorded";
+  EXPECT_EQ(deliver_due_emails(*store_, s, OutboxPolicy{}, clock_, log_, nullptr, &accepted).sent, 0);
+  EXPECT_EQ(s.sent(), 1u) << "still pending in the database, but not handed to SMTP again";
+  {
+    SQLite::Database db((dir_ / "t.db").string(), SQLite::OPEN_READWRITE);
+    db.exec("DELETE FROM refuse_marks");
+  }
+  deliver_due_emails(*store_, s, OutboxPolicy{}, clock_, log_, nullptr, &accepted);
+  EXPECT_EQ(*store_->count_emails("sent"), 1) << "recorded once the database lets it";
+  EXPECT_EQ(s.sent(), 1u);
+  EXPECT_TRUE(accepted.attempts_by_email.empty());
 }
 
 }  // namespace
