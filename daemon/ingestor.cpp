@@ -249,6 +249,19 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     if (!tx) return tx.error();
     auto existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
     if (!existing) return existing.error();
+    if (*existing && !m.message_id.empty()) {
+      // The same Message-ID is the same message only from the same sender; another message
+      // reusing it (a careless mailer, an attacker) is stored under a key of its own.
+      auto sender = store_.message_sender(**existing);
+      if (!sender) return sender.error();
+      if (lower(*sender) != lower(m.from.address)) {
+        row.dedupe_key = "mid:" + m.message_id + " from:" + lower(m.from.address);
+        existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
+        if (!existing) return existing.error();
+        log_.warn("mailbox {}: UID {} reuses Message-ID {} of a message from {}; stored as a message of its own",
+                  mailbox.name, uid, m.message_id, *sender);
+      }
+    }
     if (*existing) {
       if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, **existing, action_for(mailbox)); !s) return s.error();
       if (advance) {

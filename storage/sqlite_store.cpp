@@ -321,6 +321,15 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<std::string> message_sender(int64_t message_id) override {
+    return guarded<std::string>("message_sender", [&]() -> Result<std::string> {
+      SQLite::Statement q(db_, "SELECT from_address FROM messages WHERE id = ?");
+      q.bind(1, message_id);
+      if (q.executeStep()) return q.getColumn(0).getString();
+      return std::string();
+    });
+  }
+
   Result<bool> ticket_exists(int64_t ticket_id) override {
     return guarded<bool>("ticket_exists", [&]() -> Result<bool> {
       SQLite::Statement q(db_, "SELECT 1 FROM tickets WHERE id = ?");

@@ -199,6 +199,9 @@ class Store {
   virtual Status forget_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Result<bool> uid_recorded(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Result<std::optional<int64_t>> message_by_dedupe_key(const std::string& mailbox, const std::string& key) = 0;
+  // The sender address of a stored message ("" when unknown): tells a re-delivery from another
+  // message that reuses a Message-ID.
+  virtual Result<std::string> message_sender(int64_t message_id) = 0;
   virtual Result<bool> ticket_exists(int64_t ticket_id) = 0;
   // The ticket one of `message_ids` belongs to (a stored client message or a sent email).
   virtual Result<std::optional<int64_t>> ticket_for_message_ids(const std::vector<std::string>& message_ids) = 0;

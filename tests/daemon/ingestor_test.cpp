@@ -175,6 +175,19 @@ TEST_F(IngestorTest, TheSameMessageIdUnderANewUidIsADuplicate) {
   EXPECT_EQ(*store_->count_messages(), 1);
 }
 
+TEST_F(IngestorTest, AnotherSendersMessageReusingAMessageIdIsStoredNotDropped) {
+  source_.add(mail("reused@x", "Question", "Comment faire?"));
+  poll();
+  source_.add(mail("reused@x", "Plus personne ne peut se connecter", "Urgent.", "", "autre@ville.qc.ca"));
+  source_.add(mail("reused@x", "Plus personne ne peut se connecter", "Urgent.", "", "autre@ville.qc.ca"));  // redelivered
+  const PassStats s = poll();
+  EXPECT_EQ(s.stored, 1) << "the second sender's message is a message of its own";
+  EXPECT_EQ(s.duplicates, 1) << "its own re-delivery is a duplicate";
+  EXPECT_EQ(*store_->count_messages(), 2);
+  EXPECT_EQ(tickets().size(), 2u);
+  EXPECT_NE(log_text_.str().find("reuses Message-ID reused@x"), std::string::npos) << log_text_.str();
+}
+
 TEST_F(IngestorTest, AServerFailureEndsThePassAsAnErrorForBackoff) {
   source_.down = true;
   auto r = ingestor_->poll(mailbox_, source_);
