@@ -298,8 +298,11 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       d.ticket_id = referenced;
       d.note = join(robot_reasons, "; ");
     } else if (referenced) {
-      d.disposition = "reply";
+      auto participant = is_participant(*referenced, m.from.address);
+      if (!participant) return participant.error();
+      d.disposition = *participant ? "reply" : "third-party";
       d.ticket_id = referenced;
+      if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
     } else {
       d.disposition = mailbox.kind;
       const auto c = classifier_.classify(m.subject, m.new_text);
@@ -353,6 +356,13 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
             !s)
           return s.error();
     }
+    if (d.ticket_id && d.disposition == "third-party") {
+      if (auto s = store_.add_event(*d.ticket_id, now, "billetd", "third-party",
+                                    "message " + std::to_string(*message_row) + " from " + m.from.address +
+                                        " (not a participant: the ticket is left as it was)");
+          !s)
+        return s.error();
+    }
     if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
       if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s.error();
       if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,
@@ -375,6 +385,48 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     log_.error("mailbox {}: UID {} failed (attempt {} of {}): {}", mailbox.name, uid, *attempts, config_.max_attempts, e.what());
     return Outcome::kFailed;
   }
+}
+
+namespace {
+
+// Free-mail domains: two addresses there share nothing but the provider.
+bool shared_provider(const std::string& domain) {
+  static const char* const kProviders[] = {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com",
+                                           "msn.com", "yahoo.com", "yahoo.ca", "yahoo.fr", "icloud.com", "me.com",
+                                           "aol.com", "gmx.com", "gmx.net", "proton.me", "protonmail.com",
+                                           "videotron.ca", "sympatico.ca", "bell.net", "hotmail.fr", "outlook.fr"};
+  for (const char* p : kProviders)
+    if (domain == p) return true;
+  return false;
+}
+
+std::string domain_of(const std::string& address) {
+  const size_t at = address.rfind('@');
+  return at == std::string::npos ? std::string() : address.substr(at + 1);
+}
+
+}  // namespace
+
+Result<bool> Ingestor::is_participant(int64_t ticket_id, const std::string& from) {
+  // Participants: the client, the reply address, anyone who already wrote in the ticket, and the
+  // client's colleagues (same domain, unless it is a free-mail provider's). Anyone else naming the
+  // ticket number is shown to agents but changes nothing (ticket numbers are sequential).
+  const std::string sender = lower(from);
+  if (sender.empty()) return false;
+  auto ticket = store_.ticket(ticket_id);
+  if (!ticket) return ticket.error();
+  if (!*ticket) return false;
+  const std::string client = lower((*ticket)->client_address);
+  if (sender == client || sender == lower((*ticket)->reply_address)) return true;
+  const std::string domain = domain_of(sender);
+  if (!domain.empty() && domain == domain_of(client) && !shared_provider(domain)) return true;
+  auto messages = store_.messages_of_ticket(ticket_id);
+  if (!messages) return messages.error();
+  for (const auto& msg : *messages)
+    if ((msg.disposition == "reply" || msg.disposition == "ticket" || msg.disposition == "complaint") &&
+        lower(msg.from_address) == sender)
+      return true;
+  return false;
 }
 
 Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, int64_t ticket_id,

@@ -54,6 +54,7 @@ class Ingestor {
                              uint32_t& watermark, bool advance);
   Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
+  Result<bool> is_participant(int64_t ticket_id, const std::string& from);
   Status queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& message, int64_t ticket_id,
                                int level, TimePoint received, TimePoint due, const std::string& language);
   struct PendingAction {

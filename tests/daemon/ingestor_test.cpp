@@ -139,6 +139,34 @@ TEST_F(IngestorTest, AReplyToAResolvedLevelOneTicketBringsItsFollowUpsBack) {
   EXPECT_EQ(*t.next_followup_at, clock_.now() + std::chrono::minutes{30});
 }
 
+TEST_F(IngestorTest, AnOutsidersTaggedReplyIsShownButReopensAndRearmsNothing) {
+  source_.add(mail("a@x", "Impossible d'accéder", "Plus personne ne peut se connecter."));
+  poll();
+  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  ASSERT_TRUE(store_->set_ticket_timers(1, std::nullopt, false, false).ok());
+  source_.add(mail("o@x", "Re: [SOMUM #1] Impossible d'accéder", "Cliquez ici.", "", "intrus@ailleurs.example"));
+  source_.add(mail("g@x", "Re: [SOMUM #1] Impossible d'accéder", "Moi aussi.", "", "someone@gmail.com"));
+  poll();
+  const auto t = tickets()[0];
+  EXPECT_EQ(t.status, "resolved");
+  EXPECT_FALSE(t.next_followup_at.has_value()) << "no follow-ups re-armed to the real client";
+  const auto third = *store_->messages_by_disposition("third-party", 10);
+  ASSERT_EQ(third.size(), 2u);
+  EXPECT_EQ(third[0].ticket_id, std::optional<int64_t>(1)) << "attached, for the agents to see";
+  bool event = false;
+  for (const auto& e : *store_->events_of_ticket(1)) event = event || e.kind == "third-party";
+  EXPECT_TRUE(event);
+}
+
+TEST_F(IngestorTest, AColleagueOfTheClientIsAParticipant) {
+  source_.add(mail("a@x", "Question", "Comment faire?"));
+  poll();
+  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  source_.add(mail("c@x", "Re: [SOMUM #1] Question", "Toujours pas réglé.", "", "collegue@ville.qc.ca"));
+  poll();
+  EXPECT_EQ(tickets()[0].status, "open") << "same domain as client@ville.qc.ca";
+}
+
 TEST_F(IngestorTest, AFailedMoveIsRetriedOnTheNextPassWithoutReingesting) {
   source_.refuse_moves = true;
   source_.add(mail("a@x", "Question", "Comment faire?"));
