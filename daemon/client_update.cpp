@@ -125,10 +125,9 @@ Result<std::string> suppression_reason(storage::Store& store, const Config& conf
                                        TimePoint now) {
   const std::string r = lower(recipient);
   if (r.empty() || !is_safe_address(r)) return std::string("no usable recipient address");
-  if (std::find(config.own_addresses.begin(), config.own_addresses.end(), r) != config.own_addresses.end())
-    return std::string("recipient is billetd's own address");
-  for (const auto& m : config.mailboxes)
-    if (lower(m.address) == r) return std::string("recipient is billetd's own address");
+  // The team is never rate-limited: a flood of tickets must not silence real breach alerts.
+  if (!config.followups.team_address.empty() && lower(config.followups.team_address) == r) return std::string();
+  if (is_own_address(config, r)) return std::string("recipient is billetd's own address");
   if (parsers::is_robot_sender(r)) return "recipient looks like a robot (" + recipient + ")";
   auto recent = store.emails_to_since(recipient, now - std::chrono::hours{1});
   if (!recent) return recent.error();

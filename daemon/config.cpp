@@ -440,4 +440,32 @@ Result<triage::BusinessCalendar> make_calendar(const Config& config) {
   return triage::BusinessCalendar::create(config.time_zone, std::move(*holidays));
 }
 
+namespace {
+
+// The comparable form of an address: lower-case, no "+tag", no trailing dot in the domain.
+std::string canonical_address(const std::string& address) {
+  std::string a;
+  for (const char c : address) a += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const size_t at = a.rfind('@');
+  if (at == std::string::npos) return a;
+  std::string local = a.substr(0, at), domain = a.substr(at + 1);
+  if (const size_t plus = local.find('+'); plus != std::string::npos && plus > 0) local.resize(plus);
+  while (!domain.empty() && domain.back() == '.') domain.pop_back();
+  return local + "@" + domain;
+}
+
+}  // namespace
+
+bool is_own_address(const Config& config, const std::string& address) {
+  const std::string a = canonical_address(address);
+  if (a.find('@') == std::string::npos) return false;
+  auto same = [&](const std::string& own) { return !own.empty() && canonical_address(own) == a; };
+  for (const std::string& own : config.own_addresses)
+    if (same(own)) return true;
+  for (const MailboxConfig& m : config.mailboxes)
+    if (same(m.address)) return true;
+  return same(config.followups.team_address) || same(config.acks.envelope_sender) ||
+         same(config.acks.support_address) || (config.smtp.user.find('@') != std::string::npos && same(config.smtp.user));
+}
+
 }  // namespace billet::daemon

@@ -87,6 +87,11 @@ struct Config {
 
 // Reads and validates `path`. On failure the error message lists every problem found, one per
 // line, as "FILE:LINE: what is wrong".
+// Whether `address` is one of billetd's own, in any spelling: case, a "+tag" in the local part, a
+// trailing dot in the domain. Own: [service] own_addresses, every mailbox's address, the team
+// address, the envelope sender, the support address and an SMTP login that is an address.
+bool is_own_address(const Config& config, const std::string& address);
+
 Result<Config> load_config(const std::string& path);
 
 // The mailbox password, from its file, environment variable or credential (trailing newline cut).

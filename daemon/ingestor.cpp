@@ -276,8 +276,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     // Decide what the message is.
     Decision d;
     std::vector<std::string> robot_reasons = m.robot.reasons;
-    if (std::find(config_.own_addresses.begin(), config_.own_addresses.end(), lower(m.from.address)) !=
-        config_.own_addresses.end())
+    if (is_own_address(config_, m.from.address))
       robot_reasons.push_back("sender is billetd's own address " + m.from.address);
     std::optional<int64_t> referenced;
     if (const int64_t n = ticket_number_in_subject(m.subject, config_.ticket_tag); n > 0) {

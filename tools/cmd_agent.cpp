@@ -35,6 +35,8 @@ int run_agent_action(const AgentOptions& options) {
       return 1;
     }
   const SystemClock clock;
+  auto before = (*store)->emails_of_ticket(options.id);
+  const size_t emails_before = before ? before->size() : 0;
   daemon::AgentContext ctx{**store, *config, *calendar, *templates, clock, options.as.empty() ? os_user() : options.as};
   Status done = Error{"usage.action", "unknown action"};
   if (options.action == "note") done = daemon::add_progress_note(ctx, options.id, options.text, options.internal);
@@ -45,6 +47,16 @@ int run_agent_action(const AgentOptions& options) {
     return done.error().code.rfind("usage.", 0) == 0 ? 2 : 1;
   }
   std::cout << "ticket #" << options.id << ": " << options.action << " recorded (by " << ctx.author << ")\n";
+  // The action stands, but say so when the email it caused will not leave (rate limit, robot
+  // or own address): exit 3, so that scripts and people notice the client was not told.
+  auto after = (*store)->emails_of_ticket(options.id);
+  if (after)
+    for (size_t i = emails_before; i < after->size(); ++i)
+      if ((*after)[i].status == "suppressed") {
+        std::cerr << who << ": the " << (*after)[i].kind << " email to " << (*after)[i].recipient
+                  << " was NOT sent: " << (*after)[i].last_error << "\n";
+        return 3;
+      }
   return 0;
 }
 

@@ -140,6 +140,14 @@ TEST_F(Billetctl, LevelCorrectionsExportAsLabelledMailThatRulesTestReads) {
   EXPECT_NE(out.find("levels right 1/1"), std::string::npos) << out;
 }
 
+TEST_F(Billetctl, AResolutionNoticeTheRateLimitHoldsBackIsReportedNotHidden) {
+  std::string out;
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(ctl("note 1 'Point " + std::to_string(i) + "' --as luc", &out), 0) << out;
+  EXPECT_EQ(ctl("resolve 1 --note 'Réglé.' --as luc", &out), 3) << out;
+  EXPECT_NE(out.find("was NOT sent: rate limit"), std::string::npos) << out;
+  EXPECT_EQ(ticket(1).status, "resolved") << "the resolution itself stands";
+}
+
 TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) {
   std::string out;
   ASSERT_EQ(ctl("resolve 2 --note 'Rappel fait au client.' --as sac", &out), 0) << out;
