@@ -114,6 +114,7 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
     listed += uids->size();
     for (const uint32_t uid : *uids) {
       if (stop && stop->load()) break;
+      if (progress_) progress_();
       if (uid < next_first) continue;  // a page never goes backwards
       attempt_noted_ = false;
       auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);

@@ -43,6 +43,10 @@ class Ingestor {
   // outbox worker is woken so that the acknowledgement leaves at once).
   void on_email_committed(std::function<void()> hook) { email_committed_ = std::move(hook); }
 
+  // Called on the ingesting thread between messages (the service pings the systemd watchdog:
+  // a long backlog is work, not a hang).
+  void on_progress(std::function<void()> hook) { progress_ = std::move(hook); }
+
   // One pass: finishes moves left pending, then ingests every new UID in order. A network error
   // ends the pass (returned as the error, for backoff); a bad message never does. `stop` is
   // checked between messages.
@@ -68,6 +72,7 @@ class Ingestor {
                       std::vector<PendingAction>& actions, PassStats& stats);
 
   std::function<void()> email_committed_;
+  std::function<void()> progress_;
   bool email_queued_ = false;  // by the message being ingested
   storage::Store& store_;
   const triage::Classifier& classifier_;

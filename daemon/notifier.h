@@ -1,6 +1,8 @@
 #pragma once
-// Telling systemd how billetd is doing (sd_notify): READY=1 once the first pass is done, STATUS=
-// lines, WATCHDOG=1 from the main loop when the unit sets WatchdogSec=. Without NOTIFY_SOCKET
+// Telling systemd how billetd is doing (sd_notify): READY=1 once configuration and database are
+// open (before the first pass: a backlog must not miss the start timeout), STATUS= lines,
+// WATCHDOG=1 from the main loop and between messages while ingesting, when the unit sets
+// WatchdogSec=. Without NOTIFY_SOCKET
 // (not run by systemd) every call is a no-op.
 #include <chrono>
 #include <string>

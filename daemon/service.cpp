@@ -4,10 +4,12 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <optional>
 #include <thread>
 #include <vector>
 
+#include "daemon/idle_coalescer.h"
 #include "daemon/idle_watcher.h"
 #include "daemon/health.h"
 #include "daemon/ingestor.h"
@@ -24,6 +26,8 @@
 namespace billet::daemon {
 namespace {
 
+constexpr std::chrono::milliseconds kIdleCoalesce{300};
+
 struct MailboxRuntime {
   const MailboxConfig* config = nullptr;
   std::unique_ptr<MailSource> source;
@@ -31,6 +35,7 @@ struct MailboxRuntime {
   ImapSettings settings;
   int failures = 0;
   TimePoint next_poll{};
+  IdleCoalescer idle_passes{kIdleCoalesce};  // IDLE-started passes, at most one per kIdleCoalesce
 };
 
 constexpr std::chrono::minutes kIdleRefresh{20};  // servers may end IDLE after 30 minutes
@@ -54,6 +59,15 @@ void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& 
           const std::atomic<bool>* reload, Notifier* notifier, spdlog::logger& log) {
   while (!stop.load() && !(reload && reload->load()) && clock.now() < until) {
     if (notifier) notifier->watchdog();
+    std::chrono::milliseconds hold = kWakeup;
+    bool due = false;
+    const auto steady_now = std::chrono::steady_clock::now();
+    for (MailboxRuntime& mb : mailboxes)
+      if (mb.idle_passes.due(steady_now, hold)) {
+        mb.next_poll = clock.now();
+        due = true;
+      }
+    if (due) return;
     std::vector<pollfd> fds;
     std::vector<MailboxRuntime*> owners;
     for (MailboxRuntime& mb : mailboxes)
@@ -63,11 +77,12 @@ void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& 
       }
     if (fds.empty()) {
       std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(
-          kWakeup, std::chrono::duration_cast<std::chrono::milliseconds>(until - clock.now()) + std::chrono::milliseconds{1}));
+          hold, std::chrono::duration_cast<std::chrono::milliseconds>(until - clock.now()) + std::chrono::milliseconds{1}));
       continue;
     }
-    if (::poll(fds.data(), fds.size(), static_cast<int>(kWakeup.count())) <= 0) continue;
-    bool woke = false;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - clock.now());
+    const auto timeout = std::clamp(std::min(left, hold), std::chrono::milliseconds{1}, kWakeup);
+    if (::poll(fds.data(), fds.size(), static_cast<int>(timeout.count())) <= 0) continue;
     for (size_t i = 0; i < fds.size(); ++i) {
       if (!fds[i].revents) continue;
       MailboxRuntime& mb = *owners[i];
@@ -78,11 +93,9 @@ void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& 
         mb.watcher.reset();
       } else if (*changed) {
         log.debug("mailbox {}: IDLE reports new mail", mb.config->name);
-        mb.next_poll = clock.now();
-        woke = true;
+        mb.idle_passes.notified();  // the top of the loop starts the pass once kIdleCoalesce has passed
       }
     }
-    if (woke) return;
   }
 }
 
@@ -174,11 +187,15 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     ingestor.on_email_committed([w = worker.get()] { w->wake(); });
   }
   std::vector<MailboxRuntime> mailboxes;
-  for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now()});
+  for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now(), IdleCoalescer{kIdleCoalesce}});
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
 
+  if (options.notifier) {
+    ingestor.on_progress([n = options.notifier] { n->watchdog(); });
+    options.notifier->ready(std::to_string(mailboxes.size()) + " mailbox(es); first pass starting");
+  }
   bool any_failed = false;
-  bool announced = false;
+  bool announced = options.notifier != nullptr;
   auto reload_requested = [&] { return options.reload && options.reload->load(); };
   while (!stop.load() && !reload_requested()) {
     if (options.notifier) options.notifier->watchdog();
@@ -196,6 +213,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
           mb.source = make_imap_source(mb.settings);
         }
       }
+      mb.idle_passes.pass_started(std::chrono::steady_clock::now());
       if (mb.source) pass = ingestor.poll(*mb.config, *mb.source, &stop);
       if (pass) {
         if (mb.failures > 0) log.info("mailbox {}: working again after {} failure(s)", mb.config->name, mb.failures);

@@ -1,16 +1,19 @@
 // Ingestion against a real Dovecot on 127.0.0.1 (started by the test), a real SQLite file and,
 // for the crash tests, the real billetd binary killed with SIGKILL at chosen points.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <thread>
 
 #include "daemon/config.h"
 #include "daemon/mail_source.h"
+#include "daemon/notifier.h"
 #include "daemon/service.h"
 #include "storage/store.h"
 #include "support/mail_sandbox.h"
@@ -337,6 +340,54 @@ TEST_F(IngestionIntegration, ABacklogOfTwoThousandWaitingMessagesIsIngestedExact
   EXPECT_EQ(mail.count("support", "Processed"), 2000);
   EXPECT_EQ(run_once(config).rc, 0);
   EXPECT_EQ(counts(mail.database()).messages, 2000u) << "a second pass adds nothing";
+}
+
+// Records what the service tells systemd, with the tickets stored at that moment.
+class RecordingNotifier final : public Notifier {
+ public:
+  explicit RecordingNotifier(std::string database) : database_(std::move(database)) {}
+  void ready(const std::string&) override { tickets_at_ready = tickets_now(); }
+  void status(const std::string&) override {}
+  void watchdog() override {
+    const size_t n = tickets_now();
+    if (n > 0 && n < 300) ++pings_mid_pass;
+  }
+  void stopping() override {}
+  void reloading() override {}
+  std::atomic<long> tickets_at_ready{-1};
+  std::atomic<int> pings_mid_pass{0};
+
+ private:
+  size_t tickets_now() {
+    SQLite::Database db(database_, SQLite::OPEN_READONLY);  // a reader: never blocks the writer (WAL)
+    return static_cast<size_t>(db.execAndGet("SELECT count(*) FROM tickets").getInt64());
+  }
+  std::string database_;
+};
+
+// Issue 11: READY=1 came only after the first full pass (a backlog missed the start timeout) and
+// no watchdog ping was sent while a pass worked.
+TEST_F(IngestionIntegration, ReadyComesBeforeTheBacklogAndTheWatchdogIsPingedWhileItIsIngested) {
+  std::vector<std::string> backlog;
+  for (int i = 0; i < 300; ++i)
+    backlog.push_back(message("ready-" + std::to_string(i) + "@ville.qc.ca", "Question " + std::to_string(i), "Comment?"));
+  mail.deliver_many("support", backlog);
+  MailSandbox::ConfigOptions options;
+  options.smtp = false;
+  auto config = *load_config(mail.write_config(options));
+  ASSERT_TRUE(storage::open_sqlite_store(config.database).ok());  // so that the notifier can read it
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  RecordingNotifier notifier(config.database);
+  std::thread service([&] { run_service(config, RunOptions{false, nullptr, &notifier}, clock, log, stop); });
+  for (int i = 0; i < 300 && counts(mail.database()).tickets < 300; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  stop = true;
+  service.join();
+  EXPECT_EQ(counts(mail.database()).tickets, 300u);
+  EXPECT_EQ(notifier.tickets_at_ready.load(), 0) << "READY before the first message is ingested";
+  EXPECT_GT(notifier.pings_mid_pass.load(), 0) << "watchdog pings while the backlog is being ingested";
 }
 
 // 60,000 messages in a folder: one UID SEARCH answer was over libcurl's limits on every pass.
