@@ -297,6 +297,12 @@ class ImapSource final : public MailSource {
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, settings_.idle_timeout_seconds);
     if (!custom.empty()) curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, custom.c_str());
     const CURLcode rc = curl_easy_perform(h);
+    if (rc == CURLE_ABORTED_BY_CALLBACK || rc == CURLE_OPERATION_TIMEDOUT) {
+      curl_imap::cut_connection(h);  // a stalled server must not hold the LOGOUT of the cleanup
+      Error e = curl_error(rc, error_buffer, what + " on " + describe());
+      handle_.reset();
+      return e;
+    }
     if (sink.overflow) return Error{"imap.too_large", what + ": answer larger than " + std::to_string(limit) + " bytes"};
     if (rc != CURLE_OK) return curl_error(rc, error_buffer, what + " on " + describe());
     return std::move(sink.data);

@@ -2,6 +2,7 @@
 // Where automatic emails go: an SMTP server behind a narrow interface (smtp_sender.cpp is the
 // libcurl implementation). Error codes: "smtp.temporary" (4xx, network: retry later) and
 // "smtp.permanent" (5xx: give up). Not thread-safe.
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -21,7 +22,11 @@ struct SmtpSettings {
   std::string user;
   std::string password;
   std::string ca_file;
-  long timeout_seconds = 60;
+  long timeout_seconds = 60;        // the whole exchange of one email
+  long idle_timeout_seconds = 30;   // a server that moves no byte for this long (stalled in DATA)
+  // When it becomes true (SIGTERM), an email in progress is abandoned within about a second (it
+  // stays pending: sent at the next start).
+  const std::atomic<bool>* abort = nullptr;
 };
 
 std::unique_ptr<MailSender> make_smtp_sender(SmtpSettings settings);

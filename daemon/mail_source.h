@@ -3,6 +3,7 @@
 // ingestion logic is tested with a fake and runs against libcurl (imap_source.cpp) for real.
 // Error codes: "imap.network" (retry), "imap.auth", "imap.tls", "imap.missing" (no such UID or a
 // UIDVALIDITY mismatch), "imap.refused" (a tagged NO), "imap.protocol". Not thread-safe.
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -50,8 +51,12 @@ struct ImapSettings {
   std::string ca_file;
   bool allow_plaintext = false;  // imap:// without STARTTLS
   long connect_timeout_seconds = 15;
-  long idle_timeout_seconds = 120;  // a connection that moves no byte for this long is dropped
+  // A connection that moves no byte for this long is dropped: well under the unit's WatchdogSec
+  // (120 s), so that a stalled server never makes systemd kill a working billetd.
+  long idle_timeout_seconds = 45;
   size_t max_message_bytes = 64u << 20;
+  // When it becomes true (SIGTERM), a transfer in progress is abandoned within about a second.
+  const std::atomic<bool>* abort = nullptr;
 };
 
 std::unique_ptr<MailSource> make_imap_source(ImapSettings settings);

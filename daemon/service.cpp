@@ -149,6 +149,9 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     }
     update_templates = std::move(*updates);
   }
+  // Raised when run_service returns (stop, reload, error): an email in progress on the worker's
+  // thread is abandoned within about a second instead of holding the exit for the SMTP timeout.
+  std::atomic<bool> abandon_sending{false};
   std::unique_ptr<MailSender> sender;
   if (!config.smtp.url.empty()) {
     auto password = read_smtp_password(config.smtp);
@@ -156,7 +159,9 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       log.critical("{}", password.error().message);
       return 2;
     }
-    sender = make_smtp_sender(SmtpSettings{config.smtp.url, config.smtp.user, *password, config.smtp.ca_file});
+    SmtpSettings smtp{config.smtp.url, config.smtp.user, *password, config.smtp.ca_file};
+    smtp.abort = options.once ? &stop : &abandon_sending;
+    sender = make_smtp_sender(std::move(smtp));
   } else if (config.acks.enabled) {
     log.warn("no [smtp] section: acknowledgements are queued in the outbox but not sent");
   }
@@ -186,6 +191,10 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     worker = std::make_unique<OutboxWorker>(std::move(*worker_store), std::move(sender), outbox_policy, clock, log, &health);
     ingestor.on_email_committed([w = worker.get()] { w->wake(); });
   }
+  struct RaiseOnExit {
+    std::atomic<bool>& flag;
+    ~RaiseOnExit() { flag = true; }  // runs before the worker is joined (declared after it)
+  } abandon_on_exit{abandon_sending};
   std::vector<MailboxRuntime> mailboxes;
   for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now(), IdleCoalescer{kIdleCoalesce}});
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
@@ -210,6 +219,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
         } else {
           mb.settings = ImapSettings{mb.config->url, mb.config->user, *password, mb.config->ca_file,
                                      mb.config->allow_plaintext};
+          mb.settings.abort = &stop;
           mb.source = make_imap_source(mb.settings);
         }
       }

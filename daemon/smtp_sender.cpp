@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "daemon/curl_imap.h"
 #include "daemon/mail_sender.h"
 
 namespace billet::daemon {
@@ -56,6 +57,10 @@ class SmtpSender final : public MailSender {
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 15L);
     curl_easy_setopt(h, CURLOPT_TIMEOUT, settings_.timeout_seconds);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, settings_.idle_timeout_seconds);
+    curl_easy_setopt(h, CURLOPT_SERVER_RESPONSE_TIMEOUT, settings_.idle_timeout_seconds);
+    curl_imap::set_abort_flag(h, settings_.abort);
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!settings_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings_.ca_file.c_str());
@@ -71,6 +76,11 @@ class SmtpSender final : public MailSender {
     std::string message = "SMTP to " + recipient + ": " + curl_easy_strerror(rc);
     if (code) message += " (server said " + std::to_string(code) + ")";
     if (error_buffer[0]) message += ": " + std::string(error_buffer);
+    if (rc == CURLE_ABORTED_BY_CALLBACK || rc == CURLE_OPERATION_TIMEDOUT) {
+      // A server that stopped answering would also leave the QUIT of the cleanup waiting: cut
+      // the connection first, so that giving up takes no longer than deciding to.
+      curl_imap::cut_connection(h);
+    }
     handle_.reset();  // libcurl drops the connection after an error anyway
     if (code >= 500 && code < 600) return Error{"smtp.permanent", message};
     return Error{"smtp.temporary", message};

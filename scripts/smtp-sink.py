@@ -4,7 +4,8 @@
 Listens on 127.0.0.1:PORT with STARTTLS required (certificate and key given), stores every message
 byte for byte in DIR/messages/NNNN.eml with its envelope in NNNN.json, and answers on demand:
 the file DIR/mode may hold "451 N" (refuse the next N messages with 451), "550" (refuse every
-message with 550) or nothing (accept). AUTH PLAIN/LOGIN is accepted for user "billetd" with the
+message with 550), "stall" (never answer the end of DATA: a server hung mid-message) or nothing
+(accept). AUTH PLAIN/LOGIN is accepted for user "billetd" with the
 password in DIR/password when that file exists.
 
 usage: smtp-sink.py DIR PORT CERT KEY
@@ -27,6 +28,13 @@ class Sink:
         # Counted once: listing the directory for every message would make the sink quadratic.
         self.count = len([n for n in os.listdir(os.path.join(directory, "messages")) if n.endswith(".eml")])
 
+    def _mode(self):
+        try:
+            with open(os.path.join(self.directory, "mode")) as f:
+                return f.read().strip()
+        except FileNotFoundError:
+            return ""
+
     def _refusal(self):
         path = os.path.join(self.directory, "mode")
         try:
@@ -37,6 +45,8 @@ class Sink:
         if not words:
             return None
         code = words[0]
+        if code == "stall":
+            return None
         if code.startswith("4") and len(words) > 1:
             left = int(words[1])
             if left <= 0:
@@ -46,6 +56,10 @@ class Sink:
         return code
 
     async def handle_DATA(self, server, session, envelope):
+        if self._mode() == "stall":
+            with open(os.path.join(self.directory, "stalled"), "a") as f:
+                f.write("DATA\n")
+            await asyncio.sleep(3600)
         refusal = self._refusal()
         if refusal:
             return f"{refusal} refused on purpose by the test sink"

@@ -1,5 +1,7 @@
 // Acknowledgements end to end: Dovecot in, billetd, the SMTP sink out (all real, on 127.0.0.1).
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -296,6 +298,54 @@ TEST_F(Acknowledgements, HealthAndMetricsDescribeARealRun) {
   EXPECT_EQ(health_rc, 0) << health;
   EXPECT_NE(health.find("\"status\":\"ok\""), std::string::npos) << health;
   EXPECT_NE(health.find("\"support\":{\"last_success\":"), std::string::npos) << health;
+}
+
+// Issue 11: an SMTP server stalled in DATA blocked the whole daemon (no ingestion, no watchdog)
+// and SIGTERM was obeyed 30 s late. The real binary, a real Dovecot, a sink that never answers.
+TEST_F(Acknowledgements, AnSmtpServerStalledInDataHoldsUpNeitherIngestionNorSigterm) {
+  const std::string config = mail.write_config();
+  const auto base = std::filesystem::path(mail.database()).parent_path();
+  mail.smtp_mode("stall");
+  std::string pid_text;
+  ASSERT_EQ(run_command("bash -c '" + std::string(BILLETD_BINARY) + " --config " + config + " > " +
+                            (base / "billetd.log").string() + " 2>&1 & echo $!'",
+                        &pid_text),
+            0);
+  const int pid = std::stoi(pid_text);
+  mail.deliver("support", message("stall-1@x", "Question un", "Comment faire?"));
+  bool stalled = false;
+  for (int i = 0; i < 200 && !stalled; ++i) {
+    stalled = std::filesystem::exists(base / "mail" / "smtp" / "stalled");
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ASSERT_TRUE(stalled) << "the acknowledgement reached DATA";
+  mail.deliver("support", message("stall-2@x", "Question deux", "Et ceci?"));
+  size_t tickets = 0;
+  for (int i = 0; i < 150 && tickets < 2; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    auto store = storage::open_sqlite_store(mail.database());
+    if (store) tickets = (*store)->list_tickets({})->size();
+  }
+  EXPECT_EQ(tickets, 2u) << "ingestion goes on while the SMTP server hangs";
+  const auto term = std::chrono::steady_clock::now();
+  ::kill(pid, SIGTERM);
+  bool gone = false;
+  while (!gone && std::chrono::steady_clock::now() - term < std::chrono::seconds{20}) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    // Gone, or a zombie waiting for a parent that does not reap (the shell that started it left).
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string fields;
+    std::getline(stat, fields);
+    const size_t paren = fields.rfind(')');
+    gone = ::kill(pid, 0) != 0 || (paren != std::string::npos && fields.compare(paren + 2, 1, "Z") == 0);
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - term).count();
+  if (!gone) ::kill(pid, SIGKILL);
+  EXPECT_TRUE(gone);
+  EXPECT_LT(seconds, 5.0) << "SIGTERM obeyed within 5 s whatever the SMTP server does";
+  const auto first = emails(mail.database(), 1);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].status, "pending") << "abandoned, not failed: it goes at the next start";
 }
 
 TEST(HealthConfig, TheListenerIsLoopbackOnly) {
