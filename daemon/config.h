@@ -58,7 +58,10 @@ struct SmtpConfig {
   std::string password_env;
   std::string password_credential;
   std::string ca_file;
-  int max_attempts = 20;  // temporary failures before an email is marked failed
+  // Temporary failures (4xx, network) are retried with backoff until the email is this old: an
+  // outage of hours must not throw away every acknowledgement. max_attempts caps the tries too.
+  int give_up_after_hours = 48;
+  int max_attempts = 1000;
 };
 
 struct Config {

@@ -59,7 +59,8 @@ DeliveryStats deliver_due_emails(storage::Store& store, MailSender& sender, cons
       ++stats.sent;
       continue;
     }
-    const bool permanent = sent.error().code == "smtp.permanent" || attempts >= policy.max_attempts;
+    const bool too_old = clock.now() - email.created_at >= policy.give_up_after;
+    const bool permanent = sent.error().code == "smtp.permanent" || attempts >= policy.max_attempts || too_old;
     if (permanent) {
       (void)store.mark_email_failed(email.id, attempts, sent.error().message);
       if (email.ticket_id)

@@ -19,7 +19,8 @@ namespace billet::daemon {
 struct OutboxPolicy {
   std::chrono::seconds backoff_initial{30};
   std::chrono::seconds backoff_max{900};
-  int max_attempts = 20;
+  int max_attempts = 1000;
+  std::chrono::hours give_up_after{48};  // a temporary failure is final once the email is this old
 };
 
 struct DeliveryStats {

@@ -166,7 +166,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     log.warn("no [smtp] section: acknowledgements are queued in the outbox but not sent");
   }
   const OutboxPolicy outbox_policy{config.backoff_initial, std::max(config.backoff_max, config.backoff_initial),
-                                   config.smtp.max_attempts};
+                                   config.smtp.max_attempts, std::chrono::hours{config.smtp.give_up_after_hours}};
 
   HealthState health;
   std::unique_ptr<HealthServer> health_server;

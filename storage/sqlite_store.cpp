@@ -634,6 +634,36 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<std::vector<OutboxEmail>> emails_by_status(const std::string& status, size_t limit) override {
+    return guarded<std::vector<OutboxEmail>>("emails_by_status", [&]() -> Result<std::vector<OutboxEmail>> {
+      SQLite::Statement q(db_, std::string(kOutboxColumns) + " WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?");
+      bind_text(q, 1, status);
+      bind_text(q, 2, status);
+      q.bind(3, static_cast<int64_t>(limit));
+      return read_emails(q);
+    });
+  }
+
+  Result<bool> retry_email(int64_t id, TimePoint now) override {
+    return guarded<bool>("retry_email", [&]() -> Result<bool> {
+      SQLite::Statement q(db_,
+                          "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = ?, last_error = '' "
+                          "WHERE id = ? AND status IN ('failed', 'suppressed', 'pending')");
+      q.bind(1, seconds_of(now));
+      q.bind(2, id);
+      return q.exec() == 1;
+    });
+  }
+
+  Result<bool> cancel_email(int64_t id, const std::string& reason) override {
+    return guarded<bool>("cancel_email", [&]() -> Result<bool> {
+      SQLite::Statement q(db_, "UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = 'pending'");
+      bind_text(q, 1, reason);
+      q.bind(2, id);
+      return q.exec() == 1;
+    });
+  }
+
   Result<int> emails_to_since(const std::string& recipient, TimePoint since) override {
     return guarded<int>("emails_to_since", [&]() -> Result<int> {
       SQLite::Statement q(db_,

@@ -47,6 +47,18 @@ int main(int argc, char** argv) {
   app.add_option("-c,--config", store.config_file, "billetd configuration (gives the database)")->capture_default_str();
   app.add_option("--db", store.database, "the SQLite database, instead of --config");
 
+  billet::tools::OutboxOptions outbox;
+  auto* outbox_cmd = app.add_subcommand("outbox", "Automatic emails: list, send again, cancel (admins)");
+  outbox_cmd->require_subcommand(1);
+  auto* outbox_list_cmd = outbox_cmd->add_subcommand("list", "Emails, newest first");
+  outbox_list_cmd->add_option("--status", outbox.status, "pending, sent, failed or suppressed")
+      ->check(CLI::IsMember({"pending", "sending", "sent", "failed", "suppressed"}));
+  outbox_list_cmd->add_option("--limit", outbox.limit, "at most this many")->capture_default_str();
+  auto* outbox_retry_cmd = outbox_cmd->add_subcommand("retry", "Send a failed or suppressed email again, now");
+  outbox_retry_cmd->add_option("ID", outbox.id, "the email's number (outbox list)")->required();
+  auto* outbox_cancel_cmd = outbox_cmd->add_subcommand("cancel", "Give up a pending email");
+  outbox_cancel_cmd->add_option("ID", outbox.id, "the email's number (outbox list)")->required();
+
   billet::tools::ListOptions list;
   auto* list_cmd = app.add_subcommand("list", "List tickets and complaints, soonest due first");
   list_cmd->add_option("--kind", list.filter.kind, "ticket or complaint")->check(CLI::IsMember({"ticket", "complaint"}));
@@ -107,6 +119,13 @@ int main(int argc, char** argv) {
   }
   list.store = store;
   show.store = store;
+  for (auto [cmd, action] : {std::pair{outbox_list_cmd, "list"}, std::pair{outbox_retry_cmd, "retry"},
+                             std::pair{outbox_cancel_cmd, "cancel"}})
+    if (cmd->parsed()) {
+      outbox.store = store;
+      outbox.action = action;
+      return billet::tools::run_outbox(outbox);
+    }
   if (list_cmd->parsed()) return billet::tools::run_list(list);
   if (show_cmd->parsed()) return billet::tools::run_show(show);
   if (deadline_cmd->parsed()) return billet::tools::run_deadline(deadline);

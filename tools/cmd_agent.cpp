@@ -8,14 +8,11 @@
 #include "tools/commands.h"
 
 namespace billet::tools {
-namespace {
 
 std::string os_user() {
   if (const passwd* pw = getpwuid(geteuid())) return pw->pw_name;
   return "uid " + std::to_string(geteuid());
 }
-
-}  // namespace
 
 int run_agent_action(const AgentOptions& options) {
   const std::string who = "billetctl " + options.action;

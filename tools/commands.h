@@ -57,6 +57,20 @@ struct ExportCorrectionsOptions {
 };
 int run_export_corrections(const ExportCorrectionsOptions& options);
 
+// The name of the user running the command (for the history of who did what).
+std::string os_user();
+
+// `billetctl outbox list [--status S]`, `outbox retry ID`, `outbox cancel ID`: the admin's view
+// of automatic emails (after an SMTP outage: what failed, send it again, or drop it).
+struct OutboxOptions {
+  StoreOptions store;
+  std::string action;  // "list", "retry", "cancel"
+  std::string status;  // list: "" for any
+  int64_t id = 0;
+  size_t limit = 100;
+};
+int run_outbox(const OutboxOptions& options);
+
 struct ListOptions {
   StoreOptions store;
   storage::TicketFilter filter;

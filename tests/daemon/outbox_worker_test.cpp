@@ -9,6 +9,8 @@
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
+
+#include "support/fake_clock.h"
 #include <thread>
 
 namespace billet::daemon {
@@ -172,6 +174,22 @@ TEST_F(OutboxWorkerTest, AnEmailAcceptedButNotRecordedIsNeverSentAgain) {
   EXPECT_EQ(*store_->count_emails("sent"), 1) << "recorded once the database lets it";
   EXPECT_EQ(s.sent(), 1u);
   EXPECT_TRUE(accepted.attempts_by_email.empty());
+}
+
+TEST_F(OutboxWorkerTest, AnSmtpOutageOfHoursIsWaitedOutUntilTheEmailIsTooOldToMatter) {
+  queue(1);
+  ScriptedSender s;
+  s.refuse();  // 4xx / network, again and again
+  billet::testing::FakeClock clock(clock_.now());
+  OutboxPolicy policy;  // backoff up to 15 min, give up after 48 h
+  for (int hour = 0; hour < 47; ++hour) {
+    clock.advance(std::chrono::hours{1});
+    deliver_due_emails(*store_, s, policy, clock, log_);
+  }
+  EXPECT_EQ(*store_->count_emails("pending"), 1) << "still retried after 47 h (it was failed after ~70 min)";
+  clock.advance(std::chrono::hours{2});
+  deliver_due_emails(*store_, s, policy, clock, log_);
+  EXPECT_EQ(*store_->count_emails("failed"), 1) << "given up once older than give_up_after";
 }
 
 }  // namespace

@@ -148,6 +148,37 @@ TEST_F(Billetctl, AResolutionNoticeTheRateLimitHoldsBackIsReportedNotHidden) {
   EXPECT_EQ(ticket(1).status, "resolved") << "the resolution itself stands";
 }
 
+TEST_F(Billetctl, OutboxListsRetriesAndCancelsAutomaticEmails) {
+  {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    const TimePoint t{std::chrono::seconds{1796054400}};
+    for (const char* status : {"failed", "pending", "sent"}) {
+      storage::OutboxEmail e;
+      e.ticket_id = 1;
+      e.kind = "ack";
+      e.recipient = std::string(status) + "@ville.qc.ca";
+      e.raw = "x";
+      e.status = status;
+      e.last_error = std::string(status) == "failed" ? "451 outage" : "";
+      e.next_attempt_at = t;
+      ASSERT_TRUE(store->enqueue_email(e, t).ok());
+    }
+  }
+  std::string out;
+  ASSERT_EQ(ctl("outbox list --status failed", &out), 0) << out;
+  EXPECT_NE(out.find("1  failed  ack  #1  failed@ville.qc.ca"), std::string::npos) << out;
+  EXPECT_NE(out.find("last error: 451 outage"), std::string::npos) << out;
+  EXPECT_EQ(out.find("sent@"), std::string::npos) << out;
+  ASSERT_EQ(ctl("outbox retry 1", &out), 0) << out;
+  ASSERT_EQ(ctl("outbox cancel 2", &out), 0) << out;
+  EXPECT_EQ(ctl("outbox retry 3", &out), 2) << "a sent email is never sent again: " << out;
+  EXPECT_EQ(ctl("outbox cancel 2", &out), 2) << "no longer pending: " << out;
+  ASSERT_EQ(ctl("outbox list", &out), 0) << out;
+  EXPECT_NE(out.find("1  pending  ack"), std::string::npos) << out;
+  EXPECT_NE(out.find("2  failed  ack  #1  pending@ville.qc.ca"), std::string::npos) << out;
+  EXPECT_NE(out.find("cancelled by"), std::string::npos) << out;
+}
+
 TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) {
   std::string out;
   ASSERT_EQ(ctl("resolve 2 --note 'Rappel fait au client.' --as sac", &out), 0) << out;
