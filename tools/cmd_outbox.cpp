@@ -5,18 +5,6 @@
 #include "tools/commands.h"
 
 namespace billet::tools {
-namespace {
-
-std::string iso(TimePoint t) {
-  const std::time_t tt = t.time_since_epoch().count();
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
-}  // namespace
 
 int run_outbox(const OutboxOptions& options) {
   const std::string who = "billetctl outbox " + options.action;
@@ -34,7 +22,7 @@ int run_outbox(const OutboxOptions& options) {
     }
     for (const auto& e : *emails)
       std::cout << e.id << "  " << e.status << "  " << e.kind << "  #" << e.ticket_id.value_or(0) << "  " << e.recipient
-                << "  created " << iso(e.created_at) << "  attempts " << e.attempts
+                << "  created " << iso_utc(e.created_at) << "  attempts " << e.attempts
                 << (e.last_error.empty() ? "" : "  last error: " + e.last_error) << "\n";
     std::cout << emails->size() << " email(s)\n";
     return 0;

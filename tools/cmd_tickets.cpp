@@ -21,8 +21,6 @@ Result<std::unique_ptr<storage::Store>> open_store(const StoreOptions& options) 
   return storage::open_sqlite_store(db);
 }
 
-namespace {
-
 std::string iso_utc(TimePoint t) {
   const std::time_t tt = t.time_since_epoch().count();
   std::tm tm{};
@@ -31,6 +29,8 @@ std::string iso_utc(TimePoint t) {
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
+
+namespace {
 
 std::string duration_words(std::chrono::seconds s) {
   const long minutes = static_cast<long>(s.count() / 60);

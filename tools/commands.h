@@ -60,6 +60,9 @@ int run_export_corrections(const ExportCorrectionsOptions& options);
 // The name of the user running the command (for the history of who did what).
 std::string os_user();
 
+// "2026-12-03T15:00:00Z".
+std::string iso_utc(TimePoint t);
+
 // `billetctl outbox list [--status S]`, `outbox retry ID`, `outbox cancel ID`: the admin's view
 // of automatic emails (after an SMTP outage: what failed, send it again, or drop it).
 struct OutboxOptions {
