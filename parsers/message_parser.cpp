@@ -425,6 +425,10 @@ Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& lim
     return Error{"parse.too_large", "the message is " + std::to_string(raw.size()) + " bytes, over the limit of " +
                                         std::to_string(limits.max_message_bytes)};
   ParsedMessage m;
+  if (raw.substr(0, 3) == "\xEF\xBB\xBF") {  // a UTF-8 byte-order mark hid every header
+    raw.remove_prefix(3);
+    m.defects.push_back("bom.stripped: the message started with a UTF-8 byte-order mark");
+  }
   raw = skip_mbox_separator(raw);
   Screened screened = screen(raw, limits, m.defects);
   if (raw.find('\0') != std::string_view::npos) m.defects.push_back("bytes.nul: the message contains NUL bytes");
@@ -446,6 +450,19 @@ Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& lim
   } catch (...) {
     return Error{"parse.failed", "the MIME parser gave up"};
   }
+  remove_controls(m.new_text, true);  // a part of the text: counted there
+  size_t controls = remove_controls(m.text, true) + remove_controls(m.subject, false) + remove_controls(m.from.name, false);
+  for (Attachment& a : m.attachments) {
+    controls += remove_controls(a.filename, false);
+    if (a.media_type.empty() || a.media_type.find('/') == std::string::npos || a.media_type.front() == '/' ||
+        a.media_type.back() == '/') {
+      m.defects.push_back("content_type.invalid: \"" + a.media_type + "\" read as application/octet-stream");
+      a.media_type = "application/octet-stream";
+    }
+  }
+  if (controls)
+    m.defects.push_back("text.controls: " + std::to_string(controls) +
+                        " control or direction-override character(s) removed from the text, subject or names");
   detect_robot_headers(m);
   if (m.robot.is_bounce) m.robot.reasons.push_back("multipart/report delivery-status (bounce)");
   else detect_plain_text_bounce(m);

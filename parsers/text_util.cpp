@@ -87,4 +87,29 @@ void normalize_newlines_in_place(std::string& text) {
   text.resize(out);
 }
 
+size_t remove_controls(std::string& s, bool keep_newlines) {
+  size_t removed = 0, out = 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t drop = 0;
+    if (c < 0x20 && c != '\t' && !(keep_newlines && c == '\n')) drop = 1;
+    else if (c == 0x7F) drop = 1;
+    else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+             static_cast<unsigned char>(s[i + 1]) <= 0x9F)
+      drop = 2;
+    else if (c == 0xE2 && i + 2 < s.size()) {
+      const auto b = static_cast<unsigned char>(s[i + 1]), d = static_cast<unsigned char>(s[i + 2]);
+      if ((b == 0x80 && d >= 0xAA && d <= 0xAE) || (b == 0x81 && d >= 0xA6 && d <= 0xA9)) drop = 3;
+    }
+    if (drop) {
+      i += drop;
+      ++removed;
+      continue;
+    }
+    s[out++] = s[i++];
+  }
+  s.resize(out);
+  return removed;
+}
+
 }  // namespace billet::parsers

@@ -8,6 +8,12 @@
 namespace billet::parsers {
 
 std::string_view trim(std::string_view s);
+// Removes what must never reach an agent's terminal or a ticket: C0 controls (except \t, and \n
+// when `keep_newlines`), DEL, C1 controls (U+0080-U+009F) and bidirectional overrides
+// (U+202A-U+202E, U+2066-U+2069: "exe.pdf" tricks). UTF-8 in, UTF-8 out. Returns how many
+// characters were removed.
+size_t remove_controls(std::string& utf8, bool keep_newlines);
+
 std::string ascii_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);

@@ -56,6 +56,38 @@ TEST(MessageParser, AMailerDaemonMessageThatReportsNoFailureIsARobotButNoBounce)
   EXPECT_FALSE(r->robot.is_bounce);
 }
 
+// Issue 12: content lost or unsafe in some shapes.
+TEST(MessageParser, AByteOrderMarkBeforeTheHeadersHidesNothing) {
+  const auto r = parse_message("\xEF\xBB\xBF" "From: a@ville.qc.ca\nSubject: Bonjour\n\nLe texte.\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->subject, "Bonjour");
+  EXPECT_EQ(r->from.address, "a@ville.qc.ca");
+  EXPECT_EQ(r->text, "Le texte.");
+}
+
+TEST(MessageParser, ControlAndDirectionOverrideCharactersNeverReachTheText) {
+  const auto r = parse_message(
+      "From: =?utf-8?q?Eve=E2=80=AEtxt=2Eexe?= <e@x.ca>\nSubject: =?utf-8?q?Facture_=E2=80=AEfdp=2Eexe?=\n"
+      "Content-Type: text/plain; charset=utf-8\n\nAvant\x1b]0;titre\x07" "apr\xc3\xa8s\ttab\x7f\nligne\xc2\x85 deux\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, "Avant]0;titreapr\xc3\xa8s\ttab\nligne deux");
+  EXPECT_EQ(r->subject, "Facture fdp.exe");
+  EXPECT_EQ(r->from.name.find("\xE2\x80\xAE"), std::string::npos);
+  bool defect = false;
+  for (const auto& d : r->defects) defect = defect || d.rfind("text.controls:", 0) == 0;
+  EXPECT_TRUE(defect);
+}
+
+TEST(MessageParser, AMediaTypeWithoutSubtypeIsOctetStreamAndKeepsItsName) {
+  const auto r = parse_message(
+      "From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\nvoir\n"
+      "--B\nContent-Type: application-x-gzip; name=\"journal.gz\"\nContent-Transfer-Encoding: base64\n\nH4sI\n--B--\n");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->attachments.size(), 1u);
+  EXPECT_EQ(r->attachments[0].media_type, "application/octet-stream");
+  EXPECT_EQ(r->attachments[0].filename, "journal.gz");
+}
+
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
   const auto m = parse_ok(
       "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
