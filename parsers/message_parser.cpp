@@ -201,9 +201,19 @@ void read_headers(const mimetic::MimeEntity& e, ParsedMessage& m) {
 
 // ---- The MIME walk.
 
+// The text-bearing parts in reading order. HTML blocks are converted when the walk is over (and
+// the MIME tree freed); `display_only` HTML (the HTML twin of a plain multipart/alternative) is
+// kept for ParsedMessage::html but is not text.
+struct TextBlock {
+  std::string text;
+  bool html = false;
+  bool display_only = false;
+};
 struct TextCollector {
-  std::string plain;
-  std::string html;
+  std::vector<TextBlock> blocks;
+  void add(std::string text, bool html) {
+    if (!text.empty()) blocks.push_back({std::move(text), html, false});
+  }
 };
 
 void append_block(std::string& to, std::string text) {
@@ -274,8 +284,7 @@ class Walker {
       std::string().swap(decoded_storage);
       normalize_newlines_in_place(utf8);
       if (fallback) defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
-      if (ct.value == "text/html") append_block(out.html, std::move(utf8));
-      else append_block(out.plain, std::move(utf8));
+      out.add(std::move(utf8), ct.value == "text/html");
       return;
     }
     Attachment a;
@@ -308,7 +317,7 @@ class Walker {
       // A multipart whose boundary never appears: keep its body as text rather than lose it.
       defect_once("structure.missing_boundary: a multipart had no parts; its body was read as text");
       const std::string& body = e.body().empty() ? e.body().preamble() : e.body();
-      append_block(out.plain, normalize_newlines(repair_utf8(body)));
+      out.add(normalize_newlines(repair_utf8(body)), false);
       return;
     }
     if (ct.value == "multipart/report") {
@@ -317,15 +326,27 @@ class Walker {
       else m_.robot.reasons.push_back("multipart/report; report-type=" + ct.param("report-type"));
     }
     if (ct.value == "multipart/alternative") {
-      TextCollector best;
-      for (const auto* child : parts) {
-        TextCollector alt;
-        visit(*child, depth + 1, alt);
-        if (best.plain.empty() && !alt.plain.empty()) best.plain = std::move(alt.plain);
-        if (!alt.html.empty()) best.html = std::move(alt.html);
-      }
-      append_block(out.plain, std::move(best.plain));
-      append_block(out.html, std::move(best.html));
+      // The text is the first alternative with plain text (else the last one with anything);
+      // the HTML of the others is kept for display only.
+      std::vector<TextCollector> alts(parts.size());
+      size_t i = 0;
+      for (const auto* child : parts) visit(*child, depth + 1, alts[i++]);
+      auto has_plain = [](const TextCollector& c) {
+        for (const TextBlock& b : c.blocks)
+          if (!b.html && !b.display_only) return true;
+        return false;
+      };
+      size_t chosen = alts.size();
+      for (size_t k = 0; k < alts.size() && chosen == alts.size(); ++k)
+        if (has_plain(alts[k])) chosen = k;
+      for (size_t k = alts.size(); k > 0 && chosen == alts.size(); --k)
+        if (!alts[k - 1].blocks.empty()) chosen = k - 1;
+      for (size_t k = 0; k < alts.size(); ++k)
+        for (TextBlock& b : alts[k].blocks) {
+          if (k != chosen && !b.html) continue;  // another plain version of the same text
+          if (k != chosen) b.display_only = true;
+          out.blocks.push_back(std::move(b));
+        }
       return;
     }
     const bool digest = ct.value == "multipart/digest";
@@ -394,20 +415,36 @@ TextCollector collect_from_entity(const mimetic::MimeEntity& root, ParsedMessage
   return collected;
 }
 
-// m.text (plain text first, else the HTML converted), m.html and m.new_text.
+// m.text (every text block in order, HTML converted), m.html and m.new_text.
 void finish_text(TextCollector collected, ParsedMessage& m) {
-  if (!collected.plain.empty()) {
-    m.text = std::move(collected.plain);
-  } else if (!collected.html.empty()) {
-    HtmlText converted = html_to_text_bounded(collected.html);
-    m.text = std::move(converted.text);
-    if (converted.flattened)
-      m.defects.push_back("html.flattened: the HTML is nested too deeply or has too many tags for a full parse; "
-                          "its text was kept without its layout");
+  // Every inline text-bearing part belongs to the text, in order (an HTML message followed by a
+  // plain signature added by a gateway keeps both); the HTML is kept too, up to the bound.
+  size_t html_bytes = 0;
+  for (const TextBlock& b : collected.blocks) html_bytes += b.html ? b.text.size() : 0;
+  std::string html;
+  if (html_bytes <= kMaxHtmlParsedBytes)
+    for (const TextBlock& b : collected.blocks)
+      if (b.html) append_block(html, b.text);
+  bool flattened = false;
+  for (TextBlock& b : collected.blocks) {
+    if (b.display_only) {
+      std::string().swap(b.text);
+      continue;
+    }
+    if (!b.html) {
+      append_block(m.text, std::move(b.text));
+      continue;
+    }
+    HtmlText converted = html_to_text_bounded(b.text);
+    std::string().swap(b.text);
+    flattened = flattened || converted.flattened;
+    append_block(m.text, std::move(converted.text));
   }
-  m.html_bytes = collected.html.size();
-  if (collected.html.size() <= kMaxHtmlParsedBytes) m.html = std::move(collected.html);
-  else std::string().swap(collected.html);  // the raw message keeps it; three full copies would not fit the bound
+  if (flattened)
+    m.defects.push_back("html.flattened: the HTML is nested too deeply or has too many tags for a full parse; "
+                        "its text was kept without its layout");
+  m.html_bytes = html_bytes;
+  m.html = std::move(html);
   const std::string_view trimmed = trim(m.text);
   if (trimmed.size() != m.text.size()) m.text = std::string(trimmed);
   m.new_text = split_new_text(m.text).new_text;

@@ -88,6 +88,20 @@ TEST(MessageParser, AMediaTypeWithoutSubtypeIsOctetStreamAndKeepsItsName) {
   EXPECT_EQ(r->attachments[0].filename, "journal.gz");
 }
 
+TEST(MessageParser, AnHtmlMessageFollowedByAPlainSignatureInMixedKeepsBothInOrder) {
+  const auto r = parse_message(
+      "From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/html\n\n"
+      "<p>Plus personne ne peut se connecter depuis 8 h.</p>\n--B\nContent-Type: text/plain\n\n"
+      "Ce courriel a \xc3\xa9t\xc3\xa9 analys\xc3\xa9 par la passerelle.\n--B--\n");
+  ASSERT_TRUE(r.ok());
+  const size_t message = r->text.find("Plus personne ne peut se connecter");
+  const size_t signature = r->text.find("passerelle");
+  ASSERT_NE(message, std::string::npos) << r->text;
+  ASSERT_NE(signature, std::string::npos) << r->text;
+  EXPECT_LT(message, signature);
+  EXPECT_NE(r->html.find("<p>Plus personne"), std::string::npos);
+}
+
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
   const auto m = parse_ok(
       "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
