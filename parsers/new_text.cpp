@@ -125,9 +125,25 @@ size_t previous_line_start(std::string_view text, size_t line_start) {
 
 }  // namespace
 
+// Bottom-posted and interleaved replies: the author's lines are those after the attribution that
+// are not quoted ('>'), up to a signature or another quoted original. Empty when there are none.
+std::string lines_after_quote(std::string_view text, size_t from) {
+  std::string out;
+  for (size_t pos = from; pos < text.size();) {
+    const LineAt line = line_at(text, pos);
+    pos = line.next;
+    if (is_signature_delimiter(line.line) || is_original_message_marker(marker_form(line.line))) break;
+    if (!line.line.empty() && line.line.front() == '>') continue;
+    out.append(line.line);
+    out += '\n';
+  }
+  return std::string(trim(out));
+}
+
 NewTextSplit split_new_text(std::string_view text) {
   NewTextSplit result;
   size_t cut = text.size();  // offset of the first line cut away
+  size_t attribution_end = 0;  // where the attribution lines end, when the cut is one
   for (size_t pos = 0; pos < text.size() && cut == text.size();) {
     const LineAt current = line_at(text, pos);
     const std::string m = marker_form(current.line);
@@ -149,6 +165,7 @@ NewTextSplit split_new_text(std::string_view text) {
         if (is_attribution_end(joined)) {
           cut = pos;
           result.cut_at = "attribution";
+          attribution_end = line.next;
           break;
         }
         at = line.next;
@@ -190,6 +207,11 @@ NewTextSplit split_new_text(std::string_view text) {
   const size_t leading = static_cast<size_t>(trimmed.data() - out.data());
   out.resize(leading + trimmed.size());  // trimmed in place
   out.erase(0, leading);
+  if (out.empty() && result.cut_at == "attribution") {
+    // Nothing above "... wrote:": the author wrote below or between the quoted lines.
+    out = lines_after_quote(text, attribution_end);
+    if (!out.empty()) result.cut_at = "bottom-post";
+  }
   result.new_text = std::move(out);
   return result;
 }

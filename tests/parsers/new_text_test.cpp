@@ -18,6 +18,21 @@ TEST(NewText, FrenchAttributionOnOneOrSeveralLines) {
             "Merci!");
 }
 
+TEST(NewText, ABottomPostedReplyKeepsTheAuthorsLinesBelowTheQuote) {
+  const auto s = split_new_text(
+      "Le mar. 3 nov. 2026 à 10:12, Soutien SOMUM <support@somum.com> a écrit :\n> Votre billet #12 est ouvert.\n"
+      "> Merci.\n\nÇa ne fonctionne toujours pas : plus personne ne peut se connecter.\n\n-- \nJean\n");
+  EXPECT_EQ(s.new_text, "Ça ne fonctionne toujours pas : plus personne ne peut se connecter.");
+  EXPECT_EQ(s.cut_at, "bottom-post");
+}
+
+TEST(NewText, AnInterleavedReplyKeepsEveryLineTheAuthorWroteBetweenQuotes) {
+  const auto s = split_new_text(
+      "On Mon, Nov 2, 2026 at 9:00 AM Support <support@somum.com> wrote:\n> Which browser?\nChrome 131.\n"
+      "> Since when?\nSince this morning, every workstation.\n");
+  EXPECT_EQ(s.new_text, "Chrome 131.\nSince this morning, every workstation.");
+}
+
 TEST(NewText, EnglishAttribution) {
   const auto s = split_new_text("Thanks.\n\nOn Mon, Nov 2, 2026 at 9:00 AM Kevin <k@x.com> wrote:\n> down");
   EXPECT_EQ(s.new_text, "Thanks.");
