@@ -1,5 +1,7 @@
 #include "daemon/config.h"
 
+#include "daemon/health.h"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -381,7 +383,10 @@ Result<Config> load_config(const std::string& path) {
   if (const toml::table* health = root["health"].as_table()) {
     r.unknown_keys(*health, {"listen"}, "health.");
     r.read(*health, "listen", c.health_listen, "health.");
-    if (!c.health_listen.empty() && c.health_listen.rfind("127.", 0) != 0 && c.health_listen.rfind("[::1]:", 0) != 0)
+    const size_t colon = c.health_listen.rfind(':');
+    std::string host = colon == std::string::npos ? c.health_listen : c.health_listen.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    if (!c.health_listen.empty() && (colon == std::string::npos || !is_loopback_host(host)))
       r.error(health->get("listen"), "health.listen must be a loopback address: 127.0.0.1:PORT or [::1]:PORT");
   }
   read_service(r, root, c);

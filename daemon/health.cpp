@@ -160,13 +160,31 @@ std::string render_metrics(const std::string& database, const HealthState& state
   return out;
 }
 
+bool is_loopback_host(const std::string& host) {
+  if (host == "::1" || host == "localhost") return true;
+  int parts = 0;
+  size_t digits = 0;
+  for (const char c : host + ".") {
+    if (c == '.') {
+      if (digits == 0 || digits > 3) return false;
+      ++parts;
+      digits = 0;
+    } else if (c >= '0' && c <= '9') {
+      ++digits;
+    } else {
+      return false;
+    }
+  }
+  return parts == 4 && host.rfind("127.", 0) == 0;
+}
+
 Result<std::unique_ptr<HealthServer>> start_health_server(const std::string& listen, const std::string& database,
                                                           const HealthState& state, const Clock& clock) {
   const size_t colon = listen.rfind(':');
   if (colon == std::string::npos) return Error{"health.listen", "health listen must be 127.0.0.1:PORT"};
   std::string host = listen.substr(0, colon);
   if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  if (host.rfind("127.", 0) != 0 && host != "::1" && host != "localhost")
+  if (!is_loopback_host(host))
     return Error{"health.listen", "health listens on loopback only (127.0.0.1 or ::1), not " + host};
   int port = 0;
   try {

@@ -13,16 +13,21 @@
 
 namespace billet::daemon {
 
+// Whether `host` is a loopback literal: an IPv4 address 127.x.y.z (four numeric parts), ::1 or
+// "localhost" ("127.example.com" is not).
+bool is_loopback_host(const std::string& host);
+
 class HealthState {
  public:
   struct Mailbox {
     TimePoint last_success{};
     int consecutive_failures = 0;
-    std::string last_error;
+    std::string last_error;  // the error's code ("imap.network"): /healthz is unauthenticated, the
+                             // message (server URL, login) goes to the journal only
     uint64_t imap_errors = 0;
   };
   void poll_succeeded(const std::string& mailbox, TimePoint at);
-  void poll_failed(const std::string& mailbox, const std::string& error);
+  void poll_failed(const std::string& mailbox, const std::string& error_code);
   void smtp_errors(uint64_t count);
   std::map<std::string, Mailbox> mailboxes() const;
   uint64_t smtp_errors() const;

@@ -238,7 +238,7 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
       } else {
         any_failed = true;
         ++mb.failures;
-        health.poll_failed(mb.config->name, pass.error().message);
+        health.poll_failed(mb.config->name, pass.error().code);
         const auto delay = backoff_delay(mb.failures, config.backoff_initial, config.backoff_max);
         mb.next_poll = clock.now() + delay;
         log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,

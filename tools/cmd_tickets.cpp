@@ -115,7 +115,9 @@ int run_list(const ListOptions& options) {
   }
   if (options.csv) {
     auto field = [](const std::string& s) {
+      // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is made text with a quote.
       std::string q = "\"";
+      if (!s.empty() && std::string("=+-@\t\r").find(s.front()) != std::string::npos) q += '\'';
       for (const char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
       return q + "\"";
     };

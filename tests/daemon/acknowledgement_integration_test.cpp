@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "daemon/config.h"
+#include "daemon/health.h"
 #include "daemon/service.h"
 #include "parsers/message_parser.h"
 #include "storage/store.h"
@@ -346,6 +347,42 @@ TEST_F(Acknowledgements, AnSmtpServerStalledInDataHoldsUpNeitherIngestionNorSigt
   const auto first = emails(mail.database(), 1);
   ASSERT_EQ(first.size(), 1u);
   EXPECT_EQ(first[0].status, "pending") << "abandoned, not failed: it goes at the next start";
+}
+
+TEST(HealthConfig, OnlyLoopbackLiteralsCountAsLoopback) {
+  for (const char* host : {"127.0.0.1", "127.1.2.3", "::1", "localhost"}) EXPECT_TRUE(is_loopback_host(host)) << host;
+  for (const char* host : {"127.example.com", "127.0.0.1.evil.example", "0.0.0.0", "127.0.0", "1127.0.0.1", "", "::"})
+    EXPECT_FALSE(is_loopback_host(host)) << host;
+  const auto path = std::filesystem::temp_directory_path() / "billetd-health-config-name.toml";
+  std::ofstream(path) << "[health]\nlisten = \"127.example.com:9187\"\n[[mailbox]]\nname = \"s\"\nurl = \"imaps://h/INBOX\"\n"
+                         "user = \"u\"\npassword_env = \"X\"\nkind = \"ticket\"\n";
+  EXPECT_FALSE(load_config(path.string()).ok());
+}
+
+TEST_F(Acknowledgements, HealthzNamesTheFailureButNeitherTheServerNorTheLogin) {
+  const std::string bad = mail.dir() + "/wrong.pass";
+  run_command("printf 'not-the-password' > " + bad);
+  const int port = free_port();
+  MailSandbox::ConfigOptions options;
+  options.support_password_file = bad;
+  options.extra_tables = "[health]\nlisten = \"127.0.0.1:" + std::to_string(port) + "\"\n";
+  auto config = *load_config(mail.write_config(options));
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  std::thread service([&] { run_service(config, RunOptions{false}, clock, log, stop); });
+  std::string health;
+  for (int i = 0; i < 100 && health.find("imap.auth") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    run_command("curl -s http://127.0.0.1:" + std::to_string(port) + "/healthz", &health);
+  }
+  stop = true;
+  service.join();
+  EXPECT_NE(health.find("\"last_error\":\"imap.auth\""), std::string::npos) << health;
+  EXPECT_EQ(health.find("imaps://"), std::string::npos) << "no server URL: " << health;
+  EXPECT_EQ(health.find(" as support"), std::string::npos) << "no login: " << health;
+  EXPECT_NE(captured.str().find("Login denied"), std::string::npos) << "the journal keeps the whole message";
 }
 
 TEST(HealthConfig, TheListenerIsLoopbackOnly) {

@@ -72,6 +72,28 @@ TEST_F(Billetctl, ListShowsATableJsonAndCsv) {
   EXPECT_NE(ctl("list --kind bogus", &out), 0);
 }
 
+TEST_F(Billetctl, CsvCellsASpreadsheetWouldRunAsFormulasAreText) {
+  {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    storage::NewTicket t;
+    t.kind = "ticket";
+    t.mailbox = "support";
+    t.client_address = "@evil.example";
+    t.subject = "=cmd|' /C calc'!A0";
+    t.level = 4;
+    t.classification_json = "{}";
+    t.plan = "base";
+    t.received_at = TimePoint{std::chrono::seconds{1796054400}};
+    t.due_at = t.received_at;
+    ASSERT_TRUE(store->insert_ticket(t, t.received_at).ok());
+  }
+  std::string out;
+  ASSERT_EQ(ctl("list --csv", &out), 0) << out;
+  EXPECT_NE(out.find(",\"'=cmd|' /C calc'!A0\","), std::string::npos) << out;
+  EXPECT_NE(out.find(",\"'@evil.example\","), std::string::npos) << out;
+  EXPECT_EQ(out.find(",\"=cmd"), std::string::npos) << out;
+}
+
 TEST_F(Billetctl, ShowPrintsTheTicketAndRefusesAnUnknownId) {
   std::string out;
   ASSERT_EQ(ctl("show 1", &out), 0);
