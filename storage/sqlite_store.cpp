@@ -1,4 +1,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
 #include <cctype>
@@ -228,7 +232,8 @@ void bind_blob(SQLite::Statement& q, int index, const std::string& value) {
 class SqliteStore final : public Store {
  public:
   SqliteStore(const std::string& path, SqliteOptions options)
-      : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX), options_(std::move(options)) {
+      : db_(path, SQLite::OPEN_READWRITE | (options.create ? SQLite::OPEN_CREATE : 0) | SQLite::OPEN_FULLMUTEX),
+        options_(std::move(options)) {
     db_.setBusyTimeout(5000);
     // Switching a new file to WAL and migrating it take locks that SQLite refuses at once (no
     // busy wait) when another connection is doing the same: retry for up to ~5 s.
@@ -932,6 +937,18 @@ class SqliteStore final : public Store {
 }  // namespace
 
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, SqliteOptions options) {
+  struct stat before {};
+  const bool existed = ::stat(path.c_str(), &before) == 0;
+  if (!existed && !options.create) return Error{"db.open", "no database at " + path};
+  if (!existed) {
+    // Created 0640 before SQLite opens it (its -wal and -shm files copy this mode): never
+    // world-readable, whatever the umask outside systemd.
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+    if (fd >= 0) {
+      ::fchmod(fd, 0640);
+      ::close(fd);
+    }
+  }
   try {
     return std::unique_ptr<Store>(std::make_unique<SqliteStore>(path, std::move(options)));
   } catch (const std::exception& e) {

@@ -268,6 +268,9 @@ struct SqliteOptions {
   // unbound), on the thread that runs it; after migrations. For tests and diagnostics: the query
   // plan test runs EXPLAIN QUERY PLAN on what the hot paths really execute.
   std::function<void(const std::string& sql)> on_statement;
+  // False: a missing database is an error ("db.open"), never silently created (billetctl --db
+  // with a typo). A database billetd creates is readable by owner and group only (0640).
+  bool create = true;
 };
 
 // Opens (creating and migrating as needed) the SQLite database at `path`, in WAL mode.

@@ -22,7 +22,9 @@ int run_agent_action(const AgentOptions& options) {
     return 1;
   }
   if (!options.store.database.empty()) config->database = options.store.database;
-  auto store = storage::open_sqlite_store(config->database);
+  storage::SqliteOptions existing_only;
+  existing_only.create = false;
+  auto store = storage::open_sqlite_store(config->database, existing_only);
   auto calendar = daemon::make_calendar(*config);
   auto templates = daemon::load_update_templates(config->acks.templates_dir);
   for (const Error* e : {store ? nullptr : &store.error(), calendar ? nullptr : &calendar.error(),

@@ -18,7 +18,9 @@ Result<std::unique_ptr<storage::Store>> open_store(const StoreOptions& options) 
     if (!config) return config.error();
     db = config->database;
   }
-  return storage::open_sqlite_store(db);
+  storage::SqliteOptions existing_only;
+  existing_only.create = false;  // a typo in --db is an error, not a new empty database
+  return storage::open_sqlite_store(db, existing_only);
 }
 
 std::string iso_utc(TimePoint t) {

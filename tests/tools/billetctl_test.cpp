@@ -94,6 +94,21 @@ TEST_F(Billetctl, CsvCellsASpreadsheetWouldRunAsFormulasAreText) {
   EXPECT_EQ(out.find(",\"=cmd"), std::string::npos) << out;
 }
 
+TEST_F(Billetctl, ADatabaseThatDoesNotExistIsAnErrorNotANewEmptyOne) {
+  const auto typo = dir_ / "tpyo.db";
+  std::string out;
+  EXPECT_EQ(run_command(std::string(BILLETCTL_BINARY) + " --db " + typo.string() + " list", &out), 1) << out;
+  EXPECT_NE(out.find("no database at " + typo.string()), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(typo));
+}
+
+TEST_F(Billetctl, ADatabaseBilletdCreatesIsNotWorldReadable) {
+  const auto fresh = dir_ / "fresh.db";
+  ASSERT_TRUE(storage::open_sqlite_store(fresh.string()).ok());
+  EXPECT_EQ(std::filesystem::status(fresh).permissions() & std::filesystem::perms::all,
+            std::filesystem::perms::owner_read | std::filesystem::perms::owner_write | std::filesystem::perms::group_read);
+}
+
 TEST_F(Billetctl, ShowPrintsTheTicketAndRefusesAnUnknownId) {
   std::string out;
   ASSERT_EQ(ctl("show 1", &out), 0);
