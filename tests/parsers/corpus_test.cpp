@@ -1,4 +1,4 @@
-// The real-world corpus (tests/data/corpus, copied from ../shared): every message parses without crash, to valid UTF-8,
+// The real-world corpus (tests/data/corpus: other projects' parser tests, licences inside): every message parses without crash, to valid UTF-8,
 // and a table of messages read by eye (tests/data/corpus_expected.tsv) decodes as expected.
 #include <gtest/gtest.h>
 
