@@ -1,5 +1,7 @@
 #include "parsers/html_text.h"
 
+#include "parsers/charset.h"
+
 #include <gumbo.h>
 
 #include <algorithm>
@@ -405,6 +407,13 @@ HtmlText html_to_text_bounded(std::string_view html) {
     convert_with_gumbo(html, builder);
   }
   result.text = builder.finish();
+  // gumbo mis-decodes some broken character references (a numeric one of a hundred digits among
+  // others garbled its neighbours into invalid UTF-8, found by the fuzzer): the text is valid
+  // UTF-8 whatever the converter did.
+  if (!is_valid_utf8(result.text)) {
+    result.text = repair_utf8(result.text);
+    result.repaired = true;
+  }
   return result;
 }
 

@@ -19,6 +19,7 @@ std::string html_to_text(std::string_view html);
 struct HtmlText {
   std::string text;
   bool flattened = false;
+  bool repaired = false;  // the conversion produced invalid UTF-8, replaced with U+FFFD
 };
 inline constexpr int kMaxHtmlNesting = 200;
 // gumbo's tree and text buffers cost several times the document: larger documents are flattened.

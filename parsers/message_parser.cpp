@@ -438,6 +438,8 @@ void finish_text(TextCollector collected, ParsedMessage& m) {
     HtmlText converted = html_to_text_bounded(b.text);
     std::string().swap(b.text);
     flattened = flattened || converted.flattened;
+    if (converted.repaired)
+      m.defects.push_back("html.invalid_utf8: the HTML converter produced invalid UTF-8; it was replaced with U+FFFD");
     append_block(m.text, std::move(converted.text));
   }
   if (flattened)

@@ -2,6 +2,8 @@
 // Speed is measured in bench/, not here; these run under ASan+UBSan in CI.
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "parsers/charset.h"
 #include "parsers/message_parser.h"
 
@@ -119,6 +121,25 @@ TEST(HostileInput, RandomBinaryYieldsValidUtf8) {
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(is_valid_utf8(r->text));
   EXPECT_TRUE(is_valid_utf8(r->subject));
+}
+
+}  // namespace
+}  // namespace billet::parsers
+
+namespace billet::parsers {
+namespace {
+
+// Found by the fuzzer (tests/data/hostile/): a numeric character reference of a hundred digits
+// among other entities made the HTML converter garble its neighbours into invalid UTF-8.
+TEST(HostileInput, BrokenCharacterReferencesNeverYieldInvalidUtf8) {
+  std::ifstream in(BILLETD_TEST_DATA_DIR "/hostile/fuzz-crash-numeric-reference.eml", std::ios::binary);
+  const std::string raw((std::istreambuf_iterator<char>(in)), {});
+  ASSERT_GT(raw.size(), 4000u);
+  const auto r = parse_message(raw);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(is_valid_utf8(r->text));
+  EXPECT_TRUE(is_valid_utf8(r->new_text));
+  EXPECT_NE(r->text.find("\xc3\xa9&A"), std::string::npos) << "the text around it is kept";
 }
 
 }  // namespace
