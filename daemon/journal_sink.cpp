@@ -16,7 +16,10 @@ JournalFields journal_fields(const std::string& m) {
     const size_t end = m.find(':', 8);
     if (end != std::string::npos && end > 8) f.mailbox = m.substr(8, end - 8);
   }
-  for (size_t at = m.find('#'); at != std::string::npos; at = m.find('#', at + 1)) {
+  // Only a number billetd wrote: every log line puts the sender's words (name, subject) in
+  // parentheses after its own part, so a "#99" from a subject never names a ticket.
+  const size_t senders_words = m.find('(');
+  for (size_t at = m.find('#'); at != std::string::npos && at < senders_words; at = m.find('#', at + 1)) {
     size_t i = at + 1;
     while (i < m.size() && std::isdigit(static_cast<unsigned char>(m[i]))) ++i;
     if (i > at + 1) {

@@ -138,6 +138,9 @@ TEST(JournalFields, MailboxAndTicketAreTakenFromTheMessage) {
   EXPECT_EQ(journal_fields("ticket #5: deadline passed").ticket, "5");
   EXPECT_EQ(journal_fields("billetd started").mailbox, "");
   EXPECT_EQ(journal_fields("no number # here").ticket, "");
+  EXPECT_EQ(journal_fields("mailbox support: UID 3 -> robot (Eve <e@x>: Re: [SOMUM #99])").ticket, "")
+      << "a number in the sender's subject names no ticket";
+  EXPECT_EQ(journal_fields("outbox: ack #12 sent to c@x (Re: #99)").ticket, "12");
 }
 
 }  // namespace
