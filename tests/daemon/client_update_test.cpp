@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/test_files.h"
+
 #include <filesystem>
 
 namespace billet::daemon {
@@ -13,9 +15,6 @@ namespace {
 class Suppression : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("suppression-test-" + std::to_string(::getpid()) + "-" +
-                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
     store_ = std::move(*storage::open_sqlite_store((dir_ / "t.db").string()));
     config_.own_addresses = {"support@somum.com"};
     MailboxConfig sac;
@@ -25,7 +24,6 @@ class Suppression : public ::testing::Test {
     config_.followups.team_address = "equipe@somum.com";
     config_.smtp.user = "billetd@relay.somum.com";
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
   std::string reason(const std::string& to) { return *suppression_reason(*store_, config_, to, now_); }
   void queue_to(const std::string& to, int n) {
     for (int i = 0; i < n; ++i) {
@@ -38,7 +36,7 @@ class Suppression : public ::testing::Test {
     }
   }
 
-  std::filesystem::path dir_;
+  billet::testing::ScratchDir dir_{"suppression-test"};
   std::unique_ptr<storage::Store> store_;
   Config config_;
   const TimePoint now_{std::chrono::seconds{1795000000}};

@@ -19,6 +19,7 @@
 #include "daemon/templates.h"
 #include "support/fake_clock.h"
 #include "support/fake_mail_source.h"
+#include "support/test_files.h"
 
 namespace billet::daemon {
 namespace {
@@ -57,8 +58,6 @@ std::vector<std::string> unbounded_scans(SQLite::Database& db, const std::string
 class HotPathQueryPlan : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("query-plan-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
     storage::SqliteOptions options;
     options.on_statement = [this](const std::string& sql) { statements_.insert(sql); };
     store_ = std::move(*storage::open_sqlite_store((dir_ / "t.db").string(), options));
@@ -77,9 +76,8 @@ class HotPathQueryPlan : public ::testing::Test {
     ASSERT_TRUE(updates.ok()) << updates.error().message;
     updates_ = std::make_unique<UpdateTemplates>(std::move(*updates));
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  std::filesystem::path dir_;
+  billet::testing::ScratchDir dir_{"query-plan-test"};
   std::set<std::string> statements_;
   std::unique_ptr<storage::Store> store_;
   std::unique_ptr<triage::Classifier> classifier_;

@@ -3,6 +3,8 @@
 #include "daemon/instance_lock.h"
 
 #include <gtest/gtest.h>
+
+#include "support/test_files.h"
 #include <unistd.h>
 
 #include <filesystem>
@@ -15,14 +17,8 @@ namespace {
 
 class InstanceLockTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("instance-lock-test-" + std::to_string(::getpid()) + "-" +
-                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
   std::string database() const { return (dir_ / "b.db").string(); }
-  std::filesystem::path dir_;
+  billet::testing::ScratchDir dir_{"instance-lock-test"};
 };
 
 TEST_F(InstanceLockTest, ASecondHolderIsRefusedWithThePidOfTheFirst) {

@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
+
+#include "support/test_files.h"
 #include <spdlog/sinks/null_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -66,12 +68,8 @@ class FixedClock : public Clock {
 class OutboxWorkerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("outbox-worker-test-" + std::to_string(::getpid()) + "-" +
-                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
     store_ = open();
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
 
   std::unique_ptr<storage::Store> open() { return std::move(*storage::open_sqlite_store((dir_ / "t.db").string())); }
   void queue(int n) {
@@ -96,7 +94,7 @@ class OutboxWorkerTest : public ::testing::Test {
     return false;
   }
 
-  std::filesystem::path dir_;
+  billet::testing::ScratchDir dir_{"outbox-worker-test"};
   std::unique_ptr<storage::Store> store_;
   FixedClock clock_;
   spdlog::logger log_{"t", std::make_shared<spdlog::sinks::null_sink_mt>()};

@@ -4,6 +4,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include "support/test_files.h"
+
 #include <filesystem>
 
 #include "storage/store.h"
@@ -14,12 +16,8 @@ namespace {
 class TicketSearch : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() / ("ticket-search-test-" + std::to_string(::getpid()) + "-" +
-                                                    ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
     store_ = std::move(*open_sqlite_store(path()));
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
   std::string path() const { return (dir_ / "t.db").string(); }
 
   int64_t ticket_with_message(const std::string& subject, const std::string& text) {
@@ -54,7 +52,7 @@ class TicketSearch : public ::testing::Test {
     return ids;
   }
 
-  std::filesystem::path dir_;
+  billet::testing::ScratchDir dir_{"ticket-search-test"};
   std::unique_ptr<Store> store_;
 };
 

@@ -11,6 +11,21 @@ std::filesystem::path test_data_dir();
 
 std::string read_file(const std::filesystem::path& path);
 
+// A fresh directory under the system temp dir, named after `prefix`, the process and the running
+// test (parallel runs never share one); removed with everything in it when destroyed.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& prefix);
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
 // Rows of a tab-separated file, header line included, '#' comment lines skipped.
 std::vector<std::vector<std::string>> read_tsv(const std::filesystem::path& path);
 
