@@ -6,8 +6,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <sstream>
 
 namespace billet::daemon {
@@ -408,14 +411,29 @@ Result<Config> load_config(const std::string& path) {
 
 namespace {
 
+// A secret from the environment is taken once: kept in this process's memory, then wiped from
+// its environment, bytes included (the initial environment block is what /proc/PID/environ
+// shows to every process of the same user), so children and `ps e` never see it. Later reads
+// (a reload) get the kept copy; a new value in the environment replaces it. Thread-safe.
+Result<std::string> take_environment_secret(const std::string& who, const std::string& name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::string> taken;
+  const std::lock_guard lock(mutex);
+  if (char* value = std::getenv(name.c_str()); value && *value) {
+    std::string secret(value);
+    std::memset(value, 0, secret.size());
+    ::unsetenv(name.c_str());
+    taken[name] = secret;
+    return secret;
+  }
+  if (auto it = taken.find(name); it != taken.end()) return it->second;
+  return Error{"secret.missing", who + ": environment variable " + name + " is not set"};
+}
+
 Result<std::string> read_secret(const std::string& who, const std::string& file, const std::string& env,
                                 const std::string& credential) {
   std::string path = file;
-  if (!env.empty()) {
-    const char* v = std::getenv(env.c_str());
-    if (!v || !*v) return Error{"secret.missing", who + ": environment variable " + env + " is not set"};
-    return std::string(v);
-  }
+  if (!env.empty()) return take_environment_secret(who, env);
   if (!credential.empty()) {
     const char* dir = std::getenv("CREDENTIALS_DIRECTORY");
     if (!dir) return Error{"secret.missing", who + ": CREDENTIALS_DIRECTORY is not set (LoadCredential=)"};

@@ -18,6 +18,7 @@
 #include "daemon/notifier.h"
 #include "daemon/outbox.h"
 #include "daemon/outbox_worker.h"
+#include "daemon/runtime.h"
 #include "daemon/scheduler.h"
 #include "daemon/mail_source.h"
 #include "storage/store.h"
@@ -30,6 +31,7 @@ constexpr std::chrono::milliseconds kIdleCoalesce{300};
 
 struct MailboxRuntime {
   const MailboxConfig* config = nullptr;
+  std::string password;  // from the Runtime; read again from its source after an auth failure
   std::unique_ptr<MailSource> source;
   std::unique_ptr<ChangeWatcher> watcher;  // IMAP IDLE, when enabled and working
   ImapSettings settings;
@@ -110,6 +112,17 @@ std::chrono::seconds backoff_delay(int failures, std::chrono::seconds initial, s
 
 int run_service(const Config& config, const RunOptions& options, const Clock& clock, spdlog::logger& log,
                 const std::atomic<bool>& stop) {
+  auto runtime = make_runtime(config);
+  if (!runtime) {
+    log.critical("{}", runtime.error().message);
+    return 2;
+  }
+  return run_service(**runtime, options, clock, log, stop);
+}
+
+int run_service(const Runtime& runtime, const RunOptions& options, const Clock& clock, spdlog::logger& log,
+                const std::atomic<bool>& stop) {
+  const Config& config = runtime.config;
   auto lock = InstanceLock::acquire(config.database);
   if (!lock) {
     log.critical("{}", lock.error().message);
@@ -120,46 +133,16 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     log.critical("{}", store.error().message);
     return 2;
   }
-  auto rules = triage::load_rules_file(config.rules_file);
-  if (!rules) {
-    log.critical("{}", rules.error().message);
-    return 2;
-  }
-  const triage::Classifier classifier(std::move(*rules));
-  auto calendar = make_calendar(config);
-  if (!calendar) {
-    log.critical("{}", calendar.error().message);
-    return 2;
-  }
-  Ingestor ingestor(**store, classifier, *calendar, config, clock, log);
-  std::optional<AckTemplates> templates;
-  std::optional<UpdateTemplates> update_templates;
-  if (config.acks.enabled) {
-    auto loaded = load_ack_templates(config.acks.templates_dir);
-    if (!loaded) {
-      log.critical("{}", loaded.error().message);
-      return 2;
-    }
-    templates = std::move(*loaded);
-    ingestor.enable_acknowledgements(&*templates);
-    auto updates = load_update_templates(config.acks.templates_dir);
-    if (!updates) {
-      log.critical("{}", updates.error().message);
-      return 2;
-    }
-    update_templates = std::move(*updates);
-  }
+  const triage::BusinessCalendar& calendar = runtime.calendar;
+  Ingestor ingestor(**store, *runtime.classifier, calendar, config, clock, log);
+  if (runtime.ack_templates) ingestor.enable_acknowledgements(&*runtime.ack_templates);
+  const std::optional<UpdateTemplates>& update_templates = runtime.update_templates;
   // Raised when run_service returns (stop, reload, error): an email in progress on the worker's
   // thread is abandoned within about a second instead of holding the exit for the SMTP timeout.
   std::atomic<bool> abandon_sending{false};
   std::unique_ptr<MailSender> sender;
   if (!config.smtp.url.empty()) {
-    auto password = read_smtp_password(config.smtp);
-    if (!password) {
-      log.critical("{}", password.error().message);
-      return 2;
-    }
-    SmtpSettings smtp{config.smtp.url, config.smtp.user, *password, config.smtp.ca_file};
+    SmtpSettings smtp{config.smtp.url, config.smtp.user, runtime.smtp_password, config.smtp.ca_file};
     smtp.abort = options.once ? &stop : &abandon_sending;
     sender = make_smtp_sender(std::move(smtp));
   } else if (config.acks.enabled) {
@@ -196,7 +179,9 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
     ~RaiseOnExit() { flag = true; }  // runs before the worker is joined (declared after it)
   } abandon_on_exit{abandon_sending};
   std::vector<MailboxRuntime> mailboxes;
-  for (const MailboxConfig& m : config.mailboxes) mailboxes.push_back({&m, nullptr, nullptr, {}, 0, clock.now(), IdleCoalescer{kIdleCoalesce}});
+  for (size_t i = 0; i < config.mailboxes.size(); ++i)
+    mailboxes.push_back({&config.mailboxes[i], runtime.mailbox_passwords.at(i), nullptr, nullptr, {}, 0, clock.now(),
+                         IdleCoalescer{kIdleCoalesce}});
   log.info("billetd started: {} mailbox(es), database {}", mailboxes.size(), config.database);
 
   if (options.notifier) {
@@ -243,14 +228,16 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
         mb.next_poll = clock.now() + delay;
         log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
                   delay.count());
-        if (pass.error().code == "imap.auth" || pass.error().code == "secret.missing" ||
-            pass.error().code == "secret.unreadable")
-          mb.source.reset();  // read the password again next time
+        if (pass.error().code == "imap.auth") {
+          // A rotated password: take the new one from its source; an unreadable one keeps the old.
+          if (auto fresh = read_password(*mb.config); fresh) mb.password = std::move(*fresh);
+          mb.source.reset();
+        }
         mb.watcher.reset();
       }
     }
     if (update_templates && !stop.load()) {
-      auto timers = run_timers(**store, config, *calendar, *update_templates, clock, log);
+      auto timers = run_timers(**store, config, calendar, *update_templates, clock, log);
       if (!timers) log.error("timers: {}", timers.error().message);
       else if (worker && timers->followups + timers->warnings + timers->breaches > 0) worker->wake();
     }

@@ -26,8 +26,15 @@ struct RunOptions {
 // configuration and runs again, with the old one if the new one is invalid.
 constexpr int kReloadRequested = 3;
 
-// Returns the process exit code: 0, or 1 when `once` and a mailbox failed, or 2 when the store,
-// rules, templates or calendar cannot be opened, or kReloadRequested.
+struct Runtime;
+
+// Returns the process exit code: 0, or 1 when `once` and a mailbox failed, or 2 when the store
+// cannot be opened or locked, or kReloadRequested. Reads no configuration file: everything comes
+// from `runtime`, which must outlive the call.
+int run_service(const Runtime& runtime, const RunOptions& options, const Clock& clock, spdlog::logger& log,
+                const std::atomic<bool>& stop);
+
+// Loads what `config` names (make_runtime) and runs it; 2 when that fails. For tests and tools.
 int run_service(const Config& config, const RunOptions& options, const Clock& clock, spdlog::logger& log,
                 const std::atomic<bool>& stop);
 

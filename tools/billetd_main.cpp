@@ -11,9 +11,7 @@
 #include "daemon/journal_sink.h"
 #include "daemon/notifier.h"
 #include "daemon/service.h"
-#include "daemon/client_update.h"
-#include "daemon/templates.h"
-#include "triage/rules.h"
+#include "daemon/runtime.h"
 
 namespace {
 
@@ -23,32 +21,14 @@ std::atomic<bool> g_reload{false};
 extern "C" void on_stop_signal(int) { g_stop.store(true); }
 extern "C" void on_reload_signal(int) { g_reload.store(true); }
 
-// Everything billetd needs to start: the config, the rules, the templates, the secrets. Every
-// problem is listed, one per line.
-billet::Result<billet::daemon::Config> load_and_check(const std::string& path) {
-  auto config = billet::daemon::load_config(path);
-  if (!config) return config.error();
-  std::string problems;
-  auto add = [&](const std::string& p) { problems += (problems.empty() ? "" : "\n") + p; };
-  if (auto rules = billet::triage::load_rules_file(config->rules_file); !rules) add(rules.error().message);
-  if (config->acks.enabled) {
-    if (auto t = billet::daemon::load_ack_templates(config->acks.templates_dir); !t) add(t.error().message);
-    if (auto t = billet::daemon::load_update_templates(config->acks.templates_dir); !t) add(t.error().message);
-  }
-  if (auto smtp = billet::daemon::read_smtp_password(config->smtp); !smtp) add(smtp.error().message);
-  for (const auto& m : config->mailboxes)
-    if (auto p = billet::daemon::read_password(m); !p) add(path + ":" + std::to_string(m.line) + ": " + p.error().message);
-  if (!problems.empty()) return billet::Error{"config.invalid", problems};
-  return config;
-}
-
 int check_config(const std::string& path) {
-  auto config = load_and_check(path);
-  if (!config) {
-    std::cerr << config.error().message << "\n";
+  auto runtime = billet::daemon::load_runtime(path);
+  if (!runtime) {
+    std::cerr << runtime.error().message << "\n";
     return 1;
   }
-  std::cout << path << ": OK (" << config->mailboxes.size() << " mailbox(es), database " << config->database << ")\n";
+  const billet::daemon::Config& config = (*runtime)->config;
+  std::cout << path << ": OK (" << config.mailboxes.size() << " mailbox(es), database " << config.database << ")\n";
   return 0;
 }
 
@@ -77,12 +57,12 @@ int main(int argc, char** argv) {
   if (!check_path.empty()) return check_config(check_path);
 
   auto log = make_logger();
-  auto config = load_and_check(config_path);
-  if (!config) {
-    log->critical("configuration rejected:\n{}", config.error().message);
+  auto loaded = billet::daemon::load_runtime(config_path);
+  if (!loaded) {
+    log->critical("configuration rejected:\n{}", loaded.error().message);
     return 2;
   }
-  log->set_level(spdlog::level::from_str(config->log_level));
+  log->set_level(spdlog::level::from_str((*loaded)->config.log_level));
 
   std::signal(SIGTERM, on_stop_signal);
   std::signal(SIGINT, on_stop_signal);
@@ -90,19 +70,21 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   const billet::SystemClock clock;
   billet::daemon::Notifier& notifier = billet::daemon::systemd_notifier();
-  billet::daemon::Config current = std::move(*config);
+  // The running Runtime is replaced only by one that loaded whole: a reload with a broken file
+  // keeps every part of the current one (rules, templates, calendar and secrets included).
+  std::unique_ptr<const billet::daemon::Runtime> current = std::move(*loaded);
   while (true) {
-    const int rc = billet::daemon::run_service(current, billet::daemon::RunOptions{once, &g_reload, &notifier}, clock, *log, g_stop);
+    const int rc = billet::daemon::run_service(*current, billet::daemon::RunOptions{once, &g_reload, &notifier}, clock, *log, g_stop);
     if (rc != billet::daemon::kReloadRequested) return rc;
     g_reload.store(false);
     notifier.reloading();
-    auto fresh = load_and_check(config_path);
+    auto fresh = billet::daemon::load_runtime(config_path);
     if (!fresh) {
       log->error("reload rejected; the running configuration stays in force:\n{}", fresh.error().message);
       continue;
     }
     current = std::move(*fresh);
-    log->set_level(spdlog::level::from_str(current.log_level));
+    log->set_level(spdlog::level::from_str(current->config.log_level));
     log->info("configuration, rules and templates reloaded from {}", config_path);
   }
 }

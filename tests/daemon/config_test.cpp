@@ -112,11 +112,15 @@ TEST(Config, RelativePathsAreRelativeToTheFile) {
 TEST(Config, PasswordsComeFromTheEnvironmentOrAFile) {
   MailboxConfig m;
   m.name = "support";
-  m.password_env = "BILLETD_TEST_PASSWORD";
-  ::unsetenv("BILLETD_TEST_PASSWORD");
+  m.password_env = "BILLETD_TEST_PASSWORD_ONCE";
+  ::unsetenv("BILLETD_TEST_PASSWORD_ONCE");
   EXPECT_EQ(read_password(m).error().code, "secret.missing");
-  ::setenv("BILLETD_TEST_PASSWORD", "s3cret", 1);
+  ::setenv("BILLETD_TEST_PASSWORD_ONCE", "s3cret", 1);
   EXPECT_EQ(*read_password(m), "s3cret");
+  EXPECT_EQ(std::getenv("BILLETD_TEST_PASSWORD_ONCE"), nullptr) << "taken out of the environment";
+  EXPECT_EQ(*read_password(m), "s3cret") << "a reload still has it";
+  ::setenv("BILLETD_TEST_PASSWORD_ONCE", "rotated", 1);
+  EXPECT_EQ(*read_password(m), "rotated");
   MailboxConfig f;
   f.name = "support";
   f.password_file = write("secret", "from-file\n");

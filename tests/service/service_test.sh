@@ -53,11 +53,12 @@ check "the .deb holds billetd and its unit" bash -c "dpkg-deb -c '$deb' | grep -
 # 3. The real daemon under a test NOTIFY_SOCKET.
 bash "$src/scripts/mail-sandbox.sh" start "$work/mail" >/dev/null || { echo "FAILED: mail sandbox"; exit 1; }
 . "$work/mail/env"
+cp "$src/etc/rules.toml" "$work/rules.toml"
 write_config() {
   cat > "$work/billetd.toml" <<CONF
 [service]
 database = "$work/b.db"
-rules = "$src/etc/rules.toml"
+rules = "$work/rules.toml"
 poll_interval_seconds = 1
 log_level = "$1"
 [acknowledgements]
@@ -66,7 +67,7 @@ templates = "$src/etc/templates"
 name = "support"
 url = "imaps://localhost:$IMAPS_PORT/INBOX"
 user = "support"
-password_file = "$SUPPORT_PASSWORD_FILE"
+password_env = "BILLETD_SUPPORT_PASSWORD"
 kind = "ticket"
 ca_file = "$CA_FILE"
 CONF
@@ -75,6 +76,9 @@ write_config info
 /usr/bin/python3 "$src/tests/service/notify_listener.py" "$work/notify.sock" "$work/notify.log" &
 listener_pid=$!
 for _ in $(seq 1 50); do [ -S "$work/notify.sock" ] && break; sleep 0.1; done
+# The password comes from the environment here: billetd takes it and wipes it from its own.
+BILLETD_SUPPORT_PASSWORD=$(cat "$SUPPORT_PASSWORD_FILE")
+export BILLETD_SUPPORT_PASSWORD
 NOTIFY_SOCKET=$work/notify.sock WATCHDOG_USEC=1000000 "$billetd" --config "$work/billetd.toml" >"$work/daemon.log" 2>&1 &
 daemon_pid=$!
 wait_for "$work/notify.log" "READY=1"
@@ -82,6 +86,8 @@ wait_for "$work/notify.log" "WATCHDOG=1"
 check "READY=1 after the first pass" grep -q "READY=1" "$work/notify.log"
 check "STATUS= says what it does" grep -q "STATUS=1 mailbox" "$work/notify.log"
 check "WATCHDOG=1 from the main loop" grep -q "WATCHDOG=1" "$work/notify.log"
+check "password_env: the password is no longer in /proc/PID/environ" \
+  bash -c "[ -r /proc/$daemon_pid/environ ] && ! tr '\\0' '\\n' < /proc/$daemon_pid/environ | grep -qF '$BILLETD_SUPPORT_PASSWORD'"
 
 write_config debug
 kill -HUP "$daemon_pid"
@@ -98,6 +104,21 @@ check "and billetd keeps running" kill -0 "$daemon_pid"
 bash "$src/scripts/mail-sandbox.sh" deliver "$work/mail" support < "$src/samples/mail/support/01-acces-impossible.eml"
 wait_for "$work/daemon.log" "ticket #1"
 check "the old configuration still works (a message ingested after the bad reload)" grep -q "ticket #1" "$work/daemon.log"
+
+# A good config that names a broken rules file: the reload is rejected and the running rules,
+# templates and secrets stay in force (billetd used to read the broken file again and exit 2).
+write_config info
+echo '[[rule]' >> "$work/rules.toml"
+kill -HUP "$daemon_pid"
+wait_for "$work/daemon.log" "reload rejected" 2
+check "SIGHUP with a broken rules file: rejected, naming the file" bash -c "grep -A3 'reload rejected' '$work/daemon.log' | grep -q rules.toml"
+sleep 1
+check "and billetd keeps running on the rules it had" kill -0 "$daemon_pid"
+printf 'From: client@ville.qc.ca\r\nSubject: Plateforme en panne\r\nMessage-ID: <after-bad-rules@x>\r\n\r\nPlus personne ne peut se connecter.\r\n' |
+  bash "$src/scripts/mail-sandbox.sh" deliver "$work/mail" support
+wait_for "$work/daemon.log" "ticket #2"
+check "a message after the rejected rules is ingested and classified" grep -q "ticket #2" "$work/daemon.log"
+cp "$src/etc/rules.toml" "$work/rules.toml"
 
 kill -TERM "$daemon_pid"
 wait "$daemon_pid"
