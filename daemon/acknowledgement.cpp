@@ -22,6 +22,17 @@ std::string target_words(std::chrono::minutes target, bool business_days, const 
   return std::to_string(hours) + (fr ? (hours > 1 ? " heures" : " heure") : (hours > 1 ? " hours" : " hour"));
 }
 
+namespace {
+
+// "85,3 Mo" / "85.3 MB" (MiB, one decimal).
+std::string megabytes(uint64_t bytes, const std::string& language) {
+  const uint64_t tenths = (bytes * 10 + (1u << 19)) >> 20;
+  std::string out = std::to_string(tenths / 10) + (language == "fr" ? "," : ".") + std::to_string(tenths % 10);
+  return out + (language == "fr" ? " Mo" : " MB");
+}
+
+}  // namespace
+
 storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templates, const Config& config,
                                  const triage::BusinessCalendar& calendar, TimePoint now) {
   const parsers::ParsedMessage& m = *r.message;
@@ -33,7 +44,7 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
   const bool business_days = complaint && !(urgent && level.round_the_clock);
 
   auto values_for = [&](const std::string& lang) {
-    const std::string name = one_line(m.from.name);
+    const std::string name = greeting_name(one_line(m.from.name));
     return std::map<std::string, std::string>{
         {"ticket_id", std::to_string(r.ticket_id)},
         {"level", std::to_string(r.level)},
@@ -46,11 +57,17 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
         {"emergency_phone", config.acks.emergency_phone},
         {"subject", one_line(m.subject)},
         {"client_name", name.empty() ? "" : " " + name},  // "Bonjour{{client_name}}," reads well either way
-        {"tag", config.ticket_tag}};
+        {"tag", config.ticket_tag},
+        {"message_size", megabytes(r.oversize_bytes, lang)},
+        {"size_limit", std::to_string(config.max_message_mib) + (lang == "fr" ? " Mo" : " MB")},
+        {"contact_address", r.mailbox->address},
+        {"contact_phone", r.mailbox->phone}};
   };
   std::set<std::string> sections;
   if (urgent) sections.insert("urgent");
   if (urgent && r.outside_hours) sections.insert("outside_hours");
+  if (r.oversize_bytes) sections.insert("too_large");
+  if (!r.mailbox->phone.empty()) sections.insert("contact_phone");
 
   std::string body;
   if (r.language != "en")
@@ -60,7 +77,7 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
     body += (complaint ? templates.complaint_en : templates.ticket_en).render(values_for("en"), sections);
 
   OutgoingMessage out;
-  out.from_name = config.acks.from_name;
+  out.from_name = r.mailbox->from_name.empty() ? config.acks.from_name : r.mailbox->from_name;
   out.from_address = r.mailbox->address;
   out.to_address = ack_recipient(m);
   out.to_name = m.reply_to.empty() ? m.from.name : m.reply_to.front().name;

@@ -21,6 +21,7 @@ struct AckRequest {
   std::string language;        // "fr", "en", or "" for both (French first)
   const parsers::ParsedMessage* message = nullptr;
   const MailboxConfig* mailbox = nullptr;
+  uint64_t oversize_bytes = 0;  // the message was over [service] max_message_mib: this many bytes
 };
 
 // The address an acknowledgement goes to: Reply-To when usable, else From; "" when neither is.

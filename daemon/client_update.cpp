@@ -47,6 +47,7 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
   const auto& level = config.deadlines.level(t.level);
   const bool business_days = t.kind == "complaint" && !level.round_the_clock;
   auto values_for = [&](const std::string& lang) {
+    const std::string greeting = greeting_name(one_line(t.client_name));
     return std::map<std::string, std::string>{
         {"ticket_id", std::to_string(t.id)},
         {"level", std::to_string(t.level)},
@@ -56,7 +57,7 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
         {"next_update", lang == "fr" ? calendar.french_local(next_update) : calendar.english_local(next_update)},
         {"note", note.empty() ? "" : "\n" + note + "\n"},
         {"subject", one_line(t.subject)},
-        {"client_name", t.client_name.empty() ? "" : " " + one_line(t.client_name)},
+        {"client_name", greeting.empty() ? "" : " " + greeting},
         {"tag", config.ticket_tag},
         {"support_phone", config.acks.support_phone},
         {"support_address", config.acks.support_address}};
@@ -70,7 +71,8 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
   if (t.language != "fr") body += templates.client_en.render(values_for("en"), sections);
 
   OutgoingMessage out;
-  out.from_name = config.acks.from_name;
+  const MailboxConfig* mailbox = mailbox_of(config, t.mailbox);
+  out.from_name = mailbox && !mailbox->from_name.empty() ? mailbox->from_name : config.acks.from_name;
   out.from_address = from_address(config, t);
   out.to_name = t.client_name;
   out.to_address = t.reply_address;

@@ -102,7 +102,7 @@ void read_service(Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = root["service"].as_table();
   if (!t) return;
   r.unknown_keys(*t, {"database", "rules", "poll_interval_seconds", "backoff_initial_seconds", "backoff_max_seconds",
-                      "max_attempts", "ticket_tag", "own_addresses", "log_level"},
+                      "max_attempts", "max_message_mib", "ticket_tag", "own_addresses", "log_level"},
                  "service.");
   r.read_path(*t, "database", c.database, "service.");
   r.read_path(*t, "rules", c.rules_file, "service.");
@@ -110,6 +110,7 @@ void read_service(Reader& r, const toml::table& root, Config& c) {
   r.read_seconds(*t, "backoff_initial_seconds", c.backoff_initial, "service.");
   r.read_seconds(*t, "backoff_max_seconds", c.backoff_max, "service.");
   r.read_int(*t, "max_attempts", c.max_attempts, 1, 100, "service.");
+  r.read_int(*t, "max_message_mib", c.max_message_mib, 1, 64, "service.");
   r.read(*t, "ticket_tag", c.ticket_tag, "service.");
   if (c.ticket_tag.empty() || c.ticket_tag.find_first_of("[]#\r\n") != std::string::npos)
     r.error(t->get("ticket_tag"), "service.ticket_tag must be a non-empty word without [ ] #");
@@ -331,7 +332,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     const toml::table* t = item.as_table();
     if (!t) continue;
     r.unknown_keys(*t, {"name", "url", "user", "password_file", "password_env", "password_credential", "kind", "after",
-                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext", "idle", "address"},
+                        "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext", "idle", "address", "from_name",
+                        "phone"},
                    "mailbox.");
     MailboxConfig m;
     m.line = static_cast<int>(t->source().begin.line);
@@ -349,6 +351,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     r.read(*t, "allow_plaintext", m.allow_plaintext, "mailbox.");
     r.read(*t, "idle", m.idle, "mailbox.");
     r.read(*t, "address", m.address, "mailbox.");
+    r.read(*t, "from_name", m.from_name, "mailbox.");
+    r.read(*t, "phone", m.phone, "mailbox.");
     if (m.address.empty()) m.address = m.user.find('@') != std::string::npos ? m.user : m.user + "@localhost";
     const std::string who = "mailbox " + (m.name.empty() ? std::string("?") : m.name) + ": ";
     if (m.name.empty() || m.name.find_first_of(" /\"") != std::string::npos) r.error_at(m.line, who + "name must be a word");

@@ -22,6 +22,8 @@ struct MailboxConfig {
   std::string password_credential;  // name in $CREDENTIALS_DIRECTORY (systemd LoadCredential=)
   std::string kind;                 // "ticket" or "complaint"
   std::string address;              // the public address (From of its acknowledgements)
+  std::string from_name;            // display name of its emails; empty: [acknowledgements] from_name
+  std::string phone;                // its own phone line for clients ({{contact_phone}}); may be empty
   std::string after = "move";       // "move" (to processed_folder) or "seen" (flag \Seen)
   std::string processed_folder = "Processed";
   std::string quarantine_folder = "Quarantine";
@@ -72,6 +74,10 @@ struct Config {
   std::chrono::seconds backoff_initial{5};
   std::chrono::seconds backoff_max{300};
   int max_attempts = 3;  // a message that failed or crashed this often is quarantined
+  // A larger message is not fetched whole: its header and size are recorded, the ticket opens from
+  // its header and the acknowledgement explains the limit. At most 64 (the memory bounds and the
+  // unit's MemoryMax= are sized for it).
+  int max_message_mib = 64;
   std::string ticket_tag = "SOMUM";
   std::vector<std::string> own_addresses;  // lower-case; mail from them is never answered
   std::string log_level = "info";

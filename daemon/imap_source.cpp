@@ -216,6 +216,23 @@ class ImapSource final : public MailSource {
     return m;
   }
 
+  Result<FetchedMessage> fetch_header(uint32_t uidvalidity, uint32_t uid) override {
+    const std::string url = folder_url() + ";UIDVALIDITY=" + std::to_string(uidvalidity) +
+                            ";UID=" + std::to_string(uid) + ";SECTION=HEADER";
+    auto header = run(url, "", kMaxHeaderBytes, "FETCH HEADER UID " + std::to_string(uid));
+    if (!header) return header.error();
+    auto answer = run(folder_url(), "UID FETCH " + std::to_string(uid) + " (UID RFC822.SIZE)", 1u << 16,
+                      "RFC822.SIZE UID " + std::to_string(uid));
+    if (!answer) return answer.error();
+    auto size = number_after(*answer, "RFC822.SIZE");
+    if (!size) return size.error();
+    FetchedMessage m;
+    m.raw = std::move(*header);
+    m.internal_date = internal_date(uidvalidity, uid);
+    m.oversize_bytes = std::max<uint64_t>(*size, 1);
+    return m;
+  }
+
   Status move(const std::vector<uint32_t>& uids, const std::string& folder) override {
     if (uids.empty()) return ok_status();
     const std::string command = "UID MOVE " + uid_set(uids) + " " + quoted(folder);
@@ -307,6 +324,8 @@ class ImapSource final : public MailSource {
     if (rc != CURLE_OK) return curl_error(rc, error_buffer, what + " on " + describe());
     return std::move(sink.data);
   }
+
+  static constexpr size_t kMaxHeaderBytes = 1u << 20;
 
   ImapSettings settings_;
   std::string server_;

@@ -32,6 +32,17 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
+// What the agent reads in place of the text of a message over the size limit (both languages).
+std::string oversize_notice(uint64_t bytes, int limit_mib, const std::string& action) {
+  const std::string where = action == "\\Seen" ? "INBOX" : action;
+  const std::string n = std::to_string(bytes), limit = std::to_string(limit_mib);
+  return "[billetd] Message de " + n + " octets, au-delà de la limite de " + limit +
+         " Mio : seul son en-tête est conservé ici; le message complet reste sur le serveur IMAP (dossier " + where +
+         "). Le client en a été avisé dans l'accusé de réception.\n\n[billetd] Message of " + n + " bytes, over the " +
+         limit + " MiB limit: only its header is kept here; the whole message stays on the IMAP server (folder " + where +
+         "). The acknowledgement told the client.\n";
+}
+
 struct Decision {
   std::string disposition;  // ticket, complaint, reply, robot, bounce
   std::optional<int64_t> ticket_id;
@@ -185,9 +196,15 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
   // The attempt is counted after the fetch and before the parse: a network failure is not the
   // message's fault and never brings it closer to quarantine; a parse that crashes is.
   auto fetched = source.fetch(uidvalidity, uid);
+  if (!fetched && fetched.error().code == "imap.too_large") {
+    // Over the size limit: the ticket opens from the header (kept with the size); the whole
+    // message stays on the server, in the folder it is moved to.
+    fetched = source.fetch_header(uidvalidity, uid);
+    if (!fetched && fetched.error().code == "imap.too_large")
+      return quarantine(mailbox, uidvalidity, uid, "", clock_.now(),
+                        "over the size limit, and so is its header: " + fetched.error().message, watermark, advance);
+  }
   if (!fetched) {
-    if (fetched.error().code == "imap.too_large")
-      return quarantine(mailbox, uidvalidity, uid, "", clock_.now(), fetched.error().message, watermark, advance);
     if (fetched.error().code != "imap.missing") return fetched.error();
     auto now_status = source.status();
     if (!now_status) return now_status.error();
@@ -221,6 +238,11 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     if (fetched->raw.find("X-Billetd-Test-Crash: yes") != std::string::npos) failpoint("in-parse");
     auto parsed = parsers::parse_message(fetched->raw);
     if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
+    if (fetched->oversize_bytes) {
+      parsed->text = oversize_notice(fetched->oversize_bytes, config_.max_message_mib, action_for(mailbox));
+      parsed->defects.push_back("message of " + std::to_string(fetched->oversize_bytes) + " bytes, over the " +
+                                std::to_string(config_.max_message_mib) + " MiB limit: only its header is stored");
+    }
     const parsers::ParsedMessage& m = *parsed;
     const TimePoint now = clock_.now();
     TimePoint received = now;
@@ -338,7 +360,9 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
                                         " (" + due.plan + "); " + c.explanation());
           !s)
         return s.error();
-      if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, received, due.due, row.language); !s) return s.error();
+      if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, received, due.due, row.language, fetched->oversize_bytes);
+          !s)
+        return s.error();
     }
     if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + join(m.defects, "; ");
     row.disposition = d.disposition;
@@ -430,7 +454,8 @@ Result<bool> Ingestor::is_participant(int64_t ticket_id, const std::string& from
 }
 
 Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, int64_t ticket_id,
-                                       int level, TimePoint received, TimePoint due, const std::string& language) {
+                                       int level, TimePoint received, TimePoint due, const std::string& language,
+                                       uint64_t oversize_bytes) {
   if (!ack_templates_) return ok_status();
   const TimePoint now = clock_.now();
   AckRequest request;
@@ -443,6 +468,7 @@ Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parse
   request.language = language;
   request.message = &m;
   request.mailbox = &mailbox;
+  request.oversize_bytes = oversize_bytes;
   storage::OutboxEmail email = compose_ack(request, *ack_templates_, config_, calendar_, now);
   Status queued = queue_client_email(store_, config_, std::move(email), "ack", now);
   if (queued) email_queued_ = true;

@@ -60,7 +60,8 @@ class Ingestor {
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
   Result<bool> is_participant(int64_t ticket_id, const std::string& from);
   Status queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& message, int64_t ticket_id,
-                               int level, TimePoint received, TimePoint due, const std::string& language);
+                               int level, TimePoint received, TimePoint due, const std::string& language,
+                               uint64_t oversize_bytes);
   struct PendingAction {
     uint32_t uid;
     std::string target;  // a folder, or "\\Seen"

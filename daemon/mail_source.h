@@ -23,6 +23,9 @@ struct FolderStatus {
 struct FetchedMessage {
   std::string raw;
   std::optional<TimePoint> internal_date;  // the server's arrival time
+  // Set (the whole message's size in bytes) when `raw` is only the header of a message over the
+  // size limit (fetch_header); 0 when `raw` is the whole message.
+  uint64_t oversize_bytes = 0;
 };
 
 class MailSource {
@@ -34,8 +37,12 @@ class MailSource {
   virtual Result<std::vector<uint32_t>> uids_from(uint32_t first_uid) = 0;
   // Whether the server lists `uid` now (to tell a vanished message from a failed fetch).
   virtual Result<bool> has_uid(uint32_t uid) = 0;
-  // Fails with "imap.missing" when the UID is gone or the folder's UIDVALIDITY is not `uidvalidity`.
+  // Fails with "imap.missing" when the UID is gone or the folder's UIDVALIDITY is not `uidvalidity`,
+  // "imap.too_large" when the message is over the size limit.
   virtual Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) = 0;
+  // The header block only (at most 1 MiB, blank line included) and oversize_bytes = the message's
+  // full size: what is kept of a message over the limit. Errors as fetch.
+  virtual Result<FetchedMessage> fetch_header(uint32_t uidvalidity, uint32_t uid) = 0;
   // Moves the messages `uids` (ascending, at most a few hundred) to `folder` (created when
   // missing) in one command; a UID no longer in the folder is skipped, not an error.
   virtual Status move(const std::vector<uint32_t>& uids, const std::string& folder) = 0;

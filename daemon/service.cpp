@@ -196,20 +196,15 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
     for (MailboxRuntime& mb : mailboxes) {
       if (stop.load()) break;
       if (!options.once && clock.now() < mb.next_poll) continue;
-      Result<PassStats> pass = Error{"secret.missing", ""};
       if (!mb.source) {
-        auto password = read_password(*mb.config);
-        if (!password) {
-          pass = password.error();
-        } else {
-          mb.settings = ImapSettings{mb.config->url, mb.config->user, *password, mb.config->ca_file,
-                                     mb.config->allow_plaintext};
-          mb.settings.abort = &stop;
-          mb.source = make_imap_source(mb.settings);
-        }
+        mb.settings = ImapSettings{mb.config->url, mb.config->user, mb.password, mb.config->ca_file,
+                                   mb.config->allow_plaintext};
+        mb.settings.abort = &stop;
+        mb.settings.max_message_bytes = static_cast<size_t>(config.max_message_mib) << 20;
+        mb.source = make_imap_source(mb.settings);
       }
       mb.idle_passes.pass_started(std::chrono::steady_clock::now());
-      if (mb.source) pass = ingestor.poll(*mb.config, *mb.source, &stop);
+      Result<PassStats> pass = ingestor.poll(*mb.config, *mb.source, &stop);
       if (pass) {
         if (mb.failures > 0) log.info("mailbox {}: working again after {} failure(s)", mb.config->name, mb.failures);
         health.poll_succeeded(mb.config->name, clock.now());

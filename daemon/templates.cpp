@@ -1,6 +1,7 @@
 #include "daemon/templates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -80,10 +81,40 @@ std::string Template::render(const std::map<std::string, std::string>& values, c
   return out;
 }
 
+std::string greeting_name(const std::string& display_name) {
+  std::string name;
+  int depth = 0;
+  for (const char c : display_name) {
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    else if (depth == 0) name += (c == '\t' || c == '\r' || c == '\n' || c == '"') ? ' ' : c;
+  }
+  auto trim = [](std::string s) {
+    const size_t first = s.find_first_not_of(' ');
+    if (first == std::string::npos) return std::string();
+    return s.substr(first, s.find_last_not_of(' ') - first + 1);
+  };
+  if (depth != 0 || std::count(name.begin(), name.end(), ',') > 1) return "";
+  if (const size_t comma = name.find(','); comma != std::string::npos)
+    name = trim(name.substr(comma + 1)) + " " + trim(name.substr(0, comma));
+  std::string out;
+  int words = 0;
+  for (const char c : trim(name)) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool allowed = std::isalpha(u) || u >= 0x80 || c == ' ' || c == '-' || c == '\'' || c == '.';
+    if (!allowed) return "";
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    if (c != ' ' && (out.empty() || out.back() == ' ')) ++words;
+    out += c;
+  }
+  return words == 0 || words > 5 ? std::string() : out;
+}
+
 Result<AckTemplates> load_ack_templates(const std::string& dir) {
   const std::set<std::string> variables = {"ticket_id", "level", "level_name", "target", "due", "hours", "support_phone",
-                                           "support_address", "emergency_phone", "subject", "client_name", "tag"};
-  const std::set<std::string> sections = {"outside_hours", "urgent"};
+                                           "support_address", "emergency_phone", "subject", "client_name", "tag",
+                                           "message_size", "size_limit", "contact_address", "contact_phone"};
+  const std::set<std::string> sections = {"outside_hours", "urgent", "too_large", "contact_phone"};
   auto ticket_fr = Template::load(dir + "/ack_ticket.fr.txt", variables, sections);
   if (!ticket_fr) return ticket_fr.error();
   auto ticket_en = Template::load(dir + "/ack_ticket.en.txt", variables, sections);

@@ -119,6 +119,44 @@ TEST_F(Acknowledgements, EachNewTicketAndComplaintGetsOneWithTheRightHeadersReci
   EXPECT_EQ(outbox[0].status, "sent");
 }
 
+// Over [service] max_message_mib (1 here, 64 by default): the client is not left without an
+// answer. The ticket opens from the header, the size is recorded, the ack explains the limit, and
+// the whole message stays on the server in Processed.
+TEST_F(Acknowledgements, AMessageOverTheSizeLimitOpensATicketFromItsHeaderAndTheAckExplains) {
+  std::string body;
+  while (body.size() < (3u << 19)) body += std::string(998, 'x') + "\r\n";  // 1.5 MiB
+  mail.deliver("support", message("big@ville.qc.ca", "Capture vidéo de la panne", body));
+  MailSandbox::ConfigOptions options;
+  options.extra_service = "max_message_mib = 1";
+  const std::string config_path = mail.write_config(options);
+  std::string log_text;
+  ASSERT_EQ(run_once(config_path, &log_text), 0) << log_text;
+
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  const auto ticket = store->ticket(1);
+  ASSERT_TRUE(ticket.ok() && ticket->has_value()) << log_text;
+  EXPECT_EQ((*ticket)->subject, "Capture vidéo de la panne");
+  EXPECT_EQ((*ticket)->client_address, "mgagnon@ville.qc.ca");
+  const auto thread = *store->messages_of_ticket(1);
+  ASSERT_EQ(thread.size(), 1u);
+  EXPECT_EQ(thread[0].disposition, "ticket");
+  EXPECT_NE(thread[0].note.find("over the 1 MiB limit"), std::string::npos) << thread[0].note;
+  EXPECT_NE(thread[0].text.find("octets, au-delà de la limite de 1 Mio"), std::string::npos) << thread[0].text;
+  const auto raw = *store->message_raw(thread[0].id);
+  EXPECT_NE(raw.find("Message-ID: <big@ville.qc.ca>"), std::string::npos) << "the header is kept";
+  EXPECT_LT(raw.size(), 4096u) << "and only the header";
+  EXPECT_EQ(mail.count("support", "Processed"), 1) << "the whole message stays on the server";
+
+  const auto sent = mail.sent_messages();
+  ASSERT_EQ(sent.size(), 1u);
+  auto ack = parsers::parse_message(sent[0]);
+  ASSERT_TRUE(ack.ok());
+  EXPECT_NE(ack->text.find("Votre message (1,5 Mo) dépasse la taille maximale que nous pouvons recevoir (1 Mo)"),
+            std::string::npos)
+      << ack->text;
+  EXPECT_NE(ack->text.find("[SOMUM #1]"), std::string::npos);
+}
+
 TEST_F(Acknowledgements, NoneForARobotABounceAReplyOrTheSixthMessageInAnHour) {
   mail.deliver("support", message("a1@x", "Question", "Comment ajouter un contact?", "A <a@ville.qc.ca>"));
   mail.deliver("support", message("a2@x", "Re: Question", "Et aussi?", "A <a@ville.qc.ca>", "In-Reply-To: <a1@x>\r\n"));

@@ -44,6 +44,27 @@ TEST_F(AckComposition, UrgentOutsideHoursCarriesTheEmergencyNumberAndFeeNotice) 
   EXPECT_NE(body.find("Des frais de service peuvent être applicables"), std::string::npos);
 }
 
+TEST_F(AckComposition, AnUrgentComplaintOutsideHoursHasItsLevelTheEmergencyNumberAndCustomerServicesOwnLines) {
+  mailbox.name = "sac";
+  mailbox.kind = "complaint";
+  mailbox.address = "SAC@somum.com";
+  mailbox.from_name = "Service à la clientèle SOMUM";
+  const auto e = compose("From: \"Gauthier, Annie (CISSS-HR)\" <a@b.ca>\nSubject: Personne ne repond au 1-888-905-6666\n\n"
+                         "Personne ne repond.\n",
+                         1, true, "fr");
+  const std::string body = body_of(e);
+  EXPECT_NE(body.find("Bonjour Annie Gauthier,"), std::string::npos) << body;
+  EXPECT_NE(body.find("Niveau : 1"), std::string::npos) << body;
+  EXPECT_NE(body.find("1-888-758-5708"), std::string::npos) << "policy section 4: every ack, complaints too";
+  EXPECT_NE(body.find("Des frais de service peuvent être applicables"), std::string::npos);
+  EXPECT_NE(body.find("Service à la clientèle : SAC@somum.com"), std::string::npos) << "not only the number that failed";
+  EXPECT_EQ(body.find("Téléphone :"), std::string::npos) << "no phone line configured for this mailbox";
+  EXPECT_EQ(parsers::parse_message(e.raw)->from.name, "Service à la clientèle SOMUM");
+  mailbox.phone = "1-888-555-0100";
+  EXPECT_NE(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 3, false, "fr")).find("Téléphone : 1-888-555-0100"),
+            std::string::npos);
+}
+
 TEST_F(AckComposition, InsideHoursOrNotUrgentThereIsNoEmergencyNumber) {
   EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 1, false, "fr")).find("1-888-758-5708"), std::string::npos);
   EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 3, true, "fr")).find("1-888-758-5708"), std::string::npos);

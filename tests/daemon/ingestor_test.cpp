@@ -264,6 +264,33 @@ TEST_F(IngestorTest, ADroppedConnectionMidFetchNeverQuarantinesAValidMessage) {
   EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
 }
 
+TEST_F(IngestorTest, AMessageOverTheSizeLimitIsATicketFromItsHeaderNeverAQuarantine) {
+  source_.max_message_bytes = 4096;
+  source_.add(mail("big@x", "Tout est en panne", "Plus personne ne peut se connecter." + std::string(8000, 'x')));
+  EXPECT_EQ(poll().stored, 1);
+  const auto t = tickets();
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].subject, "Tout est en panne");
+  EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
+  const auto thread = *store_->messages_of_ticket(t[0].id);
+  ASSERT_EQ(thread.size(), 1u);
+  EXPECT_NE(thread[0].note.find("over the 64 MiB limit"), std::string::npos) << thread[0].note;
+  EXPECT_NE(thread[0].text.find("Message of "), std::string::npos) << thread[0].text;
+  EXPECT_EQ(source_.moved.at(1), "Processed") << "the whole message stays on the server";
+}
+
+TEST_F(IngestorTest, AMessageWhoseHeaderAloneIsOverTheLimitIsQuarantinedAndThePassGoesOn) {
+  source_.max_message_bytes = 4096;
+  source_.add("From: a@x\nSubject: S\nX-Junk: " + std::string(2u << 20, 'j') + "\n\nbody\n");
+  source_.add(mail("b@x", "Question", "Comment faire?"));
+  // The fake's header is bounded only by the message; the real source caps it at 1 MiB.
+  source_.max_header_bytes = 1u << 20;
+  const PassStats stats = poll();
+  EXPECT_EQ(stats.quarantined, 1);
+  EXPECT_EQ(stats.stored, 1);
+  EXPECT_EQ(source_.moved.at(1), "Quarantine");
+}
+
 TEST_F(IngestorTest, AListedUidThatCannotBeFetchedIsRetriedNeverSkipped) {
   source_.add(mail("a@x", "Un", "Texte."));
   const uint32_t stuck = source_.add(mail("b@x", "Deux", "Texte."));

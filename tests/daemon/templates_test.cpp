@@ -33,6 +33,38 @@ TEST(Templates, TheShippedAcknowledgementTemplatesLoad) {
   ASSERT_TRUE(t.ok()) << t.error().message;
 }
 
+TEST(Templates, TheShippedAcknowledgementsReadWellWithAnySectionOnOrOff) {
+  auto t = load_ack_templates(BILLETD_SOURCE_DIR "/etc/templates");
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  const std::vector<std::string> names = {"urgent", "outside_hours", "too_large", "contact_phone"};
+  for (const Template* which : {&t->ticket_fr, &t->ticket_en, &t->complaint_fr, &t->complaint_en})
+    for (unsigned on = 0; on < 16; ++on) {
+      std::set<std::string> sections;
+      for (unsigned i = 0; i < names.size(); ++i)
+        if (on & (1u << i)) sections.insert(names[i]);
+      const std::string text = which->render({{"ticket_id", "7"}}, sections);
+      EXPECT_EQ(text.find("\n\n\n"), std::string::npos) << "sections " << on << ":\n" << text;
+      EXPECT_EQ(text.find("{{"), std::string::npos);
+    }
+}
+
+TEST(Templates, ClientsAreGreetedByTheirNameAsPeopleWriteIt) {
+  EXPECT_EQ(greeting_name("Julie Tremblay"), "Julie Tremblay");
+  EXPECT_EQ(greeting_name("Tremblay, Julie"), "Julie Tremblay");
+  EXPECT_EQ(greeting_name("Wilson, Mark"), "Mark Wilson");
+  EXPECT_EQ(greeting_name("Gauthier, Annie (CISSS-HR)"), "Annie Gauthier");
+  EXPECT_EQ(greeting_name("\"Côté, Hélène\""), "Hélène Côté");
+  EXPECT_EQ(greeting_name("Jean-François O'Neil"), "Jean-François O'Neil");
+  EXPECT_EQ(greeting_name("  Marie   Lavoie "), "Marie Lavoie");
+  EXPECT_EQ(greeting_name(""), "");
+  EXPECT_EQ(greeting_name("client@ville.qc.ca"), "") << "an address is no name";
+  EXPECT_EQ(greeting_name("Claim your prize at http://win.example"), "") << "nor a sentence with a link";
+  EXPECT_EQ(greeting_name("Service 24/7"), "");
+  EXPECT_EQ(greeting_name("A, B, C"), "");
+  EXPECT_EQ(greeting_name("un deux trois quatre cinq six"), "");
+  EXPECT_EQ(greeting_name("Tremblay (unclosed"), "");
+}
+
 TEST(Templates, TargetsReadAsPeopleSayThem) {
   using std::chrono::minutes;
   EXPECT_EQ(target_words(minutes{30}, false, "fr"), "30 minutes");

@@ -22,6 +22,8 @@ class FakeMailSource : public daemon::MailSource {
   int fetch_failures = 0;      // the next fetches that fail with imap.network (a dropped connection)
   std::vector<uint32_t> ghost_uids;  // listed by uids_from but never fetchable nor listed by has_uid
   std::vector<uint32_t> unfetchable;  // in the folder (listed) but every fetch answers "missing"
+  size_t max_message_bytes = 64u << 20;  // fetch answers "imap.too_large" above it
+  size_t max_header_bytes = 1u << 20;     // fetch_header answers "imap.too_large" above it
 
   uint32_t add(const std::string& raw) {
     inbox[next_uid] = raw;
@@ -56,7 +58,18 @@ class FakeMailSource : public daemon::MailSource {
     if (validity != uidvalidity || !inbox.count(uid) ||
         std::find(unfetchable.begin(), unfetchable.end(), uid) != unfetchable.end())
       return Error{"imap.missing", "no such message"};
+    if (inbox[uid].size() > max_message_bytes) return Error{"imap.too_large", "over the limit"};
     return daemon::FetchedMessage{inbox[uid], TimePoint{std::chrono::seconds{1795000000}}};
+  }
+  Result<daemon::FetchedMessage> fetch_header(uint32_t validity, uint32_t uid) override {
+    if (down) return Error{"imap.network", "down"};
+    if (validity != uidvalidity || !inbox.count(uid)) return Error{"imap.missing", "no such message"};
+    const std::string& raw = inbox[uid];
+    if (raw.size() > max_header_bytes && raw.find("\n\n") > max_header_bytes) return Error{"imap.too_large", "header"};
+    const size_t crlf = raw.find("\r\n\r\n"), lf = raw.find("\n\n");
+    const size_t end = crlf != std::string::npos ? crlf + 4 : lf != std::string::npos ? lf + 2 : raw.size();
+    return daemon::FetchedMessage{raw.substr(0, end),
+                                  TimePoint{std::chrono::seconds{1795000000}}, raw.size()};
   }
   Status move(const std::vector<uint32_t>& uids, const std::string& folder) override {
     if (down || refuse_moves) return Error{"imap.network", "down"};
