@@ -43,6 +43,18 @@ std::string oversize_notice(uint64_t bytes, int limit_mib, const std::string& ac
          "). The acknowledgement told the client.\n";
 }
 
+// Why a new message that is neither a robot nor a reply must not open a ticket, or "": no address
+// an acknowledgement could go to (missing, invalid or hostile From and Reply-To), or nothing in
+// it (no subject, no text, no attachment).
+std::string review_reason(const parsers::ParsedMessage& m) {
+  if (ack_recipient(m).empty())
+    return "no usable sender address (From \"" + m.from.address + "\"): kept for review, no ticket, no acknowledgement";
+  auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
+  if (blank(m.subject) && blank(m.text) && m.attachments.empty())
+    return "empty message (no subject, no text, no attachment): kept for review, no ticket";
+  return "";
+}
+
 struct Decision {
   std::string disposition;  // ticket, complaint, reply, robot, bounce
   std::optional<int64_t> ticket_id;
@@ -325,6 +337,10 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       d.disposition = *participant ? "reply" : "third-party";
       d.ticket_id = referenced;
       if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
+    } else if (std::string why = review_reason(m); !why.empty()) {
+      // Kept, out of the agents' queue: nobody to answer, or nothing to act on.
+      d.disposition = "review";
+      d.note = std::move(why);
     } else {
       d.disposition = mailbox.kind;
       const auto c = classifier_.classify(m.subject, m.new_text);

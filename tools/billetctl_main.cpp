@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
   list_cmd->add_flag("--breached", list.filter.breached_only, "only tickets past their due time");
   list_cmd->add_option("--limit", list.filter.limit, "at most this many rows")->capture_default_str();
   list_cmd->add_flag("--quarantine", list.quarantine, "list quarantined messages instead");
+  list_cmd->add_flag("--review", list.review, "list messages kept for review instead (no usable sender, empty)");
   auto* json_flag = list_cmd->add_flag("--json", list.json, "print JSON");
   list_cmd->add_flag("--csv", list.csv, "print CSV (for spreadsheets)")->excludes(json_flag);
 

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "daemon/config.h"
+#include "parsers/text_util.h"
 #include "storage/store.h"
 #include "tools/commands.h"
 
@@ -47,6 +48,13 @@ std::string relative_due(TimePoint due, TimePoint now) {
   return "en retard de " + duration_words(now - due);
 }
 
+// What a stored text may put on an agent's terminal: no escape sequence, no bidi override, even
+// for messages stored before the parser removed them (`keep_newlines` false: one line).
+std::string inert(std::string s, bool keep_newlines = true) {
+  parsers::remove_controls(s, keep_newlines);
+  return s;
+}
+
 std::string cut(const std::string& s, size_t width) {
   // Cuts on a UTF-8 boundary so the table never shows half a character.
   size_t chars = 0, i = 0;
@@ -85,8 +93,9 @@ int run_list(const ListOptions& options) {
     std::cerr << "billetctl list: " << store.error().message << "\n";
     return 1;
   }
-  if (options.quarantine) {
-    auto rows = (*store)->messages_by_disposition("quarantined", options.filter.limit);
+  if (options.quarantine || options.review) {
+    const std::string disposition = options.quarantine ? "quarantined" : "review";
+    auto rows = (*store)->messages_by_disposition(disposition, options.filter.limit);
     if (!rows) {
       std::cerr << "billetctl list: " << rows.error().message << "\n";
       return 1;
@@ -95,13 +104,13 @@ int run_list(const ListOptions& options) {
     for (const auto& m : *rows) {
       if (options.json)
         out.push_back({{"message", m.id}, {"mailbox", m.mailbox}, {"uid", m.uid}, {"reason", m.note},
-                       {"received_at", iso_utc(m.received_at)}});
+                       {"from", m.from_address}, {"subject", m.subject}, {"received_at", iso_utc(m.received_at)}});
       else
         std::cout << "message " << m.id << "  " << m.mailbox << " UID " << m.uid << "  " << iso_utc(m.received_at) << "  "
-                  << m.note << "\n";
+                  << inert(m.note) << "\n";
     }
     if (options.json) std::cout << dump(out) << "\n";
-    else if (rows->empty()) std::cout << "(no quarantined message)\n";
+    else if (rows->empty()) std::cout << "(no " << (options.quarantine ? "quarantined message" : "message kept for review") << ")\n";
     return 0;
   }
   auto rows = (*store)->list_tickets(options.filter);
@@ -136,7 +145,8 @@ int run_list(const ListOptions& options) {
   for (const auto& t : *rows) {
     const std::string due = t.status == "open" ? relative_due(t.due_at, now) : "-";
     std::cout << std::left << std::setw(6) << t.id << std::setw(10) << t.kind << std::setw(4) << t.level << std::setw(9)
-              << t.status << std::setw(22) << due << std::setw(32) << cut(t.client_address, 30) << cut(t.subject, 60)
+              << t.status << std::setw(22) << due << std::setw(32) << cut(inert(t.client_address, false), 30)
+              << cut(inert(t.subject, false), 60)
               << "\n";
   }
   if (rows->empty()) std::cout << "(aucun billet)\n";
@@ -193,8 +203,9 @@ int run_show(const ShowOptions& options) {
     std::cout << dump(j) << "\n";
     return 0;
   }
-  std::cout << (t.kind == "complaint" ? "Plainte" : "Billet") << " #" << t.id << " — " << t.subject << "\n"
-            << "Client:      " << (t.client_name.empty() ? "" : t.client_name + " ") << "<" << t.client_address << ">\n"
+  std::cout << (t.kind == "complaint" ? "Plainte" : "Billet") << " #" << t.id << " — " << inert(t.subject, false) << "\n"
+            << "Client:      " << inert(t.client_name.empty() ? "" : t.client_name + " ", false) << "<"
+            << inert(t.client_address, false) << ">\n"
             << "Statut:      " << t.status << (t.breached ? " (échéance dépassée)" : "") << "\n"
             << "Niveau:      " << t.level << "\n"
             << "Reçu:        " << iso_utc(t.received_at) << "\n"
@@ -204,22 +215,24 @@ int run_show(const ShowOptions& options) {
   if (!c.is_discarded() && c.contains("explanation")) std::cout << "Pourquoi:    " << c["explanation"].get<std::string>() << "\n";
   for (const auto& m : *messages) {
     std::cout << "\n--- message " << m.id << " (" << m.disposition << ") " << iso_utc(m.received_at) << " de "
-              << m.from_address << "\n";
-    std::cout << m.new_text << "\n";
-    for (const auto& [name, size] : m.attachments) std::cout << "[pièce jointe] " << name << " (" << size << " octets)\n";
-    if (!m.note.empty() && m.disposition != "ticket" && m.disposition != "complaint") std::cout << "[note] " << m.note << "\n";
+              << inert(m.from_address, false) << "\n";
+    std::cout << inert(m.new_text) << "\n";
+    for (const auto& [name, size] : m.attachments)
+      std::cout << "[pièce jointe] " << inert(name, false) << " (" << size << " octets)\n";
+    if (!m.note.empty() && m.disposition != "ticket" && m.disposition != "complaint") std::cout << "[note] " << inert(m.note) << "\n";
   }
   std::cout << "\nCourriels automatiques:\n";
   for (const auto& e : *emails) {
-    std::cout << "  " << e.kind << " à " << e.recipient << " : " << e.status;
+    std::cout << "  " << e.kind << " à " << inert(e.recipient, false) << " : " << e.status;
     if (e.sent_at) std::cout << " " << iso_utc(*e.sent_at);
     if (e.attempts > 1) std::cout << " (" << e.attempts << " tentatives)";
-    if (!e.last_error.empty()) std::cout << " — " << e.last_error;
+    if (!e.last_error.empty()) std::cout << " — " << inert(e.last_error, false);
     std::cout << "\n";
   }
   if (emails->empty()) std::cout << "  (aucun)\n";
   std::cout << "\nHistorique:\n";
-  for (const auto& e : *events) std::cout << "  " << iso_utc(e.at) << "  " << e.actor << "  " << e.kind << "  " << e.detail << "\n";
+  for (const auto& e : *events)
+    std::cout << "  " << iso_utc(e.at) << "  " << inert(e.actor, false) << "  " << e.kind << "  " << inert(e.detail) << "\n";
   return 0;
 }
 

@@ -80,6 +80,7 @@ struct ListOptions {
   bool json = false;
   bool csv = false;
   bool quarantine = false;
+  bool review = false;  // messages kept out of the queue for review (no usable sender, empty)
 };
 int run_list(const ListOptions& options);
 

@@ -291,6 +291,20 @@ TEST_F(IngestorTest, AMessageWhoseHeaderAloneIsOverTheLimitIsQuarantinedAndThePa
   EXPECT_EQ(source_.moved.at(1), "Quarantine");
 }
 
+TEST_F(IngestorTest, AMessageWithNoOneToAnswerOrNothingInItIsKeptForReviewNotQueued) {
+  source_.add("Subject: Sans expediteur\nMessage-ID: <n1@x>\n\nBonjour.\n");
+  source_.add("From: \"=?utf-8?q?x?=\" <not an address>\nSubject: Hostile\nMessage-ID: <n2@x>\n\nBonjour.\n");
+  source_.add("From: client@ville.qc.ca\nMessage-ID: <n3@x>\n\n \n");
+  source_.add(mail("n4@x", "Question", "Comment faire?"));
+  EXPECT_EQ(poll().stored, 4);
+  EXPECT_EQ(tickets().size(), 1u) << "only the real request reaches the queue";
+  const auto review = *store_->messages_by_disposition("review", 10);
+  ASSERT_EQ(review.size(), 3u);
+  EXPECT_NE(review[2].note.find("no usable sender address"), std::string::npos) << review[2].note;
+  EXPECT_NE(review[0].note.find("empty message"), std::string::npos) << review[0].note << " (newest first)";
+  for (const auto& m : review) EXPECT_FALSE(m.ticket_id.has_value());
+}
+
 TEST_F(IngestorTest, AListedUidThatCannotBeFetchedIsRetriedNeverSkipped) {
   source_.add(mail("a@x", "Un", "Texte."));
   const uint32_t stuck = source_.add(mail("b@x", "Deux", "Texte."));

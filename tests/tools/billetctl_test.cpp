@@ -118,6 +118,51 @@ TEST_F(Billetctl, ShowPrintsTheTicketAndRefusesAnUnknownId) {
   EXPECT_NE(out.find("no ticket #99"), std::string::npos);
 }
 
+// Messages stored before the parser removed control characters (or written by another tool) must
+// not reach the agent's terminal as escape sequences or bidi overrides.
+TEST_F(Billetctl, ShowAndListNeverPrintTerminalEscapesFromStoredText) {
+  {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    storage::NewMessage m;
+    m.mailbox = "support";
+    m.uid = 7;
+    m.dedupe_key = "old";
+    m.from_address = "client@ville.qc.ca";
+    m.subject = "Old";
+    m.new_text = "before\x1b]0;owned\x07" "after \xe2\x80\xae" "fdp.exe";
+    m.received_at = TimePoint{std::chrono::seconds{1796054400}};
+    m.disposition = "reply";
+    m.ticket_id = 1;
+    ASSERT_TRUE(store->insert_message(m, m.received_at).ok());
+  }
+  std::string out;
+  ASSERT_EQ(ctl("show 1", &out), 0);
+  EXPECT_NE(out.find("before]0;ownedafter"), std::string::npos) << out;
+  EXPECT_EQ(out.find('\x1b'), std::string::npos);
+  EXPECT_EQ(out.find('\x07'), std::string::npos);
+  EXPECT_EQ(out.find("\xe2\x80\xae"), std::string::npos);
+}
+
+TEST_F(Billetctl, ReviewListsTheMessagesKeptOutOfTheQueue) {
+  std::string out;
+  ASSERT_EQ(ctl("list --review", &out), 0);
+  EXPECT_NE(out.find("(no message kept for review)"), std::string::npos) << out;
+  {
+    auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+    storage::NewMessage m;
+    m.mailbox = "support";
+    m.uid = 8;
+    m.dedupe_key = "review";
+    m.received_at = TimePoint{std::chrono::seconds{1796054400}};
+    m.disposition = "review";
+    m.note = "no usable sender address";
+    ASSERT_TRUE(store->insert_message(m, m.received_at).ok());
+  }
+  ASSERT_EQ(ctl("list --review", &out), 0);
+  EXPECT_NE(out.find("UID 8"), std::string::npos) << out;
+  EXPECT_NE(out.find("no usable sender address"), std::string::npos);
+}
+
 TEST_F(Billetctl, NoteRecordsTheAuthorAndQueuesTheEmailUnlessInternal) {
   std::string out;
   ASSERT_EQ(ctl("note 1 'Nous regardons.' --as marie", &out), 0) << out;
