@@ -10,6 +10,7 @@
 #include "parsers/charset.h"
 #include "parsers/date_parse.h"
 #include "parsers/html_text.h"
+#include "parsers/multipart_repair.h"
 #include "parsers/mime_params.h"
 #include "parsers/new_text.h"
 #include "parsers/rfc2047.h"
@@ -474,13 +475,21 @@ Result<ParsedMessage> parse_message(std::string_view raw, const ParseLimits& lim
   try {
     TextCollector collected;
     {
+      std::string repaired;
+      std::string_view input = screened.view(raw);
+      if (close_unclosed_multiparts(input, repaired)) {
+        input = repaired;
+        m.defects.push_back(
+            "structure.unclosed_multipart: a multipart was never closed before its parent's next part; closed there");
+      }
       auto root = std::make_unique<mimetic::MimeEntity>();
       {
-        ViewStreamBuf buffer(screened.view(raw));
+        ViewStreamBuf buffer(input);
         std::istream in(&buffer);
         root->load(in);
       }
       std::string().swap(screened.copy);  // mimetic holds its own copy now
+      std::string().swap(repaired);
       collected = collect_from_entity(*root, m, limits, 0);
     }  // the MIME tree is freed before the text is converted: fewer copies alive at the peak
     finish_text(std::move(collected), m);

@@ -6,6 +6,7 @@
 
 #include "parsers/charset.h"
 #include "parsers/message_parser.h"
+#include "parsers/multipart_repair.h"
 
 namespace billet::parsers {
 namespace {
@@ -78,6 +79,31 @@ TEST(HostileInput, HundredThousandPartsAreNotAllWalked) {
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->subject, "many");
   EXPECT_TRUE(has_defect(*r, "structure.too_complex"));
+}
+
+// Every part an unclosed multipart with a long boundary: each repair inserts a closing delimiter,
+// never more bytes than the part's own header used to declare it, so the copy stays under 2x.
+TEST(HostileInput, ThousandsOfUnclosedMultipartsCostAtMostOneCopy) {
+  const std::string boundary(250, 'q');
+  std::string raw = "From: a@b.c\nSubject: unclosed\nContent-Type: multipart/mixed; boundary=P\n\n";
+  for (int i = 0; i < 20000; ++i) raw += "--P\nContent-Type: multipart/alternative; boundary=" + boundary + "\n\nx\n";
+  raw += "--P--\n";
+  std::string repaired;
+  ASSERT_TRUE(close_unclosed_multiparts(raw, repaired));
+  EXPECT_LT(repaired.size(), 2 * raw.size());
+  auto r = parse_message(raw);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->subject, "unclosed");
+}
+
+TEST(HostileInput, NestingPastTheRepairLimitIsLeftAsItIs) {
+  std::string raw = "From: a@b.c\nSubject: deep\n";
+  for (int i = 0; i < 150; ++i) raw += "Content-Type: multipart/mixed; boundary=\"b" + std::to_string(i) + "\"\n\n--b" + std::to_string(i) + "\n";
+  raw += "Content-Type: text/plain\n\nx\n--b0\nContent-Type: text/plain\n\ny\n--b0--\n";
+  std::string repaired;
+  EXPECT_FALSE(close_unclosed_multiparts(raw, repaired));
+  EXPECT_TRUE(repaired.empty());
+  EXPECT_TRUE(parse_message(raw).ok());
 }
 
 TEST(HostileInput, TruncatedBoundariesKeepTheText) {

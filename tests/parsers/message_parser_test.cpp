@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "parsers/charset.h"
 
 namespace billet::parsers {
@@ -100,6 +102,56 @@ TEST(MessageParser, AnHtmlMessageFollowedByAPlainSignatureInMixedKeepsBothInOrde
   ASSERT_NE(signature, std::string::npos) << r->text;
   EXPECT_LT(message, signature);
   EXPECT_NE(r->html.find("<p>Plus personne"), std::string::npos);
+}
+
+// mimetic ends every open multipart at an outer delimiter: an inner multipart left open took all
+// the parts after it with it (text and attachments lost).
+TEST(MessageParser, AnInnerMultipartWhoseBoundaryNeverAppearsLeavesItsSiblingsAtTheirOwnLevel) {
+  const auto m = parse_ok(
+      "From: a@b.ca\r\nSubject: t\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n"
+      "--outer\r\nContent-Type: multipart/alternative; boundary=\"inner\"\r\n\r\nFirst words.\r\n"
+      "--outer\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSibling text that must survive.\r\n"
+      "--outer\r\nContent-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+      "Content-Disposition: attachment; filename=\"a.pdf\"\r\n\r\n"
+      "JVBERi0=\r\n--outer--\r\n");
+  const size_t first = m.text.find("First words.");
+  const size_t sibling = m.text.find("Sibling text that must survive.");
+  ASSERT_NE(first, std::string::npos) << m.text;
+  ASSERT_NE(sibling, std::string::npos) << m.text;
+  EXPECT_LT(first, sibling);
+  ASSERT_EQ(m.attachments.size(), 1u);
+  EXPECT_EQ(m.attachments[0].filename, "a.pdf");
+  EXPECT_EQ(m.attachments[0].bytes, "%PDF-");
+  EXPECT_NE(std::find_if(m.defects.begin(), m.defects.end(),
+                         [](const std::string& d) { return d.rfind("structure.unclosed_multipart", 0) == 0; }),
+            m.defects.end());
+}
+
+TEST(MessageParser, MultipartsNeverClosedAtTwoLevelsKeepEveryLaterPart) {
+  const auto m = parse_ok(
+      "From: a@b.ca\nSubject: t\nContent-Type: multipart/mixed; boundary=A\n\n"
+      "--A\nContent-Type: multipart/related; boundary=B\n\n"
+      "--B\nContent-Type: multipart/alternative; boundary=C\n\n"
+      "--C\nContent-Type: text/plain\n\nInner text.\n"
+      "--A\nContent-Type: text/plain\nContent-Disposition: attachment; filename=notes.txt\n\nnotes\n"
+      "--A\nContent-Type: text/plain\n\nLast words.\n--A--\n");
+  EXPECT_NE(m.text.find("Inner text."), std::string::npos) << m.text;
+  EXPECT_NE(m.text.find("Last words."), std::string::npos) << m.text;
+  ASSERT_EQ(m.attachments.size(), 1u);
+  EXPECT_EQ(m.attachments[0].filename, "notes.txt");
+}
+
+TEST(MessageParser, AWellFormedNestedMessageIsNotRepaired) {
+  const auto m = parse_ok(
+      "From: a@b.ca\nSubject: t\nContent-Type: multipart/mixed; boundary=A\n\n"
+      "--A\nContent-Type: multipart/alternative; boundary=B\n\n--B\nContent-Type: text/plain\n\nHello.\n"
+      "--B\nContent-Type: text/html\n\n<p>Hello.</p>\n--B--\n"
+      "--A\nContent-Type: message/rfc822\n\nFrom: c@d.ca\nSubject: inner\nContent-Type: multipart/mixed; boundary=C\n\n"
+      "--C\nContent-Type: text/plain\n\nForwarded.\n--C--\n--A--\n");
+  EXPECT_EQ(m.text.find("Forwarded."), std::string::npos) << "the forwarded message is an attachment";
+  ASSERT_EQ(m.attachments.size(), 1u);
+  EXPECT_NE(m.attachments[0].embedded_text.find("Forwarded."), std::string::npos);
+  for (const auto& d : m.defects) EXPECT_EQ(d.rfind("structure.", 0), std::string::npos) << d;
 }
 
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
