@@ -9,6 +9,7 @@
 
 #include "parsers/charset.h"
 #include "parsers/date_parse.h"
+#include "parsers/flowed.h"
 #include "parsers/html_text.h"
 #include "parsers/multipart_repair.h"
 #include "parsers/mime_params.h"
@@ -284,6 +285,8 @@ class Walker {
       std::string utf8 = to_utf8(decoded, charset, &fallback);
       std::string().swap(decoded_storage);
       normalize_newlines_in_place(utf8);
+      if (ct.value == "text/plain" && iequals(ct.param("format"), "flowed"))
+        utf8 = unflow(utf8, iequals(ct.param("delsp"), "yes"));
       if (fallback) defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
       out.add(std::move(utf8), ct.value == "text/html");
       return;

@@ -154,6 +154,30 @@ TEST(MessageParser, AWellFormedNestedMessageIsNotRepaired) {
   for (const auto& d : m.defects) EXPECT_EQ(d.rfind("structure.", 0), std::string::npos) << d;
 }
 
+TEST(MessageParser, FormatFlowedParagraphsAreJoinedAndFixedLinesKept) {
+  const auto m = parse_ok(
+      "From: a@b.ca\nSubject: t\nContent-Type: text/plain; charset=utf-8; format=flowed\n\n"
+      "Depuis ce matin, plus personne ne \nparvient à se connecter à la \nplateforme.\n"
+      "\n"
+      "Liste :\n"
+      " From the start, stuffed.\n"
+      "> Le message cité est \n> sur deux lignes.\n"
+      "-- \nJulie\n");
+  EXPECT_NE(m.text.find("Depuis ce matin, plus personne ne parvient à se connecter à la plateforme.\n\nListe :\n"),
+            std::string::npos)
+      << m.text;
+  EXPECT_NE(m.text.find("\nFrom the start, stuffed.\n"), std::string::npos) << "one stuffing space removed";
+  EXPECT_NE(m.text.find("> Le message cité est sur deux lignes.\n"), std::string::npos) << m.text;
+  EXPECT_NE(m.text.find("-- \nJulie"), std::string::npos) << "the signature separator never flows";
+  EXPECT_EQ(m.new_text.find("Le message cité"), std::string::npos) << "quotes still recognised: " << m.new_text;
+}
+
+TEST(MessageParser, FormatFlowedWithDelSpDropsTheSoftBreakSpace) {
+  const auto m = parse_ok("From: a@b.ca\nSubject: t\nContent-Type: text/plain; format=flowed; delsp=yes\n\n"
+                          "東京の事務所から送りま \nした。\nEnd\n");
+  EXPECT_NE(m.text.find("東京の事務所から送りました。\nEnd"), std::string::npos) << m.text;
+}
+
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
   const auto m = parse_ok(
       "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
