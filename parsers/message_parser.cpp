@@ -18,6 +18,7 @@
 #include "parsers/robot.h"
 #include "parsers/text_util.h"
 #include "parsers/transfer_encoding.h"
+#include "parsers/uuencode.h"
 
 namespace billet::parsers {
 namespace {
@@ -287,6 +288,14 @@ class Walker {
       normalize_newlines_in_place(utf8);
       if (ct.value == "text/plain" && iequals(ct.param("format"), "flowed"))
         utf8 = unflow(utf8, iequals(ct.param("delsp"), "yes"));
+      if (ct.value == "text/plain")
+        for (UuencodedFile& file : extract_uuencoded(utf8)) {
+          Attachment a;
+          a.filename = std::move(file.name);
+          a.media_type = "application/octet-stream";
+          a.bytes = std::move(file.bytes);
+          m_.attachments.push_back(std::move(a));
+        }
       if (fallback) defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
       out.add(std::move(utf8), ct.value == "text/html");
       return;

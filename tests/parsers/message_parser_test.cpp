@@ -178,6 +178,25 @@ TEST(MessageParser, FormatFlowedWithDelSpDropsTheSoftBreakSpace) {
   EXPECT_NE(m.text.find("東京の事務所から送りました。\nEnd"), std::string::npos) << m.text;
 }
 
+TEST(MessageParser, AnInlineUuencodedFileIsAnAttachmentAndLeavesTheText) {
+  // "Cat" uuencoded: begin 644 cat.txt / #0V%T / ` / end
+  const auto m = parse_ok("From: a@b.ca\nSubject: t\n\nVoici le journal.\n\nbegin 644 logs/cat.txt\n#0V%T\n`\nend\n\nMerci.\n");
+  ASSERT_EQ(m.attachments.size(), 1u);
+  EXPECT_EQ(m.attachments[0].filename, "cat.txt") << "no path from the sender";
+  EXPECT_EQ(m.attachments[0].bytes, "Cat");
+  EXPECT_NE(m.text.find("Voici le journal."), std::string::npos) << m.text;
+  EXPECT_NE(m.text.find("Merci."), std::string::npos) << m.text;
+  EXPECT_EQ(m.text.find("begin 644"), std::string::npos) << m.text;
+}
+
+TEST(MessageParser, ABeginLineWithoutAWellFormedBlockStaysText) {
+  const auto m = parse_ok("From: a@b.ca\nSubject: t\n\nbegin 644 notes.txt\nthis is not uuencode {}\nend\n");
+  EXPECT_TRUE(m.attachments.empty());
+  EXPECT_NE(m.text.find("this is not uuencode"), std::string::npos) << m.text;
+  const auto cut = parse_ok("From: a@b.ca\nSubject: t\n\nbegin 644 cut.bin\n#0V%T\n");
+  EXPECT_TRUE(cut.attachments.empty()) << "no end line: kept as text";
+}
+
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
   const auto m = parse_ok(
       "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
