@@ -1,9 +1,12 @@
 #include "triage/classifier.h"
 
+#include "triage/sign_off.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -18,6 +21,8 @@ struct Source {
   std::vector<size_t> sentence;     // sentence number of each token (breaks separate sentences)
   std::set<size_t> not_current;     // sentences that report no current failure ([context])
   std::set<size_t> cosmetic;        // sentences naming a scope of level 3 (and none more severe)
+  std::set<size_t> working;         // sentences saying something still works ([context] working)
+  std::optional<PatternMatch> first_working;
   struct ScopeHit {
     const ScopeRule* scope;
     PatternMatch match;
@@ -32,6 +37,8 @@ struct Source {
   }
 };
 
+bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.matches = index.find_all(s.tokens);
   size_t n = 0;
@@ -42,12 +49,18 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   }
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) s.not_current.insert(s.sentence[m.first_token]);
+  for (const Pattern& p : rules.working)
+    for (const PatternMatch& m : s.of(p))
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) {
+        s.working.insert(s.sentence[m.first_token]);
+        if (!s.first_working) s.first_working = m;
+      }
   std::set<size_t> severe;
   for (const ScopeRule& scope : rules.scopes)
     for (const Pattern& p : scope.patterns)
       for (const PatternMatch& m : s.of(p)) {
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
-        if (s.counts(m)) s.scopes.push_back({&scope, m});
+        if (s.counts(m) && !s.working.count(s.sentence[m.first_token])) s.scopes.push_back({&scope, m});
       }
   for (const size_t sentence : severe) s.cosmetic.erase(sentence);
 }
@@ -67,7 +80,14 @@ std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Sour
   return covered;
 }
 
-bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+// Whether the failure at `sentence` of `s` sits next to a sentence saying something still works:
+// the same sentence or a neighbour; for the subject, any sentence of the body.
+bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
+  if (std::string_view(s.where) == "subject") return !all[1].working.empty() || !s.working.empty();
+  for (const size_t w : s.working)
+    if (w + 1 >= sentence && w <= sentence + 1) return true;
+  return false;
+}
 
 // Situations: each failure cue that counts, with the most severe scope of its sentence (or the
 // unknown-scope level). One piece of evidence per situation id and place.
@@ -96,8 +116,12 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
             best_source = &other;
             best_match = hit.match;
           }
-      const int level = best ? best->level : rules.unknown_scope_level;
-      const std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
+      int level = best ? best->level : rules.unknown_scope_level;
+      std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
+      if (level == 1 && partial(s, sentence, all)) {
+        level = 2;
+        id += "+other-parts-work";
+      }
       if (!seen.insert(id).second) continue;
       std::string words = quote(s, m);
       if (best) words += " … " + quote(*best_source, best_match);
@@ -133,6 +157,8 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.urgency_ignore);
   add(r.failure);
   add(r.not_current);
+  add(r.working);
+  add(r.nothing_happened);
   for (const KeywordRule& rule : r.rules) add(rule.patterns);
   for (const ScopeRule& scope : r.scopes) add(scope.patterns);
   return all;
@@ -144,9 +170,24 @@ Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patte
 
 Classification Classifier::classify(const std::string& subject, const std::string& new_text) const {
   Classification c;
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}, {}, {}},
-                                   Source{"body", new_text, tokenize(new_text), 1.0, {}, {}, {}, {}, {}}};
+  const std::string body = without_sign_off(new_text);
+  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}, {}, {}, {}, {}},
+                                   Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}}};
   for (Source& s : sources) index_sentences(s, rules_, index_);
+  // "Nothing has happened, we just want to understand": every sentence is a question.
+  for (const Source& s : sources)
+    for (const Pattern& p : rules_.nothing_happened)
+      for (const PatternMatch& m : s.of(p))
+        if (!negated(s.tokens, m.first_token, rules_) && c.ignored.empty()) {
+          c.ignored.push_back({"context.nothing-happened", 0, s.where, quote(s, m), 0});
+          for (Source& each : sources) {
+            for (size_t sentence = 0; sentence <= (each.sentence.empty() ? 0 : each.sentence.back()); ++sentence)
+              each.not_current.insert(sentence);
+            each.scopes.clear();
+            each.working.clear();
+            each.first_working.reset();
+          }
+        }
 
   // 1. Explicit markers in the subject set the level.
   std::optional<Evidence> marker;
@@ -169,9 +210,12 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           if (!s.counts(m) || (rule.level < 4 && negated(s.tokens, m.first_token, rules_))) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
-          const int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;
+          int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;
+          // "All voice calls fail; SMS and email arrive fine": part of the platform works.
+          const bool capped = level == 1 && partial(s, s.sentence[m.first_token], sources);
+          if (capped) level = 2;
           score[level] += w;
-          c.evidence.push_back({rule.id, level, s.where, quote(s, m), w});
+          c.evidence.push_back({capped ? rule.id + "+other-parts-work" : rule.id, level, s.where, quote(s, m), w});
           found = true;
           break;
         }
@@ -194,6 +238,14 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     evidence_level = rules_.unknown_scope_level;  // a malfunction never falls silently to 4
     has_evidence = true;
   }
+  if (evidence_level == 4 && rules_.working_defect_level > 0 && score[4] < rules_.evidence_threshold)
+    for (const Source& s : sources)
+      if (s.first_working) {
+        evidence_level = rules_.working_defect_level;
+        has_evidence = true;
+        c.evidence.push_back({"situation.defect-beside-working", evidence_level, s.where, quote(s, *s.first_working), 0});
+        break;
+      }
 
   // 3. Urgency words, unless negated or part of an ignored compound.
   std::optional<Evidence> urgency;

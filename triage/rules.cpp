@@ -87,6 +87,10 @@ Rules read_rules(const toml::table& root) {
     if (unknown < 1 || unknown > 4)
       throw RulesError(situations->source(), "situations.unknown_scope_level must be 1, 2, 3 or 4");
     rules.unknown_scope_level = static_cast<int>(unknown);
+    const int64_t defect = situations->get("working_defect_level") ? (*situations)["working_defect_level"].value_or<int64_t>(-1) : 3;
+    if (defect < 0 || defect > 4)
+      throw RulesError(situations->source(), "situations.working_defect_level must be 0 (off), 1, 2, 3 or 4");
+    rules.working_defect_level = static_cast<int>(defect);
   }
   if (const toml::node* list = root.get("scope")) {
     const toml::array* array = list->as_array();
@@ -99,7 +103,11 @@ Rules read_rules(const toml::table& root) {
     }
   }
   if (const toml::table* context = root["context"].as_table())
+  {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
+    rules.working = optional_patterns(*context, "working", "context.working");
+    rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
+  }
   if (const toml::node* list = root.get("rule")) {
     const toml::array* array = list->as_array();
     if (!array) throw RulesError(list->source(), "rule must be an array of tables ([[rule]])");

@@ -39,9 +39,21 @@ struct Rules {
   std::vector<Pattern> failure;
   std::vector<ScopeRule> scopes;
   int unknown_scope_level = 2;
+  // A message that says something still works ([context] working) and shows no level 1-3
+  // evidence and no request (level-4 rule) reports a defect beside a working feature ("the logo is cut in half; everything else
+  // works"): this level; 0 turns it off.
+  int working_defect_level = 3;
   // [context] not_current: a sentence with one of these reports no current failure (a hypothesis,
   // an incident said to be over); no rule, situation or urgency word counts in it.
   std::vector<Pattern> not_current;
+  // [context] working: a sentence with one of these says something still works ("the SMS and
+  // email parts arrive fine"): it names no scope, and a level-1 failure or rule next to it (or
+  // in a subject, with one anywhere in the body) counts at level 2: part of the platform works.
+  std::vector<Pattern> working;
+  // [context] nothing_happened: the writer says no incident took place ("Nothing has happened, we
+  // just want to understand"): the whole message is a question; no failure, scope or level 1-3
+  // rule counts anywhere in it (markers still do).
+  std::vector<Pattern> nothing_happened;
 };
 
 // Parses rules; an error names the file, the line and what is wrong.

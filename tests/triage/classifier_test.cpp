@@ -133,6 +133,39 @@ TEST(Classifier, NegatedUrgencyRaisesNothing) {
   EXPECT_EQ(c.ignored[0].rule_id, "urgency.negated");
 }
 
+// Written here, in words no labelled set uses: what the client says still works sizes the failure.
+TEST(ClassifierContext, AFailureBesideWhatStillWorksIsPartialNotAnOutage) {
+  EXPECT_EQ(level_of("Fax", "Toutes les télécopies de nos diffusions échouent. Les appels et les courriels passent normalement."), 2);
+  EXPECT_EQ(level_of("Pager", "Every pager message in our broadcasts fails since noon; the voice part still works."), 2);
+  EXPECT_EQ(level_of("Fax", "Toutes les télécopies de nos diffusions échouent."), 1) << "without the contrast it is every broadcast";
+  const auto c = shipped().classify("Pager", "Every pager message in our broadcasts fails since noon; the voice part still works.");
+  EXPECT_NE(c.explanation().find("other-parts-work"), std::string::npos) << c.explanation();
+}
+
+TEST(ClassifierContext, ADefectBesideSomethingThatWorksIsMinor) {
+  EXPECT_EQ(level_of("Rapport", "Le titre du rapport mensuel est tronqué. Tout le reste fonctionne correctement."), 3);
+  EXPECT_EQ(level_of("Report", "The chart legend overlaps the title. Everything else works."), 3);
+  EXPECT_EQ(level_of("Question", "Could you add a column to the export? The export itself works fine."), 4)
+      << "a request stays a request";
+}
+
+TEST(ClassifierContext, ASignOffBlockWeighsNothing) {
+  EXPECT_EQ(level_of("Question", "Comment ajouter un groupe?\n\nMerci,\n\nJulie Roy\nDirection des urgences\nCISSS de l'Est"), 4);
+  EXPECT_EQ(level_of("Question", "How do I add a group?\n\nRegards,\nSam Lee\nCritical Incident Coordinator"), 4);
+  EXPECT_EQ(level_of("Accès", "Merci\nPlus personne ne peut se connecter."), 1) << "a closing line first hides nothing";
+}
+
+TEST(ClassifierContext, AMessageSayingNothingHappenedIsAQuestion) {
+  EXPECT_EQ(level_of("Security", "If our admin account were hacked, could someone send alerts? Nothing has happened."), 4);
+  EXPECT_EQ(level_of("Sécurité", "Que faire si un compte est piraté? Il ne s'est rien passé, c'est pour notre plan."), 4);
+  EXPECT_EQ(level_of("Piraté", "Notre compte a été piraté cette nuit."), 1);
+}
+
+TEST(ClassifierContext, StolenCredentialsAndLoginsNobodyMadeAreLevelOne) {
+  EXPECT_EQ(level_of("Logins", "Our logs show logins from an unknown country; our credentials were stolen in a phishing email."), 1);
+  EXPECT_EQ(level_of("Connexions", "Nous voyons des connexions suspectes à notre compte depuis hier."), 1);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
