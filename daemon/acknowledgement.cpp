@@ -1,13 +1,84 @@
 #include "daemon/acknowledgement.h"
 
+#include <cctype>
+
 #include "daemon/mime_writer.h"
 
 namespace billet::daemon {
 
-std::string ack_recipient(const parsers::ParsedMessage& m) {
+namespace {
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::string domain_of(const std::string& address) {
+  const size_t at = address.rfind('@');
+  return at == std::string::npos ? std::string() : lower_ascii(address.substr(at + 1));
+}
+
+// The same organisation: equal domains, or one a subdomain of the other.
+bool same_domain(const std::string& a, const std::string& b) {
+  const std::string da = domain_of(a), db = domain_of(b);
+  if (da.empty() || db.empty()) return false;
+  auto under = [](const std::string& sub, const std::string& parent) {
+    return sub.size() > parent.size() && sub.compare(sub.size() - parent.size(), parent.size(), parent) == 0 &&
+           sub[sub.size() - parent.size() - 1] == '.';
+  };
+  return da == db || under(da, db) || under(db, da);
+}
+
+}  // namespace
+
+bool dmarc_pass(const parsers::ParsedMessage& m, const std::string& authserv_id) {
+  if (authserv_id.empty()) return false;
+  for (const auto& h : m.headers) {
+    if (lower_ascii(h.name) != "authentication-results") continue;
+    const std::string value = lower_ascii(h.value);
+    const size_t start = value.find_first_not_of(" \t");
+    if (start == std::string::npos) continue;
+    const size_t end = value.find_first_of("; \t", start);
+    if (value.substr(start, end - start) != lower_ascii(authserv_id)) continue;
+    // The topmost header of our server is the one it wrote: decide on it alone.
+    const size_t dmarc = value.find("dmarc=");
+    if (dmarc == std::string::npos || value.compare(dmarc + 6, 4, "pass") != 0) return false;
+    const size_t from = value.find("header.from=", dmarc);
+    if (from == std::string::npos) return true;
+    const size_t stop = value.find_first_of("; \t)", from + 12);
+    return value.substr(from + 12, stop == std::string::npos ? std::string::npos : stop - from - 12) ==
+           domain_of(m.from.address);
+  }
+  return false;
+}
+
+std::string ack_recipient(const parsers::ParsedMessage& m, const AckConfig& acks) {
+  // Reply-To sends the answer elsewhere: honoured only within the sender's own organisation or
+  // when the receiving server authenticated the From domain (else acks are a relay to anyone).
   for (const auto& r : m.reply_to)
-    if (is_safe_address(r.address)) return r.address;
+    if (is_safe_address(r.address) && (same_domain(r.address, m.from.address) || dmarc_pass(m, acks.trusted_authserv_id)))
+      return r.address;
   return is_safe_address(m.from.address) ? m.from.address : std::string();
+}
+
+std::string without_links(const std::string& text) {
+  std::string out, word;
+  auto flush = [&] {
+    const std::string l = lower_ascii(word);
+    if (l.find("://") != std::string::npos || l.rfind("www.", 0) == 0) out += "[…]";
+    else out += word;
+    word.clear();
+  };
+  for (const char c : text) {
+    if (c == ' ' || c == '\t') {
+      flush();
+      out += c;
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
 }
 
 std::string target_words(std::chrono::minutes target, bool business_days, const std::string& language) {
@@ -55,7 +126,7 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
         {"support_phone", config.acks.support_phone},
         {"support_address", config.acks.support_address},
         {"emergency_phone", config.acks.emergency_phone},
-        {"subject", one_line(m.subject)},
+        {"subject", without_links(one_line(m.subject))},
         {"client_name", name.empty() ? "" : " " + name},  // "Bonjour{{client_name}}," reads well either way
         {"tag", config.ticket_tag},
         {"message_size", megabytes(r.oversize_bytes, lang)},
@@ -79,10 +150,11 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
   OutgoingMessage out;
   out.from_name = r.mailbox->from_name.empty() ? config.acks.from_name : r.mailbox->from_name;
   out.from_address = r.mailbox->address;
-  out.to_address = ack_recipient(m);
-  out.to_name = m.reply_to.empty() ? m.from.name : m.reply_to.front().name;
+  out.to_address = ack_recipient(m, config.acks);
+  out.to_name = greeting_name(one_line(out.to_address == m.from.address || m.reply_to.empty() ? m.from.name
+                                                                                                 : m.reply_to.front().name));
   const std::string tag = "[" + config.ticket_tag + " #" + std::to_string(r.ticket_id) + "]";
-  out.subject = m.subject.empty() ? tag : tag + " " + m.subject;
+  out.subject = m.subject.empty() ? tag : tag + " " + without_links(m.subject);
   out.message_id = new_message_id(config.acks.message_id_domain);
   out.in_reply_to = m.message_id;
   out.references = m.references;

@@ -24,8 +24,16 @@ struct AckRequest {
   uint64_t oversize_bytes = 0;  // the message was over [service] max_message_mib: this many bytes
 };
 
-// The address an acknowledgement goes to: Reply-To when usable, else From; "" when neither is.
-std::string ack_recipient(const parsers::ParsedMessage& message);
+// The address an acknowledgement goes to: Reply-To when usable and in the From domain (or the
+// message passed DMARC per `acks.trusted_authserv_id`), else From; "" when neither is usable.
+std::string ack_recipient(const parsers::ParsedMessage& message, const AckConfig& acks);
+
+// Whether the topmost Authentication-Results of `authserv_id` says dmarc=pass for the From domain.
+bool dmarc_pass(const parsers::ParsedMessage& message, const std::string& authserv_id);
+
+// `text` with every link ("http://…", "www.…") replaced by "[…]": what billetd echoes of a
+// sender's subject cannot advertise anything.
+std::string without_links(const std::string& text);
 
 // "30 minutes", "1 heure", "3 heures", "2 jours ouvrables" (fr) / "1 hour", "2 business days" (en).
 std::string target_words(std::chrono::minutes target, bool business_days, const std::string& language);

@@ -56,7 +56,7 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
         {"due", lang == "fr" ? calendar.french_local(t.due_at) : calendar.english_local(t.due_at)},
         {"next_update", lang == "fr" ? calendar.french_local(next_update) : calendar.english_local(next_update)},
         {"note", note.empty() ? "" : "\n" + note + "\n"},
-        {"subject", one_line(t.subject)},
+        {"subject", without_links(one_line(t.subject))},
         {"client_name", greeting.empty() ? "" : " " + greeting},
         {"tag", config.ticket_tag},
         {"support_phone", config.acks.support_phone},
@@ -74,9 +74,9 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
   const MailboxConfig* mailbox = mailbox_of(config, t.mailbox);
   out.from_name = mailbox && !mailbox->from_name.empty() ? mailbox->from_name : config.acks.from_name;
   out.from_address = from_address(config, t);
-  out.to_name = t.client_name;
+  out.to_name = greeting_name(one_line(t.client_name));
   out.to_address = t.reply_address;
-  out.subject = "[" + config.ticket_tag + " #" + std::to_string(t.id) + "] " + t.subject;
+  out.subject = "[" + config.ticket_tag + " #" + std::to_string(t.id) + "] " + without_links(t.subject);
   out.message_id = new_message_id(config.acks.message_id_domain);
   out.in_reply_to = t.first_message_id;
   if (!t.first_message_id.empty()) out.references = {t.first_message_id};

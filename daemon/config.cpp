@@ -269,7 +269,8 @@ void read_acks(Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = root["acknowledgements"].as_table();
   if (!t) return;
   r.unknown_keys(*t, {"enabled", "templates", "from_name", "message_id_domain", "envelope_sender", "support_phone",
-                      "support_address", "emergency_phone", "hours_fr", "hours_en", "max_per_recipient_per_hour"},
+                      "support_address", "emergency_phone", "hours_fr", "hours_en", "max_per_recipient_per_hour",
+                      "trusted_authserv_id"},
                  "acknowledgements.");
   AckConfig& a = c.acks;
   r.read(*t, "enabled", a.enabled, "acknowledgements.");
@@ -283,6 +284,7 @@ void read_acks(Reader& r, const toml::table& root, Config& c) {
   r.read(*t, "hours_fr", a.hours_fr, "acknowledgements.");
   r.read(*t, "hours_en", a.hours_en, "acknowledgements.");
   r.read_int(*t, "max_per_recipient_per_hour", a.max_per_recipient_per_hour, 1, 1000, "acknowledgements.");
+  r.read(*t, "trusted_authserv_id", a.trusted_authserv_id, "acknowledgements.");
   if (a.message_id_domain.empty() || a.message_id_domain.find_first_of(" <>@\r\n") != std::string::npos)
     r.error(t->get("message_id_domain"), "acknowledgements.message_id_domain must be a domain name");
 }

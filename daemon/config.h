@@ -45,6 +45,10 @@ struct AckConfig {
   std::string hours_fr = "de 8 h 30 à 16 h 30, les jours ouvrables";
   std::string hours_en = "8:30 a.m. to 4:30 p.m., on business days";
   int max_per_recipient_per_hour = 5;
+  // The authserv-id of the receiving mail server's Authentication-Results (RFC 8601), which must
+  // remove any such header arriving from outside. A DMARC pass there lets an acknowledgement go
+  // to any Reply-To; without it, only to a Reply-To of the From domain. Empty: trust none.
+  std::string trusted_authserv_id;
 };
 
 struct FollowupConfig {

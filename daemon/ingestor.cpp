@@ -46,8 +46,8 @@ std::string oversize_notice(uint64_t bytes, int limit_mib, const std::string& ac
 // Why a new message that is neither a robot nor a reply must not open a ticket, or "": no address
 // an acknowledgement could go to (missing, invalid or hostile From and Reply-To), or nothing in
 // it (no subject, no text, no attachment).
-std::string review_reason(const parsers::ParsedMessage& m) {
-  if (ack_recipient(m).empty())
+std::string review_reason(const parsers::ParsedMessage& m, const AckConfig& acks) {
+  if (ack_recipient(m, acks).empty())
     return "no usable sender address (From \"" + m.from.address + "\"): kept for review, no ticket, no acknowledgement";
   auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
   if (blank(m.subject) && blank(m.text) && m.attachments.empty())
@@ -337,7 +337,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       d.disposition = *participant ? "reply" : "third-party";
       d.ticket_id = referenced;
       if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
-    } else if (std::string why = review_reason(m); !why.empty()) {
+    } else if (std::string why = review_reason(m, config_.acks); !why.empty()) {
       // Kept, out of the agents' queue: nobody to answer, or nothing to act on.
       d.disposition = "review";
       d.note = std::move(why);
@@ -364,7 +364,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
         const TimePoint from_reception = received + config_.followups.interval;
         t.next_followup_at = from_reception > now ? from_reception : now + config_.followups.interval;
       }
-      t.reply_address = ack_recipient(m);
+      t.reply_address = ack_recipient(m, config_.acks);
       t.language = row.language;
       t.first_message_id = m.message_id;
       auto id = store_.insert_ticket(t, now);

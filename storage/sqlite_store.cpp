@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cctype>
 #include <exception>
 #include <functional>
@@ -671,11 +672,23 @@ class SqliteStore final : public Store {
 
   Result<int> emails_to_since(const std::string& recipient, TimePoint since) override {
     return guarded<int>("emails_to_since", [&]() -> Result<int> {
+      // base@domain, and base+anything@domain as a range of the lower(recipient) index.
+      std::string address = recipient;
+      std::transform(address.begin(), address.end(), address.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      const size_t at = address.rfind('@');
+      const std::string domain = at == std::string::npos ? std::string() : address.substr(at);
+      std::string base = at == std::string::npos ? address : address.substr(0, at);
+      if (const size_t plus = base.find('+'); plus != std::string::npos) base.resize(plus);
       SQLite::Statement q(db_,
-                          "SELECT count(*) FROM outbox WHERE lower(recipient) = lower(?) AND created_at >= ? AND "
-                          "status != 'suppressed'");
-      bind_text(q, 1, recipient);
-      q.bind(2, seconds_of(since));
+                          "SELECT count(*) FROM outbox WHERE created_at >= ?1 AND status != 'suppressed' AND "
+                          "(lower(recipient) = ?2 OR (lower(recipient) >= ?3 AND lower(recipient) < ?4 AND "
+                          "substr(lower(recipient), -length(?5)) = ?5))");
+      q.bind(1, seconds_of(since));
+      bind_text(q, 2, base + domain);
+      bind_text(q, 3, base + "+");
+      bind_text(q, 4, base + ",");  // ',' follows '+'
+      bind_text(q, 5, domain.empty() ? std::string("@") : domain);
       q.executeStep();
       return q.getColumn(0).getInt();
     });

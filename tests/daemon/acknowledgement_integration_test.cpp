@@ -279,7 +279,7 @@ TEST_F(Acknowledgements, CrLfAndNonAsciiFromTheClientCannotForgeHeaders) {
   EXPECT_EQ(parsed->subject, "[SOMUM #1] Problème Bcc: evil@attacker.example");
   EXPECT_EQ(parsed->to.size(), 1u);
   EXPECT_EQ(parsed->to[0].address, "josee@ville.qc.ca");
-  EXPECT_EQ(parsed->to[0].name, "Josée Bcc: evil2@attacker.example");
+  EXPECT_EQ(parsed->to[0].name, "") << "a display name that does not read as a name is not echoed";
   EXPECT_EQ(parsed->header("Bcc"), nullptr);
   EXPECT_EQ(mail.sent_envelope(0).find("attacker"), std::string::npos) << "the envelope has the client alone";
 }

@@ -65,6 +65,46 @@ TEST_F(AckComposition, AnUrgentComplaintOutsideHoursHasItsLevelTheEmergencyNumbe
             std::string::npos);
 }
 
+// Policy (issue 11): acknowledgements are no relay. Reply-To is followed only within the From
+// domain, or when the receiving server's Authentication-Results says dmarc=pass; what billetd
+// echoes of the sender carries no link.
+TEST_F(AckComposition, AReplyToOutsideTheSendersDomainIsNotFollowed) {
+  const std::string spam = "From: \"Claim your prize at http://win.example\" <attacker@spam.example>\n"
+                           "Reply-To: victim+1@example.org\nSubject: Win big at www.win.example now\n\nHi\n";
+  const auto e = compose(spam, 4, false, "en");
+  EXPECT_EQ(e.recipient, "attacker@spam.example");
+  auto sent = *parsers::parse_message(e.raw);
+  EXPECT_EQ(sent.to[0].name, "") << "a display name with a link is not echoed";
+  EXPECT_EQ(sent.subject, "[SOMUM #42] Win big at […] now");
+  EXPECT_EQ(body_of(e).find("www.win.example"), std::string::npos);
+
+  EXPECT_EQ(compose("From: a@ville.qc.ca\nReply-To: it@ville.qc.ca\nSubject: s\n\nx\n", 4, false, "fr").recipient,
+            "it@ville.qc.ca");
+  EXPECT_EQ(compose("From: a@ville.qc.ca\nReply-To: it@mail.ville.qc.ca\nSubject: s\n\nx\n", 4, false, "fr").recipient,
+            "it@mail.ville.qc.ca") << "a subdomain is the same organisation";
+}
+
+TEST_F(AckComposition, AReplyToElsewhereIsFollowedWhenOurServerSaysDmarcPassed) {
+  const std::string passed =
+      "Authentication-Results: mx.somum.com; spf=pass smtp.mailfrom=ville.qc.ca; dmarc=pass header.from=ville.qc.ca\n"
+      "From: a@ville.qc.ca\nReply-To: helpdesk@partner.example\nSubject: s\n\nx\n";
+  EXPECT_EQ(compose(passed, 4, false, "fr").recipient, "a@ville.qc.ca") << "no authserv-id trusted by default";
+  config.acks.trusted_authserv_id = "mx.somum.com";
+  EXPECT_EQ(compose(passed, 4, false, "fr").recipient, "helpdesk@partner.example");
+  const std::string forged =
+      "Authentication-Results: evil.example; dmarc=pass header.from=ville.qc.ca\n"
+      "From: a@ville.qc.ca\nReply-To: helpdesk@partner.example\nSubject: s\n\nx\n";
+  EXPECT_EQ(compose(forged, 4, false, "fr").recipient, "a@ville.qc.ca") << "another server's word counts for nothing";
+  const std::string failed =
+      "Authentication-Results: mx.somum.com; dmarc=fail header.from=ville.qc.ca\n"
+      "From: a@ville.qc.ca\nReply-To: helpdesk@partner.example\nSubject: s\n\nx\n";
+  EXPECT_EQ(compose(failed, 4, false, "fr").recipient, "a@ville.qc.ca");
+  const std::string other_domain =
+      "Authentication-Results: mx.somum.com; dmarc=pass header.from=spam.example\n"
+      "From: a@ville.qc.ca\nReply-To: helpdesk@partner.example\nSubject: s\n\nx\n";
+  EXPECT_EQ(compose(other_domain, 4, false, "fr").recipient, "a@ville.qc.ca") << "a pass for another From domain";
+}
+
 TEST_F(AckComposition, InsideHoursOrNotUrgentThereIsNoEmergencyNumber) {
   EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 1, false, "fr")).find("1-888-758-5708"), std::string::npos);
   EXPECT_EQ(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 3, true, "fr")).find("1-888-758-5708"), std::string::npos);
