@@ -46,12 +46,23 @@ bool is_utf8_label(const std::string& cs) { return cs == "utf-8"; }
 bool is_ascii_label(const std::string& cs) { return cs.empty() || cs == "us-ascii"; }
 bool is_cp1252_label(const std::string& cs) { return cs == "windows-1252"; }
 
-enum class Mode { kStrict, kSkipInvalid };
+enum class Mode { kStrict, kReplaceInvalid };
+
+// The width of the character at `at` for skipping it: in an ISO-2022 text whose last escape
+// before `at` switched to a double-byte set (ESC $ ...), two bytes; otherwise one.
+size_t skip_width(std::string_view input, size_t at) {
+  const size_t esc = input.rfind('\x1b', at == 0 ? 0 : at - 1);
+  if (esc == std::string_view::npos || esc >= at) return 1;
+  return esc + 1 < input.size() && input[esc + 1] == '$' ? 2 : 1;
+}
 
 // iconv conversion; false when the label is unknown or (kStrict) the bytes are invalid in it.
-// kSkipInvalid drops the sequences the charset cannot read (glibc's //IGNORE knows their width).
-bool iconv_convert(std::string_view bytes, const std::string& charset, Mode mode, std::string& out) {
-  IconvHandle cd(mode == Mode::kStrict ? "UTF-8" : "UTF-8//IGNORE", charset);
+// kReplaceInvalid writes U+FFFD for each character the charset cannot map and steps over that
+// character only (two bytes in an ISO-2022 double-byte run), so the text after it stays in step;
+// `replaced` counts them.
+bool iconv_convert(std::string_view bytes, const std::string& charset, Mode mode, std::string& out,
+                   size_t* replaced = nullptr) {
+  IconvHandle cd("UTF-8", charset);
   if (!cd.valid()) return false;
   out.clear();
   std::string input(bytes);
@@ -68,14 +79,13 @@ bool iconv_convert(std::string_view bytes, const std::string& charset, Mode mode
       continue;
     }
     if (errno == E2BIG) continue;
-    if (mode == Mode::kSkipInvalid && errno == EILSEQ && in_left > 0) {
-      ++in;  // glibc stops at some sequences even with //IGNORE: step over one byte
-      --in_left;
-      continue;
-    }
-    if (mode == Mode::kSkipInvalid && in_left == 0) break;
-    if (mode == Mode::kSkipInvalid) break;  // EINVAL: a truncated final sequence is dropped
-    return false;
+    if (mode == Mode::kStrict) return false;
+    out += "\xEF\xBF\xBD";  // U+FFFD
+    if (replaced) ++*replaced;
+    if (errno != EILSEQ || in_left == 0) break;  // EINVAL: a truncated final sequence
+    const size_t width = std::min(in_left, skip_width(input, static_cast<size_t>(in - input.data())));
+    in += width;
+    in_left -= width;
   }
   // Flush shift state (ISO-2022-JP and friends).
   char* dst = buffer.data();
@@ -167,13 +177,17 @@ std::string normalize_charset(std::string_view label) {
   return cs;
 }
 
-std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used_fallback) {
+std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used_fallback, Conversion* how) {
   if (used_fallback) *used_fallback = false;
+  Conversion ignored;
+  Conversion& report = how ? *how : ignored;
+  report = Conversion{};
   const std::string cs = normalize_charset(charset);
   const bool valid_utf8 = is_valid_utf8(bytes);
   if (is_utf8_label(cs) || is_ascii_label(cs)) {
     if (valid_utf8) return std::string(bytes);
     if (is_utf8_label(cs) && used_fallback) *used_fallback = true;
+    report.read_as_windows1252 = true;
     return repair_utf8(bytes);
   }
   if (is_cp1252_label(cs)) return windows1252_to_utf8(bytes);
@@ -181,10 +195,27 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used
   if (iconv_convert(bytes, cs, Mode::kStrict, out)) return out;
   if (used_fallback) *used_fallback = true;
   const bool has_8bit = std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
-  if (valid_utf8 && has_8bit) return std::string(bytes);  // a lying label over UTF-8 text
-  // A few bad sequences in text that is otherwise in the labelled charset: keep the rest.
-  // When most of it is unreadable, the label lies: read the bytes as windows-1252.
-  if (iconv_convert(bytes, cs, Mode::kSkipInvalid, out) && out.size() * 2 >= bytes.size()) return out;
+  if (valid_utf8 && has_8bit) {
+    report.kept_utf8 = true;
+    return std::string(bytes);  // a lying label over UTF-8 text
+  }
+  // 8-bit text (two characters or more, no escape sequence) under a 7-bit ISO-2022-JP label:
+  // Japanese mailers' usual mislabel of Shift_JIS (or EUC-JP). Read it as what it is, and say so.
+  const auto high_bytes = std::count_if(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
+  if (high_bytes >= 4 && bytes.find('\x1b') == std::string_view::npos && cs.rfind("iso-2022-jp", 0) == 0)
+    for (const char* actual : {"cp932", "euc-jp"})
+      if (iconv_convert(bytes, actual, Mode::kStrict, out)) {
+        report.read_as = actual;
+        return out;
+      }
+  // A few characters the labelled charset cannot map: each replaced, the rest kept. When much of
+  // it is unreadable (over one in 8 bytes), the label lies: read the bytes as windows-1252.
+  size_t replaced = 0;
+  if (iconv_convert(bytes, cs, Mode::kReplaceInvalid, out, &replaced) && replaced * 8 <= bytes.size()) {
+    report.replaced = replaced;
+    return out;
+  }
+  report.read_as_windows1252 = true;
   return windows1252_to_utf8(bytes);
 }
 

@@ -8,11 +8,22 @@ namespace billet::parsers {
 // True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
 bool is_valid_utf8(std::string_view bytes);
 
+// What to_utf8 had to do besides converting.
+struct Conversion {
+  size_t replaced = 0;               // characters the charset cannot map, each written U+FFFD
+  bool read_as_windows1252 = false;  // the label was unknown or mostly wrong (or bad UTF-8 repaired)
+  bool kept_utf8 = false;            // the label lied over valid UTF-8, kept as is
+  std::string read_as;               // the charset the bytes were really in, when the label lied
+};
+
 // Converts `bytes` labelled with `charset` (any case, aliases accepted) to UTF-8.
-// Rules: valid UTF-8 input labelled us-ascii/utf-8/unknown stays as is; an unknown label, or bytes
-// that are invalid in the labelled charset, fall back to windows-1252 (unless they are valid UTF-8).
-// `used_fallback` (optional) is set when the label could not be honoured.
-std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used_fallback = nullptr);
+// Rules: valid UTF-8 input labelled us-ascii/utf-8/unknown stays as is; a few characters the
+// labelled charset cannot map are replaced with U+FFFD one by one, the text around them kept in
+// step (ISO-2022 double-byte runs included); an unknown label, or bytes mostly invalid in the
+// labelled charset, fall back to windows-1252 (unless they are valid UTF-8).
+// `used_fallback` (optional) is set when the label could not be honoured; `how` says what was done.
+std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used_fallback = nullptr,
+                    Conversion* how = nullptr);
 
 // Decodes every byte as windows-1252 (the web's reading of iso-8859-1); never fails.
 std::string windows1252_to_utf8(std::string_view bytes);

@@ -5,6 +5,7 @@
 #include <exception>
 #include <memory>
 #include <sstream>
+#include <tuple>
 #include <string>
 
 #include "parsers/charset.h"
@@ -198,6 +199,13 @@ void read_headers(const mimetic::MimeEntity& e, ParsedMessage& m) {
   m.cc = parse_address_list(first("Cc"));
   for (auto* list : {&m.reply_to, &m.to, &m.cc})
     for (auto& a : *list) a.address = repair_utf8(a.address);
+  // Every replacement is said: a character its charset cannot map became U+FFFD.
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  for (const auto& [what, value, raw] : {std::tuple{"subject", &m.subject, first("Subject")},
+                                         std::tuple{"sender name", &m.from.name, first("From")}})
+    if (value->find(kReplacement) != std::string::npos && raw.find(kReplacement) == std::string_view::npos)
+      m.defects.push_back(std::string("header.charset_replaced: the ") + what +
+                          " held characters its charset cannot map, replaced with U+FFFD");
   if (e.header().hasField("Return-Path")) m.return_path = repair_utf8(strip_angles(first("Return-Path")));
   m.content_type = ct.value.empty() ? "text/plain" : ct.value;
 }
@@ -282,8 +290,8 @@ class Walker {
       }
       std::string charset = ct.param("charset");
       if (ct.value == "text/html" && charset.empty()) charset = sniff_html_charset(decoded);
-      bool fallback = false;
-      std::string utf8 = to_utf8(decoded, charset, &fallback);
+      Conversion how;
+      std::string utf8 = to_utf8(decoded, charset, nullptr, &how);
       std::string().swap(decoded_storage);
       normalize_newlines_in_place(utf8);
       if (ct.value == "text/plain" && iequals(ct.param("format"), "flowed"))
@@ -296,7 +304,14 @@ class Walker {
           a.bytes = std::move(file.bytes);
           m_.attachments.push_back(std::move(a));
         }
-      if (fallback) defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
+      if (how.read_as_windows1252)
+        defect_once("charset.fallback: text in an unknown or wrong charset was read as windows-1252");
+      if (!how.read_as.empty())
+        defect_once("charset.mislabelled: text labelled " + normalize_charset(charset) + " was read as " + how.read_as);
+      if (how.replaced)
+        m_.defects.push_back("charset.replaced: " + std::to_string(how.replaced) + " character(s) that " +
+                             normalize_charset(charset) + " cannot map were replaced with U+FFFD; the rest was read as " +
+                             normalize_charset(charset));
       out.add(std::move(utf8), ct.value == "text/html");
       return;
     }

@@ -197,6 +197,29 @@ TEST(MessageParser, ABeginLineWithoutAWellFormedBlockStaysText) {
   EXPECT_TRUE(cut.attachments.empty()) << "no end line: kept as text";
 }
 
+// One character ISO-2022-JP cannot map (0x2D21, an NEC extension) is replaced alone: the text
+// after it stays in step, and the defect says what was done (not "read as windows-1252").
+TEST(MessageParser, AnUnmappableIso2022JpCharacterIsReplacedAloneAndSaid) {
+  const auto m = parse_ok(std::string("From: a@b.jp\nSubject: t\nContent-Type: text/plain; charset=ISO-2022-JP\n\n") +
+                          "\x1b$BF|K\\-!8l$G$9\x1b(B ok\n");
+  EXPECT_NE(m.text.find("日本\xEF\xBF\xBD語です ok"), std::string::npos) << m.text;
+  ASSERT_FALSE(m.defects.empty());
+  bool said = false;
+  for (const auto& d : m.defects) {
+    EXPECT_EQ(d.find("windows-1252"), std::string::npos) << d;
+    said = said || d.rfind("charset.replaced: 1 character(s)", 0) == 0;
+  }
+  EXPECT_TRUE(said);
+}
+
+// Shift_JIS bytes under an ISO-2022-JP label (a common mislabel): read as Shift_JIS, no C1
+// control, nothing dropped.
+TEST(MessageParser, ShiftJisLabelledIso2022JpIsReadAsShiftJis) {
+  const auto m = parse_ok("From: =?iso-2022-jp?B?k4yLnoLMjpaWsY+K?= <a@b.jp>\nSubject: =?iso-2022-jp?B?k4yLnoLMjpaWsY+K?=\n\nx\n");
+  EXPECT_EQ(m.subject, "東京の事務所");
+  EXPECT_EQ(m.from.name, "東京の事務所");
+}
+
 TEST(MessageParser, AlternativePrefersPlainTextAndKeepsHtml) {
   const auto m = parse_ok(
       "From: a@b.c\nSubject: alt\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n"
