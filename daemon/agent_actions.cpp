@@ -75,4 +75,22 @@ Status resolve_ticket(AgentContext& ctx, int64_t id, const std::string& note) {
   return (*tx)->commit();
 }
 
+AgentOutcome perform_agent_action(AgentContext& ctx, const AgentRequest& r) {
+  AgentOutcome outcome;
+  auto before = ctx.store.emails_of_ticket(r.ticket_id);
+  const size_t emails_before = before ? before->size() : 0;
+  if (r.action == "note") outcome.done = add_progress_note(ctx, r.ticket_id, r.text, r.internal);
+  else if (r.action == "level") outcome.done = change_level(ctx, r.ticket_id, r.level, r.text);
+  else if (r.action == "resolve") outcome.done = resolve_ticket(ctx, r.ticket_id, r.text);
+  else outcome.done = Error{"usage.action", "unknown action \"" + r.action + "\" (note, level, resolve)"};
+  if (!outcome.done) return outcome;
+  auto after = ctx.store.emails_of_ticket(r.ticket_id);
+  if (after)
+    for (size_t i = emails_before; i < after->size(); ++i)
+      if ((*after)[i].status == "suppressed")
+        outcome.not_sent = "the " + (*after)[i].kind + " email to " + (*after)[i].recipient +
+                           " was NOT sent: " + (*after)[i].last_error;
+  return outcome;
+}
+
 }  // namespace billet::daemon

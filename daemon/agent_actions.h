@@ -26,4 +26,23 @@ Status add_progress_note(AgentContext& ctx, int64_t ticket_id, const std::string
 Status change_level(AgentContext& ctx, int64_t ticket_id, int level, const std::string& why);
 Status resolve_ticket(AgentContext& ctx, int64_t ticket_id, const std::string& note);
 
+// One action as billetctl and the agent socket name it.
+struct AgentRequest {
+  std::string action;  // "note", "level", "resolve"
+  int64_t ticket_id = 0;
+  std::string text;    // the note, the reason of a level change, or the resolution note
+  bool internal = false;
+  int level = 0;
+};
+
+struct AgentOutcome {
+  Status done = ok_status();
+  // The action stands but an email it caused will not leave (rate limit, robot, own address):
+  // what and why, for the agent to see; "" when every email was queued.
+  std::string not_sent;
+};
+
+// Performs `request` as ctx.author.
+AgentOutcome perform_agent_action(AgentContext& ctx, const AgentRequest& request);
+
 }  // namespace billet::daemon

@@ -388,7 +388,7 @@ Result<Config> load_config(const std::string& path) {
     return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
   Reader r(path, fs::absolute(path).parent_path());
-  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health"}, "");
+  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health", "agents"}, "");
   if (const toml::table* health = root["health"].as_table()) {
     r.unknown_keys(*health, {"listen"}, "health.");
     r.read(*health, "listen", c.health_listen, "health.");
@@ -406,6 +406,15 @@ Result<Config> load_config(const std::string& path) {
   read_acks(r, root, c);
   read_followups(r, root, c);
   read_smtp(r, root, c);
+  if (const toml::table* agents = root["agents"].as_table()) {
+    r.unknown_keys(*agents, {"socket", "agents_group", "customer_service_group", "leads_group"}, "agents.");
+    r.read_path(*agents, "socket", c.agents.socket, "agents.");
+    if (const auto* s = agents->get_as<std::string>("socket"); s && s->get().empty()) c.agents.socket.clear();
+    r.read(*agents, "agents_group", c.agents.agents_group, "agents.");
+    r.read(*agents, "customer_service_group", c.agents.customer_service_group, "agents.");
+    r.read(*agents, "leads_group", c.agents.leads_group, "agents.");
+    if (c.agents.socket.size() > 100) r.error(agents->get("socket"), "agents.socket must be a path of at most 100 bytes");
+  }
   if (auto cal = make_calendar(c); !cal) r.error_at(0, cal.error().message);
   if (!r.errors().empty()) {
     std::string all;

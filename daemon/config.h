@@ -70,6 +70,14 @@ struct SmtpConfig {
   int max_attempts = 1000;
 };
 
+// [agents]: the local socket of agent actions and the system groups that give the roles.
+struct AgentsConfig {
+  std::string socket;  // e.g. /run/billetd/agent.sock (the unit's RuntimeDirectory); empty: none
+  std::string agents_group = "billetd-agents";          // tickets
+  std::string customer_service_group = "billetd-cs";    // complaints
+  std::string leads_group = "billetd-leads";            // both
+};
+
 struct Config {
   std::string source;  // the file it came from
   std::string database = "/var/lib/billetd/billetd.db";
@@ -96,6 +104,7 @@ struct Config {
   AckConfig acks;
   FollowupConfig followups;
   SmtpConfig smtp;
+  AgentsConfig agents;
 };
 
 // Reads and validates `path`. On failure the error message lists every problem found, one per

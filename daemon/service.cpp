@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "daemon/agent_server.h"
 #include "daemon/idle_coalescer.h"
 #include "daemon/idle_watcher.h"
 #include "daemon/health.h"
@@ -173,6 +174,19 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
     }
     worker = std::make_unique<OutboxWorker>(std::move(*worker_store), std::move(sender), outbox_policy, clock, log, &health);
     ingestor.on_email_committed([w = worker.get()] { w->wake(); });
+  }
+  // Agents act through billetd (identity from the kernel), not by writing the database themselves.
+  std::unique_ptr<AgentServer> agent_server;
+  if (!config.agents.socket.empty() && update_templates && !options.once) {
+    auto started = start_agent_server(AgentServerParts{config, calendar, *update_templates, clock, log,
+                                                       [w = worker.get()] {
+                                                         if (w) w->wake();
+                                                       }});
+    if (!started) log.error("agent socket: {} (billetctl note/level/resolve need direct database access)", started.error().message);
+    else {
+      agent_server = std::move(*started);
+      log.info("agent actions on {}", config.agents.socket);
+    }
   }
   struct RaiseOnExit {
     std::atomic<bool>& flag;

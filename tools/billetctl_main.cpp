@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
   note_cmd->add_option("ID", note.id, "ticket number")->required()->check(CLI::PositiveNumber);
   note_cmd->add_option("TEXT", note.text, "the note")->required();
   note_cmd->add_flag("--internal", note.internal, "keep it for the team (not emailed)");
-  note_cmd->add_option("--as", note.as, "author (default: your user name)");
+  note_cmd->add_option("--as", note.as, "author (default: your user name; through billetd only root and billetd may name another)");
+  note_cmd->add_flag("--direct", note.direct, "write the database directly, not through billetd's agent socket (admins)");
 
   billet::tools::AgentOptions level;
   level.action = "level";
@@ -93,14 +94,16 @@ int main(int argc, char** argv) {
   level_cmd->add_option("ID", level.id, "ticket number")->required()->check(CLI::PositiveNumber);
   level_cmd->add_option("LEVEL", level.level, "new level")->required()->check(CLI::Range(1, 4));
   level_cmd->add_option("--why", level.text, "why the level changes")->required();
-  level_cmd->add_option("--as", level.as, "author (default: your user name)");
+  level_cmd->add_option("--as", level.as, "author (default: your user name; through billetd only root and billetd may name another)");
+  level_cmd->add_flag("--direct", level.direct, "write the database directly, not through billetd's agent socket (admins)");
 
   billet::tools::AgentOptions resolve;
   resolve.action = "resolve";
   auto* resolve_cmd = app.add_subcommand("resolve", "Resolve a ticket and email the resolution notice");
   resolve_cmd->add_option("ID", resolve.id, "ticket number")->required()->check(CLI::PositiveNumber);
   resolve_cmd->add_option("--note", resolve.text, "what was done (in the notice)");
-  resolve_cmd->add_option("--as", resolve.as, "author (default: your user name)");
+  resolve_cmd->add_option("--as", resolve.as, "author (default: your user name; through billetd only root and billetd may name another)");
+  resolve_cmd->add_flag("--direct", resolve.direct, "write the database directly, not through billetd's agent socket (admins)");
 
   billet::tools::ListOptions complaints;
   auto* complaints_cmd = app.add_subcommand("complaints", "Open complaints, oldest first (customer service)");

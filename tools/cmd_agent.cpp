@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "daemon/agent_actions.h"
+#include "daemon/agent_server.h"
 #include "tools/commands.h"
 
 namespace billet::tools {
@@ -14,12 +15,41 @@ std::string os_user() {
   return "uid " + std::to_string(geteuid());
 }
 
+namespace {
+
+// The exit code of an action that was recorded: 3 when an email it caused will not leave.
+int report_recorded(const AgentOptions& options, const std::string& author, const std::string& not_sent) {
+  std::cout << "ticket #" << options.id << ": " << options.action << " recorded (by " << author << ")\n";
+  if (not_sent.empty()) return 0;
+  // The action stands, but scripts and people must notice that the client was not told.
+  std::cerr << "billetctl " << options.action << ": " << not_sent << "\n";
+  return 3;
+}
+
+int report_error(const AgentOptions& options, const Error& e) {
+  std::cerr << "billetctl " << options.action << ": " << e.message << "\n";
+  return e.code.rfind("usage.", 0) == 0 ? 2 : e.code == "agent.not_allowed" ? 4 : 1;
+}
+
+}  // namespace
+
 int run_agent_action(const AgentOptions& options) {
   const std::string who = "billetctl " + options.action;
   auto config = daemon::load_config(options.store.config_file);
   if (!config) {
     std::cerr << who << ": " << config.error().message << "\n";
     return 1;
+  }
+  const daemon::AgentRequest request{options.action, options.id, options.text, options.internal, options.level};
+  // Through billetd when it listens: who acts is what the kernel says of this process.
+  if (!config->agents.socket.empty() && !options.direct) {
+    auto reply = daemon::ask_agent_server(config->agents.socket, request, options.as);
+    if (reply) {
+      if (!reply->done) return report_error(options, reply->done.error());
+      return report_recorded(options, reply->author, reply->not_sent);
+    }
+    if (reply.error().code != "agent.unreachable") return report_error(options, reply.error());
+    std::cerr << who << ": " << reply.error().message << "; writing the database directly\n";
   }
   if (!options.store.database.empty()) config->database = options.store.database;
   storage::SqliteOptions existing_only;
@@ -34,29 +64,10 @@ int run_agent_action(const AgentOptions& options) {
       return 1;
     }
   const SystemClock clock;
-  auto before = (*store)->emails_of_ticket(options.id);
-  const size_t emails_before = before ? before->size() : 0;
   daemon::AgentContext ctx{**store, *config, *calendar, *templates, clock, options.as.empty() ? os_user() : options.as};
-  Status done = Error{"usage.action", "unknown action"};
-  if (options.action == "note") done = daemon::add_progress_note(ctx, options.id, options.text, options.internal);
-  else if (options.action == "level") done = daemon::change_level(ctx, options.id, options.level, options.text);
-  else if (options.action == "resolve") done = daemon::resolve_ticket(ctx, options.id, options.text);
-  if (!done) {
-    std::cerr << who << ": " << done.error().message << "\n";
-    return done.error().code.rfind("usage.", 0) == 0 ? 2 : 1;
-  }
-  std::cout << "ticket #" << options.id << ": " << options.action << " recorded (by " << ctx.author << ")\n";
-  // The action stands, but say so when the email it caused will not leave (rate limit, robot
-  // or own address): exit 3, so that scripts and people notice the client was not told.
-  auto after = (*store)->emails_of_ticket(options.id);
-  if (after)
-    for (size_t i = emails_before; i < after->size(); ++i)
-      if ((*after)[i].status == "suppressed") {
-        std::cerr << who << ": the " << (*after)[i].kind << " email to " << (*after)[i].recipient
-                  << " was NOT sent: " << (*after)[i].last_error << "\n";
-        return 3;
-      }
-  return 0;
+  const daemon::AgentOutcome outcome = daemon::perform_agent_action(ctx, request);
+  if (!outcome.done) return report_error(options, outcome.done.error());
+  return report_recorded(options, ctx.author, outcome.not_sent);
 }
 
 }  // namespace billet::tools

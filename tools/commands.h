@@ -98,7 +98,8 @@ struct AgentOptions {
   std::string text;    // the note, or --why for a level change
   bool internal = false;
   int level = 0;
-  std::string as;      // author; default: the OS user
+  std::string as;      // author; default: the OS user (through billetd: honoured for root and billetd only)
+  bool direct = false; // write the database directly even when billetd listens on its agent socket
 };
 int run_agent_action(const AgentOptions& options);
 
