@@ -306,7 +306,7 @@ void read_smtp(Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = root["smtp"].as_table();
   if (!t) return;
   r.unknown_keys(*t, {"url", "user", "password_file", "password_env", "password_credential", "ca_file", "max_attempts",
-                       "give_up_after_hours"}, "smtp.");
+                       "give_up_after_hours", "retry_initial_seconds", "retry_max_seconds"}, "smtp.");
   SmtpConfig& s = c.smtp;
   r.read(*t, "url", s.url, "smtp.");
   r.read(*t, "user", s.user, "smtp.");
@@ -316,6 +316,8 @@ void read_smtp(Reader& r, const toml::table& root, Config& c) {
   r.read_path(*t, "ca_file", s.ca_file, "smtp.");
   r.read_int(*t, "max_attempts", s.max_attempts, 1, 100000, "smtp.");
   r.read_int(*t, "give_up_after_hours", s.give_up_after_hours, 1, 24 * 30, "smtp.");
+  r.read_seconds(*t, "retry_initial_seconds", s.retry_initial, "smtp.");
+  r.read_seconds(*t, "retry_max_seconds", s.retry_max, "smtp.");
   if (s.url.rfind("smtp://", 0) != 0 && s.url.rfind("smtps://", 0) != 0)
     r.error(t->get("url") ? t->get("url") : t, "smtp.url must start with smtps:// or smtp:// (STARTTLS)");
   const int secrets = !s.password_file.empty() + !s.password_env.empty() + !s.password_credential.empty();

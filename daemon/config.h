@@ -68,6 +68,10 @@ struct SmtpConfig {
   // outage of hours must not throw away every acknowledgement. max_attempts caps the tries too.
   int give_up_after_hours = 48;
   int max_attempts = 1000;
+  // The delay before retry n: retry_initial * 2^(n-1), at most retry_max. Its own keys: [service]
+  // backoff_* is the IMAP side's.
+  std::chrono::seconds retry_initial{5};
+  std::chrono::seconds retry_max{300};
 };
 
 // [agents]: the local socket of agent actions and the system groups that give the roles.

@@ -1,7 +1,8 @@
 #pragma once
 // Where automatic emails go: an SMTP server behind a narrow interface (smtp_sender.cpp is the
-// libcurl implementation). Error codes: "smtp.temporary" (4xx, network: retry later) and
-// "smtp.permanent" (5xx: give up). Not thread-safe.
+// libcurl implementation). Error codes: "smtp.unreachable" (no connection to the server: retry
+// later, and the rest of the queue would fail the same way), "smtp.temporary" (4xx, a dropped
+// connection: retry later) and "smtp.permanent" (5xx: give up). Not thread-safe.
 #include <atomic>
 #include <memory>
 #include <string>

@@ -75,7 +75,7 @@ DeliveryStats deliver_due_emails(storage::Store& store, MailSender& sender, cons
       log.warn("outbox: {} to {} not sent ({}); retry {} in {} s", email.kind, email.recipient, sent.error().message,
                attempts, delay.count());
       ++stats.retried;
-      if (sent.error().message.find("Couldn't connect") != std::string::npos) break;  // server down: stop this round
+      if (sent.error().code == "smtp.unreachable") break;  // server down: the rest would fail alike this round
     }
   }
   return stats;

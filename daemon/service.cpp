@@ -149,7 +149,7 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
   } else if (config.acks.enabled) {
     log.warn("no [smtp] section: acknowledgements are queued in the outbox but not sent");
   }
-  const OutboxPolicy outbox_policy{config.backoff_initial, std::max(config.backoff_max, config.backoff_initial),
+  const OutboxPolicy outbox_policy{config.smtp.retry_initial, std::max(config.smtp.retry_max, config.smtp.retry_initial),
                                    config.smtp.max_attempts, std::chrono::hours{config.smtp.give_up_after_hours}};
 
   HealthState health;

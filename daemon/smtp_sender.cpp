@@ -83,6 +83,8 @@ class SmtpSender final : public MailSender {
     }
     handle_.reset();  // libcurl drops the connection after an error anyway
     if (code >= 500 && code < 600) return Error{"smtp.permanent", message};
+    if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST || (rc == CURLE_OPERATION_TIMEDOUT && code == 0))
+      return Error{"smtp.unreachable", message};
     return Error{"smtp.temporary", message};
   }
 

@@ -231,6 +231,9 @@ TEST_F(Acknowledgements, SmtpDownForAWhileThenBackDeliversEverythingOnce) {
   ASSERT_EQ(run_once(mail.write_config(down)), 0);
   auto store = std::move(*storage::open_sqlite_store(mail.database()));
   EXPECT_EQ(*store->count_emails("pending"), 3);
+  int attempts = 0;
+  for (const auto& e : *store->emails_by_status("pending", 10)) attempts += e.attempts;
+  EXPECT_EQ(attempts, 1) << "a server that cannot be reached is tried once a round (smtp.unreachable), not once an email";
   std::this_thread::sleep_for(std::chrono::milliseconds(2200));
   ASSERT_EQ(run_once(mail.write_config()), 0);
   EXPECT_EQ(mail.sent_messages().size(), 3u);

@@ -83,6 +83,19 @@ TEST(Config, MailboxesNeedAUrlAKindAndOneSecret) {
   EXPECT_FALSE(load_config(write("none", "[service]\n")).ok()) << "no mailbox at all";
 }
 
+TEST(Config, SmtpRetriesHaveTheirOwnDelaysNotTheImapBackoff) {
+  auto c = load_config(write("smtp-retry", std::string("[service]\nbackoff_initial_seconds = 7\nbackoff_max_seconds = 70\n") +
+                                               "[smtp]\nurl = \"smtps://127.0.0.1:465\"\nretry_initial_seconds = 60\n"
+                                               "retry_max_seconds = 3600\n" + kMailbox));
+  ASSERT_TRUE(c.ok()) << c.error().message;
+  EXPECT_EQ(c->backoff_initial, std::chrono::seconds{7});
+  EXPECT_EQ(c->smtp.retry_initial, std::chrono::seconds{60});
+  EXPECT_EQ(c->smtp.retry_max, std::chrono::seconds{3600});
+  auto d = load_config(write("smtp-retry-default", std::string("[service]\nbackoff_initial_seconds = 7\n") + kMailbox));
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->smtp.retry_initial, std::chrono::seconds{5}) << "[service] backoff_* no longer sets SMTP's";
+}
+
 TEST(Config, PlansHoursAndExtraHolidays) {
   auto c = load_config(write("plans", std::string(R"([calendar]
 extra_holidays = [2026-12-31]
