@@ -195,14 +195,20 @@ void Ingestor::finish_actions(const MailboxConfig& mailbox, MailSource& source, 
   }
 }
 
+Status Ingestor::advance_watermark(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, uint32_t& watermark,
+                                   bool advance) {
+  if (!advance) return ok_status();
+  watermark = uid;
+  return store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
+}
+
 Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
                                               uint32_t uid, uint32_t& watermark, bool advance) {
   email_queued_ = false;
   auto recorded = store_.uid_recorded(mailbox.name, uidvalidity, uid);
   if (!recorded) return recorded.error();
   if (*recorded) {
-    if (advance) watermark = uid;
-    if (advance) (void)store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
+    if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
     return Outcome::kVanished;  // done on an earlier pass; nothing to do
   }
   // The attempt is counted after the fetch and before the parse: a network failure is not the
@@ -231,10 +237,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
                                      " is listed but could not be fetched: " + fetched.error().message};
     log_.warn("mailbox {}: UID {} disappeared before it could be fetched (moved or deleted by another client)",
               mailbox.name, uid);
-    if (advance) {
-      watermark = uid;
-      (void)store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark});
-    }
+    if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
     return Outcome::kVanished;
   }
   failpoint("after-fetch");
@@ -299,10 +302,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     }
     if (*existing) {
       if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, **existing, action_for(mailbox)); !s) return s.error();
-      if (advance) {
-        watermark = uid;
-        if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
-      }
+      if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
       if (auto s = (*tx)->commit(); !s) return s.error();
       log_.info("mailbox {}: UID {} is message {} already stored (Message-ID {})", mailbox.name, uid, **existing, m.message_id);
       return Outcome::kDuplicate;
@@ -411,10 +411,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
         return s.error();
     }
     if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, action_for(mailbox)); !s) return s.error();
-    if (advance) {
-      watermark = uid;
-      if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
-    }
+    if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
     if (auto s = (*tx)->commit(); !s) return s.error();
     if (email_queued_ && email_committed_) email_committed_();
     log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, d.disposition,
@@ -508,10 +505,7 @@ Result<Ingestor::Outcome> Ingestor::quarantine(const MailboxConfig& mailbox, uin
   auto message_row = store_.insert_message(row, clock_.now());
   if (!message_row) return message_row.error();
   if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, mailbox.quarantine_folder); !s) return s.error();
-  if (advance) {
-    watermark = uid;
-    if (auto s = store_.set_mailbox_state(mailbox.name, {uidvalidity, watermark}); !s) return s.error();
-  }
+  if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
   if (auto s = (*tx)->commit(); !s) return s.error();
   log_.error("mailbox {}: UID {} quarantined as message {} ({}); moved to {}", mailbox.name, uid, *message_row, reason,
              mailbox.quarantine_folder);

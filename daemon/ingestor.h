@@ -59,6 +59,10 @@ class Ingestor {
   Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
   Result<bool> is_participant(int64_t ticket_id, const std::string& from);
+  // When `advance` (the UIDs before `uid` are all done): the mailbox's position moves to `uid`,
+  // in the caller's transaction when there is one. An error must end the message's processing.
+  Status advance_watermark(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, uint32_t& watermark,
+                           bool advance);
   Status queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& message, int64_t ticket_id,
                                int level, TimePoint received, TimePoint due, const std::string& language,
                                uint64_t oversize_bytes);
