@@ -2,20 +2,16 @@
 
 #include <cctype>
 
+#include "common/ascii.h"
 #include "daemon/mime_writer.h"
 
 namespace billet::daemon {
 
 namespace {
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string domain_of(const std::string& address) {
   const size_t at = address.rfind('@');
-  return at == std::string::npos ? std::string() : lower_ascii(address.substr(at + 1));
+  return at == std::string::npos ? std::string() : ascii_lower(address.substr(at + 1));
 }
 
 // The same organisation: equal domains, or one a subdomain of the other.
@@ -34,12 +30,12 @@ bool same_domain(const std::string& a, const std::string& b) {
 bool dmarc_pass(const parsers::ParsedMessage& m, const std::string& authserv_id) {
   if (authserv_id.empty()) return false;
   for (const auto& h : m.headers) {
-    if (lower_ascii(h.name) != "authentication-results") continue;
-    const std::string value = lower_ascii(h.value);
+    if (ascii_lower(h.name) != "authentication-results") continue;
+    const std::string value = ascii_lower(h.value);
     const size_t start = value.find_first_not_of(" \t");
     if (start == std::string::npos) continue;
     const size_t end = value.find_first_of("; \t", start);
-    if (value.substr(start, end - start) != lower_ascii(authserv_id)) continue;
+    if (value.substr(start, end - start) != ascii_lower(authserv_id)) continue;
     // The topmost header of our server is the one it wrote: decide on it alone.
     const size_t dmarc = value.find("dmarc=");
     if (dmarc == std::string::npos || value.compare(dmarc + 6, 4, "pass") != 0) return false;
@@ -64,7 +60,7 @@ std::string ack_recipient(const parsers::ParsedMessage& m, const AckConfig& acks
 std::string without_links(const std::string& text) {
   std::string out, word;
   auto flush = [&] {
-    const std::string l = lower_ascii(word);
+    const std::string l = ascii_lower(word);
     if (l.find("://") != std::string::npos || l.rfind("www.", 0) == 0) out += "[…]";
     else out += word;
     word.clear();

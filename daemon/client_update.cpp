@@ -2,17 +2,13 @@
 
 #include <algorithm>
 
+#include "common/ascii.h"
 #include "daemon/acknowledgement.h"
 #include "daemon/mime_writer.h"
 #include "parsers/robot.h"
 
 namespace billet::daemon {
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 const MailboxConfig* mailbox_of(const Config& config, const std::string& name) {
   for (const auto& m : config.mailboxes)
@@ -125,10 +121,10 @@ storage::OutboxEmail compose_escalation(const storage::TicketRow& t, const std::
 
 Result<std::string> suppression_reason(storage::Store& store, const Config& config, const std::string& recipient,
                                        TimePoint now) {
-  const std::string r = lower(recipient);
+  const std::string r = ascii_lower(recipient);
   if (r.empty() || !is_safe_address(r)) return std::string("no usable recipient address");
   // The team is never rate-limited: a flood of tickets must not silence real breach alerts.
-  if (!config.followups.team_address.empty() && lower(config.followups.team_address) == r) return std::string();
+  if (!config.followups.team_address.empty() && ascii_lower(config.followups.team_address) == r) return std::string();
   if (is_own_address(config, r)) return std::string("recipient is billetd's own address");
   if (parsers::is_robot_sender(r)) return "recipient looks like a robot (" + recipient + ")";
   auto recent = store.emails_to_since(recipient, now - std::chrono::hours{1});

@@ -8,6 +8,7 @@
 #include <exception>
 #include <map>
 
+#include "common/ascii.h"
 #include "daemon/acknowledgement.h"
 #include "daemon/client_update.h"
 #include "daemon/failpoint.h"
@@ -18,11 +19,6 @@
 
 namespace billet::daemon {
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 std::string action_for(const MailboxConfig& m) { return m.after == "seen" ? std::string("\\Seen") : m.processed_folder; }
 
@@ -77,8 +73,8 @@ std::string sha256_key(const std::string& bytes) {
 }
 
 int64_t ticket_number_in_subject(const std::string& subject, const std::string& tag) {
-  const std::string s = lower(subject);
-  const std::string needle = "[" + lower(tag);
+  const std::string s = ascii_lower(subject);
+  const std::string needle = "[" + ascii_lower(tag);
   for (size_t at = s.find(needle); at != std::string::npos; at = s.find(needle, at + 1)) {
     size_t i = at + needle.size();
     while (i < s.size() && s[i] == ' ') ++i;
@@ -292,8 +288,8 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       // reusing it (a careless mailer, an attacker) is stored under a key of its own.
       auto sender = store_.message_sender(**existing);
       if (!sender) return sender.error();
-      if (lower(*sender) != lower(m.from.address)) {
-        row.dedupe_key = "mid:" + m.message_id + " from:" + lower(m.from.address);
+      if (ascii_lower(*sender) != ascii_lower(m.from.address)) {
+        row.dedupe_key = "mid:" + m.message_id + " from:" + ascii_lower(m.from.address);
         existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
         if (!existing) return existing.error();
         log_.warn("mailbox {}: UID {} reuses Message-ID {} of a message from {}; stored as a message of its own",
@@ -448,20 +444,20 @@ Result<bool> Ingestor::is_participant(int64_t ticket_id, const std::string& from
   // Participants: the client, the reply address, anyone who already wrote in the ticket, and the
   // client's colleagues (same domain, unless it is a free-mail provider's). Anyone else naming the
   // ticket number is shown to agents but changes nothing (ticket numbers are sequential).
-  const std::string sender = lower(from);
+  const std::string sender = ascii_lower(from);
   if (sender.empty()) return false;
   auto ticket = store_.ticket(ticket_id);
   if (!ticket) return ticket.error();
   if (!*ticket) return false;
-  const std::string client = lower((*ticket)->client_address);
-  if (sender == client || sender == lower((*ticket)->reply_address)) return true;
+  const std::string client = ascii_lower((*ticket)->client_address);
+  if (sender == client || sender == ascii_lower((*ticket)->reply_address)) return true;
   const std::string domain = domain_of(sender);
   if (!domain.empty() && domain == domain_of(client) && !shared_provider(domain)) return true;
   auto messages = store_.messages_of_ticket(ticket_id);
   if (!messages) return messages.error();
   for (const auto& msg : *messages)
     if ((msg.disposition == "reply" || msg.disposition == "ticket" || msg.disposition == "complaint") &&
-        lower(msg.from_address) == sender)
+        ascii_lower(msg.from_address) == sender)
       return true;
   return false;
 }

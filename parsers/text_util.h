@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/ascii.h"  // ascii_lower
+
 namespace billet::parsers {
 
 std::string_view trim(std::string_view s);
@@ -14,7 +16,6 @@ std::string_view trim(std::string_view s);
 // characters were removed.
 size_t remove_controls(std::string& utf8, bool keep_newlines);
 
-std::string ascii_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 bool iends_with(std::string_view s, std::string_view suffix);

@@ -2,15 +2,9 @@
 
 #include <algorithm>
 
+#include "common/ascii.h"
+
 namespace billet::triage {
-namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-}  // namespace
 
 DeadlinePolicy DeadlinePolicy::defaults() {
   using std::chrono::minutes;
@@ -23,7 +17,7 @@ DeadlinePolicy DeadlinePolicy::defaults() {
 }
 
 const Plan& DeadlinePolicy::plan_for(const std::string& client_address) const {
-  const std::string address = lower(client_address);
+  const std::string address = ascii_lower(client_address);
   const size_t at = address.rfind('@');
   const std::string domain = at == std::string::npos ? std::string() : address.substr(at + 1);
   for (const Plan& plan : plans)
