@@ -15,24 +15,63 @@ struct MailboxBuilder {
 
   bool empty() const { return trim(phrase).empty() && angle.empty() && !has_angle; }
 
-  Address finish() const {
-    Address a;
+  // Usually one mailbox; several when a sender wrote addresses without commas between them.
+  std::vector<Address> finish() const {
+    std::vector<Address> out;
     if (has_angle) {
-      a.address = std::string(trim(angle));
-      a.name = decode_header_text(phrase);
+      out.push_back({decode_header_text(phrase), without_comments(angle)});
     } else {
-      // No angle brackets: the phrase is the address; a comment may carry the name.
-      std::string addr;
-      for (const char c : phrase)
-        if (c != ' ' && c != '\t') addr += c;
-      a.address = addr;
-      a.name = decode_header_text(comment);
+      // No angle brackets. Words with an '@' inside are addresses ("tim@x concierge@x": two;
+      // "Big Bug bb@bug.com": the words before the first one are its name); else the phrase is
+      // one address written with spaces ("john . doe @ example.com").
+      std::vector<std::string> words, addresses;
+      std::string name;
+      for (const char c : phrase + " ") {
+        if (c != ' ' && c != '\t') {
+          if (words.empty() || words.back().empty()) words.emplace_back();
+          words.back() += c;
+        } else if (!words.empty() && !words.back().empty()) {
+          words.emplace_back();
+        }
+      }
+      for (const std::string& w : words) {
+        const size_t at = w.find('@');
+        if (at != std::string::npos && at > 0 && at + 1 < w.size()) addresses.push_back(w);
+        else if (addresses.empty() && !w.empty()) name += (name.empty() ? "" : " ") + w;
+      }
+      if (addresses.empty()) {
+        std::string joined;
+        for (const std::string& w : words) joined += w;
+        addresses.push_back(joined);
+        name.clear();
+      }
+      for (size_t i = 0; i < addresses.size(); ++i)
+        out.push_back({i == 0 ? decode_header_text(comment.empty() ? name : comment) : std::string(), addresses[i]});
     }
-    if (a.address.rfind("mailto:", 0) == 0) a.address.erase(0, 7);
-    if (a.name.size() >= 2 && (a.name.front() == '\'' || a.name.front() == '"') && a.name.back() == a.name.front())
-      a.name = a.name.substr(1, a.name.size() - 2);
-    if (a.name == a.address) a.name.clear();
-    return a;
+    for (Address& a : out) {
+      if (a.address.rfind("mailto:", 0) == 0) a.address.erase(0, 7);
+      if (a.name.size() >= 2 && (a.name.front() == '\'' || a.name.front() == '"') && a.name.back() == a.name.front())
+        a.name = a.name.substr(1, a.name.size() - 2);
+      if (a.name == a.address) a.name.clear();
+    }
+    return out;
+  }
+
+  // "pete(his account)@silly.test(his host)" -> "pete@silly.test": comments and blanks go.
+  static std::string without_comments(std::string_view text) {
+    std::string out;
+    int depth = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c == '\\' && depth > 0) {
+        ++i;
+        continue;
+      }
+      if (c == '(') ++depth;
+      else if (c == ')' && depth > 0) --depth;
+      else if (depth == 0 && c != ' ' && c != '\t' && c != '\r' && c != '\n') out += c;
+    }
+    return out;
   }
 };
 
@@ -42,10 +81,9 @@ std::vector<Address> parse_address_list(std::string_view raw) {
   std::vector<Address> out;
   MailboxBuilder current;
   auto emit = [&] {
-    if (!current.empty()) {
-      Address a = current.finish();
-      if (!a.address.empty() || !a.name.empty()) out.push_back(std::move(a));
-    }
+    if (!current.empty())
+      for (Address& a : current.finish())
+        if (!a.address.empty() || !a.name.empty()) out.push_back(std::move(a));
     current = MailboxBuilder{};
   };
   for (size_t i = 0; i < raw.size(); ++i) {

@@ -42,5 +42,24 @@ TEST(Addresses, BrokenInputNeverFails) {
   EXPECT_EQ(parse_first_address("\"unterminated <a@b>"), (Address{"unterminated", "a@b"}));
 }
 
+// Broken From lines seen in other projects' corpora (and in the comparison with Python's email
+// package, bench/compare_python_email.py).
+TEST(Addresses, TwoAddressesWithoutACommaAreTwoNotOneGluedTogether) {
+  const auto list = parse_address_list("tim@powerupdev.com concierge@powerupdev.com");
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].address, "tim@powerupdev.com");
+  EXPECT_EQ(list[1].address, "concierge@powerupdev.com");
+}
+
+TEST(Addresses, WordsBeforeABareAddressAreItsName) {
+  EXPECT_EQ(parse_first_address("Big Bug bb@bug.com"), (Address{"Big Bug", "bb@bug.com"}));
+  EXPECT_EQ(parse_first_address("john . doe @ example.com").address, "john.doe@example.com") << "obsolete spaces";
+}
+
+TEST(Addresses, CommentsInsideTheAngleAddressAreNotPartOfIt) {
+  EXPECT_EQ(parse_first_address("Pete(A wonderful \\) chap) <pete(his account)@silly.test(his host)>").address,
+            "pete@silly.test");
+}
+
 }  // namespace
 }  // namespace billet::parsers
