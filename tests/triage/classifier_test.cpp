@@ -166,6 +166,20 @@ TEST(ClassifierContext, StolenCredentialsAndLoginsNobodyMadeAreLevelOne) {
   EXPECT_EQ(level_of("Connexions", "Nous voyons des connexions suspectes à notre compte depuis hier."), 1);
 }
 
+TEST(ClassifierSituations, EveryChannelEveryDeviceOrThePlatformAtAllIsEveryone) {
+  EXPECT_EQ(level_of("Alerts", "Each alert we send is rejected after a second."), 1);
+  EXPECT_EQ(level_of("Login", "The login page fails from every computer in the building."), 1);
+  EXPECT_EQ(level_of("Accès", "Impossible d'ouvrir une session sur tous les postes de la mairie."), 1);
+  EXPECT_EQ(level_of("Envois", "Nos courriels, textos et appels ne partent plus depuis midi."), 1);
+  EXPECT_EQ(level_of("Envois", "Nos textos ne partent plus depuis midi."), 2) << "one channel is one feature";
+  EXPECT_EQ(level_of("Panne", "ça marche pas pantoute, les diffusions bougent pas."), 2);
+}
+
+TEST(ClassifierSituations, MessagesTheClientDidNotWriteGoingOutAreACompromise) {
+  EXPECT_EQ(level_of("Account", "Texts we did not write are going out to residents from our account."), 1);
+  EXPECT_EQ(level_of("Compte", "Des courriels que personne ici n'a écrits partent de notre compte."), 1);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
