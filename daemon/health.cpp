@@ -70,7 +70,14 @@ class HttpHealthServer final : public HealthServer {
       : database_(std::move(database)), state_(state), clock_(clock) {
     server_.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) { healthz(res); });
     server_.Get("/metrics", [this](const httplib::Request&, httplib::Response& res) {
-      res.set_content(render_metrics(database_, state_), "text/plain; version=0.0.4");
+      // One kept connection, one scrape at a time: a burst of requests costs one query set each,
+      // in turn, never a connection each.
+      const std::lock_guard lock(metrics_mutex_);
+      if (!store_) {
+        auto opened = storage::open_sqlite_store(database_);
+        if (opened) store_ = std::move(*opened);
+      }
+      res.set_content(render_metrics(store_.get(), state_), "text/plain; version=0.0.4");
     });
   }
   ~HttpHealthServer() override {
@@ -103,6 +110,8 @@ class HttpHealthServer final : public HealthServer {
   }
 
   std::string database_;
+  std::mutex metrics_mutex_;
+  std::unique_ptr<storage::Store> store_;  // opened at the first /metrics, under metrics_mutex_
   const HealthState& state_;
   const Clock& clock_;
   httplib::Server server_;
@@ -112,10 +121,14 @@ class HttpHealthServer final : public HealthServer {
 }  // namespace
 
 std::string render_metrics(const std::string& database, const HealthState& state) {
-  std::string out;
   auto store = storage::open_sqlite_store(database);
+  return render_metrics(store ? store->get() : nullptr, state);
+}
+
+std::string render_metrics(storage::Store* store, const HealthState& state) {
+  std::string out;
   if (store) {
-    if (auto st = (*store)->stats()) {
+    if (auto st = store->stats()) {
       out += "# HELP billetd_messages_total Messages stored, by mailbox and what they became.\n# TYPE billetd_messages_total counter\n";
       int64_t quarantined = 0;
       for (const auto& c : st->messages) {

@@ -11,6 +11,10 @@
 #include "common/clock.h"
 #include "common/result.h"
 
+namespace billet::storage {
+class Store;
+}
+
 namespace billet::daemon {
 
 // Whether `host` is a loopback literal: an IPv4 address 127.x.y.z (four numeric parts), ::1 or
@@ -50,5 +54,7 @@ Result<std::unique_ptr<HealthServer>> start_health_server(const std::string& lis
 
 // The Prometheus text for `state` and the store at `database` (exposed for tests).
 std::string render_metrics(const std::string& database, const HealthState& state);
+// The same from an open store (the health server keeps one connection); null: no database part.
+std::string render_metrics(storage::Store* store, const HealthState& state);
 
 }  // namespace billet::daemon
