@@ -136,7 +136,19 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
       if (progress_) progress_();
       if (uid < next_first) continue;  // a page never goes backwards
       attempt_noted_ = false;
+      fetched_bytes_ = 0;
       auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
+      if (!outcome && outcome.error().code == "db.full" && fetched_bytes_ > kHeaderOnlyRetryBytes) {
+        // The message itself did not fit (a full disk or a file-size limit refused its bytes): keep
+        // its header and size, as for a message over the size limit, rather than block the mailbox.
+        log_.warn("mailbox {}: UID {} ({} bytes) could not be stored ({}); keeping its header only", mailbox.name, uid,
+                  fetched_bytes_, outcome.error().message);
+        if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
+        attempt_noted_ = false;
+        header_only_uid_ = uid;
+        outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
+        header_only_uid_ = 0;
+      }
       if (!outcome) {
         // Network or storage: the pass ends, the watermark is saved. Not the message's fault, so
         // the attempt it may have counted is taken back (best effort: the database may be down).
@@ -209,7 +221,8 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
   }
   // The attempt is counted after the fetch and before the parse: a network failure is not the
   // message's fault and never brings it closer to quarantine; a parse that crashes is.
-  auto fetched = source.fetch(uidvalidity, uid);
+  auto fetched = header_only_uid_ == uid ? source.fetch_header(uidvalidity, uid) : source.fetch(uidvalidity, uid);
+  if (fetched) fetched_bytes_ = fetched->raw.size();
   if (!fetched && fetched.error().code == "imap.too_large") {
     // Over the size limit: the ticket opens from the header (kept with the size); the whole
     // message stays on the server, in the folder it is moved to.
@@ -250,9 +263,21 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     auto parsed = parsers::parse_message(fetched->raw);
     if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
     if (fetched->oversize_bytes) {
-      parsed->text = oversize_notice(fetched->oversize_bytes, config_.max_message_mib, action_for(mailbox));
-      parsed->defects.push_back("message of " + std::to_string(fetched->oversize_bytes) + " bytes, over the " +
-                                std::to_string(config_.max_message_mib) + " MiB limit: only its header is stored");
+      parsed->text = header_only_uid_ == uid
+                         ? "[billetd] Message de " + std::to_string(fetched->oversize_bytes) +
+                               " octets que la base de données n'a pas pu conserver (disque plein ou limite de taille "
+                               "de fichier) : seul son en-tête est conservé ici; le message complet reste sur le serveur "
+                               "IMAP (dossier " + action_for(mailbox) + ").\n\n[billetd] Message of " +
+                               std::to_string(fetched->oversize_bytes) +
+                               " bytes the database could not hold (full disk or file-size limit): only its header is "
+                               "kept here; the whole message stays on the IMAP server (folder " + action_for(mailbox) + ").\n"
+                         : oversize_notice(fetched->oversize_bytes, config_.max_message_mib, action_for(mailbox));
+      parsed->defects.push_back(header_only_uid_ == uid
+                                    ? "message of " + std::to_string(fetched->oversize_bytes) +
+                                          " bytes that the database could not hold (disk or file-size limit): only "
+                                          "its header is stored"
+                                    : "message of " + std::to_string(fetched->oversize_bytes) + " bytes, over the " +
+                                          std::to_string(config_.max_message_mib) + " MiB limit: only its header is stored");
     }
     const parsers::ParsedMessage& m = *parsed;
     const TimePoint now = clock_.now();
@@ -372,7 +397,9 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
                                         " (" + due.plan + "); " + c.explanation());
           !s)
         return s.error();
-      if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, received, due.due, row.language, fetched->oversize_bytes);
+      // The ack explains the size limit only when that is what stopped the message.
+      const uint64_t over_limit = header_only_uid_ == uid ? 0 : fetched->oversize_bytes;
+      if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, received, due.due, row.language, over_limit);
           !s)
         return s.error();
     }

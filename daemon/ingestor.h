@@ -87,6 +87,11 @@ class Ingestor {
   spdlog::logger& log_;
   const AckTemplates* ack_templates_ = nullptr;
   bool attempt_noted_ = false;  // ingest_one counted an attempt for the UID in hand
+  size_t fetched_bytes_ = 0;    // the size of the UID in hand, once fetched
+  uint32_t header_only_uid_ = 0;  // fetch only this UID's header (its whole bytes did not fit)
+  // A message this large that the database refuses for lack of room is kept header-only; a
+  // smaller one means the disk itself is full: the pass ends and is retried with backoff.
+  static constexpr size_t kHeaderOnlyRetryBytes = 256 * 1024;
 };
 
 // "sha256:<hex>" of `bytes`.

@@ -195,7 +195,10 @@ Result<T> guarded(const char* what, const std::function<Result<T>()>& fn) {
     return fn();
   } catch (const SQLite::Exception& e) {
     const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
-    return Error{busy ? "db.busy" : "db.error", std::string(what) + ": " + e.what()};
+    // No room: a full disk, or a write past a file-size limit (EFBIG is reported as a write error).
+    const bool full = e.getErrorCode() == SQLITE_FULL || e.getErrorCode() == SQLITE_TOOBIG ||
+                      e.getExtendedErrorCode() == SQLITE_IOERR_WRITE;
+    return Error{busy ? "db.busy" : full ? "db.full" : "db.error", std::string(what) + ": " + e.what()};
   } catch (const std::exception& e) {
     return Error{"db.error", std::string(what) + ": " + e.what()};
   }

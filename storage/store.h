@@ -175,6 +175,8 @@ struct StoreStats {
   std::vector<int64_t> ack_latency_seconds;  // reception to acknowledgement accepted by SMTP
 };
 
+// Errors of every method: "db.busy" (locked: retry), "db.full" (no room: full disk or a file-size
+// limit), "db.error" (anything else).
 class Store {
  public:
   virtual ~Store() = default;

@@ -68,6 +68,9 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, on_stop_signal);
   std::signal(SIGHUP, on_reload_signal);
   std::signal(SIGPIPE, SIG_IGN);
+  // Past a file-size limit (ulimit -f, LimitFSIZE=) a write fails with EFBIG instead of killing
+  // billetd: the store reports "db.full" and the message that did not fit is kept header-only.
+  std::signal(SIGXFSZ, SIG_IGN);
   const billet::SystemClock clock;
   billet::daemon::Notifier& notifier = billet::daemon::systemd_notifier();
   // The running Runtime is replaced only by one that loaded whole: a reload with a broken file

@@ -245,6 +245,43 @@ TEST_F(IngestionIntegration, AMessageThatCrashesBilletdIsQuarantinedAfterMaxAtte
   EXPECT_EQ(mail.count("support", "Quarantine"), 1);
 }
 
+// A file-size limit (ulimit -f, LimitFSIZE=) the database cannot write a large message past: it
+// used to kill billetd (SIGXFSZ) or block the mailbox on that message for good. Now the message is
+// kept header-only (the whole stays on the server) and the ones after it are ingested.
+TEST_F(IngestionIntegration, AMessageTheDatabaseCannotHoldIsKeptHeaderOnlyAndThePassGoesOn) {
+  const std::string config = mail.write_config();
+  std::string output;
+  // The database is made first, so that only the large write meets the limit (1.5 MB a file).
+  mail.deliver("support", message("first@x.ca", "Bonjour", "Test."));
+  ASSERT_EQ(run_command(std::string(BILLETD_BINARY) + " --config " + config + " --once", &output), 0) << output;
+  std::string attachment;
+  while (attachment.size() < (3u << 20)) attachment += std::string(76, 'Q') + "\r\n";
+  mail.deliver("support",
+               "From: Client <client@ville.qc.ca>\r\nTo: support@somum.com\r\nSubject: Journal de la panne\r\n"
+               "Message-ID: <big-fsize@x.ca>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n"
+               "--B\r\nContent-Type: text/plain\r\n\r\nVoici le journal.\r\n--B\r\nContent-Type: application/octet-stream\r\n"
+               "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=journal.bin\r\n\r\n" +
+                   attachment + "--B--\r\n");
+  mail.deliver("support", message("after-fsize@x.ca", "Question", "Comment faire?"));
+  const int rc = run_command("bash -c 'ulimit -f 1500; exec " + std::string(BILLETD_BINARY) + " --config " + config + " --once'",
+                             &output);
+  EXPECT_EQ(rc, 0) << output;
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  const auto tickets = *store->list_tickets({"ticket", "", {}, "", "", "", false, false, 100});
+  ASSERT_EQ(tickets.size(), 3u) << output;
+  bool header_only = false;
+  for (const auto& t : tickets) {
+    if (t.subject != "Journal de la panne") continue;
+    const auto thread = *store->messages_of_ticket(t.id);
+    ASSERT_EQ(thread.size(), 1u);
+    EXPECT_LT(store->message_raw(thread[0].id)->size(), 4096u);
+    EXPECT_NE(thread[0].note.find("could not hold"), std::string::npos) << thread[0].note;
+    header_only = true;
+  }
+  EXPECT_TRUE(header_only) << output;
+  EXPECT_EQ(mail.count("support", "INBOX"), 0) << "every message left the INBOX";
+}
+
 TEST_F(IngestionIntegration, DovecotStoppedAndRestartedMidRunLosesAndDoublesNothing) {
   MailSandbox::ConfigOptions options;
   options.poll_interval = 1;
