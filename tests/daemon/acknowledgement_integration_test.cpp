@@ -197,7 +197,7 @@ TEST_F(Acknowledgements, ATemporaryRefusalIsRetriedAndDeliveredOnce) {
   ASSERT_EQ(run_once(config, &log), 0);
   EXPECT_TRUE(mail.sent_messages().empty());
   EXPECT_NE(log.find("451"), std::string::npos) << log;
-  std::this_thread::sleep_for(std::chrono::milliseconds(1200));  // backoff_initial_seconds = 1
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));  // [smtp] retry_initial_seconds = 1
   ASSERT_EQ(run_once(config), 0);
   EXPECT_EQ(mail.sent_messages().size(), 1u);
   const auto outbox = emails(mail.database(), 1);

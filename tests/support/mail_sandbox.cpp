@@ -130,7 +130,8 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << "max_per_recipient_per_hour = " << o.max_per_hour << "\n\n";
   if (o.smtp)
     out << "[smtp]\nurl = \"smtp://localhost:" << (o.smtp_port ? o.smtp_port : smtp_port_) << "\"\nuser = \"billetd\"\n"
-        << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\nca_file = \"" << ca_file() << "\"\n\n";
+        << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\nca_file = \"" << ca_file() << "\"\n"
+        << "retry_initial_seconds = 1\nretry_max_seconds = 2\n\n";
   out << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
       << "password_file = \"" << password_file("sac") << "\"\naddress = \"sac@somum.com\"\nkind = \"complaint\"\n"
       << "ca_file = \"" << ca_file() << "\"\n\n"
