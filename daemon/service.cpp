@@ -43,10 +43,10 @@ struct MailboxRuntime {
 
 constexpr std::chrono::minutes kIdleRefresh{20};  // servers may end IDLE after 30 minutes
 
-void refresh_idle(MailboxRuntime& mb, spdlog::logger& log) {
-  if (!mb.config->idle) return;
+void refresh_idle(MailboxRuntime& mb, const ServiceParts& parts, spdlog::logger& log) {
+  if (!mb.config->idle || !parts.open_watcher) return;
   if (mb.watcher && mb.watcher->socket() >= 0 && mb.watcher->age() < kIdleRefresh) return;
-  if (!mb.watcher) mb.watcher = make_idle_watcher(mb.settings);
+  if (!mb.watcher) mb.watcher = parts.open_watcher(mb.settings);
   if (auto s = mb.watcher->start(); !s) {
     log.info("mailbox {}: IMAP IDLE unavailable ({}); polling only", mb.config->name, s.error().message);
     mb.watcher.reset();
@@ -104,6 +104,14 @@ void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& 
 
 }  // namespace
 
+std::unique_ptr<MailSource> ServiceParts::default_mail_source(const ImapSettings& settings) {
+  return make_imap_source(settings);
+}
+
+std::unique_ptr<ChangeWatcher> ServiceParts::default_change_watcher(const ImapSettings& settings) {
+  return make_idle_watcher(settings);
+}
+
 std::chrono::seconds backoff_delay(int failures, std::chrono::seconds initial, std::chrono::seconds max) {
   if (failures <= 0) return std::chrono::seconds{0};
   std::chrono::seconds delay = initial;
@@ -135,8 +143,6 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
     return 2;
   }
   const triage::BusinessCalendar& calendar = runtime.calendar;
-  Ingestor ingestor(**store, *runtime.classifier, calendar, config, clock, log);
-  if (runtime.ack_templates) ingestor.enable_acknowledgements(&*runtime.ack_templates);
   const std::optional<UpdateTemplates>& update_templates = runtime.update_templates;
   // Raised when run_service returns (stop, reload, error): an email in progress on the worker's
   // thread is abandoned within about a second instead of holding the exit for the SMTP timeout.
@@ -151,7 +157,6 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
   }
   const OutboxPolicy outbox_policy{config.smtp.retry_initial, std::max(config.smtp.retry_max, config.smtp.retry_initial),
                                    config.smtp.max_attempts, std::chrono::hours{config.smtp.give_up_after_hours}};
-
   HealthState health;
   std::unique_ptr<HealthServer> health_server;
   if (!config.health_listen.empty()) {
@@ -173,7 +178,6 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
       return 2;
     }
     worker = std::make_unique<OutboxWorker>(std::move(*worker_store), std::move(sender), outbox_policy, clock, log, &health);
-    ingestor.on_email_committed([w = worker.get()] { w->wake(); });
   }
   // Agents act through billetd (identity from the kernel), not by writing the database themselves.
   std::unique_ptr<AgentServer> agent_server;
@@ -192,6 +196,25 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
     std::atomic<bool>& flag;
     ~RaiseOnExit() { flag = true; }  // runs before the worker is joined (declared after it)
   } abandon_on_exit{abandon_sending};
+  ServiceParts parts{runtime, **store, sender.get(), worker.get(), health};
+  return run_loop(parts, options, clock, log, stop);
+}
+
+int run_loop(ServiceParts& parts, const RunOptions& options, const Clock& clock, spdlog::logger& log,
+             const std::atomic<bool>& stop) {
+  const Runtime& runtime = parts.runtime;
+  const Config& config = runtime.config;
+  const triage::BusinessCalendar& calendar = runtime.calendar;
+  const std::optional<UpdateTemplates>& update_templates = runtime.update_templates;
+  storage::Store& store = parts.store;
+  HealthState& health = parts.health;
+  OutboxWorker* worker = parts.worker;
+  MailSender* sender = parts.sender;
+  const OutboxPolicy outbox_policy{config.smtp.retry_initial, std::max(config.smtp.retry_max, config.smtp.retry_initial),
+                                   config.smtp.max_attempts, std::chrono::hours{config.smtp.give_up_after_hours}};
+  Ingestor ingestor(store, *runtime.classifier, calendar, config, clock, log);
+  if (runtime.ack_templates) ingestor.enable_acknowledgements(&*runtime.ack_templates);
+  if (worker) ingestor.on_email_committed([worker] { worker->wake(); });
   std::vector<MailboxRuntime> mailboxes;
   for (size_t i = 0; i < config.mailboxes.size(); ++i)
     mailboxes.push_back({&config.mailboxes[i], runtime.mailbox_passwords.at(i), nullptr, nullptr, {}, 0, clock.now(),
@@ -215,7 +238,7 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
                                    mb.config->allow_plaintext};
         mb.settings.abort = &stop;
         mb.settings.max_message_bytes = static_cast<size_t>(config.max_message_mib) << 20;
-        mb.source = make_imap_source(mb.settings);
+        mb.source = parts.open_source(mb.settings);
       }
       mb.idle_passes.pass_started(std::chrono::steady_clock::now());
       Result<PassStats> pass = ingestor.poll(*mb.config, *mb.source, &stop);
@@ -228,7 +251,7 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
           log.info("mailbox {}: {} stored, {} duplicate(s), {} quarantined, {} to retry", mb.config->name, pass->stored,
                    pass->duplicates, pass->quarantined, pass->failed);
         if (pass->failed) any_failed = true;
-        if (!options.once) refresh_idle(mb, log);
+        if (!options.once) refresh_idle(mb, parts, log);
       } else {
         any_failed = true;
         ++mb.failures;
@@ -246,12 +269,12 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
       }
     }
     if (update_templates && !stop.load()) {
-      auto timers = run_timers(**store, config, calendar, *update_templates, clock, log);
+      auto timers = run_timers(store, config, calendar, *update_templates, clock, log);
       if (!timers) log.error("timers: {}", timers.error().message);
       else if (worker && timers->followups + timers->warnings + timers->breaches > 0) worker->wake();
     }
     if (sender && !stop.load()) {
-      const DeliveryStats delivered = drain_outbox(**store, *sender, outbox_policy, clock, log, &stop);
+      const DeliveryStats delivered = drain_outbox(store, *sender, outbox_policy, clock, log, &stop);
       health.smtp_errors(static_cast<uint64_t>(delivered.retried + delivered.failed));
     }
     if (options.notifier) {
