@@ -75,7 +75,12 @@ class AgentSocket : public ::testing::Test {
                            " --config " + config_path_ + " " + args,
                        out);
   }
-  bool can_switch_user() const { return ::geteuid() == 0 && std::filesystem::exists("/usr/bin/setpriv"); }
+  // Root, setpriv, and a build tree `nobody` may enter (a checkout under /root is not).
+  bool can_switch_user() {
+    if (::geteuid() != 0 || !std::filesystem::exists("/usr/bin/setpriv")) return false;
+    return run_command("setpriv --reuid=nobody --regid=" + nobody_group_ + " --clear-groups test -x " + BILLETCTL_BINARY +
+                       " -a -r " + config_path_) == 0;
+  }
 
   testing::ScratchDir dir_{"agent-socket"};
   std::string nobody_group_;
