@@ -175,6 +175,12 @@ TEST(ClassifierSituations, EveryChannelEveryDeviceOrThePlatformAtAllIsEveryone) 
   EXPECT_EQ(level_of("Panne", "ça marche pas pantoute, les diffusions bougent pas."), 2);
 }
 
+TEST(ClassifierSituations, NobodyAnsweringMeIsNotEveryoneAndAWrongInvoiceIsMinor) {
+  EXPECT_EQ(level_of("Textos", "Nos textos ne partent plus et personne ne m'a rappelé."), 2);
+  EXPECT_EQ(level_of("Accès", "Personne ne peut se connecter depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Invoice", "There is an error on our November invoice: we were billed twice."), 3);
+}
+
 TEST(ClassifierSituations, MessagesTheClientDidNotWriteGoingOutAreACompromise) {
   EXPECT_EQ(level_of("Account", "Texts we did not write are going out to residents from our account."), 1);
   EXPECT_EQ(level_of("Compte", "Des courriels que personne ici n'a écrits partent de notre compte."), 1);
