@@ -426,6 +426,20 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
           !s)
         return s.error();
     }
+    if (d.disposition == "bounce" && !m.robot.bounced_message_id.empty()) {
+      // One of billetd's own emails came back: it did not reach its recipient after all.
+      auto returned = store_.mark_email_returned(m.robot.bounced_message_id,
+                                                 "returned as undeliverable (message " + std::to_string(*message_row) + ")");
+      if (!returned) return returned.error();
+      if (*returned && (*returned)->ticket_id) {
+        if (auto s = store_.add_event(*(*returned)->ticket_id, now, "billetd", "email-returned",
+                                      (*returned)->kind + " to " + (*returned)->recipient + " returned as undeliverable");
+            !s)
+          return s.error();
+        log_.warn("mailbox {}: the {} to {} came back undeliverable (ticket #{})", mailbox.name, (*returned)->kind,
+                  (*returned)->recipient, *(*returned)->ticket_id);
+      }
+    }
     if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
       if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s.error();
       if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,

@@ -673,6 +673,20 @@ class SqliteStore final : public Store {
     });
   }
 
+  Result<std::optional<OutboxEmail>> mark_email_returned(const std::string& message_id, const std::string& reason) override {
+    return guarded<std::optional<OutboxEmail>>("mark_email_returned", [&]() -> Result<std::optional<OutboxEmail>> {
+      SQLite::Statement q(db_, "UPDATE outbox SET status = 'failed', last_error = ? WHERE message_id = ? AND status = 'sent'");
+      bind_text(q, 1, reason);
+      bind_text(q, 2, message_id);
+      if (q.exec() == 0) return std::optional<OutboxEmail>{};
+      SQLite::Statement e(db_, std::string(kOutboxColumns) + " WHERE message_id = ? LIMIT 1");
+      bind_text(e, 1, message_id);
+      auto found = read_emails(e);
+      if (found.empty()) return std::optional<OutboxEmail>{};
+      return std::optional<OutboxEmail>{std::move(found.front())};
+    });
+  }
+
   Result<int> emails_to_since(const std::string& recipient, TimePoint since) override {
     return guarded<int>("emails_to_since", [&]() -> Result<int> {
       // base@domain, and base+anything@domain as a range of the lower(recipient) index.

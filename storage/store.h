@@ -245,6 +245,9 @@ class Store {
   virtual Result<bool> retry_email(int64_t id, TimePoint now) = 0;
   // A pending email is given up ("failed", with `reason`). False when it is not pending.
   virtual Result<bool> cancel_email(int64_t id, const std::string& reason) = 0;
+  // A sent email that came back as a bounce (its Message-ID, without <>) becomes "failed" with
+  // `reason`; returns it, or nothing when no sent email has that Message-ID.
+  virtual Result<std::optional<OutboxEmail>> mark_email_returned(const std::string& message_id, const std::string& reason) = 0;
   // Emails to `recipient` created since `since` and not suppressed: the rate limit. Any case and
   // any "+tag" of the same mailbox count together (victim+1@x, victim+2@x are victim@x).
   virtual Result<int> emails_to_since(const std::string& recipient, TimePoint since) = 0;

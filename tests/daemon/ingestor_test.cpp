@@ -5,6 +5,7 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -110,6 +111,34 @@ TEST_F(IngestorTest, ABounceIsAttachedToTheTicketOfTheMessageItReports) {
   ASSERT_EQ(bounces.size(), 1u);
   EXPECT_EQ(bounces[0].ticket_id, 1);
   EXPECT_EQ(tickets().size(), 1u);
+}
+
+TEST_F(IngestorTest, ABounceOfBilletdsOwnEmailMarksThatEmailReturnedOnItsTicket) {
+  source_.add(mail("orig@x", "Question", "Comment faire?"));
+  poll();
+  storage::OutboxEmail ack;
+  ack.ticket_id = 1;
+  ack.kind = "ack";
+  ack.recipient = "client@ville.qc.ca";
+  ack.envelope_from = "support@somum.com";
+  ack.subject = "[SOMUM #1] Question";
+  ack.message_id = "ack-1@billetd.somum.com";
+  ack.raw = "x";
+  ack.next_attempt_at = clock_.now();
+  const int64_t id = *store_->enqueue_email(ack, clock_.now());
+  ASSERT_TRUE(store_->mark_email_sent(id, 1, clock_.now()).ok());
+  // The DSN names only billetd's ack (no tag in its subject): found by the returned headers.
+  source_.add("From: MAILER-DAEMON@mx\nReturn-Path: <>\nSubject: Undelivered Mail\nMessage-ID: <dsn2@mx>\n"
+              "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+              "550 no such user\n--B\nContent-Type: text/rfc822-headers\n\nMessage-ID: <ack-1@billetd.somum.com>\n--B--\n");
+  poll();
+  const auto emails = *store_->emails_of_ticket(1);
+  ASSERT_EQ(emails.size(), 1u);
+  EXPECT_EQ(emails[0].status, "failed");
+  EXPECT_NE(emails[0].last_error.find("returned as undeliverable"), std::string::npos);
+  const auto events = *store_->events_of_ticket(1);
+  EXPECT_TRUE(std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "email-returned"; }));
+  EXPECT_EQ((*store_->messages_by_disposition("bounce", 10))[0].ticket_id, 1);
 }
 
 TEST_F(IngestorTest, AReplyReopensAResolvedTicketAndIsInTheTimeline) {
