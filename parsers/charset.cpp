@@ -48,13 +48,23 @@ bool is_cp1252_label(const std::string& cs) { return cs == "windows-1252"; }
 
 enum class Mode { kStrict, kReplaceInvalid };
 
-// The width of the character at `at` for skipping it: in an ISO-2022 text whose last escape
-// before `at` switched to a double-byte set (ESC $ ...), two bytes; otherwise one.
-size_t skip_width(std::string_view input, size_t at) {
-  const size_t esc = input.rfind('\x1b', at == 0 ? 0 : at - 1);
-  if (esc == std::string_view::npos || esc >= at) return 1;
-  return esc + 1 < input.size() && input[esc + 1] == '$' ? 2 : 1;
-}
+// The width of the character at a position, for skipping it: in an ISO-2022 text whose last
+// escape before it switched to a double-byte set (ESC $ ...), two bytes; otherwise one. Positions
+// are asked in increasing order; each byte is looked at once in all (no scan back per error).
+class SkipWidth {
+ public:
+  explicit SkipWidth(std::string_view input) : input_(input) {}
+  size_t at(size_t position) {
+    for (; scanned_ < position && scanned_ < input_.size(); ++scanned_)
+      if (input_[scanned_] == '\x1b') double_byte_ = scanned_ + 1 < input_.size() && input_[scanned_ + 1] == '$';
+    return double_byte_ ? 2 : 1;
+  }
+
+ private:
+  std::string_view input_;
+  size_t scanned_ = 0;
+  bool double_byte_ = false;
+};
 
 // iconv conversion; false when the label is unknown or (kStrict) the bytes are invalid in it.
 // kReplaceInvalid writes U+FFFD for each character the charset cannot map and steps over that
@@ -69,6 +79,8 @@ bool iconv_convert(std::string_view bytes, const std::string& charset, Mode mode
   char* in = input.data();
   size_t in_left = input.size();
   std::array<char, 4096> buffer{};
+  SkipWidth skip(input);
+  size_t replacements = 0;
   while (true) {
     char* dst = buffer.data();
     size_t dst_left = buffer.size();
@@ -82,8 +94,14 @@ bool iconv_convert(std::string_view bytes, const std::string& charset, Mode mode
     if (mode == Mode::kStrict) return false;
     out += "\xEF\xBF\xBD";  // U+FFFD
     if (replaced) ++*replaced;
+    // More than one replacement in 8 bytes: the label is wrong; the caller falls back. Stop here
+    // rather than convert the rest for nothing.
+    if (++replacements * 8 > input.size()) {
+      if (replaced) *replaced = replacements;
+      return false;
+    }
     if (errno != EILSEQ || in_left == 0) break;  // EINVAL: a truncated final sequence
-    const size_t width = std::min(in_left, skip_width(input, static_cast<size_t>(in - input.data())));
+    const size_t width = std::min(in_left, skip.at(static_cast<size_t>(in - input.data())));
     in += width;
     in_left -= width;
   }

@@ -106,6 +106,22 @@ TEST(HostileInput, NestingPastTheRepairLimitIsLeftAsItIs) {
   EXPECT_TRUE(parse_message(raw).ok());
 }
 
+// Each unmappable ISO-2022-JP character is replaced after finding its width: that lookup must not
+// scan back to the last escape every time (4 MB of them would take hours), and past one
+// replacement in 8 bytes the label is taken for wrong (read as windows-1252).
+TEST(HostileInput, AMillionUnmappableIso2022JpCharactersCostLinearTime) {
+  std::string body = "\x1b$B";
+  for (int i = 0; i < 1000000; ++i) body += "-!";  // 0x2D21: an NEC extension ISO-2022-JP cannot map
+  auto r = parse_message("From: a@b.jp\nSubject: t\nContent-Type: text/plain; charset=iso-2022-jp\n\n" + body + "\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(has_defect(*r, "charset.fallback"));
+  std::string sparse = "\x1b$B";
+  for (int i = 0; i < 200000; ++i) sparse += i % 16 == 0 ? "-!" : "F|";  // one in 16 unmappable
+  auto s = parse_message("From: a@b.jp\nSubject: t\nContent-Type: text/plain; charset=iso-2022-jp\n\n" + sparse + "\n");
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE(has_defect(*s, "charset.replaced: 12500 character(s)"));
+}
+
 TEST(HostileInput, TruncatedBoundariesKeepTheText) {
   auto r = parse_message(
       "From: a@b.c\nContent-Type: multipart/mixed; boundary=T\n\n--T\nContent-Type: text/plain\n\nhalf a mess");
