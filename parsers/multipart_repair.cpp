@@ -69,7 +69,8 @@ class Repairer {
     while (pos < raw_.size()) {
       const Line l = line_at(raw_, pos);
       pos = l.next;
-      if (l.text.empty() || l.text[0] != '-' || open_.empty()) continue;
+      // Only "--" lines can be delimiters (screen() keeps at most 5,000 of them in a message).
+      if (l.text.size() < 2 || l.text[0] != '-' || l.text[1] != '-' || open_.empty()) continue;
       size_t level = open_.size();
       for (size_t i = open_.size(); i-- > 0;)
         if (l.text.substr(0, open_[i].size()) == open_[i]) {
