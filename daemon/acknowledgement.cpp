@@ -7,12 +7,12 @@
 
 namespace billet::daemon {
 
-namespace {
-
 std::string domain_of(const std::string& address) {
   const size_t at = address.rfind('@');
   return at == std::string::npos ? std::string() : ascii_lower(address.substr(at + 1));
 }
+
+namespace {
 
 // The same organisation: equal domains, or one a subdomain of the other.
 bool same_domain(const std::string& a, const std::string& b) {

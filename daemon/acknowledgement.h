@@ -28,6 +28,9 @@ struct AckRequest {
 // message passed DMARC per `acks.trusted_authserv_id`), else From; "" when neither is usable.
 std::string ack_recipient(const parsers::ParsedMessage& message, const AckConfig& acks);
 
+// The domain of `address`, lower-cased; "" when it has no '@'.
+std::string domain_of(const std::string& address);
+
 // Whether the topmost Authentication-Results of `authserv_id` says dmarc=pass for the From domain.
 bool dmarc_pass(const parsers::ParsedMessage& message, const std::string& authserv_id);
 

@@ -28,15 +28,28 @@ std::string join(const std::vector<std::string>& items, const char* separator) {
   return out;
 }
 
-// What the agent reads in place of the text of a message over the size limit (both languages).
-std::string oversize_notice(uint64_t bytes, int limit_mib, const std::string& action) {
+// What is recorded of a message kept header-only: the text the agent reads in its place (both
+// languages) and the defect. `storage_refused`: the database could not hold it; else it was over
+// the size limit (and the acknowledgement tells the client).
+struct HeaderOnlyRecord {
+  std::string notice, defect;
+};
+HeaderOnlyRecord header_only_record(uint64_t bytes, bool storage_refused, int limit_mib, const std::string& action) {
   const std::string where = action == "\\Seen" ? "INBOX" : action;
   const std::string n = std::to_string(bytes), limit = std::to_string(limit_mib);
-  return "[billetd] Message de " + n + " octets, au-delà de la limite de " + limit +
-         " Mio : seul son en-tête est conservé ici; le message complet reste sur le serveur IMAP (dossier " + where +
-         "). Le client en a été avisé dans l'accusé de réception.\n\n[billetd] Message of " + n + " bytes, over the " +
-         limit + " MiB limit: only its header is kept here; the whole message stays on the IMAP server (folder " + where +
-         "). The acknowledgement told the client.\n";
+  const std::string why_fr = storage_refused ? "que la base de données n'a pas pu conserver (disque plein ou limite de "
+                                               "taille de fichier)"
+                                             : "au-delà de la limite de " + limit + " Mio";
+  const std::string why_en = storage_refused ? "that the database could not hold (full disk or file-size limit)"
+                                             : "over the " + limit + " MiB limit";
+  HeaderOnlyRecord r;
+  r.notice = "[billetd] Message de " + n + " octets, " + why_fr +
+             " : seul son en-tête est conservé ici; le message complet reste sur le serveur IMAP (dossier " + where + ")." +
+             (storage_refused ? "" : " Le client en a été avisé dans l'accusé de réception.") + "\n\n[billetd] Message of " +
+             n + " bytes, " + why_en + ": only its header is kept here; the whole message stays on the IMAP server (folder " +
+             where + ")." + (storage_refused ? "" : " The acknowledgement told the client.") + "\n";
+  r.defect = "message of " + n + " bytes, " + why_en + ": only its header is stored";
+  return r;
 }
 
 // Why a new message that is neither a robot nor a reply must not open a ticket, or "": no address
@@ -263,21 +276,10 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     auto parsed = parsers::parse_message(fetched->raw);
     if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
     if (fetched->oversize_bytes) {
-      parsed->text = header_only_uid_ == uid
-                         ? "[billetd] Message de " + std::to_string(fetched->oversize_bytes) +
-                               " octets que la base de données n'a pas pu conserver (disque plein ou limite de taille "
-                               "de fichier) : seul son en-tête est conservé ici; le message complet reste sur le serveur "
-                               "IMAP (dossier " + action_for(mailbox) + ").\n\n[billetd] Message of " +
-                               std::to_string(fetched->oversize_bytes) +
-                               " bytes the database could not hold (full disk or file-size limit): only its header is "
-                               "kept here; the whole message stays on the IMAP server (folder " + action_for(mailbox) + ").\n"
-                         : oversize_notice(fetched->oversize_bytes, config_.max_message_mib, action_for(mailbox));
-      parsed->defects.push_back(header_only_uid_ == uid
-                                    ? "message of " + std::to_string(fetched->oversize_bytes) +
-                                          " bytes that the database could not hold (disk or file-size limit): only "
-                                          "its header is stored"
-                                    : "message of " + std::to_string(fetched->oversize_bytes) + " bytes, over the " +
-                                          std::to_string(config_.max_message_mib) + " MiB limit: only its header is stored");
+      HeaderOnlyRecord record = header_only_record(fetched->oversize_bytes, header_only_uid_ == uid,
+                                                   config_.max_message_mib, action_for(mailbox));
+      parsed->text = std::move(record.notice);
+      parsed->defects.push_back(std::move(record.defect));
     }
     const parsers::ParsedMessage& m = *parsed;
     const TimePoint now = clock_.now();
@@ -472,11 +474,6 @@ bool shared_provider(const std::string& domain) {
   for (const char* p : kProviders)
     if (domain == p) return true;
   return false;
-}
-
-std::string domain_of(const std::string& address) {
-  const size_t at = address.rfind('@');
-  return at == std::string::npos ? std::string() : address.substr(at + 1);
 }
 
 }  // namespace
