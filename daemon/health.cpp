@@ -120,11 +120,6 @@ class HttpHealthServer final : public HealthServer {
 
 }  // namespace
 
-std::string render_metrics(const std::string& database, const HealthState& state) {
-  auto store = storage::open_sqlite_store(database);
-  return render_metrics(store ? store->get() : nullptr, state);
-}
-
 std::string render_metrics(storage::Store* store, const HealthState& state) {
   std::string out;
   if (store) {

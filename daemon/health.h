@@ -53,8 +53,7 @@ Result<std::unique_ptr<HealthServer>> start_health_server(const std::string& lis
                                                           const HealthState& state, const Clock& clock);
 
 // The Prometheus text for `state` and the store at `database` (exposed for tests).
-std::string render_metrics(const std::string& database, const HealthState& state);
-// The same from an open store (the health server keeps one connection); null: no database part.
+// From the server's own store connection; null: no database part.
 std::string render_metrics(storage::Store* store, const HealthState& state);
 
 }  // namespace billet::daemon

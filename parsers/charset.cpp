@@ -213,10 +213,7 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* used
   if (iconv_convert(bytes, cs, Mode::kStrict, out)) return out;
   if (used_fallback) *used_fallback = true;
   const bool has_8bit = std::any_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });
-  if (valid_utf8 && has_8bit) {
-    report.kept_utf8 = true;
-    return std::string(bytes);  // a lying label over UTF-8 text
-  }
+  if (valid_utf8 && has_8bit) return std::string(bytes);  // a lying label over UTF-8 text
   // 8-bit text (two characters or more, no escape sequence) under a 7-bit ISO-2022-JP label:
   // Japanese mailers' usual mislabel of Shift_JIS (or EUC-JP). Read it as what it is, and say so.
   const auto high_bytes = std::count_if(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) != 0; });

@@ -12,7 +12,6 @@ bool is_valid_utf8(std::string_view bytes);
 struct Conversion {
   size_t replaced = 0;               // characters the charset cannot map, each written U+FFFD
   bool read_as_windows1252 = false;  // the label was unknown or mostly wrong (or bad UTF-8 repaired)
-  bool kept_utf8 = false;            // the label lied over valid UTF-8, kept as is
   std::string read_as;               // the charset the bytes were really in, when the label lied
 };
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <thread>
 
+#include "common/ascii.h"
 #include "storage/store.h"
 
 namespace billet::storage {
@@ -690,9 +691,7 @@ class SqliteStore final : public Store {
   Result<int> emails_to_since(const std::string& recipient, TimePoint since) override {
     return guarded<int>("emails_to_since", [&]() -> Result<int> {
       // base@domain, and base+anything@domain as a range of the lower(recipient) index.
-      std::string address = recipient;
-      std::transform(address.begin(), address.end(), address.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      const std::string address = ascii_lower(recipient);
       const size_t at = address.rfind('@');
       const std::string domain = at == std::string::npos ? std::string() : address.substr(at);
       std::string base = at == std::string::npos ? address : address.substr(0, at);
