@@ -15,6 +15,7 @@
 #include "daemon/service.h"
 #include "parsers/message_parser.h"
 #include "storage/store.h"
+#include "support/background_service.h"
 #include "support/mail_sandbox.h"
 
 namespace billet::daemon {
@@ -301,24 +302,14 @@ TEST_F(Acknowledgements, ATemplateErrorIsReportedAtStartAndByCheckConfig) {
   EXPECT_NE(out.find("unknown placeholder"), std::string::npos) << out;
 }
 
-int free_port() {
-  std::string out;
-  run_command("python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\",0)); print(s.getsockname()[1])'", &out);
-  return std::stoi(out);
-}
-
 TEST_F(Acknowledgements, HealthAndMetricsDescribeARealRun) {
   mail.deliver("support", message("h1@x", "Impossible d'accéder", "Plus personne ne peut se connecter."));
   mail.deliver("support", " \r\n\r\n");  // quarantined
-  const int port = free_port();
+  const int port = billet::testing::free_loopback_port();
   MailSandbox::ConfigOptions options;
   options.extra_tables = "[health]\nlisten = \"127.0.0.1:" + std::to_string(port) + "\"\n";
   auto config = *load_config(mail.write_config(options));
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  std::thread service([&] { run_service(config, RunOptions{false}, clock, log, stop); });
+  billet::testing::BackgroundService service(config);
   std::string metrics, health;
   for (int i = 0; i < 100; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -329,8 +320,7 @@ TEST_F(Acknowledgements, HealthAndMetricsDescribeARealRun) {
       break;
   }
   const int health_rc = run_command("curl -s -f http://127.0.0.1:" + std::to_string(port) + "/healthz", &health);
-  stop = true;
-  service.join();
+  service.stop();
   EXPECT_NE(metrics.find("billetd_messages_total{mailbox=\"support\",disposition=\"ticket\"} 1"), std::string::npos) << metrics;
   EXPECT_NE(metrics.find("billetd_quarantined_total 1"), std::string::npos) << metrics;
   EXPECT_NE(metrics.find("billetd_tickets_open{kind=\"ticket\",level=\"1\"} 1"), std::string::npos) << metrics;
@@ -403,27 +393,22 @@ TEST(HealthConfig, OnlyLoopbackLiteralsCountAsLoopback) {
 TEST_F(Acknowledgements, HealthzNamesTheFailureButNeitherTheServerNorTheLogin) {
   const std::string bad = mail.dir() + "/wrong.pass";
   run_command("printf 'not-the-password' > " + bad);
-  const int port = free_port();
+  const int port = billet::testing::free_loopback_port();
   MailSandbox::ConfigOptions options;
   options.support_password_file = bad;
   options.extra_tables = "[health]\nlisten = \"127.0.0.1:" + std::to_string(port) + "\"\n";
   auto config = *load_config(mail.write_config(options));
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  std::thread service([&] { run_service(config, RunOptions{false}, clock, log, stop); });
+  billet::testing::BackgroundService service(config);
   std::string health;
   for (int i = 0; i < 100 && health.find("imap.auth") == std::string::npos; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     run_command("curl -s http://127.0.0.1:" + std::to_string(port) + "/healthz", &health);
   }
-  stop = true;
-  service.join();
+  service.stop();
   EXPECT_NE(health.find("\"last_error\":\"imap.auth\""), std::string::npos) << health;
   EXPECT_EQ(health.find("imaps://"), std::string::npos) << "no server URL: " << health;
   EXPECT_EQ(health.find(" as support"), std::string::npos) << "no login: " << health;
-  EXPECT_NE(captured.str().find("Login denied"), std::string::npos) << "the journal keeps the whole message";
+  EXPECT_NE(service.log().find("Login denied"), std::string::npos) << "the journal keeps the whole message";
 }
 
 TEST(HealthConfig, TheListenerIsLoopbackOnly) {

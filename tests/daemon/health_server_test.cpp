@@ -15,12 +15,6 @@ namespace {
 
 using billet::testing::run_command;
 
-int free_port() {
-  std::string out;
-  run_command("python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\",0)); print(s.getsockname()[1])'", &out);
-  return std::stoi(out);
-}
-
 // Open descriptors of this process on the database file (and its -wal/-shm).
 size_t descriptors_on(const std::string& database) {
   size_t n = 0;
@@ -38,7 +32,7 @@ TEST(HealthServer, MetricsKeepsOneDatabaseConnectionWhateverTheNumberOfScrapes) 
   ASSERT_TRUE(storage::open_sqlite_store(database).ok());  // created, then closed
   HealthState state;
   const SystemClock clock;
-  const int port = free_port();
+  const int port = billet::testing::free_loopback_port();
   auto server = start_health_server("127.0.0.1:" + std::to_string(port), database, state, clock);
   ASSERT_TRUE(server.ok()) << server.error().message;
   const std::string url = "http://127.0.0.1:" + std::to_string(port) + "/metrics";

@@ -16,6 +16,7 @@
 #include "daemon/notifier.h"
 #include "daemon/service.h"
 #include "storage/store.h"
+#include "support/background_service.h"
 #include "support/mail_sandbox.h"
 
 namespace billet::daemon {
@@ -286,12 +287,7 @@ TEST_F(IngestionIntegration, DovecotStoppedAndRestartedMidRunLosesAndDoublesNoth
   MailSandbox::ConfigOptions options;
   options.poll_interval = 1;
   auto config = *load_config(mail.write_config(options));
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  int rc = -1;
-  std::thread service([&] { rc = run_service(config, RunOptions{false}, clock, log, stop); });
+  billet::testing::BackgroundService service(config);
   auto wait_for_tickets = [&](size_t n) {
     for (int i = 0; i < 200 && counts(mail.database()).tickets < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     return counts(mail.database()).tickets;
@@ -303,11 +299,9 @@ TEST_F(IngestionIntegration, DovecotStoppedAndRestartedMidRunLosesAndDoublesNoth
   mail.start();
   mail.deliver("support", message("r2@x.ca", "Deux", "Comment faire deux?"));
   EXPECT_EQ(wait_for_tickets(2), 2u);
-  stop = true;
-  service.join();
-  EXPECT_EQ(rc, 0);
+  EXPECT_EQ(service.stop(), 0);
   EXPECT_EQ(counts(mail.database()).messages, 2u);
-  const std::string text = captured.str();
+  const std::string text = service.log();
   EXPECT_NE(text.find("next try in"), std::string::npos) << text;
   EXPECT_NE(text.find("working again"), std::string::npos) << text;
 }
@@ -317,11 +311,7 @@ TEST_F(IngestionIntegration, PollingAloneSeesMailThatArrivesWhileConnected) {
   options.poll_interval = 1;
   options.idle = false;
   auto config = *load_config(mail.write_config(options));
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  std::thread service([&] { run_service(config, RunOptions{false}, clock, log, stop); });
+  billet::testing::BackgroundService service(config);
   auto wait_for_tickets = [&](size_t n) {
     for (int i = 0; i < 100 && counts(mail.database()).tickets < n; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     return counts(mail.database()).tickets;
@@ -329,21 +319,15 @@ TEST_F(IngestionIntegration, PollingAloneSeesMailThatArrivesWhileConnected) {
   mail.deliver("support", message("p1@x.ca", "Un", "Comment faire un?"));
   EXPECT_EQ(wait_for_tickets(1), 1u);
   mail.deliver("support", message("p2@x.ca", "Deux", "Comment faire deux?"));  // same IMAP connection
-  EXPECT_EQ(wait_for_tickets(2), 2u) << captured.str();
-  stop = true;
-  service.join();
+  EXPECT_EQ(wait_for_tickets(2), 2u) << service.log();
+  service.stop();
 }
 
 TEST_F(IngestionIntegration, ImapIdleIngestsANewMessageWithinSecondsLongBeforeThePoll) {
   MailSandbox::ConfigOptions options;
   options.poll_interval = 600;  // polling alone would take ten minutes
   auto config = *load_config(mail.write_config(options));
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  int rc = -1;
-  std::thread service([&] { rc = run_service(config, RunOptions{false}, clock, log, stop); });
+  billet::testing::BackgroundService service(config);
   std::this_thread::sleep_for(std::chrono::seconds(2));  // first pass done, IDLE started
   mail.deliver("support", message("idle@x.ca", "Impossible d'accéder", "Plus personne ne peut se connecter."));
   size_t tickets = 0;
@@ -351,11 +335,10 @@ TEST_F(IngestionIntegration, ImapIdleIngestsANewMessageWithinSecondsLongBeforeTh
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
     tickets = counts(mail.database()).tickets;
   }
-  stop = true;
-  service.join();
-  EXPECT_EQ(tickets, 1u) << captured.str();
+  const int rc = service.stop();
+  EXPECT_EQ(tickets, 1u) << service.log();
   EXPECT_EQ(rc, 0);
-  EXPECT_EQ(captured.str().find("IDLE unavailable"), std::string::npos) << captured.str();
+  EXPECT_EQ(service.log().find("IDLE unavailable"), std::string::npos) << service.log();
 }
 
 // Issue 11: from about 1,900 waiting messages on, part of a backlog was skipped for good.
@@ -413,15 +396,10 @@ TEST_F(IngestionIntegration, ReadyComesBeforeTheBacklogAndTheWatchdogIsPingedWhi
   options.smtp = false;
   auto config = *load_config(mail.write_config(options));
   ASSERT_TRUE(storage::open_sqlite_store(config.database).ok());  // so that the notifier can read it
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
   RecordingNotifier notifier(config.database);
-  std::thread service([&] { run_service(config, RunOptions{false, nullptr, &notifier}, clock, log, stop); });
+  billet::testing::BackgroundService service(config, &notifier);
   for (int i = 0; i < 300 && counts(mail.database()).tickets < 300; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  stop = true;
-  service.join();
+  service.stop();
   EXPECT_EQ(counts(mail.database()).tickets, 300u);
   EXPECT_EQ(notifier.tickets_at_ready.load(), 0) << "READY before the first message is ingested";
   EXPECT_GT(notifier.pings_mid_pass.load(), 0) << "watchdog pings while the backlog is being ingested";

@@ -27,6 +27,12 @@ int run_command(const std::string& command, std::string* output) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+int free_loopback_port() {
+  std::string out;
+  run_command("python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\",0)); print(s.getsockname()[1])'", &out);
+  return std::stoi(out);
+}
+
 MailSandbox::MailSandbox() : script_(std::string(BILLETD_SOURCE_DIR) + "/scripts/mail-sandbox.sh") {
   char pattern[] = "/tmp/bts.XXXXXX";
   const char* made = mkdtemp(pattern);

@@ -9,6 +9,9 @@ namespace billet::testing {
 // Runs a shell command; returns its exit status and fills `output` with stdout+stderr.
 int run_command(const std::string& command, std::string* output = nullptr);
 
+// A TCP port free on 127.0.0.1 now (the OS picks it), for a server a test starts.
+int free_loopback_port();
+
 class MailSandbox {
  public:
   MailSandbox();  // starts the server; fails the test when it cannot
