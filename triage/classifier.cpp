@@ -80,15 +80,6 @@ std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Sour
   return covered;
 }
 
-// Whether the failure at `sentence` of `s` sits next to a sentence saying something still works:
-// the same sentence or a neighbour; for the subject, any sentence of the body.
-bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
-  if (std::string_view(s.where) == "subject") return !all[1].working.empty() || !s.working.empty();
-  for (const size_t w : s.working)
-    if (w + 1 >= sentence && w <= sentence + 1) return true;
-  return false;
-}
-
 // Situations: each failure cue that counts, with the most severe scope of its sentence (or the
 // unknown-scope level). One piece of evidence per situation id and place.
 // Whether a scope at `scope_sentence` of `scope_source` sizes a failure at `sentence` of `s`: the
@@ -97,6 +88,15 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
 bool near(const Source& s, size_t sentence, const Source& scope_source, size_t scope_sentence) {
   if (&s != &scope_source) return std::string_view(s.where) == "subject";
   return scope_sentence + 1 >= sentence && scope_sentence <= sentence + 1;
+}
+
+// Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying
+// something still works.
+bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
+  for (const Source& other : all)
+    for (const size_t w : other.working)
+      if (near(s, sentence, other, w)) return true;
+  return false;
 }
 
 void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, std::array<double, 5>& score,
