@@ -10,15 +10,6 @@
 
 namespace billet::daemon::curl_imap {
 
-// "imaps://host:993/INBOX" -> server "imaps://host:993", folder "INBOX" (the default folder).
-inline void split_url(const std::string& url, std::string& server, std::string& folder) {
-  const size_t scheme = url.find("://");
-  const size_t slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
-  server = url.substr(0, slash);
-  folder = slash == std::string::npos ? "" : url.substr(slash + 1);
-  if (folder.empty()) folder = "INBOX";
-}
-
 // Credentials, timeouts and TLS (verification on; STARTTLS required for imap:// unless plaintext
 // is explicitly allowed) for a request to `url`.
 // libcurl progress callback: abandons the transfer once `*flag` is true (at least once a second).

@@ -1,5 +1,3 @@
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -9,84 +7,11 @@
 #include <map>
 #include <sstream>
 
-#include "daemon/curl_imap.h"
+#include "daemon/imap_connection.h"
 #include "daemon/mail_source.h"
 
 namespace billet::daemon {
 namespace {
-
-struct CurlGlobal {
-  CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
-  ~CurlGlobal() { curl_global_cleanup(); }
-};
-
-void ensure_curl_global() { static CurlGlobal global; }
-
-struct EasyDeleter {
-  void operator()(CURL* h) const { curl_easy_cleanup(h); }
-};
-using EasyHandle = std::unique_ptr<CURL, EasyDeleter>;
-
-struct Sink {
-  std::string data;
-  size_t limit = 0;
-  bool overflow = false;
-};
-
-size_t write_to_sink(char* ptr, size_t size, size_t n, void* user) {
-  auto* sink = static_cast<Sink*>(user);
-  const size_t bytes = size * n;
-  if (sink->data.size() + bytes > sink->limit) {
-    sink->overflow = true;
-    return 0;  // aborts the transfer
-  }
-  sink->data.append(ptr, bytes);
-  return bytes;
-}
-
-Error curl_error(CURLcode code, const char* detail, const std::string& what) {
-  std::string message = what + ": " + curl_easy_strerror(code);
-  if (detail && *detail) message += " (" + std::string(detail) + ")";
-  switch (code) {
-    case CURLE_LOGIN_DENIED:
-      return {"imap.auth", message};
-    case CURLE_REMOTE_FILE_NOT_FOUND:
-      return {"imap.missing", message};
-    case CURLE_QUOTE_ERROR:
-      return {"imap.refused", message};
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_USE_SSL_FAILED:
-    case CURLE_SSL_CERTPROBLEM:
-      return {"imap.tls", message};
-    case CURLE_WEIRD_SERVER_REPLY:
-      return {"imap.protocol", message};
-    default:
-      return {"imap.network", message};
-  }
-}
-
-std::string quoted(const std::string& mailbox) {
-  std::string out = "\"";
-  for (const char c : mailbox) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string url_path(const std::string& mailbox) {
-  std::string out;
-  for (const unsigned char c : mailbox) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') out += static_cast<char>(c);
-    else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out;
-}
 
 // The number after `key` in an IMAP response line ("UIDVALIDITY 123"). IMAP numbers are 32-bit:
 // a larger one is a protocol error, never truncated.
@@ -143,46 +68,87 @@ std::string uid_set(const std::vector<uint32_t>& uids) {
 
 namespace {
 
-// "* 12 FETCH (UID 345 INTERNALDATE "30-Nov-2026 18:47:26 +0000")" lines -> uid -> time. Lines
-// without both items are skipped (best effort: the caller has a fallback).
-void parse_internaldates(const std::string& answer, std::map<uint32_t, TimePoint>& out) {
-  std::istringstream lines(answer);
-  for (std::string line; std::getline(lines, line);) {
-    const size_t uid_at = line.find("UID ");
-    const size_t date_at = line.find("INTERNALDATE \"");
-    if (uid_at == std::string::npos || date_at == std::string::npos) continue;
-    const auto uid = number_after(line, "UID");
-    const size_t end = line.find('"', date_at + 14);
-    if (!uid || end == std::string::npos) continue;
-    if (auto t = parse_internaldate(line.substr(date_at + 14, end - date_at - 14))) out[*uid] = *t;
+// What one "n FETCH (...)" response says of its message.
+struct FetchItems {
+  uint32_t uid = 0;
+  std::optional<uint64_t> size;
+  std::optional<TimePoint> internal_date;
+  std::optional<std::string> section;  // the BODY[...] contents (literal or quoted string)
+};
+
+// The contents of a quoted string starting at `at` (on the opening quote), or nullopt.
+std::optional<std::string> quoted_at(const std::string& text, size_t at) {
+  if (at >= text.size() || text[at] != '"') return std::nullopt;
+  std::string out;
+  for (size_t i = at + 1; i < text.size(); ++i) {
+    if (text[i] == '"') return out;
+    if (text[i] == '\\' && i + 1 < text.size()) ++i;
+    out += text[i];
   }
+  return std::nullopt;
+}
+
+// `response` is one untagged answer; `section` the data item naming the contents ("BODY[]",
+// "BODY[HEADER]"). Not a FETCH response, or one without a UID (an unsolicited flag change): uid 0.
+FetchItems parse_fetch(ImapAnswer::Untagged& response, const std::string& section) {
+  FetchItems items;
+  std::string& text = response.text;
+  const size_t fetch = text.find(" FETCH (");
+  if (fetch == std::string::npos || fetch == 0) return items;
+  for (size_t i = 0; i < fetch; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return items;
+  // The literals are cut out, so the only text left is items and their atoms/quoted strings.
+  const std::string list = text.substr(fetch + 7);
+  const auto uid = number_after(list, "(UID").ok() ? number_after(list, "(UID") : number_after(list, " UID");
+  if (!uid || *uid == 0) return items;
+  items.uid = *uid;
+  if (auto size = number_after(list, "RFC822.SIZE")) items.size = *size;
+  if (const size_t at = list.find("INTERNALDATE "); at != std::string::npos)
+    if (auto date = quoted_at(list, at + 13)) items.internal_date = parse_internaldate(*date);
+  const size_t at = list.find(section + " ");
+  if (at != std::string::npos && at + section.size() + 1 < list.size()) {
+    const size_t value = at + section.size() + 1;
+    if (list[value] == '{') {
+      // The n-th "{N}" of the text is the n-th literal.
+      size_t index = 0;
+      for (size_t b = list.find('{'); b != std::string::npos && b < value; b = list.find('{', b + 1)) ++index;
+      if (index < response.literals.size()) items.section = std::move(response.literals[index]);
+    } else {
+      items.section = quoted_at(list, value);  // NIL (an expunged message) stays empty
+    }
+  }
+  return items;
 }
 
 class ImapSource final : public MailSource {
  public:
-  explicit ImapSource(ImapSettings s) : settings_(std::move(s)) {
-    ensure_curl_global();
-    curl_imap::split_url(settings_.url, server_, folder_);
+  explicit ImapSource(ImapSettings s) : settings_(s), connection_(std::move(s)) {
+    const ImapUrl url = split_imap_url(settings_.url);
+    server_ = url.server;
+    folder_ = url.folder;
   }
 
   Result<FolderStatus> status() override {
-    // The kept connection has the folder selected: a server reports mail that arrived since
-    // only at the end of a command, so a NOOP first makes the STATUS and SEARCH that follow see it.
-    if (auto sync = run(folder_url(), "NOOP", 1u << 20, "NOOP"); !sync) return sync.error();
-    auto r = run(server_ + "/", "STATUS " + quoted(folder_) + " (UIDVALIDITY UIDNEXT)", 1u << 16, "STATUS");
+    // The selected folder reports mail that arrived since only at the end of a command, so a
+    // NOOP first makes the STATUS and SEARCH that follow see it.
+    if (auto sync = run("NOOP", kSmallAnswer, "NOOP"); !sync) return sync.error();
+    auto r = run("STATUS " + quoted_imap_string(folder_) + " (UIDVALIDITY UIDNEXT)", kSmallAnswer, "STATUS");
     if (!r) return r.error();
-    const auto validity = number_after(*r, "UIDVALIDITY");
-    if (!validity) return validity.error();
-    const auto next = number_after(*r, "UIDNEXT");
-    if (!next) return next.error();
-    if (*validity == 0) return Error{"imap.protocol", "the server answered UIDVALIDITY 0"};
-    return FolderStatus{*validity, *next};
+    for (const auto& u : r->untagged) {
+      if (u.text.rfind("STATUS ", 0) != 0) continue;
+      const auto validity = number_after(u.text, "UIDVALIDITY");
+      if (!validity) return validity.error();
+      const auto next = number_after(u.text, "UIDNEXT");
+      if (!next) return next.error();
+      if (*validity == 0) return Error{"imap.protocol", "the server answered UIDVALIDITY 0"};
+      if (*validity != selected_validity_) connection_.close();  // renumbered: select it again
+      return FolderStatus{*validity, *next};
+    }
+    return Error{"imap.protocol", "no STATUS answer from " + describe()};
   }
 
-  // One window of UIDs per command: every answer line stays far below libcurl's line buffer (an
-  // over-long line is cut and the digits on both sides joined: the lost-backlog bug), and below
-  // its total answer limit whatever the folder holds. An empty window jumps to the next UID with
-  // ESEARCH MIN (RFC 4731) instead of walking a gap window by window.
+  // One window of UIDs per command keeps each answer small whatever the folder holds; an empty
+  // window jumps to the next UID with ESEARCH MIN (RFC 4731) instead of walking a gap.
   static constexpr uint32_t kUidWindow = 500;
 
   Result<std::vector<uint32_t>> uids_from(uint32_t first_uid) override {
@@ -206,49 +172,115 @@ class ImapSource final : public MailSource {
   }
 
   Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) override {
-    const std::string url =
-        folder_url() + ";UIDVALIDITY=" + std::to_string(uidvalidity) + ";UID=" + std::to_string(uid);
-    auto body = run(url, "", settings_.max_message_bytes, "FETCH UID " + std::to_string(uid));
-    if (!body) return body.error();
-    FetchedMessage m;
-    m.raw = std::move(*body);
-    m.internal_date = internal_date(uidvalidity, uid);
-    return m;
+    auto one = fetch_many(uidvalidity, {uid});
+    if (!one) return one.error();
+    return std::move(one->front().message);
+  }
+
+  // Two round trips for a batch: sizes and arrival times of every UID asked, then the bodies of
+  // those under the size limit, as many as fit in kBatchBytes (at least one).
+  Result<std::vector<Fetched>> fetch_many(uint32_t uidvalidity, const std::vector<uint32_t>& uids) override {
+    std::vector<Fetched> out;
+    if (uids.empty()) return out;
+    if (auto s = select(); !s) return s.error();
+    const std::vector<uint32_t> asked(uids.begin(), uids.begin() + static_cast<long>(std::min(uids.size(), kBatchCount)));
+    auto missing = [&](uint32_t uid, const std::string& why) {
+      return Error{"imap.missing", "UID " + std::to_string(uid) + " " + why + " in " + describe()};
+    };
+    if (uidvalidity != selected_validity_) {
+      for (const uint32_t uid : asked)
+        out.push_back({uid, missing(uid, "is of UIDVALIDITY " + std::to_string(uidvalidity) + ", not " +
+                                             std::to_string(selected_validity_))});
+      return out;
+    }
+    auto sizes = run("UID FETCH " + uid_set(asked) + " (UID RFC822.SIZE INTERNALDATE)", kSmallAnswer, "UID FETCH sizes");
+    if (!sizes) return sizes.error();
+    std::map<uint32_t, FetchItems> listed;
+    for (auto& u : sizes->untagged)
+      if (FetchItems items = parse_fetch(u, "BODY[]"); items.uid && items.size) listed[items.uid] = std::move(items);
+    std::vector<uint32_t> wanted;
+    size_t budget = 0;
+    size_t taken = 0;
+    for (; taken < asked.size(); ++taken) {
+      const auto found = listed.find(asked[taken]);
+      if (found == listed.end() || *found->second.size > settings_.max_message_bytes) continue;
+      const size_t size = static_cast<size_t>(*found->second.size);
+      if (!wanted.empty() && budget + size > kBatchBytes) break;
+      wanted.push_back(asked[taken]);
+      budget += size + kPerMessageSlack;
+    }
+    std::map<uint32_t, std::string> bodies;
+    if (!wanted.empty()) {
+      auto got = run("UID FETCH " + uid_set(wanted) + " (UID BODY.PEEK[])", budget + kSmallAnswer, "UID FETCH bodies");
+      if (!got && got.error().code == "imap.too_large" && wanted.size() > 1)
+        return fetch_many(uidvalidity, {asked.front()});  // more than RFC822.SIZE said: one at a time
+      if (!got && got.error().code != "imap.too_large") return got.error();
+      if (got)
+        for (auto& u : got->untagged)
+          if (FetchItems items = parse_fetch(u, "BODY[]"); items.uid && items.section)
+            bodies[items.uid] = std::move(*items.section);
+    }
+    for (size_t i = 0; i < taken; ++i) {
+      const uint32_t uid = asked[i];
+      const auto item = listed.find(uid);
+      if (item == listed.end()) {
+        out.push_back({uid, missing(uid, "is not in the folder")});
+        continue;
+      }
+      if (*item->second.size > settings_.max_message_bytes) {
+        out.push_back({uid, Error{"imap.too_large", "UID " + std::to_string(uid) + " is " +
+                                                        std::to_string(*item->second.size) + " bytes, over the limit of " +
+                                                        std::to_string(settings_.max_message_bytes)}});
+        continue;
+      }
+      auto body = bodies.find(uid);
+      if (body == bodies.end()) {
+        out.push_back({uid, missing(uid, "was gone when its bytes were asked for")});
+        continue;
+      }
+      FetchedMessage m;
+      m.raw = std::move(body->second);
+      m.internal_date = item->second.internal_date;
+      out.push_back({uid, std::move(m)});
+    }
+    return out;
   }
 
   Result<FetchedMessage> fetch_header(uint32_t uidvalidity, uint32_t uid) override {
-    const std::string url = folder_url() + ";UIDVALIDITY=" + std::to_string(uidvalidity) +
-                            ";UID=" + std::to_string(uid) + ";SECTION=HEADER";
-    auto header = run(url, "", kMaxHeaderBytes, "FETCH HEADER UID " + std::to_string(uid));
-    if (!header) return header.error();
-    auto answer = run(folder_url(), "UID FETCH " + std::to_string(uid) + " (UID RFC822.SIZE)", 1u << 16,
-                      "RFC822.SIZE UID " + std::to_string(uid));
-    if (!answer) return answer.error();
-    auto size = number_after(*answer, "RFC822.SIZE");
-    if (!size) return size.error();
-    FetchedMessage m;
-    m.raw = std::move(*header);
-    m.internal_date = internal_date(uidvalidity, uid);
-    m.oversize_bytes = std::max<uint64_t>(*size, 1);
-    return m;
+    if (auto s = select(); !s) return s.error();
+    if (uidvalidity != selected_validity_)
+      return Error{"imap.missing", "UID " + std::to_string(uid) + " is of another UIDVALIDITY in " + describe()};
+    auto got = run("UID FETCH " + std::to_string(uid) + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])",
+                   kMaxHeaderBytes + kSmallAnswer, "UID FETCH header");
+    if (!got) return got.error();
+    for (auto& u : got->untagged) {
+      FetchItems items = parse_fetch(u, "BODY[HEADER]");
+      if (items.uid != uid || !items.section || !items.size) continue;
+      FetchedMessage m;
+      m.raw = std::move(*items.section);
+      m.internal_date = items.internal_date;
+      m.oversize_bytes = std::max<uint64_t>(*items.size, 1);
+      return m;
+    }
+    return Error{"imap.missing", "UID " + std::to_string(uid) + " is not in " + describe()};
   }
 
   Status move(const std::vector<uint32_t>& uids, const std::string& folder) override {
     if (uids.empty()) return ok_status();
-    const std::string command = "UID MOVE " + uid_set(uids) + " " + quoted(folder);
-    auto r = run(folder_url(), command, 1u << 20, "UID MOVE");
+    const std::string command = "UID MOVE " + uid_set(uids) + " " + quoted_imap_string(folder);
+    auto r = run(command, kSmallAnswer, "UID MOVE");
     if (r) return ok_status();
     if (r.error().code != "imap.refused") return r.error();
     // Most likely the folder does not exist yet: create it (NO if it exists: fine) and retry.
-    (void)run(server_ + "/", "CREATE " + quoted(folder), 1u << 16, "CREATE");
-    auto again = run(folder_url(), command, 1u << 20, "UID MOVE");
+    (void)run("CREATE " + quoted_imap_string(folder), kSmallAnswer, "CREATE");
+    auto again = run(command, kSmallAnswer, "UID MOVE");
     if (!again) return again.error();
     return ok_status();
   }
 
   Status mark_seen(const std::vector<uint32_t>& uids) override {
     if (uids.empty()) return ok_status();
-    auto r = run(folder_url(), "UID STORE " + uid_set(uids) + " +FLAGS.SILENT (\\Seen)", 1u << 20, "UID STORE");
+    auto r = run("UID STORE " + uid_set(uids) + " +FLAGS.SILENT (\\Seen)", kSmallAnswer, "UID STORE");
     if (!r) return r.error();
     return ok_status();
   }
@@ -256,83 +288,68 @@ class ImapSource final : public MailSource {
   std::string describe() const override { return server_ + "/" + folder_ + " as " + settings_.user; }
 
  private:
-  std::string folder_url() const { return server_ + "/" + url_path(folder_); }
+  // Connects and selects the folder when needed; remembers its UIDVALIDITY.
+  Status select() {
+    if (connection_.is_open() && selected_) return ok_status();
+    selected_ = false;
+    auto r = connection_.command("SELECT " + quoted_imap_string(folder_), kSmallAnswer);
+    if (!r) return Error{r.error().code, "SELECT " + folder_ + " on " + describe() + ": " + r.error().message};
+    for (const auto& u : r->untagged)
+      if (u.text.rfind("OK [UIDVALIDITY ", 0) == 0) {
+        auto v = number_after(u.text, "[UIDVALIDITY");
+        if (!v) return v.error();
+        selected_validity_ = *v;
+        selected_ = true;
+      }
+    if (!selected_) return Error{"imap.protocol", "SELECT " + folder_ + " on " + describe() + " gave no UIDVALIDITY"};
+    return ok_status();
+  }
+
+  Result<ImapAnswer> run(const std::string& command, size_t limit, const std::string& what) {
+    if (auto s = select(); !s) return s.error();
+    auto r = connection_.command(command, limit);
+    if (!r) {
+      if (!connection_.is_open()) selected_ = false;
+      return Error{r.error().code, what + " on " + describe() + ": " + r.error().message};
+    }
+    return r;
+  }
 
   Result<std::vector<uint32_t>> search_range(uint32_t low, uint32_t high) {
     const std::string range = std::to_string(low) + ":" + std::to_string(high);
-    auto r = run(folder_url(), "UID SEARCH UID " + range, 1u << 20, "UID SEARCH " + range);
+    auto r = run("UID SEARCH UID " + range, kSmallAnswer, "UID SEARCH " + range);
     if (!r) return r.error();
-    return parse_uid_search_answer(*r, low, high);
-  }
-
-  // The server's arrival time of `uid`, asked for a whole window of UIDs at once (one round trip
-  // per kUidWindow messages, not per message) and kept until the pass moves past them. Best
-  // effort: without it the caller falls back to the Date header.
-  std::optional<TimePoint> internal_date(uint32_t uidvalidity, uint32_t uid) {
-    if (dates_validity_ != uidvalidity || uid < dates_low_ || uid > dates_high_) {
-      dates_.clear();
-      dates_validity_ = uidvalidity;
-      dates_low_ = uid;
-      dates_high_ = uid > UINT32_MAX - (kUidWindow - 1) ? UINT32_MAX : uid + kUidWindow - 1;
-      const std::string range = std::to_string(dates_low_) + ":" + std::to_string(dates_high_);
-      auto r = run(folder_url(), "UID FETCH " + range + " (UID INTERNALDATE)", 1u << 20, "INTERNALDATE " + range);
-      if (r) parse_internaldates(*r, dates_);
-    }
-    const auto found = dates_.find(uid);
-    if (found == dates_.end()) {
-      dates_high_ = 0;  // not listed when asked (a message that arrived since): ask again next time
-      return std::nullopt;
-    }
-    return found->second;
+    std::string lines;
+    for (const auto& u : r->untagged) lines += "* " + u.text + "\r\n";
+    return parse_uid_search_answer(lines, low, high);
   }
 
   // The lowest UID >= `low`, or 0 when there is none.
   Result<uint32_t> first_uid_from(uint32_t low) {
-    auto r = run(folder_url(), "UID SEARCH RETURN (MIN) UID " + std::to_string(low) + ":*", 1u << 16, "UID SEARCH MIN");
+    auto r = run("UID SEARCH RETURN (MIN) UID " + std::to_string(low) + ":*", kSmallAnswer, "UID SEARCH MIN");
     if (!r) return r.error();
-    if (r->find("* ESEARCH") == std::string::npos)
-      return Error{"imap.protocol", "the server does not answer ESEARCH (RFC 4731): " + r->substr(0, 200)};
-    if (r->find(" MIN ") == std::string::npos) return 0u;
-    auto min = number_after(*r, "MIN");
-    if (!min) return min.error();
-    return *min >= low ? *min : 0u;  // "n:*" also matches the highest UID when it is below n
-  }
-
-  // One request on the kept connection. `custom` empty: a plain URL fetch (BODY[]).
-  Result<std::string> run(const std::string& url, const std::string& custom, size_t limit, const std::string& what) {
-    if (!handle_) handle_.reset(curl_easy_init());
-    if (!handle_) return Error{"imap.network", "curl_easy_init failed"};
-    CURL* h = handle_.get();
-    curl_easy_reset(h);  // keeps the connection, forgets the previous request's options
-    Sink sink{{}, limit, false};
-    char error_buffer[CURL_ERROR_SIZE] = {};
-    curl_imap::set_connection_options(h, settings_, url);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, write_to_sink);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &sink);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, settings_.idle_timeout_seconds);
-    if (!custom.empty()) curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, custom.c_str());
-    const CURLcode rc = curl_easy_perform(h);
-    if (rc == CURLE_ABORTED_BY_CALLBACK || rc == CURLE_OPERATION_TIMEDOUT) {
-      curl_imap::cut_connection(h);  // a stalled server must not hold the LOGOUT of the cleanup
-      Error e = curl_error(rc, error_buffer, what + " on " + describe());
-      handle_.reset();
-      return e;
+    for (const auto& u : r->untagged) {
+      if (u.text.rfind("ESEARCH", 0) != 0) continue;
+      if (u.text.find(" MIN ") == std::string::npos) return 0u;
+      auto min = number_after(u.text, "MIN");
+      if (!min) return min.error();
+      return *min >= low ? *min : 0u;  // "n:*" also matches the highest UID when it is below n
     }
-    if (sink.overflow) return Error{"imap.too_large", what + ": answer larger than " + std::to_string(limit) + " bytes"};
-    if (rc != CURLE_OK) return curl_error(rc, error_buffer, what + " on " + describe());
-    return std::move(sink.data);
+    return Error{"imap.protocol", "the server does not answer ESEARCH (RFC 4731) on " + describe()};
   }
 
-  static constexpr size_t kMaxHeaderBytes = 1u << 20;
+  static constexpr size_t kSmallAnswer = 1u << 20;     // every answer without message bytes
+  static constexpr size_t kMaxHeaderBytes = 1u << 20;  // what is kept of a message over the limit
+  static constexpr size_t kBatchCount = 64;            // messages asked for in one command
+  static constexpr size_t kBatchBytes = 16u << 20;     // bytes of messages held at once (or one message)
+  static constexpr size_t kPerMessageSlack = 4096;     // the FETCH line around each literal
 
   ImapSettings settings_;
+  ImapConnection connection_;
   std::string server_;
   std::string folder_;
-  EasyHandle handle_;
-  std::map<uint32_t, TimePoint> dates_;  // INTERNALDATE of UIDs in [dates_low_, dates_high_]
-  uint32_t dates_validity_ = 0, dates_low_ = 1, dates_high_ = 0;
+  bool selected_ = false;
+  uint32_t selected_validity_ = 0;
 };
 
 }  // namespace

@@ -102,6 +102,13 @@ int64_t ticket_number_in_subject(const std::string& subject, const std::string& 
 }
 
 Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop) {
+  struct ForgetFetched {
+    Ingestor& self;
+    ~ForgetFetched() {
+      self.fetched_ahead_.clear();
+      self.page_ = nullptr;
+    }
+  } forget_fetched{*this};
   PassStats stats;
   // 1. Moves and flags committed earlier but not done (crash, server down): finish them first.
   auto pending = store_.pending_actions(mailbox.name);
@@ -144,6 +151,7 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
     if (!uids) return uids.error();
     if (uids->empty()) break;
     listed += uids->size();
+    page_ = &*uids;
     for (const uint32_t uid : *uids) {
       if (stop && stop->load()) break;
       if (progress_) progress_();
@@ -200,7 +208,10 @@ void Ingestor::finish_actions(const MailboxConfig& mailbox, MailSource& source, 
   actions.clear();
   for (auto& [target, uids] : by_target) {
     std::sort(uids.begin(), uids.end());
-    const Status done = target == "\\Seen" ? source.mark_seen(uids) : source.move(uids, target);
+    // Read as a person would have: messages are fetched with BODY.PEEK[] (a message not yet
+    // stored stays unread) and flagged \Seen only once stored, also when they are moved.
+    Status done = source.mark_seen(uids);
+    if (done && target != "\\Seen") done = source.move(uids, target);
     if (!done) {
       log_.warn("mailbox {}: {} stored message(s) could not be {} ({}); will retry", mailbox.name, uids.size(),
                 target == "\\Seen" ? "flagged" : "moved to " + target, done.error().message);
@@ -214,6 +225,26 @@ void Ingestor::finish_actions(const MailboxConfig& mailbox, MailSource& source, 
                            uids.size(), marked.error().message);
     else stats.actions_done += static_cast<int>(uids.size());
   }
+}
+
+Result<FetchedMessage> Ingestor::take_fetched(MailSource& source, uint32_t uidvalidity, uint32_t uid) {
+  auto found = fetched_ahead_.find(uid);
+  if (found == fetched_ahead_.end()) {
+    fetched_ahead_.clear();
+    std::vector<uint32_t> batch{uid};
+    if (page_)
+      for (auto it = std::upper_bound(page_->begin(), page_->end(), uid); it != page_->end() && batch.size() < kFetchAhead; ++it)
+        batch.push_back(*it);
+    auto got = source.fetch_many(uidvalidity, batch);
+    if (!got) return got.error();
+    for (auto& f : *got) fetched_ahead_.emplace(f.uid, std::move(f.message));
+    found = fetched_ahead_.find(uid);
+    if (found == fetched_ahead_.end())
+      return Error{"imap.protocol", "UID " + std::to_string(uid) + " was asked for and not answered"};
+  }
+  Result<FetchedMessage> message = std::move(found->second);
+  fetched_ahead_.erase(found);
+  return message;
 }
 
 Status Ingestor::advance_watermark(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, uint32_t& watermark,
@@ -234,7 +265,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
   }
   // The attempt is counted after the fetch and before the parse: a network failure is not the
   // message's fault and never brings it closer to quarantine; a parse that crashes is.
-  auto fetched = header_only_uid_ == uid ? source.fetch_header(uidvalidity, uid) : source.fetch(uidvalidity, uid);
+  auto fetched = header_only_uid_ == uid ? source.fetch_header(uidvalidity, uid) : take_fetched(source, uidvalidity, uid);
   if (fetched) fetched_bytes_ = fetched->raw.size();
   if (!fetched && fetched.error().code == "imap.too_large") {
     // Over the size limit: the ticket opens from the header (kept with the size); the whole

@@ -4,6 +4,8 @@
 // raw message -- in one transaction, and only then is it moved or flagged on the server.
 #include <atomic>
 #include <functional>
+#include <map>
+#include <vector>
 #include <string>
 
 #include "common/clock.h"
@@ -75,6 +77,13 @@ class Ingestor {
   static constexpr size_t kActionBatch = 100;
   void finish_actions(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
                       std::vector<PendingAction>& actions, PassStats& stats);
+
+  // The message `uid` of the page in hand: fetched with the next UIDs of the page in one
+  // fetch_many when it is not already waiting here (one or two round trips per batch, not per message).
+  Result<FetchedMessage> take_fetched(MailSource& source, uint32_t uidvalidity, uint32_t uid);
+  static constexpr size_t kFetchAhead = 64;
+  std::map<uint32_t, Result<FetchedMessage>> fetched_ahead_;  // emptied when a poll ends
+  const std::vector<uint32_t>* page_ = nullptr;               // the UIDs of the page being ingested
 
   std::function<void()> email_committed_;
   std::function<void()> progress_;

@@ -40,6 +40,25 @@ class MailSource {
   // Fails with "imap.missing" when the UID is gone or the folder's UIDVALIDITY is not `uidvalidity`,
   // "imap.too_large" when the message is over the size limit.
   virtual Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) = 0;
+  // Several messages in as few round trips as the source can: an outcome for each UID of a
+  // prefix of `uids` (at least the first; the source stops where its memory bound would be
+  // passed), in order, each the message or its own "imap.missing" / "imap.too_large". An error
+  // of the connection fails the whole call. This default asks for one message at a time.
+  struct Fetched {
+    uint32_t uid;
+    Result<FetchedMessage> message;
+  };
+  virtual Result<std::vector<Fetched>> fetch_many(uint32_t uidvalidity, const std::vector<uint32_t>& uids) {
+    std::vector<Fetched> out;
+    for (const uint32_t uid : uids) {
+      auto m = fetch(uidvalidity, uid);
+      if (!m && m.error().code != "imap.missing" && m.error().code != "imap.too_large") return m.error();
+      const bool large = m && m->raw.size() > (8u << 20);
+      out.push_back({uid, std::move(m)});
+      if (large) break;
+    }
+    return out;
+  }
   // The header block only (at most 1 MiB, blank line included) and oversize_bytes = the message's
   // full size: what is kept of a message over the limit. Errors as fetch.
   virtual Result<FetchedMessage> fetch_header(uint32_t uidvalidity, uint32_t uid) = 0;

@@ -107,6 +107,9 @@ TEST_F(IngestionIntegration, MessagesOverImapsBecomeTheRightRecordsAndLandInProc
   EXPECT_EQ(mail.count("support", "INBOX"), 0);
   EXPECT_EQ(mail.count("support", "Processed"), 3);
   EXPECT_EQ(mail.count("sac", "Processed"), 1);
+  std::string unseen;
+  run_command("doveadm -c " + mail.dir() + "/mail/dovecot.conf search -u support mailbox Processed UNSEEN", &unseen);
+  EXPECT_EQ(unseen, "") << "stored messages are moved as read (they are fetched with BODY.PEEK[])";
 }
 
 TEST_F(IngestionIntegration, ASecondRunAddsNothing) {
@@ -403,6 +406,43 @@ TEST_F(IngestionIntegration, ReadyComesBeforeTheBacklogAndTheWatchdogIsPingedWhi
   EXPECT_EQ(counts(mail.database()).tickets, 300u);
   EXPECT_EQ(notifier.tickets_at_ready.load(), 0) << "READY before the first message is ingested";
   EXPECT_GT(notifier.pings_mid_pass.load(), 0) << "watchdog pings while the backlog is being ingested";
+}
+
+// Issue 16: a range of messages comes in two round trips; each UID still gets its own outcome.
+TEST_F(IngestionIntegration, ARangeIsFetchedAtOnceWithAnOutcomeForEveryUid) {
+  mail.deliver("support", message("one@ville.qc.ca", "Un", "Premier."));
+  mail.deliver("support", message("two@ville.qc.ca", "Deux", "Second " + std::string(8000, 'x')));
+  mail.deliver("support", message("three@ville.qc.ca", "Trois", "Troisième."));
+  ImapSettings settings;
+  settings.url = "imaps://127.0.0.1:" + std::to_string(mail.imaps_port()) + "/INBOX";
+  settings.user = "support";
+  settings.ca_file = mail.ca_file();
+  settings.max_message_bytes = 4000;
+  std::ifstream secret(mail.password_file("support"));
+  std::getline(secret, settings.password);
+  auto source = make_imap_source(settings);
+  auto status = source->status();
+  ASSERT_TRUE(status.ok()) << status.error().message;
+  auto got = source->fetch_many(status->uidvalidity, {1, 2, 3, 40});
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  ASSERT_EQ(got->size(), 4u);
+  ASSERT_TRUE((*got)[0].message.ok());
+  EXPECT_NE((*got)[0].message->raw.find("Premier."), std::string::npos);
+  EXPECT_TRUE((*got)[0].message->internal_date.has_value());
+  ASSERT_FALSE((*got)[1].message.ok());
+  EXPECT_EQ((*got)[1].message.error().code, "imap.too_large");
+  ASSERT_TRUE((*got)[2].message.ok());
+  EXPECT_NE((*got)[2].message->raw.find("Troisi"), std::string::npos);
+  ASSERT_FALSE((*got)[3].message.ok());
+  EXPECT_EQ((*got)[3].message.error().code, "imap.missing");
+  auto header = source->fetch_header(status->uidvalidity, 2);
+  ASSERT_TRUE(header.ok()) << header.error().message;
+  EXPECT_GT(header->oversize_bytes, 8000u);
+  EXPECT_EQ(header->raw.find("xxxx"), std::string::npos) << "the header only";
+  auto other_generation = source->fetch_many(status->uidvalidity + 1, {1});
+  ASSERT_TRUE(other_generation.ok());
+  EXPECT_EQ(other_generation->front().message.error().code, "imap.missing");
+  EXPECT_EQ(mail.count("support", "INBOX"), 3) << "fetching moves nothing";
 }
 
 // 60,000 messages in a folder: one UID SEARCH answer was over libcurl's limits on every pass.
