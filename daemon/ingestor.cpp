@@ -102,14 +102,25 @@ int64_t ticket_number_in_subject(const std::string& subject, const std::string& 
 }
 
 Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop) {
+  PassStats stats;
+  Status pass = poll_pass(mailbox, source, stop, stats);
+  // A group the database rolled back whole (a full disk, a size limit): its mark is set, so the
+  // pass taken again writes one message a commit and finds the one at fault.
+  if (!pass && pass.error().code == "ingest.group_lost") pass = poll_pass(mailbox, source, stop, stats);
+  if (!pass) return pass.error();
+  return stats;
+}
+
+Status Ingestor::poll_pass(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop,
+                           PassStats& stats) {
   struct ForgetFetched {
     Ingestor& self;
     ~ForgetFetched() {
       self.fetched_ahead_.clear();
       self.page_ = nullptr;
+      self.group_ = {};  // a group still open here ended in an error: rolled back, redone next pass
     }
   } forget_fetched{*this};
-  PassStats stats;
   // 1. Moves and flags committed earlier but not done (crash, server down): finish them first.
   auto pending = store_.pending_actions(mailbox.name);
   if (!pending) return pending.error();
@@ -122,7 +133,7 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
       continue;
     }
     actions.push_back({p.uid, p.target});
-    if (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats);
+    if (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats, kActionBatch);
   }
   finish_actions(mailbox, source, status->uidvalidity, actions, stats);
 
@@ -142,6 +153,11 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
   // 3. New UIDs, in order. The watermark only advances over UIDs that are done, so a message
   //    that failed is retried on the next pass while the ones after it are ingested now.
   //    UIDs are asked for in pages; the watermark only ever moves onto a UID the server listed.
+  // A group that died uncommitted (a crash, perhaps in a parse): this pass writes each message
+  // in a commit of its own with its attempt counted first, so that the guilty one is found.
+  const bool careful = state->group_open;
+  if (careful) log_.warn("mailbox {}: the last group of messages was not committed (a crash?); one message a commit this pass",
+                         mailbox.name);
   uint32_t watermark = state->last_uid;
   bool contiguous = true;
   uint32_t next_first = state->last_uid + 1;
@@ -156,9 +172,25 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
       if (stop && stop->load()) break;
       if (progress_) progress_();
       if (uid < next_first) continue;  // a page never goes backwards
+      // A group ends where the messages fetched ahead end (its acknowledgements leave before
+      // the next round trip) or at kGroupMessages.
+      if (group_.tx && (group_.messages >= kGroupMessages || !fetched_ahead_.count(uid)))
+        if (auto s = commit_group(mailbox, actions); !s) return s.error();
+      if (!careful && !group_.tx)
+        if (auto s = open_group(mailbox); !s) return s.error();
       attempt_noted_ = false;
       fetched_bytes_ = 0;
       auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
+      if (!outcome && group_.tx) {
+        // What the group wrote before this message is kept; this one is handled on its own.
+        if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
+        attempt_noted_ = false;
+        if (auto s = commit_group(mailbox, actions); !s) {
+          log_.warn("mailbox {}: UID {} failed ({}) and the group before it could not be committed ({})", mailbox.name,
+                    uid, outcome.error().message, s.error().message);
+          return Error{"ingest.group_lost", s.error().message};
+        }
+      }
       if (!outcome && outcome.error().code == "db.full" && fetched_bytes_ > kHeaderOnlyRetryBytes) {
         // The message itself did not fit (a full disk or a file-size limit refused its bytes): keep
         // its header and size, as for a message over the size limit, rather than block the mailbox.
@@ -184,28 +216,44 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
         case Outcome::kVanished: break;
         case Outcome::kFailed: ++stats.failed; contiguous = false; break;
       }
-      if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) failpoint("after-commit");
       if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) {
-        actions.push_back({uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox)});
-        if (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats);
+        const PendingAction action{uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox)};
+        if (group_.tx) {
+          group_.actions.push_back(action);  // moved only once the group is committed
+          ++group_.messages;
+        } else {
+          failpoint("after-commit");
+          actions.push_back(action);
+        }
       }
+      while (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats, kActionBatch);
     }
     next_first = uids->back() + 1;  // 0 after UID 2^32-1: the end
   }
+  if (auto s = commit_group(mailbox, actions); !s) return s.error();
+  if (careful && !(stop && stop->load()))
+    if (auto s = store_.set_group_open(mailbox.name, false); !s) return s.error();
   finish_actions(mailbox, source, status->uidvalidity, actions, stats);
   log_.debug("mailbox {}: UIDVALIDITY {}, UIDNEXT {}, from UID {}: {} UID(s) listed", mailbox.name, status->uidvalidity,
              status->uidnext, state->last_uid + 1, listed);
-  return stats;
+  return ok_status();
 }
 
 void Ingestor::finish_actions(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
-                              std::vector<PendingAction>& actions, PassStats& stats) {
+                              std::vector<PendingAction>& actions, PassStats& stats, size_t count) {
+  count = std::min(count, actions.size());
+  if (count > kActionBatch) {  // commands of at most kActionBatch UIDs
+    for (size_t done = 0; done < count; done += kActionBatch)
+      finish_actions(mailbox, source, uidvalidity, actions, stats, std::min(kActionBatch, count - done));
+    return;
+  }
   // One IMAP command per target (folder or \Seen) for the whole batch, then one transaction
   // that marks them done. A crash in between redoes the command at the next pass (harmless:
   // UIDs already moved are skipped by the server).
   std::map<std::string, std::vector<uint32_t>> by_target;
-  for (const PendingAction& a : actions) by_target[a.target].push_back(a.uid);
-  actions.clear();
+  count = std::min(count, actions.size());
+  for (size_t i = 0; i < count; ++i) by_target[actions[i].target].push_back(actions[i].uid);
+  actions.erase(actions.begin(), actions.begin() + static_cast<long>(count));
   for (auto& [target, uids] : by_target) {
     std::sort(uids.begin(), uids.end());
     // Read as a person would have: messages are fetched with BODY.PEEK[] (a message not yet
@@ -225,6 +273,27 @@ void Ingestor::finish_actions(const MailboxConfig& mailbox, MailSource& source, 
                            uids.size(), marked.error().message);
     else stats.actions_done += static_cast<int>(uids.size());
   }
+}
+
+Status Ingestor::open_group(const MailboxConfig& mailbox) {
+  if (auto s = store_.set_group_open(mailbox.name, true); !s) return s;  // committed: survives a crash
+  auto tx = store_.begin();
+  if (!tx) return tx.error();
+  group_.tx = std::move(*tx);
+  return ok_status();
+}
+
+Status Ingestor::commit_group(const MailboxConfig& mailbox, std::vector<PendingAction>& actions) {
+  if (!group_.tx) return ok_status();
+  Group group = std::move(group_);
+  group_ = {};
+  if (!group.tx->alive()) return Error{"db.error", "the database rolled the group back"};
+  if (auto s = store_.set_group_open(mailbox.name, false); !s) return s;
+  if (auto s = group.tx->commit(); !s) return s;
+  if (!group.actions.empty()) failpoint("after-commit");
+  actions.insert(actions.end(), group.actions.begin(), group.actions.end());
+  if (group.email_queued && email_committed_) email_committed_();
+  return ok_status();
 }
 
 Result<FetchedMessage> Ingestor::take_fetched(MailSource& source, uint32_t uidvalidity, uint32_t uid) {
@@ -483,7 +552,8 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, action_for(mailbox)); !s) return s.error();
     if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
     if (auto s = (*tx)->commit(); !s) return s.error();
-    if (email_queued_ && email_committed_) email_committed_();
+    if (group_.tx) group_.email_queued |= email_queued_;
+    else if (email_queued_ && email_committed_) email_committed_();
     log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, d.disposition,
               d.ticket_id ? " #" + std::to_string(*d.ticket_id) : std::string(), m.from.name, m.from.address, m.subject);
     return Outcome::kStored;

@@ -3,8 +3,10 @@
 // record -- a new ticket or complaint, a reply on a ticket, a robot or bounce, or a quarantined
 // raw message -- in one transaction, and only then is it moved or flagged on the server.
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 #include <string>
 
@@ -55,6 +57,7 @@ class Ingestor {
   Result<PassStats> poll(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop = nullptr);
 
  private:
+  Status poll_pass(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop, PassStats& stats);
   enum class Outcome { kStored, kDuplicate, kQuarantined, kVanished, kFailed };
   Result<Outcome> ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity, uint32_t uid,
                              uint32_t& watermark, bool advance);
@@ -76,7 +79,7 @@ class Ingestor {
   // delay (and command length) before a stored message leaves the INBOX.
   static constexpr size_t kActionBatch = 100;
   void finish_actions(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
-                      std::vector<PendingAction>& actions, PassStats& stats);
+                      std::vector<PendingAction>& actions, PassStats& stats, size_t count = SIZE_MAX);
 
   // The message `uid` of the page in hand: fetched with the next UIDs of the page in one
   // fetch_many when it is not already waiting here (one or two round trips per batch, not per message).
@@ -84,6 +87,21 @@ class Ingestor {
   static constexpr size_t kFetchAhead = 64;
   std::map<uint32_t, Result<FetchedMessage>> fetched_ahead_;  // emptied when a poll ends
   const std::vector<uint32_t>* page_ = nullptr;               // the UIDs of the page being ingested
+
+  // Group commit: up to kGroupMessages messages (those fetched together) written in one
+  // transaction, each in a savepoint of its own; the mailbox's group_open mark, committed before,
+  // makes the pass after a crash take its messages one commit each (see poll).
+  struct Group {
+    std::unique_ptr<storage::Store::Transaction> tx;
+    std::vector<PendingAction> actions;  // moves/flags of the group's messages, after its commit
+    size_t messages = 0;
+    bool email_queued = false;
+  };
+  static constexpr size_t kGroupMessages = 64;
+  Status open_group(const MailboxConfig& mailbox);
+  // Commits the open group (none: nothing to do) and hands its actions to `actions`.
+  Status commit_group(const MailboxConfig& mailbox, std::vector<PendingAction>& actions);
+  Group group_;
 
   std::function<void()> email_committed_;
   std::function<void()> progress_;

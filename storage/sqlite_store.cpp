@@ -166,6 +166,11 @@ const char* const kMigrations[] = {
     END;
     INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
     )sql",
+    // v6: a mailbox whose messages are being written as one group (one commit for many): a crash
+    // leaves it set, and the next pass takes those messages one commit each (attempts counted).
+    R"sql(
+    ALTER TABLE mailbox_state ADD COLUMN group_open INTEGER NOT NULL DEFAULT 0;
+    )sql",
 };
 
 // The words of a search as an FTS5 query: each word a quoted prefix ("expor" finds "export",
@@ -205,27 +210,40 @@ Result<T> guarded(const char* what, const std::function<Result<T>()>& fn) {
   }
 }
 
+// The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun inside it is a savepoint,
+// whose commit keeps its writes for the outer commit and whose rollback undoes only them.
 class SqliteTransaction final : public Store::Transaction {
  public:
-  explicit SqliteTransaction(SQLite::Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+  SqliteTransaction(SQLite::Database& db, int& depth) : db_(db), depth_(depth), level_(depth + 1) {
+    db_.exec(level_ == 1 ? std::string("BEGIN IMMEDIATE") : "SAVEPOINT " + name());
+    depth_ = level_;
+  }
   ~SqliteTransaction() override {
-    if (!done_) {
-      try {
-        db_.exec("ROLLBACK");
-      } catch (...) {
-      }
+    if (done_) return;
+    try {
+      if (level_ == 1) db_.exec("ROLLBACK");
+      else db_.exec("ROLLBACK TO " + name() + "; RELEASE " + name());
+    } catch (...) {
     }
+    depth_ = level_ - 1;
   }
   Status commit() override {
+    if (depth_ != level_) return Error{"db.error", "commit of a transaction that is not the innermost one"};
     return guarded<std::monostate>("commit", [&]() -> Status {
-      db_.exec("COMMIT");
+      db_.exec(level_ == 1 ? std::string("COMMIT") : "RELEASE " + name());
       done_ = true;
+      depth_ = level_ - 1;
       return ok_status();
     });
   }
 
+  bool alive() const override { return !done_ && sqlite3_get_autocommit(db_.getHandle()) == 0; }
+
  private:
+  std::string name() const { return "billetd_" + std::to_string(level_); }
   SQLite::Database& db_;
+  int& depth_;
+  int level_;
   bool done_ = false;
 };
 
@@ -260,18 +278,19 @@ class SqliteStore final : public Store {
 
   Result<std::unique_ptr<Transaction>> begin() override {
     return guarded<std::unique_ptr<Transaction>>("begin", [&]() -> Result<std::unique_ptr<Transaction>> {
-      return std::unique_ptr<Transaction>(std::make_unique<SqliteTransaction>(db_));
+      return std::unique_ptr<Transaction>(std::make_unique<SqliteTransaction>(db_, transaction_depth_));
     });
   }
 
   Result<MailboxState> mailbox_state(const std::string& mailbox) override {
     return guarded<MailboxState>("mailbox_state", [&]() -> Result<MailboxState> {
-      SQLite::Statement q(db_, "SELECT uidvalidity, last_uid FROM mailbox_state WHERE mailbox = ?");
+      SQLite::Statement q(db_, "SELECT uidvalidity, last_uid, group_open FROM mailbox_state WHERE mailbox = ?");
       bind_text(q, 1, mailbox);
       MailboxState s;
       if (q.executeStep()) {
         s.uidvalidity = static_cast<uint32_t>(q.getColumn(0).getInt64());
         s.last_uid = static_cast<uint32_t>(q.getColumn(1).getInt64());
+        s.group_open = q.getColumn(2).getInt() != 0;
       }
       return s;
     });
@@ -285,6 +304,16 @@ class SqliteStore final : public Store {
                          bind_text(q, 1, mailbox);
                          q.bind(2, static_cast<int64_t>(state.uidvalidity));
                          q.bind(3, static_cast<int64_t>(state.last_uid));
+                       });
+  }
+
+  Status set_group_open(const std::string& mailbox, bool open) override {
+    return exec_status("set_group_open",
+                       "INSERT INTO mailbox_state (mailbox, uidvalidity, last_uid, group_open) VALUES (?, 0, 0, ?) "
+                       "ON CONFLICT (mailbox) DO UPDATE SET group_open = excluded.group_open",
+                       [&](SQLite::Statement& q) {
+                         bind_text(q, 1, mailbox);
+                         q.bind(2, open ? 1 : 0);
                        });
   }
 
@@ -961,6 +990,7 @@ class SqliteStore final : public Store {
 
   SQLite::Database db_;
   SqliteOptions options_;
+  int transaction_depth_ = 0;  // open transactions (1: BEGIN, more: savepoints inside it)
 };
 
 }  // namespace

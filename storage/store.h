@@ -18,6 +18,7 @@ namespace billet::storage {
 struct MailboxState {
   uint32_t uidvalidity = 0;  // 0: never seen
   uint32_t last_uid = 0;     // highest UID ingested under this UIDVALIDITY
+  bool group_open = false;   // a group of messages was being written (see set_group_open)
 };
 
 struct NewAttachment {
@@ -181,18 +182,26 @@ class Store {
  public:
   virtual ~Store() = default;
 
-  // One transaction per message: begin, the writes, commit. A transaction that is destroyed
-  // without commit rolls back.
+  // begin, the writes, commit; a transaction destroyed without commit rolls back. One begun
+  // while another is open on this Store nests in it (a savepoint): its commit keeps its writes
+  // for the outer commit, its rollback undoes only its own. Commit the innermost first.
   class Transaction {
    public:
     virtual ~Transaction() = default;
     virtual Status commit() = 0;
+    // False when the database ended it on its own (SQLite rolls back on some errors: a full
+    // disk, an I/O error): writes made now would not belong to it.
+    virtual bool alive() const = 0;
   };
   virtual Result<std::unique_ptr<Transaction>> begin() = 0;
 
   // --- ingestion
   virtual Result<MailboxState> mailbox_state(const std::string& mailbox) = 0;
+  // Sets uidvalidity and last_uid (group_open is left as it is).
   virtual Status set_mailbox_state(const std::string& mailbox, const MailboxState& state) = 0;
+  // Set (and committed) before several messages are written in one transaction, cleared in that
+  // transaction: found set, it says a group died uncommitted (a crash, perhaps in a parse).
+  virtual Status set_group_open(const std::string& mailbox, bool open) = 0;
   // Counts an attempt to process (mailbox, uidvalidity, uid) and returns how many were made,
   // this one included. Committed at once, before parsing: a crash while parsing still counts.
   virtual Result<int> note_attempt(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
