@@ -165,6 +165,22 @@ def throughput(args, box, billetd):
     size = os.path.getsize(db) + sum(os.path.getsize(db + s) for s in ("-wal",) if os.path.exists(db + s))
     print(f"database: {size / args.messages:.0f} bytes/message ({size / 1e6:.1f} MB for {args.messages})")
     print(f"last slice / first slice: {100 * last_rate / first_rate:.0f} %")
+    agent_views(os.path.join(os.path.dirname(billetd), "billetctl"), db, done)
+
+
+def agent_views(billetctl, db, tickets):
+    """What an agent waits for on this database: billetctl list, list --search, show (median of 5)."""
+    def median_ms(argv):
+        times = []
+        for _ in range(5):
+            start = time.monotonic()
+            subprocess.run([billetctl, "--db", db] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            times.append(1000 * (time.monotonic() - start))
+        return sorted(times)[2]
+    views = [("list", ["list"]), ("list --search SMS", ["list", "--search", "SMS"]),
+             (f"show {max(1, tickets // 2)}", ["show", str(max(1, tickets // 2))])]
+    print(f"billetctl on {tickets} tickets (median of 5): " +
+          ", ".join(f"{name} {median_ms(argv):.0f} ms" for name, argv in views))
 
 
 def percentile(values, p):

@@ -1,5 +1,6 @@
 #include "daemon/config.h"
 
+#include "common/file.h"
 #include "daemon/health.h"
 
 #include <toml++/toml.h>
@@ -377,15 +378,13 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
 }  // namespace
 
 Result<Config> load_config(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"config.unreadable", "cannot read config file " + path};
-  std::ostringstream text;
-  text << in.rdbuf();
+  auto text = read_file(path, kMaxConfigFileBytes);
+  if (!text) return Error{"config.unreadable", "config file: " + text.error().message};
   Config c;
   c.source = path;
   toml::table root;
   try {
-    root = toml::parse(text.str(), path);
+    root = toml::parse(*text, path);
   } catch (const toml::parse_error& e) {
     return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
@@ -456,9 +455,9 @@ Result<std::string> read_secret(const std::string& who, const std::string& file,
     if (!dir) return Error{"secret.missing", who + ": CREDENTIALS_DIRECTORY is not set (LoadCredential=)"};
     path = std::string(dir) + "/" + credential;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"secret.unreadable", who + ": cannot read password file " + path};
-  std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto read = read_file(path, 64 * 1024);
+  if (!read) return Error{"secret.unreadable", who + ": password file: " + read.error().message};
+  std::string secret = std::move(*read);
   while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
   if (secret.empty()) return Error{"secret.missing", who + ": password file " + path + " is empty"};
   return secret;

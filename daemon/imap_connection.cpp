@@ -7,23 +7,24 @@
 #include <chrono>
 #include <cstring>
 
-#include "daemon/curl_imap.h"
+#include "daemon/curl_common.h"
 
 namespace billet::daemon {
 namespace {
 
 using SteadyClock = std::chrono::steady_clock;
 
-struct CurlGlobal {
-  CurlGlobal() { curl_global_init(CURL_GLOBAL_DEFAULT); }
-  ~CurlGlobal() { curl_global_cleanup(); }
-};
-
-void ensure_curl_global() { static CurlGlobal global; }
-
-struct EasyDeleter {
-  void operator()(CURL* h) const { curl_easy_cleanup(h); }
-};
+// Credentials, timeouts, TLS and the stop flag for the connection to `url`.
+void set_connection_options(CURL* h, const ImapSettings& s, const std::string& url) {
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(h, CURLOPT_USERNAME, s.user.c_str());
+  curl_easy_setopt(h, CURLOPT_PASSWORD, s.password.c_str());
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, s.connect_timeout_seconds);
+  curl_easy_setopt(h, CURLOPT_SERVER_RESPONSE_TIMEOUT, s.idle_timeout_seconds);
+  curl_common::require_tls(h, url, s.ca_file, "imap://", s.allow_plaintext);
+  curl_common::set_abort_flag(h, s.abort);
+}
 
 constexpr size_t kMaxLine = 64 * 1024;  // one response line (literals apart)
 
@@ -63,7 +64,7 @@ long long literal_at_end(const std::string& line) {
 struct ImapConnection::State {
   ImapSettings settings;
   std::string server;  // "imaps://host:993"
-  std::unique_ptr<CURL, EasyDeleter> handle;
+  curl_common::EasyHandle handle;
   int socket = -1;
   std::string buffer;  // received, not yet consumed from `consumed` on
   size_t consumed = 0;
@@ -195,7 +196,7 @@ std::string quoted_imap_string(const std::string& name) {
 }
 
 ImapConnection::ImapConnection(ImapSettings settings) : state_(std::make_unique<State>()) {
-  ensure_curl_global();
+  curl_common::use_curl();
   state_->settings = std::move(settings);
   state_->server = split_imap_url(state_->settings.url).server;
 }
@@ -216,7 +217,7 @@ Status ImapConnection::open() {
   if (!s.handle) return Error{"imap.network", "curl_easy_init failed"};
   CURL* h = s.handle.get();
   char error_buffer[CURL_ERROR_SIZE] = {};
-  curl_imap::set_connection_options(h, s.settings, s.server + "/");
+  set_connection_options(h, s.settings, s.server + "/");
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
   curl_easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);  // connect, TLS, log in; then the socket is ours
   const CURLcode rc = curl_easy_perform(h);

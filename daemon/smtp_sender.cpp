@@ -2,15 +2,12 @@
 
 #include <cstring>
 
-#include "daemon/curl_imap.h"
+#include "daemon/curl_common.h"
 #include "daemon/mail_sender.h"
 
 namespace billet::daemon {
 namespace {
 
-struct EasyDeleter {
-  void operator()(CURL* h) const { curl_easy_cleanup(h); }
-};
 struct SlistDeleter {
   void operator()(curl_slist* l) const { curl_slist_free_all(l); }
 };
@@ -32,11 +29,7 @@ size_t read_upload(char* buffer, size_t size, size_t n, void* user) {
 
 class SmtpSender final : public MailSender {
  public:
-  explicit SmtpSender(SmtpSettings s) : settings_(std::move(s)) { curl_global_init(CURL_GLOBAL_DEFAULT); }
-  ~SmtpSender() override {
-    handle_.reset();
-    curl_global_cleanup();
-  }
+  explicit SmtpSender(SmtpSettings s) : settings_(std::move(s)) { curl_common::use_curl(); }
 
   Status send(const std::string& envelope_from, const std::string& recipient, const std::string& raw) override {
     if (!handle_) handle_.reset(curl_easy_init());
@@ -60,11 +53,8 @@ class SmtpSender final : public MailSender {
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(h, CURLOPT_LOW_SPEED_TIME, settings_.idle_timeout_seconds);
     curl_easy_setopt(h, CURLOPT_SERVER_RESPONSE_TIMEOUT, settings_.idle_timeout_seconds);
-    curl_imap::set_abort_flag(h, settings_.abort);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!settings_.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings_.ca_file.c_str());
-    if (settings_.url.rfind("smtp://", 0) == 0) curl_easy_setopt(h, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+    curl_common::set_abort_flag(h, settings_.abort);
+    curl_common::require_tls(h, settings_.url, settings_.ca_file, "smtp://", false);
     if (!settings_.user.empty()) {
       curl_easy_setopt(h, CURLOPT_USERNAME, settings_.user.c_str());
       curl_easy_setopt(h, CURLOPT_PASSWORD, settings_.password.c_str());
@@ -79,7 +69,7 @@ class SmtpSender final : public MailSender {
     if (rc == CURLE_ABORTED_BY_CALLBACK || rc == CURLE_OPERATION_TIMEDOUT) {
       // A server that stopped answering would also leave the QUIT of the cleanup waiting: cut
       // the connection first, so that giving up takes no longer than deciding to.
-      curl_imap::cut_connection(h);
+      curl_common::cut_connection(h);
     }
     handle_.reset();  // libcurl drops the connection after an error anyway
     if (code >= 500 && code < 600) return Error{"smtp.permanent", message};
@@ -90,7 +80,7 @@ class SmtpSender final : public MailSender {
 
  private:
   SmtpSettings settings_;
-  std::unique_ptr<CURL, EasyDeleter> handle_;
+  curl_common::EasyHandle handle_;
 };
 
 }  // namespace

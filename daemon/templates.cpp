@@ -1,4 +1,5 @@
 #include "daemon/templates.h"
+#include "common/file.h"
 
 #include <algorithm>
 #include <cctype>
@@ -49,11 +50,9 @@ Result<Template> Template::parse(const std::string& text, const std::string& sou
 
 Result<Template> Template::load(const std::string& path, const std::set<std::string>& variables,
                                 const std::set<std::string>& sections) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"template.unreadable", "cannot read template " + path};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), path, variables, sections);
+  auto text = read_file(path, kMaxConfigFileBytes);
+  if (!text) return Error{"template.unreadable", "template: " + text.error().message};
+  return parse(*text, path, variables, sections);
 }
 
 std::string Template::render(const std::map<std::string, std::string>& values, const std::set<std::string>& on) const {

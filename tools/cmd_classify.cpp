@@ -2,6 +2,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "common/file.h"
 #include "parsers/message_parser.h"
 #include "tools/commands.h"
 #include "triage/classifier.h"
@@ -14,14 +15,12 @@ int run_classify(const ClassifyOptions& options) {
     std::cerr << "billetctl classify: " << rules.error().message << "\n";
     return 1;
   }
-  std::ifstream in(options.file, std::ios::binary);
-  if (!in) {
-    std::cerr << "billetctl classify: cannot read " << options.file << "\n";
+  const auto bytes = read_file(options.file, kMaxMessageFileBytes);
+  if (!bytes) {
+    std::cerr << "billetctl classify: " << bytes.error().message << "\n";
     return 1;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const auto parsed = parsers::parse_message(bytes.str());
+  const auto parsed = parsers::parse_message(*bytes);
   if (!parsed) {
     std::cerr << "billetctl classify: " << options.file << ": " << parsed.error().message << "\n";
     return 1;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/file.h"
 #include "parsers/message_json.h"
 #include "parsers/message_parser.h"
 #include "tools/commands.h"
@@ -38,14 +39,12 @@ void print_text(const parsers::ParsedMessage& m) {
 std::string json_string(const std::string& text) { return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 int run_parse(const ParseOptions& options) {
-  std::ifstream in(options.file, std::ios::binary);
-  if (!in) {
-    std::cerr << "billetctl parse: cannot read " << options.file << "\n";
+  const auto bytes = read_file(options.file, kMaxMessageFileBytes);
+  if (!bytes) {
+    std::cerr << "billetctl parse: " << bytes.error().message << "\n";
     return 1;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const auto parsed = parsers::parse_message(bytes.str());
+  const auto parsed = parsers::parse_message(*bytes);
   if (!parsed) {
     std::cerr << "billetctl parse: " << options.file << ": " << parsed.error().message << " (" << parsed.error().code
               << ")\n";

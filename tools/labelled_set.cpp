@@ -3,17 +3,16 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/file.h"
 #include "parsers/message_parser.h"
 
 namespace billet::tools {
 namespace {
 
 bool read_whole(const std::filesystem::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  out = bytes.str();
+  auto bytes = read_file(path.string(), kMaxMessageFileBytes);
+  if (!bytes) return false;
+  out = std::move(*bytes);
   return true;
 }
 

@@ -1,4 +1,5 @@
 #include "triage/rules.h"
+#include "common/file.h"
 
 #include <toml++/toml.h>
 
@@ -136,11 +137,9 @@ Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_
 }
 
 Result<Rules> load_rules_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"rules.unreadable", "cannot read rules file " + path};
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_rules(text.str(), path);
+  auto text = read_file(path, kMaxConfigFileBytes);
+  if (!text) return Error{"rules.unreadable", "rules file: " + text.error().message};
+  return parse_rules(*text, path);
 }
 
 }  // namespace billet::triage

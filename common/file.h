@@ -1,0 +1,31 @@
+#pragma once
+// Reading a whole file (configuration, rules, templates, a message given to billetctl), with a
+// bound: a file over `max_bytes` is an error, never read into memory.
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "common/result.h"
+
+namespace billet {
+
+constexpr size_t kMaxConfigFileBytes = 16u << 20;    // a config, rules or template file
+constexpr size_t kMaxMessageFileBytes = 128u << 20;  // a message file (billetd's limit is 64 MiB)
+
+// Errors: "io.unreadable" (missing, not readable, a directory), "io.too_large".
+inline Result<std::string> read_file(const std::string& path, size_t max_bytes) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return Error{"io.unreadable", "cannot read " + path + " (a directory)"};
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return Error{"io.unreadable", "cannot read " + path};
+  const std::streamoff size = in.tellg();
+  if (size < 0) return Error{"io.unreadable", "cannot read " + path + " (not a regular file)"};
+  if (static_cast<uint64_t>(size) > max_bytes)
+    return Error{"io.too_large", path + " is " + std::to_string(size) + " bytes, over " + std::to_string(max_bytes)};
+  std::string bytes(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return Error{"io.unreadable", "cannot read " + path};
+  return bytes;
+}
+
+}  // namespace billet
