@@ -466,9 +466,9 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       d.note = std::move(why);
     } else {
       d.disposition = mailbox.kind;
-      const auto c = classifier_.classify(m.subject, m.new_text);
-      const std::string client = m.from.address;
       const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
+      const auto c = classifier_.classify(m.subject, m.new_text, kind);
+      const std::string client = m.from.address;
       const auto due = triage::compute_due(config_.deadlines, calendar_, kind, c.level, received, client);
       storage::NewTicket t;
       t.kind = mailbox.kind;

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   classify_cmd->add_option("FILE", classify.file, "the raw message (RFC 5322)")->required();
   classify_cmd->add_option("--rules", classify.rules_file, "the keyword rules file")->capture_default_str();
   classify_cmd->add_flag("--json", classify.json, "print JSON instead of text");
+  classify_cmd->add_flag("--complaint", classify.complaint, "classify as a complaint (SAC@), not a ticket");
 
   billet::tools::RulesOptions rules;
   rules.rules_file = BILLETD_DEFAULT_RULES;

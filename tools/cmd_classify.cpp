@@ -37,7 +37,8 @@ int run_classify(const ClassifyOptions& options) {
     return 0;
   }
   const triage::Classifier classifier(std::move(*rules));
-  const auto c = classifier.classify(parsed->subject, parsed->new_text);
+  const auto c = classifier.classify(parsed->subject, parsed->new_text,
+                                     options.complaint ? triage::Kind::kComplaint : triage::Kind::kTicket);
   if (options.json) {
     std::cout << "{\"kind\":\"message\",\"level\":" << c.level << ",\"classification\":" << c.to_json() << "}\n";
   } else {

@@ -112,6 +112,7 @@ int run_parse(const ParseOptions& options);
 struct ClassifyOptions {
   std::string file;
   std::string rules_file;
+  bool complaint = false;
   bool json = false;
 };
 int run_classify(const ClassifyOptions& options);

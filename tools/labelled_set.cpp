@@ -60,7 +60,8 @@ Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, co
     }
     if (level.size() != 1 || level[0] < '1' || level[0] > '4') continue;  // a reply: threaded, not classified
     const int expected = level[0] - '0';
-    const auto c = classifier.classify(parsed->subject, parsed->new_text);
+    const auto c = classifier.classify(parsed->subject, parsed->new_text,
+                                       kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket);
     ++score.messages;
     ++score.matrix[expected][c.level];
     if (expected == 1) {

@@ -159,16 +159,40 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.not_current);
   add(r.working);
   add(r.nothing_happened);
+  add(r.not_a_report);
   for (const KeywordRule& rule : r.rules) add(rule.patterns);
   for (const ScopeRule& scope : r.scopes) add(scope.patterns);
   return all;
+}
+
+constexpr long kStatementMinWords = 5;
+
+// The subject (or the first words) of a ticket that asks nothing and reports nothing as over,
+// unless its subject thanks, gives notice or asks; nullopt otherwise (see Rules::statement_level).
+std::optional<Evidence> statement_without_question(const std::array<Source, 2>& sources, const Rules& rules) {
+  for (const Source& s : sources) {
+    if (s.text.find('?') != std::string::npos || !s.not_current.empty()) return std::nullopt;
+  }
+  // Thanks, notices and requests say so in the subject or at once (a report's thanks come last).
+  for (const Pattern& p : rules.not_a_report) {
+    if (!sources[0].of(p).empty()) return std::nullopt;
+    for (const PatternMatch& m : sources[1].of(p))
+      if (sources[1].sentence[m.first_token] <= 1) return std::nullopt;
+  }
+  // A body of a greeting or a few words ("Bonjour.", "c'est critique") describes nothing.
+  const auto body_words = std::count_if(sources[1].tokens.begin(), sources[1].tokens.end(), [](const Token& t) { return !t.is_break(); });
+  if (body_words < kStatementMinWords) return std::nullopt;
+  const Source& shown = sources[0].tokens.empty() ? sources[1] : sources[0];
+  std::string words = shown.text.substr(0, 80);
+  return Evidence{"situation.statement", 0, shown.where, words + (shown.text.size() > 80 ? " …" : ""), 0};
 }
 
 }  // namespace
 
 Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_)) {}
 
-Classification Classifier::classify(const std::string& subject, const std::string& new_text) const {
+
+Classification Classifier::classify(const std::string& subject, const std::string& new_text, Kind kind) const {
   Classification c;
   const std::string body = without_sign_off(new_text);
   std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}, {}, {}, {}, {}},
@@ -274,12 +298,22 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     c.evidence.insert(c.evidence.begin(), *marker);
     return c;
   }
+  bool statement_only = false;
+  if (!has_evidence && kind == Kind::kTicket && rules_.statement_level > 0)
+    if (auto statement = statement_without_question(sources, rules_)) {
+      statement_only = true;
+      evidence_level = rules_.statement_level;
+      has_evidence = true;
+      statement->level = evidence_level;
+      c.evidence.push_back(*statement);
+    }
   c.level = evidence_level;
-  c.decided_by = has_evidence ? "evidence" : "default";
+  const std::string basis = statement_only ? "statement" : "evidence";
+  c.decided_by = has_evidence ? basis : "default";
   if (urgency && c.level >= 3) {
     c.level -= 1;  // never to 1: only levels 4 and 3 are raised
     urgency->level = c.level;
-    c.decided_by = has_evidence ? "evidence+urgency" : "urgency";
+    c.decided_by = has_evidence ? basis + "+urgency" : "urgency";
     c.evidence.push_back(*urgency);
   } else if (urgency) {
     urgency->level = c.level;

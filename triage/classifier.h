@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "triage/kind.h"
 #include "triage/rules.h"
 
 namespace billet::triage {
@@ -19,7 +20,7 @@ struct Evidence {
 
 struct Classification {
   int level = 4;
-  std::string decided_by;          // "marker", "evidence", "evidence+urgency", "urgency", "default"
+  std::string decided_by;          // "marker", "evidence", "evidence+urgency", "urgency", "statement", "default"
   std::vector<Evidence> evidence;  // everything that matched, marker and urgency words included
   std::vector<Evidence> ignored;   // urgency words cancelled by a negation or an ignore phrase
 
@@ -36,8 +37,9 @@ class Classifier {
   Classifier(const Classifier&) = delete;
   Classifier& operator=(const Classifier&) = delete;
 
-  // `subject` and `new_text` (the author's own words, quotes and signature removed) in UTF-8.
-  Classification classify(const std::string& subject, const std::string& new_text) const;
+  // `subject` and `new_text` (the author's own words, quotes and signature removed) in UTF-8;
+  // `kind`: what the message opens (the statement default applies to tickets only).
+  Classification classify(const std::string& subject, const std::string& new_text, Kind kind = Kind::kTicket) const;
 
   const Rules& rules() const { return rules_; }
 

@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "triage/kind.h"
 #include "triage/calendar.h"
 
 namespace billet::triage {
 
-enum class Kind { kTicket, kComplaint };
 
 struct LevelTarget {
   std::string name_fr;  // « Urgence — Majeure »

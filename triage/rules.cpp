@@ -92,6 +92,10 @@ Rules read_rules(const toml::table& root) {
     if (defect < 0 || defect > 4)
       throw RulesError(situations->source(), "situations.working_defect_level must be 0 (off), 1, 2, 3 or 4");
     rules.working_defect_level = static_cast<int>(defect);
+    const int64_t statement = situations->get("statement_level") ? (*situations)["statement_level"].value_or<int64_t>(-1) : 3;
+    if (statement < 0 || statement > 4)
+      throw RulesError(situations->source(), "situations.statement_level must be 0 (off), 1, 2, 3 or 4");
+    rules.statement_level = static_cast<int>(statement);
   }
   if (const toml::node* list = root.get("scope")) {
     const toml::array* array = list->as_array();
@@ -108,6 +112,7 @@ Rules read_rules(const toml::table& root) {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
     rules.working = optional_patterns(*context, "working", "context.working");
     rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
+    rules.not_a_report = optional_patterns(*context, "not_a_report", "context.not_a_report");
   }
   if (const toml::node* list = root.get("rule")) {
     const toml::array* array = list->as_array();

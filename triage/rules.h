@@ -43,6 +43,14 @@ struct Rules {
   // evidence and no request (level-4 rule) reports a defect beside a working feature ("the logo is cut in half; everything else
   // works"): this level; 0 turns it off.
   int working_defect_level = 3;
+  // A ticket in which nothing matched, that asks nothing (no question mark; requests are level-4
+  // rules), reports nothing as over ([context] not_current) and whose subject is no thank-you or
+  // notice or request ([context] not_a_report) describes something not right in words no rule names: this
+  // level; 0 turns it off (then such a ticket is level 4 by default). Complaints keep level 4.
+  int statement_level = 3;
+  // [context] not_a_report: a subject or first two sentences that thank, give notice or ask
+  // ("Merci pour hier!", "Heads-up", "Need to add a user").
+  std::vector<Pattern> not_a_report;
   // [context] not_current: a sentence with one of these reports no current failure (a hypothesis,
   // an incident said to be over); no rule, situation or urgency word counts in it.
   std::vector<Pattern> not_current;
