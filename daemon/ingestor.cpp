@@ -64,11 +64,29 @@ std::string review_reason(const parsers::ParsedMessage& m, const AckConfig& acks
   return "";
 }
 
-struct Decision {
-  std::string disposition;  // ticket, complaint, reply, robot, bounce
-  std::optional<int64_t> ticket_id;
-  std::string note;
-};
+// The message as stored (disposition, ticket and note are the decision's).
+storage::NewMessage message_row(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,
+                                const parsers::ParsedMessage& m, const std::string& raw, TimePoint received) {
+  storage::NewMessage row;
+  row.mailbox = mailbox.name;
+  row.uidvalidity = uidvalidity;
+  row.uid = uid;
+  row.message_id = m.message_id;
+  row.dedupe_key = m.message_id.empty() ? sha256_key(raw) : "mid:" + m.message_id;
+  row.raw = raw;
+  row.received_at = received;
+  row.from_address = m.from.address;
+  row.from_name = m.from.name;
+  row.reply_to = m.reply_to.empty() ? "" : m.reply_to.front().address;
+  row.subject = m.subject;
+  row.text = m.text;
+  row.new_text = m.new_text;
+  row.in_reply_to = m.in_reply_to;
+  row.references = join(m.references, " ");
+  row.language = triage::detect_language(m.subject, m.new_text);
+  for (const auto& a : m.attachments) row.attachments.push_back({a.filename, a.media_type, a.bytes});
+  return row;
+}
 
 }  // namespace
 
@@ -382,47 +400,15 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       parsed->defects.push_back(std::move(record.defect));
     }
     const parsers::ParsedMessage& m = *parsed;
-    const TimePoint now = clock_.now();
-    TimePoint received = now;
+    TimePoint received = clock_.now();
     if (fetched->internal_date) received = *fetched->internal_date;
     else if (m.date_unix) received = TimePoint{std::chrono::seconds{*m.date_unix}};
-
-    storage::NewMessage row;
-    row.mailbox = mailbox.name;
-    row.uidvalidity = uidvalidity;
-    row.uid = uid;
-    row.message_id = m.message_id;
-    row.dedupe_key = m.message_id.empty() ? sha256_key(fetched->raw) : "mid:" + m.message_id;
-    row.raw = fetched->raw;
-    row.received_at = received;
-    row.from_address = m.from.address;
-    row.from_name = m.from.name;
-    row.reply_to = m.reply_to.empty() ? "" : m.reply_to.front().address;
-    row.subject = m.subject;
-    row.text = m.text;
-    row.new_text = m.new_text;
-    row.in_reply_to = m.in_reply_to;
-    row.references = join(m.references, " ");
-    row.language = triage::detect_language(m.subject, m.new_text);
-    for (const auto& a : m.attachments) row.attachments.push_back({a.filename, a.media_type, a.bytes});
+    storage::NewMessage row = message_row(mailbox, uidvalidity, uid, m, fetched->raw, received);
 
     auto tx = store_.begin();
     if (!tx) return tx.error();
-    auto existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
+    auto existing = stored_duplicate(mailbox, m, row);
     if (!existing) return existing.error();
-    if (*existing && !m.message_id.empty()) {
-      // The same Message-ID is the same message only from the same sender; another message
-      // reusing it (a careless mailer, an attacker) is stored under a key of its own.
-      auto sender = store_.message_sender(**existing);
-      if (!sender) return sender.error();
-      if (ascii_lower(*sender) != ascii_lower(m.from.address)) {
-        row.dedupe_key = "mid:" + m.message_id + " from:" + ascii_lower(m.from.address);
-        existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
-        if (!existing) return existing.error();
-        log_.warn("mailbox {}: UID {} reuses Message-ID {} of a message from {}; stored as a message of its own",
-                  mailbox.name, uid, m.message_id, *sender);
-      }
-    }
     if (*existing) {
       if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, **existing, action_for(mailbox)); !s) return s.error();
       if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
@@ -430,138 +416,177 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
       log_.info("mailbox {}: UID {} is message {} already stored (Message-ID {})", mailbox.name, uid, **existing, m.message_id);
       return Outcome::kDuplicate;
     }
-
-    // Decide what the message is.
-    Decision d;
-    std::vector<std::string> robot_reasons = m.robot.reasons;
-    if (is_own_address(config_, m.from.address))
-      robot_reasons.push_back("sender is billetd's own address " + m.from.address);
-    std::optional<int64_t> referenced;
-    if (const int64_t n = ticket_number_in_subject(m.subject, config_.ticket_tag); n > 0) {
-      auto exists = store_.ticket_exists(n);
-      if (!exists) return exists.error();
-      if (*exists) referenced = n;
-    }
-    if (!referenced) {
-      std::vector<std::string> ids = m.references;
-      if (!m.in_reply_to.empty()) ids.push_back(m.in_reply_to);
-      if (!m.robot.bounced_message_id.empty()) ids.push_back(m.robot.bounced_message_id);
-      auto found = store_.ticket_for_message_ids(ids);
-      if (!found) return found.error();
-      referenced = *found;
-    }
-    if (m.robot.is_bounce || !robot_reasons.empty()) {
-      d.disposition = m.robot.is_bounce ? "bounce" : "robot";
-      d.ticket_id = referenced;
-      d.note = join(robot_reasons, "; ");
-    } else if (referenced) {
-      auto participant = is_participant(*referenced, m.from.address);
-      if (!participant) return participant.error();
-      d.disposition = *participant ? "reply" : "third-party";
-      d.ticket_id = referenced;
-      if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
-    } else if (std::string why = review_reason(m, config_.acks); !why.empty()) {
-      // Kept, out of the agents' queue: nobody to answer, or nothing to act on.
-      d.disposition = "review";
-      d.note = std::move(why);
-    } else {
-      d.disposition = mailbox.kind;
-      const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
-      const auto c = classifier_.classify(m.subject, m.new_text, kind);
-      const std::string client = m.from.address;
-      const auto due = triage::compute_due(config_.deadlines, calendar_, kind, c.level, received, client);
-      storage::NewTicket t;
-      t.kind = mailbox.kind;
-      t.mailbox = mailbox.name;
-      t.client_address = client;
-      t.client_name = m.from.name;
-      t.subject = m.subject;
-      t.level = c.level;
-      t.classification_json = c.to_json();
-      t.plan = due.plan;
-      t.received_at = received;
-      t.due_at = due.due;
-      // Follow-ups count from reception, like the deadline; a message ingested later than one
-      // interval after reception gets its first follow-up one interval after its acknowledgement.
-      if (c.level == 1) {
-        const TimePoint from_reception = received + config_.followups.interval;
-        t.next_followup_at = from_reception > now ? from_reception : now + config_.followups.interval;
-      }
-      t.reply_address = ack_recipient(m, config_.acks);
-      t.language = row.language;
-      t.first_message_id = m.message_id;
-      auto id = store_.insert_ticket(t, now);
-      if (!id) return id.error();
-      d.ticket_id = *id;
-      d.note = c.explanation();
-      if (auto s = store_.add_event(*id, now, "billetd", "opened",
-                                    "level " + std::to_string(c.level) + ", due " + calendar_.iso_local(due.due) +
-                                        " (" + due.plan + "); " + c.explanation());
-          !s)
-        return s.error();
-      // The ack explains the size limit only when that is what stopped the message.
-      const uint64_t over_limit = header_only_uid_ == uid ? 0 : fetched->oversize_bytes;
-      if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, received, due.due, row.language, over_limit);
-          !s)
-        return s.error();
-    }
-    if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + join(m.defects, "; ");
-    row.disposition = d.disposition;
-    row.ticket_id = d.ticket_id;
-    row.note = d.note;
-    auto message_row = store_.insert_message(row, now);
-    if (!message_row) return message_row.error();
-    if (d.ticket_id && d.disposition == "reply") {
-      // A reply reopens a resolved ticket; a level 1 ticket gets its follow-ups back.
-      auto before = store_.ticket(*d.ticket_id);
-      if (!before) return before.error();
-      if (*before && (*before)->status == "resolved" && (*before)->level == 1)
-        if (auto s = store_.set_ticket_timers(*d.ticket_id, now + config_.followups.interval, (*before)->warned,
-                                              (*before)->breached);
-            !s)
-          return s.error();
-    }
-    if (d.ticket_id && d.disposition == "third-party") {
-      if (auto s = store_.add_event(*d.ticket_id, now, "billetd", "third-party",
-                                    "message " + std::to_string(*message_row) + " from " + m.from.address +
-                                        " (not a participant: the ticket is left as it was)");
-          !s)
-        return s.error();
-    }
-    if (d.disposition == "bounce" && !m.robot.bounced_message_id.empty()) {
-      // One of billetd's own emails came back: it did not reach its recipient after all.
-      auto returned = store_.mark_email_returned(m.robot.bounced_message_id,
-                                                 "returned as undeliverable (message " + std::to_string(*message_row) + ")");
-      if (!returned) return returned.error();
-      if (*returned && (*returned)->ticket_id) {
-        if (auto s = store_.add_event(*(*returned)->ticket_id, now, "billetd", "email-returned",
-                                      (*returned)->kind + " to " + (*returned)->recipient + " returned as undeliverable");
-            !s)
-          return s.error();
-        log_.warn("mailbox {}: the {} to {} came back undeliverable (ticket #{})", mailbox.name, (*returned)->kind,
-                  (*returned)->recipient, *(*returned)->ticket_id);
-      }
-    }
-    if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
-      if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s.error();
-      if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,
-                                    "message " + std::to_string(*message_row) + " from " + m.from.address);
-          !s)
-        return s.error();
-    }
-    if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, action_for(mailbox)); !s) return s.error();
+    auto decision = decide(mailbox, m, received);
+    if (!decision) return decision.error();
+    // The ack explains the size limit only when that is what stopped the message.
+    const uint64_t over_limit = header_only_uid_ == uid ? 0 : fetched->oversize_bytes;
+    if (auto s = record(mailbox, m, std::move(row), *decision, over_limit); !s) return s.error();
     if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
     if (auto s = (*tx)->commit(); !s) return s.error();
     if (group_.tx) group_.email_queued |= email_queued_;
     else if (email_queued_ && email_committed_) email_committed_();
-    log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, d.disposition,
-              d.ticket_id ? " #" + std::to_string(*d.ticket_id) : std::string(), m.from.name, m.from.address, m.subject);
+    log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, decision->disposition,
+              decision->ticket_id ? " #" + std::to_string(*decision->ticket_id) : std::string(), m.from.name,
+              m.from.address, m.subject);
     return Outcome::kStored;
   } catch (const std::exception& e) {
     // A bug, not bad input: the attempt is counted; after max_attempts the message is quarantined.
     log_.error("mailbox {}: UID {} failed (attempt {} of {}): {}", mailbox.name, uid, *attempts, config_.max_attempts, e.what());
     return Outcome::kFailed;
   }
+}
+
+Result<std::optional<int64_t>> Ingestor::stored_duplicate(const MailboxConfig& mailbox, const parsers::ParsedMessage& m,
+                                                           storage::NewMessage& row) {
+  auto existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
+  if (!existing) return existing.error();
+  if (*existing && !m.message_id.empty()) {
+    // The same Message-ID is the same message only from the same sender; another message
+    // reusing it (a careless mailer, an attacker) is stored under a key of its own.
+    auto sender = store_.message_sender(**existing);
+    if (!sender) return sender.error();
+    if (ascii_lower(*sender) != ascii_lower(m.from.address)) {
+      row.dedupe_key = "mid:" + m.message_id + " from:" + ascii_lower(m.from.address);
+      existing = store_.message_by_dedupe_key(mailbox.name, row.dedupe_key);
+      if (!existing) return existing.error();
+      log_.warn("mailbox {}: UID {} reuses Message-ID {} of a message from {}; stored as a message of its own",
+                mailbox.name, row.uid, m.message_id, *sender);
+    }
+  }
+  return *existing;
+}
+
+Result<Ingestor::Decision> Ingestor::decide(const MailboxConfig& mailbox, const parsers::ParsedMessage& m,
+                                            TimePoint received) {
+  Decision d;
+  std::vector<std::string> robot_reasons = m.robot.reasons;
+  if (is_own_address(config_, m.from.address)) robot_reasons.push_back("sender is billetd's own address " + m.from.address);
+  std::optional<int64_t> referenced;
+  if (const int64_t n = ticket_number_in_subject(m.subject, config_.ticket_tag); n > 0) {
+    auto exists = store_.ticket_exists(n);
+    if (!exists) return exists.error();
+    if (*exists) referenced = n;
+  }
+  if (!referenced) {
+    std::vector<std::string> ids = m.references;
+    if (!m.in_reply_to.empty()) ids.push_back(m.in_reply_to);
+    if (!m.robot.bounced_message_id.empty()) ids.push_back(m.robot.bounced_message_id);
+    auto found = store_.ticket_for_message_ids(ids);
+    if (!found) return found.error();
+    referenced = *found;
+  }
+  if (m.robot.is_bounce || !robot_reasons.empty()) {
+    d.disposition = m.robot.is_bounce ? "bounce" : "robot";
+    d.ticket_id = referenced;
+    d.note = join(robot_reasons, "; ");
+  } else if (referenced) {
+    auto participant = is_participant(*referenced, m.from.address);
+    if (!participant) return participant.error();
+    d.disposition = *participant ? "reply" : "third-party";
+    d.ticket_id = referenced;
+    if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
+  } else if (std::string why = review_reason(m, config_.acks); !why.empty()) {
+    // Kept, out of the agents' queue: nobody to answer, or nothing to act on.
+    d.disposition = "review";
+    d.note = std::move(why);
+  } else {
+    d.disposition = mailbox.kind;
+    const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
+    d.classification = classifier_.classify(m.subject, m.new_text, kind);
+    d.due = triage::compute_due(config_.deadlines, calendar_, kind, d.classification->level, received, m.from.address);
+    d.note = d.classification->explanation();
+  }
+  if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + join(m.defects, "; ");
+  return d;
+}
+
+Result<int64_t> Ingestor::open_ticket(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, const Decision& d,
+                                      const storage::NewMessage& row, uint64_t over_limit) {
+  const TimePoint now = clock_.now();
+  const triage::Classification& c = *d.classification;
+  storage::NewTicket t;
+  t.kind = mailbox.kind;
+  t.mailbox = mailbox.name;
+  t.client_address = m.from.address;
+  t.client_name = m.from.name;
+  t.subject = m.subject;
+  t.level = c.level;
+  t.classification_json = c.to_json();
+  t.plan = d.due->plan;
+  t.received_at = row.received_at;
+  t.due_at = d.due->due;
+  // Follow-ups count from reception, like the deadline; a message ingested later than one
+  // interval after reception gets its first follow-up one interval after its acknowledgement.
+  if (c.level == 1) {
+    const TimePoint from_reception = row.received_at + config_.followups.interval;
+    t.next_followup_at = from_reception > now ? from_reception : now + config_.followups.interval;
+  }
+  t.reply_address = ack_recipient(m, config_.acks);
+  t.language = row.language;
+  t.first_message_id = m.message_id;
+  auto id = store_.insert_ticket(t, now);
+  if (!id) return id.error();
+  if (auto s = store_.add_event(*id, now, "billetd", "opened",
+                                "level " + std::to_string(c.level) + ", due " + calendar_.iso_local(d.due->due) + " (" +
+                                    d.due->plan + "); " + c.explanation());
+      !s)
+    return s.error();
+  if (auto s = queue_acknowledgement(mailbox, m, *id, c.level, row.received_at, d.due->due, row.language, over_limit); !s)
+    return s.error();
+  return *id;
+}
+
+Status Ingestor::record(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, storage::NewMessage row,
+                        Decision& d, uint64_t over_limit) {
+  const TimePoint now = clock_.now();
+  if (d.classification) {
+    auto id = open_ticket(mailbox, m, d, row, over_limit);
+    if (!id) return id.error();
+    d.ticket_id = *id;
+  }
+  const uint32_t uidvalidity = row.uidvalidity, uid = row.uid;
+  row.disposition = d.disposition;
+  row.ticket_id = d.ticket_id;
+  row.note = d.note;
+  auto message_row = store_.insert_message(row, now);
+  if (!message_row) return message_row.error();
+  const std::string message = "message " + std::to_string(*message_row);
+  if (d.ticket_id && d.disposition == "reply") {
+    // A reply reopens a resolved ticket; a level 1 ticket gets its follow-ups back.
+    auto before = store_.ticket(*d.ticket_id);
+    if (!before) return before.error();
+    if (*before && (*before)->status == "resolved" && (*before)->level == 1)
+      if (auto s = store_.set_ticket_timers(*d.ticket_id, now + config_.followups.interval, (*before)->warned,
+                                            (*before)->breached);
+          !s)
+        return s;
+  }
+  if (d.ticket_id && d.disposition == "third-party")
+    if (auto s = store_.add_event(*d.ticket_id, now, "billetd", "third-party",
+                                  message + " from " + m.from.address + " (not a participant: the ticket is left as it was)");
+        !s)
+      return s;
+  if (d.disposition == "bounce" && !m.robot.bounced_message_id.empty()) {
+    // One of billetd's own emails came back: it did not reach its recipient after all.
+    auto returned = store_.mark_email_returned(m.robot.bounced_message_id, "returned as undeliverable (" + message + ")");
+    if (!returned) return returned.error();
+    if (*returned && (*returned)->ticket_id) {
+      if (auto s = store_.add_event(*(*returned)->ticket_id, now, "billetd", "email-returned",
+                                    (*returned)->kind + " to " + (*returned)->recipient + " returned as undeliverable");
+          !s)
+        return s;
+      log_.warn("mailbox {}: the {} to {} came back undeliverable (ticket #{})", mailbox.name, (*returned)->kind,
+                (*returned)->recipient, *(*returned)->ticket_id);
+    }
+  }
+  if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
+    if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s;
+    if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,
+                                  message + " from " + m.from.address);
+        !s)
+      return s;
+  }
+  return store_.record_uid(mailbox.name, uidvalidity, uid, *message_row, action_for(mailbox));
 }
 
 namespace {

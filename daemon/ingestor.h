@@ -17,6 +17,7 @@
 #include "storage/store.h"
 #include "parsers/parsed_message.h"
 #include "triage/classifier.h"
+#include "triage/deadline.h"
 
 namespace spdlog {
 class logger;
@@ -63,6 +64,27 @@ class Ingestor {
                              uint32_t& watermark, bool advance);
   Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
+  // What a parsed message is (read from it and from what is stored; nothing written):
+  // disposition, the ticket it belongs to, and for a new ticket or complaint its classification
+  // and due time.
+  struct Decision {
+    std::string disposition;  // ticket, complaint, reply, third-party, robot, bounce, review
+    std::optional<int64_t> ticket_id;
+    std::string note;
+    std::optional<triage::Classification> classification;  // set: a ticket or complaint to open
+    std::optional<triage::Deadline> due;
+  };
+  Result<Decision> decide(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, TimePoint received);
+  // Writes a decided message in the caller's transaction: the ticket it opens (event and
+  // acknowledgement with it; `d.ticket_id` is set), the message, its effects on its ticket, its UID.
+  Status record(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, storage::NewMessage row, Decision& d,
+                uint64_t over_limit);
+  Result<int64_t> open_ticket(const MailboxConfig& mailbox, const parsers::ParsedMessage& m, const Decision& d,
+                              const storage::NewMessage& row, uint64_t over_limit);
+  // The stored message this one duplicates (same Message-ID and sender, or same bytes), if any;
+  // a Message-ID reused by another sender gets a key of its own in `row`.
+  Result<std::optional<int64_t>> stored_duplicate(const MailboxConfig& mailbox, const parsers::ParsedMessage& m,
+                                                  storage::NewMessage& row);
   Result<bool> is_participant(int64_t ticket_id, const std::string& from);
   // When `advance` (the UIDs before `uid` are all done): the mailbox's position moves to `uid`,
   // in the caller's transaction when there is one. An error must end the message's processing.
