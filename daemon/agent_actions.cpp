@@ -41,7 +41,7 @@ Status change_level(AgentContext& ctx, int64_t id, int level, const std::string&
   // The target counts from the reception of the client's message, as it did at first.
   const auto due = triage::compute_due(ctx.config.deadlines, ctx.calendar, kind, level, t->received_at, t->client_address);
   const std::optional<TimePoint> next_followup =
-      level == 1 && t->status == "open" ? std::optional<TimePoint>(now + ctx.config.followups.interval) : std::nullopt;
+      level == 1 && t->status == storage::TicketStatus::kOpen ? std::optional<TimePoint>(now + ctx.config.followups.interval) : std::nullopt;
   auto tx = ctx.store.begin();
   if (!tx) return tx.error();
   if (auto s = ctx.store.update_ticket_level(id, level, due.plan, due.due, next_followup, now); !s) return s;
@@ -61,13 +61,13 @@ Status change_level(AgentContext& ctx, int64_t id, int level, const std::string&
 Status resolve_ticket(AgentContext& ctx, int64_t id, const std::string& note) {
   auto t = existing(ctx, id);
   if (!t) return t.error();
-  if (t->status == "resolved") return Error{"usage.resolved", "ticket #" + std::to_string(id) + " is already resolved"};
+  if (t->status == storage::TicketStatus::kResolved) return Error{"usage.resolved", "ticket #" + std::to_string(id) + " is already resolved"};
   const TimePoint now = ctx.clock.now();
   auto tx = ctx.store.begin();
   if (!tx) return tx.error();
   if (!note.empty())
     if (auto n = ctx.store.add_note(id, now, ctx.author, note, false); !n) return n.error();
-  if (auto s = ctx.store.set_ticket_status(id, "resolved", now); !s) return s;
+  if (auto s = ctx.store.set_ticket_status(id, storage::TicketStatus::kResolved, now); !s) return s;
   if (auto s = ctx.store.set_ticket_timers(id, std::nullopt, t->warned, t->breached); !s) return s;
   if (auto s = ctx.store.add_event(id, now, ctx.author, "resolved", note); !s) return s;
   auto email = compose_client_update(UpdateKind::kResolved, *t, note, now, ctx.templates, ctx.config, ctx.calendar, now);

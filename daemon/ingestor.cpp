@@ -18,6 +18,8 @@
 #include "triage/language.h"
 
 namespace billet::daemon {
+
+using storage::Disposition;
 namespace {
 
 std::string action_for(const MailboxConfig& m) { return m.after == "seen" ? std::string("\\Seen") : m.processed_folder; }
@@ -425,7 +427,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
     if (auto s = (*tx)->commit(); !s) return s.error();
     if (group_.tx) group_.email_queued |= email_queued_;
     else if (email_queued_ && email_committed_) email_committed_();
-    log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, decision->disposition,
+    log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, storage::to_string(decision->disposition),
               decision->ticket_id ? " #" + std::to_string(*decision->ticket_id) : std::string(), m.from.name,
               m.from.address, m.subject);
     return Outcome::kStored;
@@ -476,22 +478,22 @@ Result<Ingestor::Decision> Ingestor::decide(const MailboxConfig& mailbox, const 
     referenced = *found;
   }
   if (m.robot.is_bounce || !robot_reasons.empty()) {
-    d.disposition = m.robot.is_bounce ? "bounce" : "robot";
+    d.disposition = m.robot.is_bounce ? Disposition::kBounce : Disposition::kRobot;
     d.ticket_id = referenced;
     d.note = join(robot_reasons, "; ");
   } else if (referenced) {
     auto participant = is_participant(*referenced, m.from.address);
     if (!participant) return participant.error();
-    d.disposition = *participant ? "reply" : "third-party";
+    d.disposition = *participant ? Disposition::kReply : Disposition::kThirdParty;
     d.ticket_id = referenced;
     if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
   } else if (std::string why = review_reason(m, config_.acks); !why.empty()) {
     // Kept, out of the agents' queue: nobody to answer, or nothing to act on.
-    d.disposition = "review";
+    d.disposition = Disposition::kReview;
     d.note = std::move(why);
   } else {
-    d.disposition = mailbox.kind;
     const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
+    d.disposition = kind == triage::Kind::kComplaint ? Disposition::kComplaint : Disposition::kTicket;
     d.classification = classifier_.classify(m.subject, m.new_text, kind);
     d.due = triage::compute_due(config_.deadlines, calendar_, kind, d.classification->level, received, m.from.address);
     d.note = d.classification->explanation();
@@ -551,22 +553,22 @@ Status Ingestor::record(const MailboxConfig& mailbox, const parsers::ParsedMessa
   auto message_row = store_.insert_message(row, now);
   if (!message_row) return message_row.error();
   const std::string message = "message " + std::to_string(*message_row);
-  if (d.ticket_id && d.disposition == "reply") {
+  if (d.ticket_id && d.disposition == Disposition::kReply) {
     // A reply reopens a resolved ticket; a level 1 ticket gets its follow-ups back.
     auto before = store_.ticket(*d.ticket_id);
     if (!before) return before.error();
-    if (*before && (*before)->status == "resolved" && (*before)->level == 1)
+    if (*before && (*before)->status == storage::TicketStatus::kResolved && (*before)->level == 1)
       if (auto s = store_.set_ticket_timers(*d.ticket_id, now + config_.followups.interval, (*before)->warned,
                                             (*before)->breached);
           !s)
         return s;
   }
-  if (d.ticket_id && d.disposition == "third-party")
+  if (d.ticket_id && d.disposition == Disposition::kThirdParty)
     if (auto s = store_.add_event(*d.ticket_id, now, "billetd", "third-party",
                                   message + " from " + m.from.address + " (not a participant: the ticket is left as it was)");
         !s)
       return s;
-  if (d.disposition == "bounce" && !m.robot.bounced_message_id.empty()) {
+  if (d.disposition == Disposition::kBounce && !m.robot.bounced_message_id.empty()) {
     // One of billetd's own emails came back: it did not reach its recipient after all.
     auto returned = store_.mark_email_returned(m.robot.bounced_message_id, "returned as undeliverable (" + message + ")");
     if (!returned) return returned.error();
@@ -579,9 +581,10 @@ Status Ingestor::record(const MailboxConfig& mailbox, const parsers::ParsedMessa
                 (*returned)->recipient, *(*returned)->ticket_id);
     }
   }
-  if (d.ticket_id && (d.disposition == "reply" || d.disposition == "robot" || d.disposition == "bounce")) {
-    if (auto s = store_.touch_ticket(*d.ticket_id, now, d.disposition == "reply"); !s) return s;
-    if (auto s = store_.add_event(*d.ticket_id, now, "billetd", d.disposition == "reply" ? "client-reply" : d.disposition,
+  const bool reply = d.disposition == Disposition::kReply;
+  if (d.ticket_id && (reply || d.disposition == Disposition::kRobot || d.disposition == Disposition::kBounce)) {
+    if (auto s = store_.touch_ticket(*d.ticket_id, now, reply); !s) return s;
+    if (auto s = store_.add_event(*d.ticket_id, now, "billetd", reply ? "client-reply" : std::string(storage::to_string(d.disposition)),
                                   message + " from " + m.from.address);
         !s)
       return s;
@@ -620,7 +623,8 @@ Result<bool> Ingestor::is_participant(int64_t ticket_id, const std::string& from
   auto messages = store_.messages_of_ticket(ticket_id);
   if (!messages) return messages.error();
   for (const auto& msg : *messages)
-    if ((msg.disposition == "reply" || msg.disposition == "ticket" || msg.disposition == "complaint") &&
+    if ((msg.disposition == Disposition::kReply || msg.disposition == Disposition::kTicket ||
+         msg.disposition == Disposition::kComplaint) &&
         ascii_lower(msg.from_address) == sender)
       return true;
   return false;
@@ -658,7 +662,7 @@ Result<Ingestor::Outcome> Ingestor::quarantine(const MailboxConfig& mailbox, uin
   row.dedupe_key = "quarantine:" + std::to_string(uidvalidity) + ":" + std::to_string(uid) + ":" + sha256_key(raw);
   row.raw = raw;
   row.received_at = received;
-  row.disposition = "quarantined";
+  row.disposition = Disposition::kQuarantined;
   row.note = reason;
   auto tx = store_.begin();
   if (!tx) return tx.error();

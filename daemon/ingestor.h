@@ -68,7 +68,7 @@ class Ingestor {
   // disposition, the ticket it belongs to, and for a new ticket or complaint its classification
   // and due time.
   struct Decision {
-    std::string disposition;  // ticket, complaint, reply, third-party, robot, bounce, review
+    storage::Disposition disposition = storage::Disposition::kReview;
     std::optional<int64_t> ticket_id;
     std::string note;
     std::optional<triage::Classification> classification;  // set: a ticket or complaint to open

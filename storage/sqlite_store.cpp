@@ -515,7 +515,7 @@ class SqliteStore final : public Store {
       bind_text(q, 13, m.new_text);
       bind_text(q, 14, m.in_reply_to);
       bind_text(q, 15, m.references);
-      bind_text(q, 16, m.disposition);
+      bind_text(q, 16, std::string(to_string(m.disposition)));
       bind_text(q, 17, m.note);
       bind_text(q, 18, m.language);
       if (m.ticket_id) q.bind(19, *m.ticket_id);
@@ -584,10 +584,10 @@ class SqliteStore final : public Store {
                        });
   }
 
-  Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) override {
+  Status set_ticket_status(int64_t ticket_id, TicketStatus status, TimePoint now) override {
     return exec_status("set_ticket_status", "UPDATE tickets SET status = ?, updated_at = ? WHERE id = ?",
                        [&](SQLite::Statement& q) {
-                         bind_text(q, 1, status);
+                         bind_text(q, 1, std::string(to_string(status)));
                          q.bind(2, seconds_of(now));
                          q.bind(3, ticket_id);
                        });
@@ -796,10 +796,10 @@ class SqliteStore final : public Store {
     });
   }
 
-  Result<std::vector<MessageRow>> messages_by_disposition(const std::string& disposition, size_t limit) override {
+  Result<std::vector<MessageRow>> messages_by_disposition(Disposition disposition, size_t limit) override {
     return guarded<std::vector<MessageRow>>("messages_by_disposition", [&]() -> Result<std::vector<MessageRow>> {
       SQLite::Statement q(db_, std::string(kMessageColumns) + " WHERE disposition = ? ORDER BY id DESC LIMIT ?");
-      bind_text(q, 1, disposition);
+      bind_text(q, 1, std::string(to_string(disposition)));
       q.bind(2, static_cast<int64_t>(limit));
       return read_messages(q);
     });
@@ -915,7 +915,10 @@ class SqliteStore final : public Store {
     TicketRow t;
     t.id = q.getColumn(0).getInt64();
     t.kind = q.getColumn(1).getString();
-    t.status = q.getColumn(2).getString();
+    const std::string status = q.getColumn(2).getString();
+    const auto known = ticket_status_from(status);
+    if (!known) throw std::runtime_error("ticket " + std::to_string(t.id) + " has an unknown status '" + status + "'");
+    t.status = *known;
     t.mailbox = q.getColumn(3).getString();
     t.client_address = q.getColumn(4).getString();
     t.client_name = q.getColumn(5).getString();
@@ -945,7 +948,10 @@ class SqliteStore final : public Store {
       m.uidvalidity = static_cast<uint32_t>(q.getColumn(2).getInt64());
       m.uid = static_cast<uint32_t>(q.getColumn(3).getInt64());
       m.message_id = q.getColumn(4).getString();
-      m.disposition = q.getColumn(5).getString();
+      const std::string disposition = q.getColumn(5).getString();
+      const auto known = disposition_from(disposition);
+      if (!known) throw std::runtime_error("message " + std::to_string(m.id) + " has an unknown disposition '" + disposition + "'");
+      m.disposition = *known;
       m.received_at = time_of(q.getColumn(6).getInt64());
       m.from_address = q.getColumn(7).getString();
       m.from_name = q.getColumn(8).getString();

@@ -12,6 +12,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "storage/vocabulary.h"
 
 namespace billet::storage {
 
@@ -27,8 +28,7 @@ struct NewAttachment {
   std::string bytes;
 };
 
-// One stored message. `disposition`: "ticket" (opened a ticket), "complaint", "reply",
-// "robot", "bounce", or "quarantined" (could not be parsed: raw bytes kept, nothing else).
+// One stored message; `disposition` says what it turned out to be (storage/vocabulary.h).
 struct NewMessage {
   std::string mailbox;
   uint32_t uidvalidity = 0;
@@ -45,7 +45,7 @@ struct NewMessage {
   std::string new_text;
   std::string in_reply_to;
   std::string references;  // space-separated ids
-  std::string disposition;
+  Disposition disposition = Disposition::kReview;
   std::string note;        // robot reasons, quarantine reason, defects: for people
   std::string language;    // "fr", "en" or "" when unclear
   std::optional<int64_t> ticket_id;
@@ -79,7 +79,7 @@ struct NoteRow {
 struct TicketRow {
   int64_t id = 0;
   std::string kind;
-  std::string status;  // "open", "resolved"
+  TicketStatus status = TicketStatus::kOpen;
   std::string mailbox;
   std::string client_address;
   std::string client_name;
@@ -105,7 +105,7 @@ struct MessageRow {
   uint32_t uidvalidity = 0;
   uint32_t uid = 0;
   std::string message_id;
-  std::string disposition;
+  Disposition disposition = Disposition::kReview;
   TimePoint received_at{};
   std::string from_address;
   std::string from_name;
@@ -224,7 +224,7 @@ class Store {
   virtual Result<std::vector<PendingMailboxAction>> pending_actions(const std::string& mailbox) = 0;
   virtual Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) = 0;
   virtual Status touch_ticket(int64_t ticket_id, TimePoint now, bool reopen) = 0;
-  virtual Status set_ticket_status(int64_t ticket_id, const std::string& status, TimePoint now) = 0;
+  virtual Status set_ticket_status(int64_t ticket_id, TicketStatus status, TimePoint now) = 0;
 
   // --- timers and agent work
   // Open tickets with a follow-up due, a deadline passed unmarked, or `warn_percent` of their
@@ -266,7 +266,7 @@ class Store {
   virtual Result<std::vector<TicketRow>> list_tickets(const TicketFilter& filter) = 0;
   virtual Result<std::optional<TicketRow>> ticket(int64_t id) = 0;
   virtual Result<std::vector<MessageRow>> messages_of_ticket(int64_t id) = 0;
-  virtual Result<std::vector<MessageRow>> messages_by_disposition(const std::string& disposition, size_t limit) = 0;
+  virtual Result<std::vector<MessageRow>> messages_by_disposition(Disposition disposition, size_t limit) = 0;
   virtual Result<std::vector<EventRow>> events_of_ticket(int64_t id) = 0;
   // Tickets whose level an agent changed (a "level" event), with the last change's detail
   // ("2 -> 1, due ...: why"), oldest change first: the corrections an installation can test its

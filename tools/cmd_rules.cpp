@@ -69,7 +69,7 @@ int run_export_corrections(const ExportCorrectionsOptions& options) {
     if (!ticket || !*ticket || !messages || messages->empty()) continue;
     const storage::MessageRow* first = nullptr;
     for (const auto& m : *messages)
-      if (m.disposition == "ticket" || m.disposition == "complaint") {
+      if (m.disposition == storage::Disposition::kTicket || m.disposition == storage::Disposition::kComplaint) {
         first = &m;
         break;
       }

@@ -69,7 +69,7 @@ nlohmann::json ticket_json(const storage::TicketRow& t) {
   nlohmann::json classification = nlohmann::json::parse(t.classification_json, nullptr, false);
   return {{"id", t.id},
           {"kind", t.kind},
-          {"status", t.status},
+          {"status", storage::to_string(t.status)},
           {"mailbox", t.mailbox},
           {"client", {{"address", t.client_address}, {"name", t.client_name}}},
           {"subject", t.subject},
@@ -94,7 +94,7 @@ int run_list(const ListOptions& options) {
     return 1;
   }
   if (options.quarantine || options.review) {
-    const std::string disposition = options.quarantine ? "quarantined" : "review";
+    const auto disposition = options.quarantine ? storage::Disposition::kQuarantined : storage::Disposition::kReview;
     auto rows = (*store)->messages_by_disposition(disposition, options.filter.limit);
     if (!rows) {
       std::cerr << "billetctl list: " << rows.error().message << "\n";
@@ -134,7 +134,7 @@ int run_list(const ListOptions& options) {
     };
     std::cout << "id,kind,status,level,due_at,client,subject,mailbox,breached\n";
     for (const auto& t : *rows)
-      std::cout << t.id << "," << t.kind << "," << t.status << "," << t.level << "," << iso_utc(t.due_at) << ","
+      std::cout << t.id << "," << t.kind << "," << storage::to_string(t.status) << "," << t.level << "," << iso_utc(t.due_at) << ","
                 << field(t.client_address) << "," << field(t.subject) << "," << t.mailbox << "," << (t.breached ? 1 : 0)
                 << "\n";
     return 0;
@@ -143,9 +143,9 @@ int run_list(const ListOptions& options) {
   std::cout << std::left << std::setw(6) << "ID" << std::setw(10) << "KIND" << std::setw(4) << "NIV" << std::setw(9)
             << "STATUT" << std::setw(22) << "ÉCHÉANCE" << std::setw(32) << "CLIENT" << "SUJET\n";
   for (const auto& t : *rows) {
-    const std::string due = t.status == "open" ? relative_due(t.due_at, now) : "-";
+    const std::string due = t.status == storage::TicketStatus::kOpen ? relative_due(t.due_at, now) : "-";
     std::cout << std::left << std::setw(6) << t.id << std::setw(10) << t.kind << std::setw(4) << t.level << std::setw(9)
-              << t.status << std::setw(22) << due << std::setw(32) << cut(inert(t.client_address, false), 30)
+              << storage::to_string(t.status) << std::setw(22) << due << std::setw(32) << cut(inert(t.client_address, false), 30)
               << cut(inert(t.subject, false), 60)
               << "\n";
   }
@@ -186,7 +186,7 @@ int run_show(const ShowOptions& options) {
     for (const auto& m : *messages) {
       nlohmann::json attachments = nlohmann::json::array();
       for (const auto& [name, size] : m.attachments) attachments.push_back({{"filename", name}, {"size", size}});
-      j["thread"].push_back({{"message", m.id}, {"disposition", m.disposition}, {"received_at", iso_utc(m.received_at)},
+      j["thread"].push_back({{"message", m.id}, {"disposition", storage::to_string(m.disposition)}, {"received_at", iso_utc(m.received_at)},
                              {"from", {{"address", m.from_address}, {"name", m.from_name}}}, {"subject", m.subject},
                              {"text", m.text}, {"new_text", m.new_text}, {"note", m.note},
                              {"message_id", m.message_id}, {"attachments", attachments}});
@@ -206,7 +206,7 @@ int run_show(const ShowOptions& options) {
   std::cout << (t.kind == "complaint" ? "Plainte" : "Billet") << " #" << t.id << " — " << inert(t.subject, false) << "\n"
             << "Client:      " << inert(t.client_name.empty() ? "" : t.client_name + " ", false) << "<"
             << inert(t.client_address, false) << ">\n"
-            << "Statut:      " << t.status << (t.breached ? " (échéance dépassée)" : "") << "\n"
+            << "Statut:      " << storage::to_string(t.status) << (t.breached ? " (échéance dépassée)" : "") << "\n"
             << "Niveau:      " << t.level << "\n"
             << "Reçu:        " << iso_utc(t.received_at) << "\n"
             << "Échéance:    " << iso_utc(t.due_at) << " (forfait " << t.plan << ")\n"
@@ -214,12 +214,12 @@ int run_show(const ShowOptions& options) {
   const auto c = nlohmann::json::parse(t.classification_json, nullptr, false);
   if (!c.is_discarded() && c.contains("explanation")) std::cout << "Pourquoi:    " << c["explanation"].get<std::string>() << "\n";
   for (const auto& m : *messages) {
-    std::cout << "\n--- message " << m.id << " (" << m.disposition << ") " << iso_utc(m.received_at) << " de "
+    std::cout << "\n--- message " << m.id << " (" << storage::to_string(m.disposition) << ") " << iso_utc(m.received_at) << " de "
               << inert(m.from_address, false) << "\n";
     std::cout << inert(m.new_text) << "\n";
     for (const auto& [name, size] : m.attachments)
       std::cout << "[pièce jointe] " << inert(name, false) << " (" << size << " octets)\n";
-    if (!m.note.empty() && m.disposition != "ticket" && m.disposition != "complaint") std::cout << "[note] " << inert(m.note) << "\n";
+    if (!m.note.empty() && m.disposition != storage::Disposition::kTicket && m.disposition != storage::Disposition::kComplaint) std::cout << "[note] " << inert(m.note) << "\n";
   }
   std::cout << "\nCourriels automatiques:\n";
   for (const auto& e : *emails) {

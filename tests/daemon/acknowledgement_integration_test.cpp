@@ -140,7 +140,7 @@ TEST_F(Acknowledgements, AMessageOverTheSizeLimitOpensATicketFromItsHeaderAndThe
   EXPECT_EQ((*ticket)->client_address, "mgagnon@ville.qc.ca");
   const auto thread = *store->messages_of_ticket(1);
   ASSERT_EQ(thread.size(), 1u);
-  EXPECT_EQ(thread[0].disposition, "ticket");
+  EXPECT_EQ(thread[0].disposition, storage::Disposition::kTicket);
   EXPECT_NE(thread[0].note.find("over the 1 MiB limit"), std::string::npos) << thread[0].note;
   EXPECT_NE(thread[0].text.find("octets, au-delà de la limite de 1 Mio"), std::string::npos) << thread[0].text;
   const auto raw = *store->message_raw(thread[0].id);

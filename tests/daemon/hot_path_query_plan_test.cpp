@@ -129,7 +129,7 @@ TEST_F(HotPathQueryPlan, NoStatementOfIngestOutboxTimersOrTheAgentsViewsScansATa
   ASSERT_TRUE(store_->messages_of_ticket(1).ok());
   ASSERT_TRUE(store_->events_of_ticket(1).ok());
   ASSERT_TRUE(store_->emails_of_ticket(1).ok());
-  ASSERT_TRUE(store_->messages_by_disposition("quarantined", 20).ok());
+  ASSERT_TRUE(store_->messages_by_disposition(storage::Disposition::kQuarantined, 20).ok());
 
   SQLite::Database db((dir_ / "t.db").string(), SQLite::OPEN_READONLY);
   size_t checked = 0;

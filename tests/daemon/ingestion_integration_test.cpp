@@ -67,7 +67,7 @@ Counts counts(const std::string& database) {
   c.tickets = (*store)->list_tickets({"ticket", "", {}, "", "", "", false, false, 100000})->size();
   c.complaints = (*store)->list_tickets({"complaint", "", {}, "", "", "", false, false, 100000})->size();
   c.messages = static_cast<size_t>(*(*store)->count_messages());
-  c.quarantined = (*store)->messages_by_disposition("quarantined", 1000)->size();
+  c.quarantined = (*store)->messages_by_disposition(storage::Disposition::kQuarantined, 1000)->size();
   return c;
 }
 
@@ -97,9 +97,9 @@ TEST_F(IngestionIntegration, MessagesOverImapsBecomeTheRightRecordsAndLandInProc
   EXPECT_EQ(tickets[0].messages, 2) << "the reply threads on its ticket";
   auto thread = *store->messages_of_ticket(tickets[0].id);
   ASSERT_EQ(thread.size(), 2u);
-  EXPECT_EQ(thread[1].disposition, "reply");
+  EXPECT_EQ(thread[1].disposition, storage::Disposition::kReply);
   EXPECT_EQ((*store->list_tickets({"complaint", "", {}, "", "", "", false, false, 100})).size(), 1u);
-  const auto robots = *store->messages_by_disposition("robot", 10);
+  const auto robots = *store->messages_by_disposition(storage::Disposition::kRobot, 10);
   ASSERT_EQ(robots.size(), 1u) << "the out-of-office is recorded";
   EXPECT_FALSE(robots[0].ticket_id.has_value()) << "and opens nothing";
   EXPECT_EQ(*store->count_messages(), 4);

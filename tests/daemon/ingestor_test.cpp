@@ -94,7 +94,7 @@ TEST_F(IngestorTest, ARobotNamingATicketIsAttachedAndOpensNothing) {
   source_.add(mail("own@x", "Boucle", "Texte.", "", "Support@Somum.com"));
   poll();
   EXPECT_EQ(tickets().size(), 1u);
-  const auto robots = *store_->messages_by_disposition("robot", 10);
+  const auto robots = *store_->messages_by_disposition(storage::Disposition::kRobot, 10);
   ASSERT_EQ(robots.size(), 2u);
   EXPECT_TRUE(robots[1].ticket_id.has_value());
   EXPECT_NE(robots[0].note.find("own address"), std::string::npos);
@@ -107,7 +107,7 @@ TEST_F(IngestorTest, ABounceIsAttachedToTheTicketOfTheMessageItReports) {
               "Content-Type: multipart/report; report-type=delivery-status; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
               "failed\n--B\nContent-Type: text/rfc822-headers\n\nMessage-ID: <orig@x>\n--B--\n");
   poll();
-  const auto bounces = *store_->messages_by_disposition("bounce", 10);
+  const auto bounces = *store_->messages_by_disposition(storage::Disposition::kBounce, 10);
   ASSERT_EQ(bounces.size(), 1u);
   EXPECT_EQ(bounces[0].ticket_id, 1);
   EXPECT_EQ(tickets().size(), 1u);
@@ -138,32 +138,32 @@ TEST_F(IngestorTest, ABounceOfBilletdsOwnEmailMarksThatEmailReturnedOnItsTicket)
   EXPECT_NE(emails[0].last_error.find("returned as undeliverable"), std::string::npos);
   const auto events = *store_->events_of_ticket(1);
   EXPECT_TRUE(std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "email-returned"; }));
-  EXPECT_EQ((*store_->messages_by_disposition("bounce", 10))[0].ticket_id, 1);
+  EXPECT_EQ((*store_->messages_by_disposition(storage::Disposition::kBounce, 10))[0].ticket_id, 1);
 }
 
 TEST_F(IngestorTest, AReplyReopensAResolvedTicketAndIsInTheTimeline) {
   source_.add(mail("a@x", "Question", "Comment faire?"));
   poll();
-  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
-  ASSERT_EQ(tickets()[0].status, "resolved");
+  ASSERT_TRUE(store_->set_ticket_status(1, storage::TicketStatus::kResolved, clock_.now()).ok());
+  ASSERT_EQ(tickets()[0].status, storage::TicketStatus::kResolved);
   source_.add(mail("b@x", "Re: Question", "Suite", "In-Reply-To: <a@x>\n"));
   poll();
   const auto events = *store_->events_of_ticket(1);
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[1].kind, "client-reply");
-  EXPECT_EQ(tickets()[0].status, "open");
+  EXPECT_EQ(tickets()[0].status, storage::TicketStatus::kOpen);
 }
 
 TEST_F(IngestorTest, AReplyToAResolvedLevelOneTicketBringsItsFollowUpsBack) {
   source_.add(mail("a@x", "Impossible d'accéder", "Plus personne ne peut se connecter."));
   poll();
   ASSERT_EQ(tickets()[0].level, 1);
-  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  ASSERT_TRUE(store_->set_ticket_status(1, storage::TicketStatus::kResolved, clock_.now()).ok());
   ASSERT_TRUE(store_->set_ticket_timers(1, std::nullopt, false, false).ok());
   source_.add(mail("b@x", "Re: [SOMUM #1] Impossible d'accéder", "Ça recommence."));
   poll();
   const auto t = tickets()[0];
-  EXPECT_EQ(t.status, "open");
+  EXPECT_EQ(t.status, storage::TicketStatus::kOpen);
   ASSERT_TRUE(t.next_followup_at.has_value());
   EXPECT_EQ(*t.next_followup_at, clock_.now() + std::chrono::minutes{30});
 }
@@ -171,15 +171,15 @@ TEST_F(IngestorTest, AReplyToAResolvedLevelOneTicketBringsItsFollowUpsBack) {
 TEST_F(IngestorTest, AnOutsidersTaggedReplyIsShownButReopensAndRearmsNothing) {
   source_.add(mail("a@x", "Impossible d'accéder", "Plus personne ne peut se connecter."));
   poll();
-  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  ASSERT_TRUE(store_->set_ticket_status(1, storage::TicketStatus::kResolved, clock_.now()).ok());
   ASSERT_TRUE(store_->set_ticket_timers(1, std::nullopt, false, false).ok());
   source_.add(mail("o@x", "Re: [SOMUM #1] Impossible d'accéder", "Cliquez ici.", "", "intrus@ailleurs.example"));
   source_.add(mail("g@x", "Re: [SOMUM #1] Impossible d'accéder", "Moi aussi.", "", "someone@gmail.com"));
   poll();
   const auto t = tickets()[0];
-  EXPECT_EQ(t.status, "resolved");
+  EXPECT_EQ(t.status, storage::TicketStatus::kResolved);
   EXPECT_FALSE(t.next_followup_at.has_value()) << "no follow-ups re-armed to the real client";
-  const auto third = *store_->messages_by_disposition("third-party", 10);
+  const auto third = *store_->messages_by_disposition(storage::Disposition::kThirdParty, 10);
   ASSERT_EQ(third.size(), 2u);
   EXPECT_EQ(third[0].ticket_id, std::optional<int64_t>(1)) << "attached, for the agents to see";
   bool event = false;
@@ -190,10 +190,10 @@ TEST_F(IngestorTest, AnOutsidersTaggedReplyIsShownButReopensAndRearmsNothing) {
 TEST_F(IngestorTest, AColleagueOfTheClientIsAParticipant) {
   source_.add(mail("a@x", "Question", "Comment faire?"));
   poll();
-  ASSERT_TRUE(store_->set_ticket_status(1, "resolved", clock_.now()).ok());
+  ASSERT_TRUE(store_->set_ticket_status(1, storage::TicketStatus::kResolved, clock_.now()).ok());
   source_.add(mail("c@x", "Re: [SOMUM #1] Question", "Toujours pas réglé.", "", "collegue@ville.qc.ca"));
   poll();
-  EXPECT_EQ(tickets()[0].status, "open") << "same domain as client@ville.qc.ca";
+  EXPECT_EQ(tickets()[0].status, storage::TicketStatus::kOpen) << "same domain as client@ville.qc.ca";
 }
 
 TEST_F(IngestorTest, AFailedMoveIsRetriedOnTheNextPassWithoutReingesting) {
@@ -290,7 +290,7 @@ TEST_F(IngestorTest, ADroppedConnectionMidFetchNeverQuarantinesAValidMessage) {
   for (int pass = 0; pass < 5; ++pass) EXPECT_FALSE(ingestor_->poll(mailbox_, source_).ok()) << "pass " << pass;
   EXPECT_EQ(poll().stored, 1) << "the sixth pass fetches it";
   EXPECT_EQ(tickets().size(), 1u);
-  EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
+  EXPECT_TRUE(store_->messages_by_disposition(storage::Disposition::kQuarantined, 10)->empty());
 }
 
 TEST_F(IngestorTest, AMessageOverTheSizeLimitIsATicketFromItsHeaderNeverAQuarantine) {
@@ -300,7 +300,7 @@ TEST_F(IngestorTest, AMessageOverTheSizeLimitIsATicketFromItsHeaderNeverAQuarant
   const auto t = tickets();
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].subject, "Tout est en panne");
-  EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
+  EXPECT_TRUE(store_->messages_by_disposition(storage::Disposition::kQuarantined, 10)->empty());
   const auto thread = *store_->messages_of_ticket(t[0].id);
   ASSERT_EQ(thread.size(), 1u);
   EXPECT_NE(thread[0].note.find("over the 64 MiB limit"), std::string::npos) << thread[0].note;
@@ -327,7 +327,7 @@ TEST_F(IngestorTest, AMessageWithNoOneToAnswerOrNothingInItIsKeptForReviewNotQue
   source_.add(mail("n4@x", "Question", "Comment faire?"));
   EXPECT_EQ(poll().stored, 4);
   EXPECT_EQ(tickets().size(), 1u) << "only the real request reaches the queue";
-  const auto review = *store_->messages_by_disposition("review", 10);
+  const auto review = *store_->messages_by_disposition(storage::Disposition::kReview, 10);
   ASSERT_EQ(review.size(), 3u);
   EXPECT_NE(review[2].note.find("no usable sender address"), std::string::npos) << review[2].note;
   EXPECT_NE(review[0].note.find("empty message"), std::string::npos) << review[0].note << " (newest first)";
@@ -368,7 +368,7 @@ TEST_F(IngestorTest, ADatabaseThatRefusesWritesNeverQuarantinesAValidMessage) {
   ASSERT_EQ(sql("DROP TRIGGER full;"), 0);
   EXPECT_EQ(poll().stored, 1) << "once the database takes writes again the message is a ticket";
   EXPECT_EQ(tickets().size(), 1u);
-  EXPECT_TRUE(store_->messages_by_disposition("quarantined", 10)->empty());
+  EXPECT_TRUE(store_->messages_by_disposition(storage::Disposition::kQuarantined, 10)->empty());
 }
 
 }  // namespace

@@ -152,7 +152,7 @@ TEST_F(SchedulerTest, AResolvedTicketGetsItsNoticeAndNoMoreFollowUps) {
   EXPECT_EQ(run_at(kT0 + minutes{120}).followups, 0);
   EXPECT_EQ(emails(id, "followup").size(), 1u);
   EXPECT_EQ(emails(id, "resolved").size(), 1u);
-  EXPECT_EQ((*store_->ticket(id))->status, "resolved");
+  EXPECT_EQ((*store_->ticket(id))->status, storage::TicketStatus::kResolved);
   EXPECT_EQ(resolve_ticket(ctx, id, "").error().code, "usage.resolved");
 }
 

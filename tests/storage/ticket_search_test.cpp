@@ -39,7 +39,7 @@ class TicketSearch : public ::testing::Test {
     m.dedupe_key = "k" + std::to_string(id);
     m.subject = subject;
     m.text = text;
-    m.disposition = "ticket";
+    m.disposition = Disposition::kTicket;
     m.ticket_id = id;
     EXPECT_TRUE(store_->insert_message(m, now).ok());
     return id;

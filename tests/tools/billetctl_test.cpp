@@ -131,7 +131,7 @@ TEST_F(Billetctl, ShowAndListNeverPrintTerminalEscapesFromStoredText) {
     m.subject = "Old";
     m.new_text = "before\x1b]0;owned\x07" "after \xe2\x80\xae" "fdp.exe";
     m.received_at = TimePoint{std::chrono::seconds{1796054400}};
-    m.disposition = "reply";
+    m.disposition = storage::Disposition::kReply;
     m.ticket_id = 1;
     ASSERT_TRUE(store->insert_message(m, m.received_at).ok());
   }
@@ -154,7 +154,7 @@ TEST_F(Billetctl, ReviewListsTheMessagesKeptOutOfTheQueue) {
     m.uid = 8;
     m.dedupe_key = "review";
     m.received_at = TimePoint{std::chrono::seconds{1796054400}};
-    m.disposition = "review";
+    m.disposition = storage::Disposition::kReview;
     m.note = "no usable sender address";
     ASSERT_TRUE(store->insert_message(m, m.received_at).ok());
   }
@@ -202,7 +202,7 @@ TEST_F(Billetctl, LevelCorrectionsExportAsLabelledMailThatRulesTestReads) {
     m.dedupe_key = "mid:c1@x";
     m.raw = raw;
     m.subject = "Sujet ticket";
-    m.disposition = "ticket";
+    m.disposition = storage::Disposition::kTicket;
     m.ticket_id = 1;
     ASSERT_TRUE(store->insert_message(m, TimePoint{std::chrono::seconds{1796054400}}).ok());
   }
@@ -227,7 +227,7 @@ TEST_F(Billetctl, AResolutionNoticeTheRateLimitHoldsBackIsReportedNotHidden) {
   for (int i = 0; i < 5; ++i) ASSERT_EQ(ctl("note 1 'Point " + std::to_string(i) + "' --as luc", &out), 0) << out;
   EXPECT_EQ(ctl("resolve 1 --note 'Réglé.' --as luc", &out), 3) << out;
   EXPECT_NE(out.find("was NOT sent: rate limit"), std::string::npos) << out;
-  EXPECT_EQ(ticket(1).status, "resolved") << "the resolution itself stands";
+  EXPECT_EQ(ticket(1).status, storage::TicketStatus::kResolved) << "the resolution itself stands";
 }
 
 TEST_F(Billetctl, OutboxListsRetriesAndCancelsAutomaticEmails) {
@@ -264,7 +264,7 @@ TEST_F(Billetctl, OutboxListsRetriesAndCancelsAutomaticEmails) {
 TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) {
   std::string out;
   ASSERT_EQ(ctl("resolve 2 --note 'Rappel fait au client.' --as sac", &out), 0) << out;
-  EXPECT_EQ(ticket(2).status, "resolved");
+  EXPECT_EQ(ticket(2).status, storage::TicketStatus::kResolved);
   EXPECT_EQ(ctl("resolve 2", &out), 2);
   EXPECT_NE(out.find("already resolved"), std::string::npos);
   EXPECT_EQ(ctl("resolve 99", &out), 1);
