@@ -99,7 +99,7 @@ class Ingestor {
   };
   // Moves/flags are sent in batches of at most this many UIDs: fewer round trips, and a bounded
   // delay (and command length) before a stored message leaves the INBOX.
-  static constexpr size_t kActionBatch = 100;
+  static constexpr size_t kActionBatch = 500;
   void finish_actions(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
                       std::vector<PendingAction>& actions, PassStats& stats, size_t count = SIZE_MAX);
 

@@ -209,16 +209,16 @@ TEST_F(IngestorTest, AFailedMoveIsRetriedOnTheNextPassWithoutReingesting) {
   EXPECT_EQ(*store_->count_messages(), 1);
 }
 
-TEST_F(IngestorTest, StoredMessagesAreMovedInBatchesOfAtMostOneHundredUids) {
-  for (int i = 0; i < 250; ++i) source_.add(mail("m" + std::to_string(i) + "@x", "Question " + std::to_string(i), "?"));
+TEST_F(IngestorTest, StoredMessagesAreMovedInBatchesOfAtMostFiveHundredUids) {
+  for (int i = 0; i < 1150; ++i) source_.add(mail("m" + std::to_string(i) + "@x", "Question " + std::to_string(i), "?"));
   source_.add("\r\n\r\n");  // quarantined: its own folder, its own command
   const PassStats s = poll();
-  EXPECT_EQ(s.stored, 250);
+  EXPECT_EQ(s.stored, 1150);
   EXPECT_EQ(s.quarantined, 1);
-  EXPECT_EQ(s.actions_done, 251);
-  EXPECT_EQ(source_.moved.size(), 251u);
-  EXPECT_EQ(source_.moved.at(251), "Quarantine");
-  EXPECT_EQ(source_.move_commands, 4) << "100 + 100 + 50 to Processed, 1 to Quarantine";
+  EXPECT_EQ(s.actions_done, 1151);
+  EXPECT_EQ(source_.moved.size(), 1151u);
+  EXPECT_EQ(source_.moved.at(1151), "Quarantine");
+  EXPECT_EQ(source_.move_commands, 4) << "500 + 500 + 150 to Processed, 1 to Quarantine";
   EXPECT_TRUE(source_.inbox.empty());
 }
 
