@@ -119,7 +119,7 @@ storage::OutboxEmail compose_escalation(const storage::TicketRow& t, const std::
   return email;
 }
 
-Result<std::string> suppression_reason(storage::Store& store, const Config& config, const std::string& recipient,
+Result<std::string> suppression_reason(storage::OutboxStore& store, const Config& config, const std::string& recipient,
                                        TimePoint now) {
   const std::string r = ascii_lower(recipient);
   if (r.empty() || !is_safe_address(r)) return std::string("no usable recipient address");

@@ -31,7 +31,7 @@ storage::OutboxEmail compose_escalation(const storage::TicketRow& ticket, const 
 
 // Why an automatic email to `recipient` must not be sent (own address, robot-like address, rate
 // limit), or "" when it may be sent. Errors are database errors.
-Result<std::string> suppression_reason(storage::Store& store, const Config& config, const std::string& recipient,
+Result<std::string> suppression_reason(storage::OutboxStore& store, const Config& config, const std::string& recipient,
                                        TimePoint now);
 
 // Queues `email` (suppressed, with its reason, when loop protection says so) and records an

@@ -120,7 +120,7 @@ class HttpHealthServer final : public HealthServer {
 
 }  // namespace
 
-std::string render_metrics(storage::Store* store, const HealthState& state) {
+std::string render_metrics(storage::TicketQueries* store, const HealthState& state) {
   std::string out;
   if (store) {
     if (auto st = store->stats()) {

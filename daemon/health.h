@@ -12,7 +12,7 @@
 #include "common/result.h"
 
 namespace billet::storage {
-class Store;
+class TicketQueries;
 }
 
 namespace billet::daemon {
@@ -54,6 +54,6 @@ Result<std::unique_ptr<HealthServer>> start_health_server(const std::string& lis
 
 // The Prometheus text for `state` and the store at `database` (exposed for tests).
 // From the server's own store connection; null: no database part.
-std::string render_metrics(storage::Store* store, const HealthState& state);
+std::string render_metrics(storage::TicketQueries* store, const HealthState& state);
 
 }  // namespace billet::daemon

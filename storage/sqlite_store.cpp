@@ -12,6 +12,7 @@
 
 #include "common/ascii.h"
 #include "storage/sqlite_parts.h"
+#include "storage/sqlite_schema.h"
 #include "storage/store.h"
 
 namespace billet::storage {
@@ -288,6 +289,8 @@ class SqliteStore final : private Connection,
 };
 
 }  // namespace
+
+std::vector<std::string_view> sqlite_schema_steps() { return {std::begin(kMigrations), std::end(kMigrations)}; }
 
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& path, SqliteOptions options) {
   struct stat before {};
