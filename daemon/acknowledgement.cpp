@@ -103,7 +103,7 @@ std::string megabytes(uint64_t bytes, const std::string& language) {
 storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templates, const Config& config,
                                  const triage::BusinessCalendar& calendar, TimePoint now) {
   const parsers::ParsedMessage& m = *r.message;
-  const bool complaint = r.kind == "complaint";
+  const bool complaint = r.kind == Kind::kComplaint;
   const auto& level = config.deadlines.level(r.level);
   const bool urgent = r.level <= 2;
   const std::chrono::minutes target = complaint && !(urgent && level.round_the_clock) ? config.deadlines.complaint_target

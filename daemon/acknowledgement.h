@@ -13,7 +13,7 @@ namespace billet::daemon {
 
 struct AckRequest {
   int64_t ticket_id = 0;
-  std::string kind;  // "ticket" or "complaint"
+  Kind kind = Kind::kTicket;
   int level = 4;
   TimePoint received{};
   TimePoint due{};

@@ -37,7 +37,7 @@ Status change_level(AgentContext& ctx, int64_t id, int level, const std::string&
   auto t = existing(ctx, id);
   if (!t) return t.error();
   const TimePoint now = ctx.clock.now();
-  const auto kind = t->kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
+  const Kind kind = t->kind;
   // The target counts from the reception of the client's message, as it did at first.
   const auto due = triage::compute_due(ctx.config.deadlines, ctx.calendar, kind, level, t->received_at, t->client_address);
   const std::optional<TimePoint> next_followup =

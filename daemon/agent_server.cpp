@@ -126,7 +126,7 @@ class SocketAgentServer : public AgentServer {
     auto ticket = store_->ticket(request.ticket_id);
     if (!ticket) return refuse(ticket.error());
     if (!*ticket) return refuse({"ticket.unknown", "no ticket #" + std::to_string(request.ticket_id)});
-    const bool complaint = (*ticket)->kind == "complaint";
+    const bool complaint = (*ticket)->kind == Kind::kComplaint;
     if (!identity->admin && !(complaint ? identity->complaints : identity->tickets))
       return refuse({"agent.not_allowed", identity->name + " may not act on " + (complaint ? "complaints" : "tickets") +
                                               " (groups " + parts_.config.agents.customer_service_group + ", " +

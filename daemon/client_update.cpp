@@ -41,7 +41,7 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
                                            TimePoint next_update, const UpdateTemplates& templates, const Config& config,
                                            const triage::BusinessCalendar& calendar, TimePoint now) {
   const auto& level = config.deadlines.level(t.level);
-  const bool business_days = t.kind == "complaint" && !level.round_the_clock;
+  const bool business_days = t.kind == Kind::kComplaint && !level.round_the_clock;
   auto values_for = [&](const std::string& lang) {
     const std::string greeting = greeting_name(one_line(t.client_name));
     return std::map<std::string, std::string>{
@@ -96,7 +96,7 @@ storage::OutboxEmail compose_escalation(const storage::TicketRow& t, const std::
                                         const triage::BusinessCalendar& calendar, TimePoint now) {
   const auto& level = config.deadlines.level(t.level);
   const std::map<std::string, std::string> values = {
-      {"ticket_id", std::to_string(t.id)}, {"kind", t.kind}, {"reason", reason}, {"subject", one_line(t.subject)},
+      {"ticket_id", std::to_string(t.id)}, {"kind", std::string(to_string(t.kind))}, {"reason", reason}, {"subject", one_line(t.subject)},
       {"client", t.client_address},        {"level", std::to_string(t.level)}, {"level_name", level.name_fr},
       {"received", calendar.french_local(t.received_at)}, {"due", calendar.french_local(t.due_at)}};
   OutgoingMessage out;

@@ -348,7 +348,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     r.read_path(*t, "password_file", m.password_file, "mailbox.");
     r.read(*t, "password_env", m.password_env, "mailbox.");
     r.read(*t, "password_credential", m.password_credential, "mailbox.");
-    r.read(*t, "kind", m.kind, "mailbox.");
+    std::string kind;  // required
+    r.read(*t, "kind", kind, "mailbox.");
     r.read(*t, "after", m.after, "mailbox.");
     r.read(*t, "processed_folder", m.processed_folder, "mailbox.");
     r.read(*t, "quarantine_folder", m.quarantine_folder, "mailbox.");
@@ -367,7 +368,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     const int secrets = !m.password_file.empty() + !m.password_env.empty() + !m.password_credential.empty();
     if (secrets != 1) r.error_at(m.line, who + "give exactly one of password_file, password_env, password_credential");
     if (t->get("password")) r.error(t->get("password"), who + "passwords never go in the config file");
-    if (m.kind != "ticket" && m.kind != "complaint") r.error_at(m.line, who + "kind must be \"ticket\" or \"complaint\"");
+    if (const auto known = kind_from(kind)) m.kind = *known;
+    else r.error_at(m.line, who + "kind must be \"ticket\" or \"complaint\"");
     if (m.after != "move" && m.after != "seen") r.error_at(m.line, who + "after must be \"move\" or \"seen\"");
     for (const MailboxConfig& other : c.mailboxes)
       if (other.name == m.name) r.error_at(m.line, who + "the name is already used on line " + std::to_string(other.line));

@@ -20,7 +20,7 @@ struct MailboxConfig {
   std::string password_file;        // path, or
   std::string password_env;         // environment variable name, or
   std::string password_credential;  // name in $CREDENTIALS_DIRECTORY (systemd LoadCredential=)
-  std::string kind;                 // "ticket" or "complaint"
+  Kind kind = Kind::kTicket;
   std::string address;              // the public address (From of its acknowledgements)
   std::string from_name;            // display name of its emails; empty: [acknowledgements] from_name
   std::string phone;                // its own phone line for clients ({{contact_phone}}); may be empty

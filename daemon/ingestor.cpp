@@ -492,8 +492,8 @@ Result<Ingestor::Decision> Ingestor::decide(const MailboxConfig& mailbox, const 
     d.disposition = Disposition::kReview;
     d.note = std::move(why);
   } else {
-    const auto kind = mailbox.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket;
-    d.disposition = kind == triage::Kind::kComplaint ? Disposition::kComplaint : Disposition::kTicket;
+    const Kind kind = mailbox.kind;
+    d.disposition = kind == Kind::kComplaint ? Disposition::kComplaint : Disposition::kTicket;
     d.classification = classifier_.classify(m.subject, m.new_text, kind);
     d.due = triage::compute_due(config_.deadlines, calendar_, kind, d.classification->level, received, m.from.address);
     d.note = d.classification->explanation();

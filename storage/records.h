@@ -9,6 +9,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "common/kind.h"
 #include "storage/vocabulary.h"
 
 namespace billet::storage {
@@ -44,7 +45,7 @@ struct NewMessage {
 };
 
 struct NewTicket {
-  std::string kind;  // "ticket" or "complaint"
+  Kind kind = Kind::kTicket;
   std::string mailbox;
   std::string client_address;
   std::string client_name;
@@ -69,7 +70,7 @@ struct NoteRow {
 
 struct TicketRow {
   int64_t id = 0;
-  std::string kind;
+  Kind kind = Kind::kTicket;
   TicketStatus status = TicketStatus::kOpen;
   std::string mailbox;
   std::string client_address;

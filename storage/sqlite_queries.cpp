@@ -36,7 +36,7 @@ std::string fts_query(const std::string& text) {
 Result<std::vector<TicketRow>> SqliteQueries::list_tickets(const TicketFilter& f) {
   return guarded<std::vector<TicketRow>>("list_tickets", [&]() -> Result<std::vector<TicketRow>> {
     std::string sql = std::string(kTicketColumns) + " WHERE 1 = 1";
-    if (!f.kind.empty()) sql += " AND t.kind = :kind";
+    if (f.kind) sql += " AND t.kind = :kind";
     if (!f.status.empty()) sql += " AND t.status = :status";
     if (f.level) sql += " AND t.level = :level";
     if (!f.mailbox.empty()) sql += " AND t.mailbox = :mailbox";
@@ -50,7 +50,7 @@ Result<std::vector<TicketRow>> SqliteQueries::list_tickets(const TicketFilter& f
       sql += " AND instr(lower(t.subject), lower(:text)) > 0";
     sql += f.oldest_first ? " ORDER BY t.received_at, t.id LIMIT :limit" : " ORDER BY t.due_at, t.id LIMIT :limit";
     SQLite::Statement q(db_, sql);
-    if (!f.kind.empty()) q.bind(":kind", f.kind);
+    if (f.kind) q.bind(":kind", std::string(to_string(*f.kind)));
     if (!f.status.empty()) q.bind(":status", f.status);
     if (f.level) q.bind(":level", *f.level);
     if (!f.mailbox.empty()) q.bind(":mailbox", f.mailbox);

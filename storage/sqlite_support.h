@@ -91,7 +91,10 @@ class Part {
   static TicketRow ticket_from(SQLite::Statement& q) {
     TicketRow t;
     t.id = q.getColumn(0).getInt64();
-    t.kind = q.getColumn(1).getString();
+    const std::string kind = q.getColumn(1).getString();
+    const auto known_kind = kind_from(kind);
+    if (!known_kind) throw std::runtime_error("ticket " + std::to_string(t.id) + " has an unknown kind '" + kind + "'");
+    t.kind = *known_kind;
     const std::string status = q.getColumn(2).getString();
     const auto known = ticket_status_from(status);
     if (!known) throw std::runtime_error("ticket " + std::to_string(t.id) + " has an unknown status '" + status + "'");

@@ -60,7 +60,7 @@ Result<int64_t> SqliteTickets::insert_ticket(const NewTicket& t, TimePoint now) 
                         "INSERT INTO tickets (kind, mailbox, client_address, client_name, subject, level, classification, "
                         "plan, received_at, due_at, created_at, updated_at, next_followup_at, reply_address, language, "
                         "first_message_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    bind_text(q, 1, t.kind);
+    bind_text(q, 1, std::string(to_string(t.kind)));
     bind_text(q, 2, t.mailbox);
     bind_text(q, 3, t.client_address);
     bind_text(q, 4, t.client_name);

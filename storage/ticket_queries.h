@@ -16,7 +16,7 @@
 namespace billet::storage {
 
 struct TicketFilter {
-  std::string kind;    // "" for any
+  std::optional<Kind> kind;  // any when unset
   std::string status;  // "" for any
   std::optional<int> level;
   std::string mailbox;

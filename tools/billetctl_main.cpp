@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
 
   billet::tools::ListOptions list;
   auto* list_cmd = app.add_subcommand("list", "List tickets and complaints, soonest due first");
-  list_cmd->add_option("--kind", list.filter.kind, "ticket or complaint")->check(CLI::IsMember({"ticket", "complaint"}));
+  std::string list_kind;
+  list_cmd->add_option("--kind", list_kind, "ticket or complaint")->check(CLI::IsMember({"ticket", "complaint"}));
   list_cmd->add_option("--status", list.filter.status, "open or resolved")->check(CLI::IsMember({"open", "resolved"}));
   list_cmd->add_option("--level", list.filter.level, "urgency level")->check(CLI::Range(1, 4));
   list_cmd->add_option("--mailbox", list.filter.mailbox, "mailbox name");
@@ -117,12 +118,13 @@ int main(int argc, char** argv) {
   if (resolve_cmd->parsed()) return billet::tools::run_agent_action(resolve);
   if (complaints_cmd->parsed()) {
     complaints.store = store;
-    complaints.filter.kind = "complaint";
+    complaints.filter.kind = billet::Kind::kComplaint;
     complaints.filter.status = "open";
     complaints.filter.oldest_first = true;
     return billet::tools::run_list(complaints);
   }
   list.store = store;
+  if (!list_kind.empty()) list.filter.kind = billet::kind_from(list_kind);
   show.store = store;
   for (auto [cmd, action] : {std::pair{outbox_list_cmd, "list"}, std::pair{outbox_retry_cmd, "retry"},
                              std::pair{outbox_cancel_cmd, "cancel"}})

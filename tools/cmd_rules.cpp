@@ -81,7 +81,7 @@ int run_export_corrections(const ExportCorrectionsOptions& options) {
     std::string why = detail;
     for (char& c : why)
       if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    labels << file << "\t" << (*ticket)->mailbox << "\t" << (*ticket)->kind << "\t" << (*ticket)->level << "\t-\t"
+    labels << file << "\t" << (*ticket)->mailbox << "\t" << to_string((*ticket)->kind) << "\t" << (*ticket)->level << "\t-\t"
            << (*ticket)->language << "\t" << why << "\n";
     ++written;
   }

@@ -68,7 +68,7 @@ std::string cut(const std::string& s, size_t width) {
 nlohmann::json ticket_json(const storage::TicketRow& t) {
   nlohmann::json classification = nlohmann::json::parse(t.classification_json, nullptr, false);
   return {{"id", t.id},
-          {"kind", t.kind},
+          {"kind", to_string(t.kind)},
           {"status", storage::to_string(t.status)},
           {"mailbox", t.mailbox},
           {"client", {{"address", t.client_address}, {"name", t.client_name}}},
@@ -134,7 +134,7 @@ int run_list(const ListOptions& options) {
     };
     std::cout << "id,kind,status,level,due_at,client,subject,mailbox,breached\n";
     for (const auto& t : *rows)
-      std::cout << t.id << "," << t.kind << "," << storage::to_string(t.status) << "," << t.level << "," << iso_utc(t.due_at) << ","
+      std::cout << t.id << "," << to_string(t.kind) << "," << storage::to_string(t.status) << "," << t.level << "," << iso_utc(t.due_at) << ","
                 << field(t.client_address) << "," << field(t.subject) << "," << t.mailbox << "," << (t.breached ? 1 : 0)
                 << "\n";
     return 0;
@@ -144,7 +144,7 @@ int run_list(const ListOptions& options) {
             << "STATUT" << std::setw(22) << "ÉCHÉANCE" << std::setw(32) << "CLIENT" << "SUJET\n";
   for (const auto& t : *rows) {
     const std::string due = t.status == storage::TicketStatus::kOpen ? relative_due(t.due_at, now) : "-";
-    std::cout << std::left << std::setw(6) << t.id << std::setw(10) << t.kind << std::setw(4) << t.level << std::setw(9)
+    std::cout << std::left << std::setw(6) << t.id << std::setw(10) << to_string(t.kind) << std::setw(4) << t.level << std::setw(9)
               << storage::to_string(t.status) << std::setw(22) << due << std::setw(32) << cut(inert(t.client_address, false), 30)
               << cut(inert(t.subject, false), 60)
               << "\n";
@@ -203,7 +203,7 @@ int run_show(const ShowOptions& options) {
     std::cout << dump(j) << "\n";
     return 0;
   }
-  std::cout << (t.kind == "complaint" ? "Plainte" : "Billet") << " #" << t.id << " — " << inert(t.subject, false) << "\n"
+  std::cout << (t.kind == Kind::kComplaint ? "Plainte" : "Billet") << " #" << t.id << " — " << inert(t.subject, false) << "\n"
             << "Client:      " << inert(t.client_name.empty() ? "" : t.client_name + " ", false) << "<"
             << inert(t.client_address, false) << ">\n"
             << "Statut:      " << storage::to_string(t.status) << (t.breached ? " (échéance dépassée)" : "") << "\n"

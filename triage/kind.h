@@ -1,7 +1,9 @@
 #pragma once
-// What a message opens: a ticket (support@) or a complaint (SAC@). Levels and deadlines differ.
+// What a message opens (common/kind.h), as triage names it.
+#include "common/kind.h"
+
 namespace billet::triage {
 
-enum class Kind { kTicket, kComplaint };
+using billet::Kind;
 
 }  // namespace billet::triage

@@ -12,7 +12,7 @@ class AckComposition : public ::testing::Test {
   void SetUp() override {
     config.acks.templates_dir = BILLETD_SOURCE_DIR "/etc/templates";
     mailbox.name = "support";
-    mailbox.kind = "ticket";
+    mailbox.kind = billet::Kind::kTicket;
     mailbox.address = "support@somum.com";
   }
   storage::OutboxEmail compose(const std::string& raw, int level, bool outside_hours, const std::string& language) {
@@ -46,7 +46,7 @@ TEST_F(AckComposition, UrgentOutsideHoursCarriesTheEmergencyNumberAndFeeNotice) 
 
 TEST_F(AckComposition, AnUrgentComplaintOutsideHoursHasItsLevelTheEmergencyNumberAndCustomerServicesOwnLines) {
   mailbox.name = "sac";
-  mailbox.kind = "complaint";
+  mailbox.kind = billet::Kind::kComplaint;
   mailbox.address = "SAC@somum.com";
   mailbox.from_name = "Service à la clientèle SOMUM";
   const auto e = compose("From: \"Gauthier, Annie (CISSS-HR)\" <a@b.ca>\nSubject: Personne ne repond au 1-888-905-6666\n\n"

@@ -47,7 +47,7 @@ class AgentSocket : public ::testing::Test {
     store_ = std::move(*storage::open_sqlite_store(config_.database));
     for (const char* kind : {"ticket", "complaint"}) {
       storage::NewTicket t;
-      t.kind = kind;
+      t.kind = *billet::kind_from(kind);
       t.mailbox = "support";
       t.client_address = "client@ville.qc.ca";
       t.reply_address = "client@ville.qc.ca";

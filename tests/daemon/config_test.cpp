@@ -27,7 +27,7 @@ TEST(Config, TheShippedExampleIsValid) {
   auto c = load_config(BILLETD_SOURCE_DIR "/etc/billetd.toml");
   ASSERT_TRUE(c.ok()) << c.error().message;
   EXPECT_EQ(c->mailboxes.size(), 2u);
-  EXPECT_EQ(c->mailboxes[1].kind, "complaint");
+  EXPECT_EQ(c->mailboxes[1].kind, billet::Kind::kComplaint);
   EXPECT_EQ(c->deadlines.level(3).target, std::chrono::minutes{180});
   EXPECT_EQ(c->deadlines.base.week[1].size(), 1u);
 }

@@ -68,7 +68,7 @@ class HotPathQueryPlan : public ::testing::Test {
     config_.own_addresses = {"support@somum.com"};
     config_.followups.team_address = "equipe@somum.com";
     mailbox_.name = "support";
-    mailbox_.kind = "ticket";
+    mailbox_.kind = billet::Kind::kTicket;
     auto acks = load_ack_templates(BILLETD_SOURCE_DIR "/etc/templates");
     ASSERT_TRUE(acks.ok()) << acks.error().message;
     acks_ = std::make_unique<AckTemplates>(std::move(*acks));

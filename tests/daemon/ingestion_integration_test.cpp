@@ -64,8 +64,8 @@ Counts counts(const std::string& database) {
   auto store = storage::open_sqlite_store(database);
   EXPECT_TRUE(store.ok()) << store.error().message;
   if (!store) return c;
-  c.tickets = (*store)->list_tickets({"ticket", "", {}, "", "", "", false, false, 100000})->size();
-  c.complaints = (*store)->list_tickets({"complaint", "", {}, "", "", "", false, false, 100000})->size();
+  c.tickets = (*store)->list_tickets({billet::Kind::kTicket, "", {}, "", "", "", false, false, 100000})->size();
+  c.complaints = (*store)->list_tickets({billet::Kind::kComplaint, "", {}, "", "", "", false, false, 100000})->size();
   c.messages = static_cast<size_t>(*(*store)->count_messages());
   c.quarantined = (*store)->messages_by_disposition(storage::Disposition::kQuarantined, 1000)->size();
   return c;
@@ -90,7 +90,7 @@ TEST_F(IngestionIntegration, MessagesOverImapsBecomeTheRightRecordsAndLandInProc
   auto opened = storage::open_sqlite_store(mail.database());
   ASSERT_TRUE(opened.ok());
   auto& store = *opened;
-  auto tickets = *store->list_tickets({"ticket", "", {}, "", "", "", false, false, 100});
+  auto tickets = *store->list_tickets({billet::Kind::kTicket, "", {}, "", "", "", false, false, 100});
   ASSERT_EQ(tickets.size(), 1u);
   EXPECT_EQ(tickets[0].level, 1);
   EXPECT_EQ(tickets[0].client_address, "client@ville.qc.ca");
@@ -98,7 +98,7 @@ TEST_F(IngestionIntegration, MessagesOverImapsBecomeTheRightRecordsAndLandInProc
   auto thread = *store->messages_of_ticket(tickets[0].id);
   ASSERT_EQ(thread.size(), 2u);
   EXPECT_EQ(thread[1].disposition, storage::Disposition::kReply);
-  EXPECT_EQ((*store->list_tickets({"complaint", "", {}, "", "", "", false, false, 100})).size(), 1u);
+  EXPECT_EQ((*store->list_tickets({billet::Kind::kComplaint, "", {}, "", "", "", false, false, 100})).size(), 1u);
   const auto robots = *store->messages_by_disposition(storage::Disposition::kRobot, 10);
   ASSERT_EQ(robots.size(), 1u) << "the out-of-office is recorded";
   EXPECT_FALSE(robots[0].ticket_id.has_value()) << "and opens nothing";
@@ -276,7 +276,7 @@ TEST_F(IngestionIntegration, AMessageTheDatabaseCannotHoldIsKeptHeaderOnlyAndThe
                              &output);
   EXPECT_EQ(rc, 0) << output;
   auto store = std::move(*storage::open_sqlite_store(mail.database()));
-  const auto tickets = *store->list_tickets({"ticket", "", {}, "", "", "", false, false, 100});
+  const auto tickets = *store->list_tickets({billet::Kind::kTicket, "", {}, "", "", "", false, false, 100});
   ASSERT_EQ(tickets.size(), 3u) << output;
   bool header_only = false;
   for (const auto& t : tickets) {

@@ -39,7 +39,7 @@ class IngestorTest : public ::testing::Test {
     calendar_ = std::make_unique<triage::BusinessCalendar>(*make_calendar(config_));
     config_.own_addresses = {"support@somum.com"};
     mailbox_.name = "support";
-    mailbox_.kind = "ticket";
+    mailbox_.kind = billet::Kind::kTicket;
     log_ = std::make_unique<spdlog::logger>("t", std::make_shared<spdlog::sinks::ostream_sink_mt>(log_text_));
     ingestor_ = std::make_unique<Ingestor>(*store_, *classifier_, *calendar_, config_, clock_, *log_);
   }

@@ -36,7 +36,7 @@ class SchedulerTest : public ::testing::Test {
 
   int64_t ticket(int level, TimePoint received, TimePoint due) {
     storage::NewTicket t;
-    t.kind = "ticket";
+    t.kind = billet::Kind::kTicket;
     t.mailbox = "support";
     t.client_address = "client@ville.qc.ca";
     t.client_name = "Client";

@@ -93,7 +93,7 @@ class TicketFilters : public ::testing::Test {
   void add(const std::string& kind, const std::string& mailbox, const std::string& client, const std::string& subject,
            int level, int received_minutes, int due_hours) {
     NewTicket t;
-    t.kind = kind;
+    t.kind = *billet::kind_from(kind);
     t.mailbox = mailbox;
     t.client_address = client;
     t.subject = subject;
@@ -122,7 +122,7 @@ TEST_F(TicketFilters, EveryTicketSoonestDueFirstWhenNothingIsAsked) {
 
 TEST_F(TicketFilters, EachFilterSelectsWhatItNames) {
   TicketFilter f;
-  f.kind = "complaint";
+  f.kind = billet::Kind::kComplaint;
   EXPECT_EQ(ids(f), std::vector<int64_t>{2});
   f = {};
   f.status = "resolved";
@@ -143,7 +143,7 @@ TEST_F(TicketFilters, EachFilterSelectsWhatItNames) {
   f.breached_only = true;
   EXPECT_EQ(ids(f), std::vector<int64_t>{4});
   f = {};
-  f.kind = "ticket";
+  f.kind = billet::Kind::kTicket;
   f.status = "open";
   f.level = 2;
   f.client = "alice";

@@ -23,7 +23,7 @@ class TicketSearch : public ::testing::Test {
   int64_t ticket_with_message(const std::string& subject, const std::string& text) {
     const TimePoint now{std::chrono::seconds{1795000000}};
     NewTicket t;
-    t.kind = "ticket";
+    t.kind = billet::Kind::kTicket;
     t.mailbox = "support";
     t.client_address = "client@ville.qc.ca";
     t.subject = subject;

@@ -27,7 +27,7 @@ class Billetctl : public ::testing::Test {
     auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
     for (const char* kind : {"ticket", "complaint", "complaint"}) {
       storage::NewTicket t;
-      t.kind = kind;
+      t.kind = *billet::kind_from(kind);
       t.mailbox = "support";
       t.client_address = "client@ville.qc.ca";
       t.subject = std::string("Sujet ") + kind;
@@ -76,7 +76,7 @@ TEST_F(Billetctl, CsvCellsASpreadsheetWouldRunAsFormulasAreText) {
   {
     auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
     storage::NewTicket t;
-    t.kind = "ticket";
+    t.kind = billet::Kind::kTicket;
     t.mailbox = "support";
     t.client_address = "@evil.example";
     t.subject = "=cmd|' /C calc'!A0";
