@@ -87,7 +87,7 @@ AgentOutcome perform_agent_action(AgentContext& ctx, const AgentRequest& r) {
   auto after = ctx.store.emails_of_ticket(r.ticket_id);
   if (after)
     for (size_t i = emails_before; i < after->size(); ++i)
-      if ((*after)[i].status == "suppressed")
+      if ((*after)[i].status == storage::OutboxStatus::kSuppressed)
         outcome.not_sent = "the " + (*after)[i].kind + " email to " + (*after)[i].recipient +
                            " was NOT sent: " + (*after)[i].last_error;
   return outcome;

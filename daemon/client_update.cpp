@@ -139,7 +139,7 @@ Status queue_client_email(storage::Store& store, const Config& config, storage::
   auto suppressed = suppression_reason(store, config, email.recipient, now);
   if (!suppressed) return suppressed.error();
   if (!suppressed->empty()) {
-    email.status = "suppressed";
+    email.status = storage::OutboxStatus::kSuppressed;
     email.last_error = *suppressed;
   }
   auto id = store.enqueue_email(email, now);

@@ -49,7 +49,7 @@ void OutboxWorker::run() {
     const DeliveryStats delivered = drain_outbox(*store_, *sender_, policy_, clock_, log_, &stop_, &accepted_);
     if (health_ && delivered.retried + delivered.failed > 0)
       health_->smtp_errors(static_cast<uint64_t>(delivered.retried + delivered.failed));
-    auto pending = store_->count_emails("pending");
+    auto pending = store_->count_emails(storage::OutboxStatus::kPending);
     const auto period = pending && *pending == 0 ? kIdleCheck : kRetryCheck;
     std::unique_lock<std::mutex> lock(mutex_);
     cv_.wait_for(lock, period, [this] { return woken_ || stop_.load(); });

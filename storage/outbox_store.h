@@ -29,8 +29,8 @@ class OutboxStore {
   virtual Status mark_email_retry(int64_t id, int attempts, TimePoint next_attempt, const std::string& error) = 0;
   virtual Status mark_email_failed(int64_t id, int attempts, const std::string& error) = 0;
   virtual Result<std::vector<OutboxEmail>> emails_of_ticket(int64_t ticket_id) = 0;
-  // For admins (billetctl outbox): emails in `status` ("" for any), newest first.
-  virtual Result<std::vector<OutboxEmail>> emails_by_status(const std::string& status, size_t limit) = 0;
+  // For admins (billetctl outbox): emails in `status` (any when unset), newest first.
+  virtual Result<std::vector<OutboxEmail>> emails_by_status(std::optional<OutboxStatus> status, size_t limit) = 0;
   // A failed or suppressed email (or a pending one) is due again now, attempts reset. False when
   // there is no such email in one of those states (a sent one is never sent again).
   virtual Result<bool> retry_email(int64_t id, TimePoint now) = 0;
@@ -42,7 +42,7 @@ class OutboxStore {
   // Emails to `recipient` created since `since` and not suppressed: the rate limit. Any case and
   // any "+tag" of the same mailbox count together (victim+1@x, victim+2@x are victim@x).
   virtual Result<int> emails_to_since(const std::string& recipient, TimePoint since) = 0;
-  virtual Result<int64_t> count_emails(const std::string& status) = 0;
+  virtual Result<int64_t> count_emails(OutboxStatus status) = 0;
 };
 
 }  // namespace billet::storage

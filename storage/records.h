@@ -117,8 +117,7 @@ struct EventRow {
 };
 
 // An automatic email, written in the same transaction as the event that causes it and delivered
-// later by the sender loop. `status`: "pending", "sent", "failed" (permanent refusal) or
-// "suppressed" (never sent: loop protection or rate limit; `last_error` says why).
+// later by the sender loop; `status` says where it is (storage/vocabulary.h).
 struct OutboxEmail {
   int64_t id = 0;
   std::optional<int64_t> ticket_id;
@@ -128,7 +127,7 @@ struct OutboxEmail {
   std::string subject;     // for people (the raw message has the encoded one)
   std::string message_id;  // without <>
   std::string raw;         // the whole message, CRLF line ends
-  std::string status = "pending";
+  OutboxStatus status = OutboxStatus::kPending;
   int attempts = 0;
   TimePoint next_attempt_at{};
   std::string last_error;

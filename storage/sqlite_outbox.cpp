@@ -24,7 +24,7 @@ Result<int64_t> SqliteOutbox::enqueue_email(const OutboxEmail& e, TimePoint now)
     bind_text(q, 5, e.subject);
     bind_text(q, 6, e.message_id);
     bind_blob(q, 7, e.raw);
-    bind_text(q, 8, e.status);
+    bind_text(q, 8, std::string(to_string(e.status)));
     q.bind(9, seconds_of(e.next_attempt_at));
     bind_text(q, 10, e.last_error);
     q.bind(11, seconds_of(now));
@@ -79,7 +79,8 @@ Result<std::vector<OutboxEmail>> SqliteOutbox::emails_of_ticket(int64_t ticket_i
   });
 }
 
-Result<std::vector<OutboxEmail>> SqliteOutbox::emails_by_status(const std::string& status, size_t limit) {
+Result<std::vector<OutboxEmail>> SqliteOutbox::emails_by_status(std::optional<OutboxStatus> wanted, size_t limit) {
+  const std::string status = wanted ? std::string(to_string(*wanted)) : "";
   return guarded<std::vector<OutboxEmail>>("emails_by_status", [&]() -> Result<std::vector<OutboxEmail>> {
     SQLite::Statement q(db_, std::string(kOutboxColumns) + " WHERE (? = '' OR status = ?) ORDER BY id DESC LIMIT ?");
     bind_text(q, 1, status);
@@ -145,10 +146,10 @@ Result<int> SqliteOutbox::emails_to_since(const std::string& recipient, TimePoin
   });
 }
 
-Result<int64_t> SqliteOutbox::count_emails(const std::string& status) {
+Result<int64_t> SqliteOutbox::count_emails(OutboxStatus status) {
   return guarded<int64_t>("count_emails", [&]() -> Result<int64_t> {
     SQLite::Statement q(db_, "SELECT count(*) FROM outbox WHERE status = ?");
-    bind_text(q, 1, status);
+    bind_text(q, 1, std::string(to_string(status)));
     q.executeStep();
     return q.getColumn(0).getInt64();
   });

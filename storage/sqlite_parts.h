@@ -58,12 +58,12 @@ class SqliteOutbox : public virtual OutboxStore, protected Part {
   Status mark_email_retry(int64_t id, int attempts, TimePoint next_attempt, const std::string& error) override;
   Status mark_email_failed(int64_t id, int attempts, const std::string& error) override;
   Result<std::vector<OutboxEmail>> emails_of_ticket(int64_t ticket_id) override;
-  Result<std::vector<OutboxEmail>> emails_by_status(const std::string& status, size_t limit) override;
+  Result<std::vector<OutboxEmail>> emails_by_status(std::optional<OutboxStatus> status, size_t limit) override;
   Result<bool> retry_email(int64_t id, TimePoint now) override;
   Result<bool> cancel_email(int64_t id, const std::string& reason) override;
   Result<std::optional<OutboxEmail>> mark_email_returned(const std::string& message_id, const std::string& reason) override;
   Result<int> emails_to_since(const std::string& recipient, TimePoint since) override;
-  Result<int64_t> count_emails(const std::string& status) override;
+  Result<int64_t> count_emails(OutboxStatus status) override;
 };
 
 // What agents, billetctl and /metrics read (sqlite_queries.cpp).

@@ -77,7 +77,10 @@ class Part {
       e.message_id = q.getColumn(6).getString();
       const SQLite::Column raw = q.getColumn(7);
       e.raw.assign(static_cast<const char*>(raw.getBlob()), static_cast<size_t>(raw.getBytes()));
-      e.status = q.getColumn(8).getString();
+      const std::string status = q.getColumn(8).getString();
+      const auto known = outbox_status_from(status);
+      if (!known) throw std::runtime_error("email " + std::to_string(e.id) + " has an unknown status '" + status + "'");
+      e.status = *known;
       e.attempts = q.getColumn(9).getInt();
       e.next_attempt_at = time_of(q.getColumn(10).getInt64());
       e.last_error = q.getColumn(11).getString();

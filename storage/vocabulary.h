@@ -49,4 +49,31 @@ inline std::optional<TicketStatus> ticket_status_from(std::string_view text) {
   return std::nullopt;
 }
 
+// An automatic email's delivery state.
+enum class OutboxStatus {
+  kPending,     // to send (again) at next_attempt_at
+  kSending,     // handed to SMTP by a billetd that may have stopped before the answer
+  kSent,        // accepted by the SMTP server
+  kFailed,      // refused for good, given up, cancelled or returned as undeliverable
+  kSuppressed,  // never sent: loop protection or rate limit (last_error says why)
+};
+
+inline std::string_view to_string(OutboxStatus s) {
+  switch (s) {
+    case OutboxStatus::kPending: return "pending";
+    case OutboxStatus::kSending: return "sending";
+    case OutboxStatus::kSent: return "sent";
+    case OutboxStatus::kFailed: return "failed";
+    case OutboxStatus::kSuppressed: return "suppressed";
+  }
+  return "";
+}
+
+inline std::optional<OutboxStatus> outbox_status_from(std::string_view text) {
+  for (const OutboxStatus s : {OutboxStatus::kPending, OutboxStatus::kSending, OutboxStatus::kSent, OutboxStatus::kFailed,
+                               OutboxStatus::kSuppressed})
+    if (to_string(s) == text) return s;
+  return std::nullopt;
+}
+
 }  // namespace billet::storage

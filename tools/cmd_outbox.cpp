@@ -15,13 +15,13 @@ int run_outbox(const OutboxOptions& options) {
   }
   const SystemClock clock;
   if (options.action == "list") {
-    auto emails = (*store)->emails_by_status(options.status, options.limit);
+    auto emails = (*store)->emails_by_status(storage::outbox_status_from(options.status), options.limit);
     if (!emails) {
       std::cerr << who << ": " << emails.error().message << "\n";
       return 1;
     }
     for (const auto& e : *emails)
-      std::cout << e.id << "  " << e.status << "  " << e.kind << "  #" << e.ticket_id.value_or(0) << "  " << e.recipient
+      std::cout << e.id << "  " << storage::to_string(e.status) << "  " << e.kind << "  #" << e.ticket_id.value_or(0) << "  " << e.recipient
                 << "  created " << iso_utc(e.created_at) << "  attempts " << e.attempts
                 << (e.last_error.empty() ? "" : "  last error: " + e.last_error) << "\n";
     std::cout << emails->size() << " email(s)\n";

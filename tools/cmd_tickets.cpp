@@ -194,7 +194,7 @@ int run_show(const ShowOptions& options) {
     j["emails"] = nlohmann::json::array();
     for (const auto& e : *emails)
       j["emails"].push_back({{"id", e.id}, {"kind", e.kind}, {"to", e.recipient}, {"subject", e.subject},
-                             {"status", e.status}, {"attempts", e.attempts}, {"last_error", e.last_error},
+                             {"status", storage::to_string(e.status)}, {"attempts", e.attempts}, {"last_error", e.last_error},
                              {"created_at", iso_utc(e.created_at)},
                              {"sent_at", e.sent_at ? nlohmann::json(iso_utc(*e.sent_at)) : nlohmann::json(nullptr)}});
     j["events"] = nlohmann::json::array();
@@ -223,7 +223,7 @@ int run_show(const ShowOptions& options) {
   }
   std::cout << "\nCourriels automatiques:\n";
   for (const auto& e : *emails) {
-    std::cout << "  " << e.kind << " à " << inert(e.recipient, false) << " : " << e.status;
+    std::cout << "  " << e.kind << " à " << inert(e.recipient, false) << " : " << storage::to_string(e.status);
     if (e.sent_at) std::cout << " " << iso_utc(*e.sent_at);
     if (e.attempts > 1) std::cout << " (" << e.attempts << " tentatives)";
     if (!e.last_error.empty()) std::cout << " — " << inert(e.last_error, false);

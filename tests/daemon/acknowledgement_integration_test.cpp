@@ -117,7 +117,7 @@ TEST_F(Acknowledgements, EachNewTicketAndComplaintGetsOneWithTheRightHeadersReci
   EXPECT_EQ(mail.sent_messages().size(), 2u) << "a second run sends nothing again";
   const auto outbox = *store->emails_of_ticket(1);
   ASSERT_EQ(outbox.size(), 1u);
-  EXPECT_EQ(outbox[0].status, "sent");
+  EXPECT_EQ(outbox[0].status, storage::OutboxStatus::kSent);
 }
 
 // Over [service] max_message_mib (1 here, 64 by default): the client is not left without an
@@ -174,14 +174,14 @@ TEST_F(Acknowledgements, NoneForARobotABounceAReplyOrTheSixthMessageInAnHour) {
   const auto sent = mail.sent_messages();
   EXPECT_EQ(sent.size(), 6u) << "1 for A's ticket, 5 for B's first five";
   auto store = std::move(*storage::open_sqlite_store(mail.database()));
-  EXPECT_EQ(*store->count_emails("suppressed"), 1);
+  EXPECT_EQ(*store->count_emails(storage::OutboxStatus::kSuppressed), 1);
   const auto tickets = *store->list_tickets({});
   ASSERT_EQ(tickets.size(), 7u);
   bool found = false;
   for (const auto& t : tickets) {
     const std::vector<storage::OutboxEmail> of_ticket = *store->emails_of_ticket(t.id);
     for (const auto& e : of_ticket)
-      if (e.status == "suppressed") {
+      if (e.status == storage::OutboxStatus::kSuppressed) {
         found = true;
         EXPECT_NE(e.last_error.find("rate limit"), std::string::npos) << e.last_error;
         EXPECT_EQ(e.recipient, "b@ville.qc.ca");
@@ -203,7 +203,7 @@ TEST_F(Acknowledgements, ATemporaryRefusalIsRetriedAndDeliveredOnce) {
   EXPECT_EQ(mail.sent_messages().size(), 1u);
   const auto outbox = emails(mail.database(), 1);
   ASSERT_EQ(outbox.size(), 1u);
-  EXPECT_EQ(outbox[0].status, "sent");
+  EXPECT_EQ(outbox[0].status, storage::OutboxStatus::kSent);
   EXPECT_EQ(outbox[0].attempts, 2);
 }
 
@@ -213,7 +213,7 @@ TEST_F(Acknowledgements, APermanentRefusalIsRecordedOnTheTicket) {
   ASSERT_EQ(run_once(mail.write_config()), 0);
   const auto outbox = emails(mail.database(), 1);
   ASSERT_EQ(outbox.size(), 1u);
-  EXPECT_EQ(outbox[0].status, "failed");
+  EXPECT_EQ(outbox[0].status, storage::OutboxStatus::kFailed);
   EXPECT_NE(outbox[0].last_error.find("550"), std::string::npos) << outbox[0].last_error;
   auto store = std::move(*storage::open_sqlite_store(mail.database()));
   const auto events = *store->events_of_ticket(1);
@@ -231,14 +231,14 @@ TEST_F(Acknowledgements, SmtpDownForAWhileThenBackDeliversEverythingOnce) {
   down.smtp_port = 1;  // nothing listens: connection refused
   ASSERT_EQ(run_once(mail.write_config(down)), 0);
   auto store = std::move(*storage::open_sqlite_store(mail.database()));
-  EXPECT_EQ(*store->count_emails("pending"), 3);
+  EXPECT_EQ(*store->count_emails(storage::OutboxStatus::kPending), 3);
   int attempts = 0;
-  for (const auto& e : *store->emails_by_status("pending", 10)) attempts += e.attempts;
+  for (const auto& e : *store->emails_by_status(storage::OutboxStatus::kPending, 10)) attempts += e.attempts;
   EXPECT_EQ(attempts, 1) << "a server that cannot be reached is tried once a round (smtp.unreachable), not once an email";
   std::this_thread::sleep_for(std::chrono::milliseconds(2200));
   ASSERT_EQ(run_once(mail.write_config()), 0);
   EXPECT_EQ(mail.sent_messages().size(), 3u);
-  EXPECT_EQ(*store->count_emails("sent"), 3);
+  EXPECT_EQ(*store->count_emails(storage::OutboxStatus::kSent), 3);
   ASSERT_EQ(run_once(mail.write_config()), 0);
   EXPECT_EQ(mail.sent_messages().size(), 3u);
 }
@@ -377,7 +377,7 @@ TEST_F(Acknowledgements, AnSmtpServerStalledInDataHoldsUpNeitherIngestionNorSigt
   EXPECT_LT(seconds, 5.0) << "SIGTERM obeyed within 5 s whatever the SMTP server does";
   const auto first = emails(mail.database(), 1);
   ASSERT_EQ(first.size(), 1u);
-  EXPECT_EQ(first[0].status, "pending") << "abandoned, not failed: it goes at the next start";
+  EXPECT_EQ(first[0].status, storage::OutboxStatus::kPending) << "abandoned, not failed: it goes at the next start";
 }
 
 TEST(HealthConfig, OnlyLoopbackLiteralsCountAsLoopback) {

@@ -56,7 +56,7 @@ TEST_F(Suppression, TheTeamIsNeverRateLimitedAClientIs) {
   queue_to("client@ville.qc.ca", config_.acks.max_per_recipient_per_hour + 3);
   EXPECT_EQ(reason("equipe@somum.com"), "") << "breach alerts must get through a flood";
   EXPECT_NE(reason("client@ville.qc.ca").find("rate limit"), std::string::npos);
-  EXPECT_EQ(*store_->count_emails("suppressed"), 3);
+  EXPECT_EQ(*store_->count_emails(storage::OutboxStatus::kSuppressed), 3);
 }
 
 }  // namespace

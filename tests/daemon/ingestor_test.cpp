@@ -134,7 +134,7 @@ TEST_F(IngestorTest, ABounceOfBilletdsOwnEmailMarksThatEmailReturnedOnItsTicket)
   poll();
   const auto emails = *store_->emails_of_ticket(1);
   ASSERT_EQ(emails.size(), 1u);
-  EXPECT_EQ(emails[0].status, "failed");
+  EXPECT_EQ(emails[0].status, storage::OutboxStatus::kFailed);
   EXPECT_NE(emails[0].last_error.find("returned as undeliverable"), std::string::npos);
   const auto events = *store_->events_of_ticket(1);
   EXPECT_TRUE(std::any_of(events.begin(), events.end(), [](const auto& e) { return e.kind == "email-returned"; }));

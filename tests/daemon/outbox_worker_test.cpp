@@ -88,7 +88,7 @@ class OutboxWorkerTest : public ::testing::Test {
   // The worker marks an email sent just after send() returns: wait (bounded) for the mark.
   bool marked_sent(int64_t n) {
     for (int i = 0; i < 200; ++i) {
-      if (*store_->count_emails("sent") >= n) return true;
+      if (*store_->count_emails(storage::OutboxStatus::kSent) >= n) return true;
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     return false;
@@ -136,7 +136,7 @@ TEST_F(OutboxWorkerTest, TheOnceDrainSendsEveryDueEmailPastOneRoundOf100) {
   ScriptedSender s;
   const DeliveryStats d = drain_outbox(*store_, s, OutboxPolicy{}, clock_, log_, nullptr);
   EXPECT_EQ(d.sent, 250);
-  EXPECT_EQ(*store_->count_emails("pending"), 0);
+  EXPECT_EQ(*store_->count_emails(storage::OutboxStatus::kPending), 0);
 }
 
 TEST_F(OutboxWorkerTest, TheDrainStopsAtTheFirstRoundThatHadToPostponeAnEmail) {
@@ -161,7 +161,7 @@ TEST_F(OutboxWorkerTest, AnEmailAcceptedButNotRecordedIsNeverSentAgain) {
   ScriptedSender s;
   AcceptedUnrecorded accepted;
   EXPECT_EQ(deliver_due_emails(*store_, s, OutboxPolicy{}, clock_, log_, nullptr, &accepted).sent, 1);
-  EXPECT_EQ(*store_->count_emails("pending"), 1) << "not recorded";
+  EXPECT_EQ(*store_->count_emails(storage::OutboxStatus::kPending), 1) << "not recorded";
   EXPECT_EQ(deliver_due_emails(*store_, s, OutboxPolicy{}, clock_, log_, nullptr, &accepted).sent, 0);
   EXPECT_EQ(s.sent(), 1u) << "still pending in the database, but not handed to SMTP again";
   {
@@ -169,7 +169,7 @@ TEST_F(OutboxWorkerTest, AnEmailAcceptedButNotRecordedIsNeverSentAgain) {
     db.exec("DELETE FROM refuse_marks");
   }
   deliver_due_emails(*store_, s, OutboxPolicy{}, clock_, log_, nullptr, &accepted);
-  EXPECT_EQ(*store_->count_emails("sent"), 1) << "recorded once the database lets it";
+  EXPECT_EQ(*store_->count_emails(storage::OutboxStatus::kSent), 1) << "recorded once the database lets it";
   EXPECT_EQ(s.sent(), 1u);
   EXPECT_TRUE(accepted.attempts_by_email.empty());
 }
@@ -184,10 +184,10 @@ TEST_F(OutboxWorkerTest, AnSmtpOutageOfHoursIsWaitedOutUntilTheEmailIsTooOldToMa
     clock.advance(std::chrono::hours{1});
     deliver_due_emails(*store_, s, policy, clock, log_);
   }
-  EXPECT_EQ(*store_->count_emails("pending"), 1) << "still retried after 47 h (it was failed after ~70 min)";
+  EXPECT_EQ(*store_->count_emails(storage::OutboxStatus::kPending), 1) << "still retried after 47 h (it was failed after ~70 min)";
   clock.advance(std::chrono::hours{2});
   deliver_due_emails(*store_, s, policy, clock, log_);
-  EXPECT_EQ(*store_->count_emails("failed"), 1) << "given up once older than give_up_after";
+  EXPECT_EQ(*store_->count_emails(storage::OutboxStatus::kFailed), 1) << "given up once older than give_up_after";
 }
 
 }  // namespace

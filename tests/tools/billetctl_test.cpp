@@ -240,7 +240,7 @@ TEST_F(Billetctl, OutboxListsRetriesAndCancelsAutomaticEmails) {
       e.kind = "ack";
       e.recipient = std::string(status) + "@ville.qc.ca";
       e.raw = "x";
-      e.status = status;
+      e.status = *storage::outbox_status_from(status);
       e.last_error = std::string(status) == "failed" ? "451 outage" : "";
       e.next_attempt_at = t;
       ASSERT_TRUE(store->enqueue_email(e, t).ok());
