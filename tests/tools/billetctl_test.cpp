@@ -259,6 +259,9 @@ TEST_F(Billetctl, OutboxListsRetriesAndCancelsAutomaticEmails) {
   EXPECT_NE(out.find("1  pending  ack"), std::string::npos) << out;
   EXPECT_NE(out.find("2  failed  ack  #1  pending@ville.qc.ca"), std::string::npos) << out;
   EXPECT_NE(out.find("cancelled by"), std::string::npos) << out;
+  ASSERT_EQ(ctl("show 1 --json", &out), 0) << out;
+  EXPECT_NE(out.find("\"status\": \"failed\""), std::string::npos) << "stored words, not enum numbers: " << out;
+  EXPECT_NE(out.find("\"status\": \"open\""), std::string::npos) << out;
 }
 
 TEST_F(Billetctl, ResolveClosesOnceAndComplaintsListsOpenComplaintsOldestFirst) {
