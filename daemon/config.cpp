@@ -350,7 +350,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     r.read(*t, "password_credential", m.password_credential, "mailbox.");
     std::string kind;  // required
     r.read(*t, "kind", kind, "mailbox.");
-    r.read(*t, "after", m.after, "mailbox.");
+    std::string after = "move";
+    r.read(*t, "after", after, "mailbox.");
     r.read(*t, "processed_folder", m.processed_folder, "mailbox.");
     r.read(*t, "quarantine_folder", m.quarantine_folder, "mailbox.");
     r.read_path(*t, "ca_file", m.ca_file, "mailbox.");
@@ -370,7 +371,8 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     if (t->get("password")) r.error(t->get("password"), who + "passwords never go in the config file");
     if (const auto known = kind_from(kind)) m.kind = *known;
     else r.error_at(m.line, who + "kind must be \"ticket\" or \"complaint\"");
-    if (m.after != "move" && m.after != "seen") r.error_at(m.line, who + "after must be \"move\" or \"seen\"");
+    if (after == "seen") m.after = MailboxConfig::After::kMarkSeen;
+    else if (after != "move") r.error_at(m.line, who + "after must be \"move\" or \"seen\"");
     for (const MailboxConfig& other : c.mailboxes)
       if (other.name == m.name) r.error_at(m.line, who + "the name is already used on line " + std::to_string(other.line));
     c.mailboxes.push_back(std::move(m));

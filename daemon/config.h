@@ -24,7 +24,10 @@ struct MailboxConfig {
   std::string address;              // the public address (From of its acknowledgements)
   std::string from_name;            // display name of its emails; empty: [acknowledgements] from_name
   std::string phone;                // its own phone line for clients ({{contact_phone}}); may be empty
-  std::string after = "move";       // "move" (to processed_folder) or "seen" (flag \Seen)
+  // What is done on the server with a stored message: after = "move" (to processed_folder) or
+  // "seen" (flagged \Seen, left in place).
+  enum class After { kMove, kMarkSeen };
+  After after = After::kMove;
   std::string processed_folder = "Processed";
   std::string quarantine_folder = "Quarantine";
   std::string ca_file;              // extra CA for private servers; verification stays on

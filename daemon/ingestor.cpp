@@ -22,7 +22,9 @@ namespace billet::daemon {
 using storage::Disposition;
 namespace {
 
-std::string action_for(const MailboxConfig& m) { return m.after == "seen" ? std::string("\\Seen") : m.processed_folder; }
+std::string action_for(const MailboxConfig& m) {
+  return m.after == MailboxConfig::After::kMarkSeen ? std::string("\\Seen") : m.processed_folder;
+}
 
 std::string join(const std::vector<std::string>& items, const char* separator) {
   std::string out;

@@ -223,7 +223,7 @@ TEST_F(IngestorTest, StoredMessagesAreMovedInBatchesOfAtMostFiveHundredUids) {
 }
 
 TEST_F(IngestorTest, TheSameMessageIdUnderANewUidIsADuplicate) {
-  mailbox_.after = "seen";
+  mailbox_.after = MailboxConfig::After::kMarkSeen;
   source_.add(mail("same@x", "Question", "Comment faire?"));
   poll();
   source_.add(mail("same@x", "Question", "Comment faire?"));
