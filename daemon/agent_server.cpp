@@ -1,4 +1,5 @@
 #include "daemon/agent_server.h"
+#include "common/error_codes.h"
 
 #include <grp.h>
 #include <poll.h>
@@ -120,7 +121,7 @@ class SocketAgentServer : public AgentServer {
     request.level = j.value("level", 0);
     std::string author = identity->name;
     if (const std::string as = j.value("as", std::string()); !as.empty()) {
-      if (!identity->admin) return refuse({"agent.not_allowed", "only root or billetd may act under another name"});
+      if (!identity->admin) return refuse({errc::kAgentNotAllowed, "only root or billetd may act under another name"});
       author = as;
     }
     auto ticket = store_->ticket(request.ticket_id);
@@ -128,7 +129,7 @@ class SocketAgentServer : public AgentServer {
     if (!*ticket) return refuse({"ticket.unknown", "no ticket #" + std::to_string(request.ticket_id)});
     const bool complaint = (*ticket)->kind == Kind::kComplaint;
     if (!identity->admin && !(complaint ? identity->complaints : identity->tickets))
-      return refuse({"agent.not_allowed", identity->name + " may not act on " + (complaint ? "complaints" : "tickets") +
+      return refuse({errc::kAgentNotAllowed, identity->name + " may not act on " + (complaint ? "complaints" : "tickets") +
                                               " (groups " + parts_.config.agents.customer_service_group + ", " +
                                               parts_.config.agents.agents_group + ", " +
                                               parts_.config.agents.leads_group + ")"});
@@ -174,7 +175,7 @@ Result<AgentIdentity> identify_agent(uid_t uid, const AgentsConfig& agents) {
   who.tickets = who.admin || lead || in_group(who.name, found->pw_gid, agents.agents_group);
   who.complaints = who.admin || lead || in_group(who.name, found->pw_gid, agents.customer_service_group);
   if (!who.tickets && !who.complaints)
-    return Error{"agent.not_allowed", who.name + " is in none of the groups " + agents.agents_group + ", " +
+    return Error{errc::kAgentNotAllowed, who.name + " is in none of the groups " + agents.agents_group + ", " +
                                           agents.customer_service_group + ", " + agents.leads_group};
   return who;
 }
@@ -204,10 +205,10 @@ Result<std::unique_ptr<AgentServer>> start_agent_server(AgentServerParts parts) 
 
 Result<AgentReply> ask_agent_server(const std::string& socket_path, const AgentRequest& request, const std::string& as) {
   sockaddr_un address{};
-  if (!fill_address(socket_path, address)) return Error{"agent.unreachable", "no agent socket configured"};
+  if (!fill_address(socket_path, address)) return Error{errc::kAgentUnreachable, "no agent socket configured"};
   Fd fd(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
   if (fd.fd < 0 || ::connect(fd.fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0)
-    return Error{"agent.unreachable", "billetd does not answer on " + socket_path + ": " + std::strerror(errno)};
+    return Error{errc::kAgentUnreachable, "billetd does not answer on " + socket_path + ": " + std::strerror(errno)};
   nlohmann::json j{{"action", request.action}, {"ticket", request.ticket_id}, {"text", request.text},
                    {"internal", request.internal}, {"level", request.level}};
   if (!as.empty()) j["as"] = as;

@@ -1,4 +1,5 @@
 #include "daemon/idle_watcher.h"
+#include "common/error_codes.h"
 
 #include <chrono>
 #include <string>
@@ -21,7 +22,7 @@ class IdleWatcher final : public ChangeWatcher {
       auto line = connection_.next_line();
       if (!line) return fail(line.error());
       if (line->rfind("+", 0) == 0) break;
-      if (line->rfind("I1 ", 0) == 0) return fail(Error{"imap.refused", "IDLE refused: " + line->substr(0, 200)});
+      if (line->rfind("I1 ", 0) == 0) return fail(Error{errc::kImapRefused, "IDLE refused: " + line->substr(0, 200)});
     }
     idling_ = true;
     started_ = std::chrono::steady_clock::now();

@@ -1,4 +1,5 @@
 #include "daemon/imap_connection.h"
+#include "common/error_codes.h"
 
 #include <curl/curl.h>
 #include <poll.h>
@@ -33,7 +34,7 @@ Error open_error(CURLcode code, const char* detail, const std::string& where) {
   if (detail && *detail) message += " (" + std::string(detail) + ")";
   switch (code) {
     case CURLE_LOGIN_DENIED:
-      return {"imap.auth", message};
+      return {errc::kImapAuth, message};
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_USE_SSL_FAILED:
@@ -141,7 +142,7 @@ struct ImapConnection::State {
       if (auto s = fill(); !s) return s.error();
     }
     drop();
-    return Error{"imap.too_large", "an answer line longer than " + std::to_string(limit) + " bytes"};
+    return Error{errc::kImapTooLarge, "an answer line longer than " + std::to_string(limit) + " bytes"};
   }
 
   // Exactly `n` bytes (a literal), read straight into their own string.
@@ -257,7 +258,7 @@ Result<ImapAnswer> ImapConnection::command(const std::string& text, size_t max_b
       answer.completion = line->substr(tag.size() + 1);
       if (answer.completion.rfind("OK", 0) == 0) return answer;
       const std::string what = text.substr(0, text.find(' ', text.find(' ') + 1)) + ": " + answer.completion.substr(0, 300);
-      if (answer.completion.rfind("NO", 0) == 0) return Error{"imap.refused", what};
+      if (answer.completion.rfind("NO", 0) == 0) return Error{errc::kImapRefused, what};
       s.drop();
       return Error{"imap.protocol", what};
     }
@@ -271,7 +272,7 @@ Result<ImapAnswer> ImapConnection::command(const std::string& text, size_t max_b
     for (long long n = literal_at_end(response.text); n >= 0; n = literal_at_end(response.text)) {
       if (!spend(static_cast<size_t>(n))) {
         s.drop();
-        return Error{"imap.too_large", "a literal of " + std::to_string(n) + " bytes is over what remains of the " +
+        return Error{errc::kImapTooLarge, "a literal of " + std::to_string(n) + " bytes is over what remains of the " +
                                            std::to_string(max_bytes) + "-byte budget of " + text.substr(0, 40)};
       }
       auto literal = s.bytes(static_cast<size_t>(n));
@@ -287,7 +288,7 @@ Result<ImapAnswer> ImapConnection::command(const std::string& text, size_t max_b
     answer.untagged.push_back(std::move(response));
   }
   s.drop();
-  return Error{"imap.too_large", "the answer to " + text.substr(0, 40) + " is over " + std::to_string(max_bytes) + " bytes"};
+  return Error{errc::kImapTooLarge, "the answer to " + text.substr(0, 40) + " is over " + std::to_string(max_bytes) + " bytes"};
 }
 
 Status ImapConnection::send_raw(const std::string& bytes) {

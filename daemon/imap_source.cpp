@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "daemon/imap_connection.h"
+#include "common/error_codes.h"
 #include "daemon/mail_source.h"
 
 namespace billet::daemon {
@@ -185,7 +186,7 @@ class ImapSource final : public MailSource {
     if (auto s = select(); !s) return s.error();
     const std::vector<uint32_t> asked(uids.begin(), uids.begin() + static_cast<long>(std::min(uids.size(), kBatchCount)));
     auto missing = [&](uint32_t uid, const std::string& why) {
-      return Error{"imap.missing", "UID " + std::to_string(uid) + " " + why + " in " + describe()};
+      return Error{errc::kImapMissing, "UID " + std::to_string(uid) + " " + why + " in " + describe()};
     };
     if (uidvalidity != selected_validity_) {
       for (const uint32_t uid : asked)
@@ -212,9 +213,9 @@ class ImapSource final : public MailSource {
     std::map<uint32_t, std::string> bodies;
     if (!wanted.empty()) {
       auto got = run("UID FETCH " + uid_set(wanted) + " (UID BODY.PEEK[])", budget + kSmallAnswer, "UID FETCH bodies");
-      if (!got && got.error().code == "imap.too_large" && wanted.size() > 1)
+      if (!got && got.error().code == errc::kImapTooLarge && wanted.size() > 1)
         return fetch_many(uidvalidity, {asked.front()});  // more than RFC822.SIZE said: one at a time
-      if (!got && got.error().code != "imap.too_large") return got.error();
+      if (!got && got.error().code != errc::kImapTooLarge) return got.error();
       if (got)
         for (auto& u : got->untagged)
           if (FetchItems items = parse_fetch(u, "BODY[]"); items.uid && items.section)
@@ -228,7 +229,7 @@ class ImapSource final : public MailSource {
         continue;
       }
       if (*item->second.size > settings_.max_message_bytes) {
-        out.push_back({uid, Error{"imap.too_large", "UID " + std::to_string(uid) + " is " +
+        out.push_back({uid, Error{errc::kImapTooLarge, "UID " + std::to_string(uid) + " is " +
                                                         std::to_string(*item->second.size) + " bytes, over the limit of " +
                                                         std::to_string(settings_.max_message_bytes)}});
         continue;
@@ -249,7 +250,7 @@ class ImapSource final : public MailSource {
   Result<FetchedMessage> fetch_header(uint32_t uidvalidity, uint32_t uid) override {
     if (auto s = select(); !s) return s.error();
     if (uidvalidity != selected_validity_)
-      return Error{"imap.missing", "UID " + std::to_string(uid) + " is of another UIDVALIDITY in " + describe()};
+      return Error{errc::kImapMissing, "UID " + std::to_string(uid) + " is of another UIDVALIDITY in " + describe()};
     auto got = run("UID FETCH " + std::to_string(uid) + " (UID RFC822.SIZE INTERNALDATE BODY.PEEK[HEADER])",
                    kMaxHeaderBytes + kSmallAnswer, "UID FETCH header");
     if (!got) return got.error();
@@ -262,7 +263,7 @@ class ImapSource final : public MailSource {
       m.oversize_bytes = std::max<uint64_t>(*items.size, 1);
       return m;
     }
-    return Error{"imap.missing", "UID " + std::to_string(uid) + " is not in " + describe()};
+    return Error{errc::kImapMissing, "UID " + std::to_string(uid) + " is not in " + describe()};
   }
 
   Status move(const std::vector<uint32_t>& uids, const std::string& folder) override {
@@ -270,7 +271,7 @@ class ImapSource final : public MailSource {
     const std::string command = "UID MOVE " + uid_set(uids) + " " + quoted_imap_string(folder);
     auto r = run(command, kSmallAnswer, "UID MOVE");
     if (r) return ok_status();
-    if (r.error().code != "imap.refused") return r.error();
+    if (r.error().code != errc::kImapRefused) return r.error();
     // Most likely the folder does not exist yet: create it (NO if it exists: fine) and retry.
     (void)run("CREATE " + quoted_imap_string(folder), kSmallAnswer, "CREATE");
     auto again = run(command, kSmallAnswer, "UID MOVE");

@@ -1,4 +1,5 @@
 #include "daemon/ingestor.h"
+#include "common/error_codes.h"
 
 #include <openssl/evp.h>
 #include <spdlog/spdlog.h>
@@ -128,7 +129,7 @@ Result<PassStats> Ingestor::poll(const MailboxConfig& mailbox, MailSource& sourc
   Status pass = poll_pass(mailbox, source, stop, stats);
   // A group the database rolled back whole (a full disk, a size limit): its mark is set, so the
   // pass taken again writes one message a commit and finds the one at fault.
-  if (!pass && pass.error().code == "ingest.group_lost") pass = poll_pass(mailbox, source, stop, stats);
+  if (!pass && pass.error().code == errc::kIngestGroupLost) pass = poll_pass(mailbox, source, stop, stats);
   if (!pass) return pass.error();
   return stats;
 }
@@ -210,10 +211,10 @@ Status Ingestor::poll_pass(const MailboxConfig& mailbox, MailSource& source, con
         if (auto s = commit_group(mailbox, actions); !s) {
           log_.warn("mailbox {}: UID {} failed ({}) and the group before it could not be committed ({})", mailbox.name,
                     uid, outcome.error().message, s.error().message);
-          return Error{"ingest.group_lost", s.error().message};
+          return Error{errc::kIngestGroupLost, s.error().message};
         }
       }
-      if (!outcome && outcome.error().code == "db.full" && fetched_bytes_ > kHeaderOnlyRetryBytes) {
+      if (!outcome && outcome.error().code == errc::kDbFull && fetched_bytes_ > kHeaderOnlyRetryBytes) {
         // The message itself did not fit (a full disk or a file-size limit refused its bytes): keep
         // its header and size, as for a message over the size limit, rather than block the mailbox.
         log_.warn("mailbox {}: UID {} ({} bytes) could not be stored ({}); keeping its header only", mailbox.name, uid,
@@ -358,16 +359,16 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
   // message's fault and never brings it closer to quarantine; a parse that crashes is.
   auto fetched = header_only_uid_ == uid ? source.fetch_header(uidvalidity, uid) : take_fetched(source, uidvalidity, uid);
   if (fetched) fetched_bytes_ = fetched->raw.size();
-  if (!fetched && fetched.error().code == "imap.too_large") {
+  if (!fetched && fetched.error().code == errc::kImapTooLarge) {
     // Over the size limit: the ticket opens from the header (kept with the size); the whole
     // message stays on the server, in the folder it is moved to.
     fetched = source.fetch_header(uidvalidity, uid);
-    if (!fetched && fetched.error().code == "imap.too_large")
+    if (!fetched && fetched.error().code == errc::kImapTooLarge)
       return quarantine(mailbox, uidvalidity, uid, "", clock_.now(),
                         "over the size limit, and so is its header: " + fetched.error().message, watermark, advance);
   }
   if (!fetched) {
-    if (fetched.error().code != "imap.missing") return fetched.error();
+    if (fetched.error().code != errc::kImapMissing) return fetched.error();
     auto now_status = source.status();
     if (!now_status) return now_status.error();
     if (now_status->uidvalidity != uidvalidity)

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "common/error_codes.h"
 #include "common/result.h"
 
 namespace billet::daemon {
@@ -52,7 +53,7 @@ class MailSource {
     std::vector<Fetched> out;
     for (const uint32_t uid : uids) {
       auto m = fetch(uidvalidity, uid);
-      if (!m && m.error().code != "imap.missing" && m.error().code != "imap.too_large") return m.error();
+      if (!m && m.error().code != errc::kImapMissing && m.error().code != errc::kImapTooLarge) return m.error();
       const bool large = m && m->raw.size() > (8u << 20);
       out.push_back({uid, std::move(m)});
       if (large) break;

@@ -1,4 +1,5 @@
 #include "daemon/outbox.h"
+#include "common/error_codes.h"
 
 #include <thread>
 
@@ -60,7 +61,7 @@ DeliveryStats deliver_due_emails(storage::Store& store, MailSender& sender, cons
       continue;
     }
     const bool too_old = clock.now() - email.created_at >= policy.give_up_after;
-    const bool permanent = sent.error().code == "smtp.permanent" || attempts >= policy.max_attempts || too_old;
+    const bool permanent = sent.error().code == errc::kSmtpPermanent || attempts >= policy.max_attempts || too_old;
     if (permanent) {
       (void)store.mark_email_failed(email.id, attempts, sent.error().message);
       if (email.ticket_id)
@@ -75,7 +76,7 @@ DeliveryStats deliver_due_emails(storage::Store& store, MailSender& sender, cons
       log.warn("outbox: {} to {} not sent ({}); retry {} in {} s", email.kind, email.recipient, sent.error().message,
                attempts, delay.count());
       ++stats.retried;
-      if (sent.error().code == "smtp.unreachable") break;  // server down: the rest would fail alike this round
+      if (sent.error().code == errc::kSmtpUnreachable) break;  // server down: the rest would fail alike this round
     }
   }
   return stats;

@@ -1,4 +1,5 @@
 #include "daemon/service.h"
+#include "common/error_codes.h"
 
 #include <spdlog/spdlog.h>
 
@@ -260,7 +261,7 @@ int run_loop(ServiceParts& parts, const RunOptions& options, const Clock& clock,
         mb.next_poll = clock.now() + delay;
         log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
                   delay.count());
-        if (pass.error().code == "imap.auth") {
+        if (pass.error().code == errc::kImapAuth) {
           // A rotated password: take the new one from its source; an unreadable one keeps the old.
           if (auto fresh = read_password(*mb.config); fresh) mb.password = std::move(*fresh);
           mb.source.reset();

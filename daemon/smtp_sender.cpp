@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "daemon/curl_common.h"
+#include "common/error_codes.h"
 #include "daemon/mail_sender.h"
 
 namespace billet::daemon {
@@ -72,9 +73,9 @@ class SmtpSender final : public MailSender {
       curl_common::cut_connection(h);
     }
     handle_.reset();  // libcurl drops the connection after an error anyway
-    if (code >= 500 && code < 600) return Error{"smtp.permanent", message};
+    if (code >= 500 && code < 600) return Error{errc::kSmtpPermanent, message};
     if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST || (rc == CURLE_OPERATION_TIMEDOUT && code == 0))
-      return Error{"smtp.unreachable", message};
+      return Error{errc::kSmtpUnreachable, message};
     return Error{"smtp.temporary", message};
   }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/error_codes.h"
 #include "storage/store.h"
 
 namespace billet::storage::sqlite {
@@ -26,7 +27,7 @@ Result<T> guarded(const char* what, const std::function<Result<T>()>& fn) {
     // No room: a full disk, or a write past a file-size limit (EFBIG is reported as a write error).
     const bool full = e.getErrorCode() == SQLITE_FULL || e.getErrorCode() == SQLITE_TOOBIG ||
                       e.getExtendedErrorCode() == SQLITE_IOERR_WRITE;
-    return Error{busy ? "db.busy" : full ? "db.full" : "db.error", std::string(what) + ": " + e.what()};
+    return Error{busy ? "db.busy" : full ? errc::kDbFull : "db.error", std::string(what) + ": " + e.what()};
   } catch (const std::exception& e) {
     return Error{"db.error", std::string(what) + ": " + e.what()};
   }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "daemon/agent_actions.h"
+#include "common/error_codes.h"
 #include "daemon/agent_server.h"
 #include "tools/commands.h"
 
@@ -28,7 +29,7 @@ int report_recorded(const AgentOptions& options, const std::string& author, cons
 
 int report_error(const AgentOptions& options, const Error& e) {
   std::cerr << "billetctl " << options.action << ": " << e.message << "\n";
-  return e.code.rfind("usage.", 0) == 0 ? 2 : e.code == "agent.not_allowed" ? 4 : 1;
+  return e.code.rfind("usage.", 0) == 0 ? 2 : e.code == errc::kAgentNotAllowed ? 4 : 1;
 }
 
 }  // namespace
@@ -48,7 +49,7 @@ int run_agent_action(const AgentOptions& options) {
       if (!reply->done) return report_error(options, reply->done.error());
       return report_recorded(options, reply->author, reply->not_sent);
     }
-    if (reply.error().code != "agent.unreachable") return report_error(options, reply.error());
+    if (reply.error().code != errc::kAgentUnreachable) return report_error(options, reply.error());
     std::cerr << who << ": " << reply.error().message << "; writing the database directly\n";
   }
   if (!options.store.database.empty()) config->database = options.store.database;
