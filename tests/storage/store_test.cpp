@@ -1,4 +1,4 @@
-// The store's own tests, on a real SQLite file: a database an older billetd left (schema v1, v2)
+// The store's own tests, on a real SQLite file: a database any older billetd left (schema v1-v5)
 // opens with everything in it, and the agents' list filters select what they say.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
@@ -75,7 +75,7 @@ TEST_P(OldDatabase, OpensWithItsTicketsMessagesPositionsAndPendingMoves) {
   EXPECT_TRUE(store.uid_recorded("support", 77, 12).value());
 }
 
-INSTANTIATE_TEST_SUITE_P(Versions, OldDatabase, ::testing::Values(1, 2, 3));
+INSTANTIATE_TEST_SUITE_P(Versions, OldDatabase, ::testing::Values(1, 2, 3, 4, 5));
 
 class TicketFilters : public ::testing::Test {
  protected:
