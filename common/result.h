@@ -14,7 +14,7 @@ struct Error {
 };
 
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Error error) : state_(std::move(error)) {}      // NOLINT: implicit by design

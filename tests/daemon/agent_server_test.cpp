@@ -57,7 +57,7 @@ class AgentSocket : public ::testing::Test {
       t.plan = "base";
       t.received_at = clock_.now();
       t.due_at = clock_.now() + std::chrono::hours{3};
-      store_->insert_ticket(t, clock_.now());
+      ASSERT_TRUE(store_->insert_ticket(t, clock_.now()).ok());
     }
     calendar_.emplace(*make_calendar(config_));
     templates_.emplace(*load_update_templates(config_.acks.templates_dir));

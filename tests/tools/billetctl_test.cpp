@@ -37,7 +37,7 @@ class Billetctl : public ::testing::Test {
       t.received_at = TimePoint{std::chrono::seconds{1796054400 + 60 * next_++}};
       t.due_at = t.received_at + std::chrono::hours{3};
       t.reply_address = "client@ville.qc.ca";
-      store->insert_ticket(t, t.received_at);
+      ASSERT_TRUE(store->insert_ticket(t, t.received_at).ok());
     }
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
