@@ -144,45 +144,22 @@ Status Ingestor::poll_pass(const MailboxConfig& mailbox, MailSource& source, con
       self.group_ = {};  // a group still open here ended in an error: rolled back, redone next pass
     }
   } forget_fetched{*this};
-  // 1. Moves and flags committed earlier but not done (crash, server down): finish them first.
-  auto pending = store_.pending_actions(mailbox.name);
-  if (!pending) return pending.error();
   auto status = source.status();
   if (!status) return status.error();
-  std::vector<PendingAction> actions;
-  for (const auto& p : *pending) {
-    if (p.uidvalidity != status->uidvalidity) {
-      (void)store_.action_done(mailbox.name, p.uidvalidity, p.uid);  // that folder generation is gone
-      continue;
-    }
-    actions.push_back({p.uid, p.target});
-    if (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats, kActionBatch);
-  }
-  finish_actions(mailbox, source, status->uidvalidity, actions, stats);
-
-  // 2. UIDVALIDITY: a change means every UID was renumbered. Start again from UID 1; Message-ID
-  //    dedupe keeps what was already stored from being stored twice.
-  auto state = store_.mailbox_state(mailbox.name);
+  Pass pass{mailbox, source, status->uidvalidity, stats, 0, true, false, {}};
+  auto state = start_pass(pass);
   if (!state) return state.error();
-  if (state->uidvalidity != status->uidvalidity) {
-    if (state->uidvalidity != 0)
-      log_.warn("mailbox {}: UIDVALIDITY changed from {} to {}; rescanning (duplicates are recognised by Message-ID)",
-                mailbox.name, state->uidvalidity, status->uidvalidity);
-    state->uidvalidity = status->uidvalidity;
-    state->last_uid = 0;
-    if (auto s = store_.set_mailbox_state(mailbox.name, *state); !s) return s.error();
-  }
 
-  // 3. New UIDs, in order. The watermark only advances over UIDs that are done, so a message
-  //    that failed is retried on the next pass while the ones after it are ingested now.
-  //    UIDs are asked for in pages; the watermark only ever moves onto a UID the server listed.
+  // New UIDs, in order. The watermark only advances over UIDs that are done, so a message that
+  // failed is retried on the next pass while the ones after it are ingested now. UIDs are asked
+  // for in pages; the watermark only ever moves onto a UID the server listed.
   // A group that died uncommitted (a crash, perhaps in a parse): this pass writes each message
   // in a commit of its own with its attempt counted first, so that the guilty one is found.
-  const bool careful = state->group_open;
-  if (careful) log_.warn("mailbox {}: the last group of messages was not committed (a crash?); one message a commit this pass",
-                         mailbox.name);
-  uint32_t watermark = state->last_uid;
-  bool contiguous = true;
+  pass.careful = state->group_open;
+  if (pass.careful)
+    log_.warn("mailbox {}: the last group of messages was not committed (a crash?); one message a commit this pass",
+              mailbox.name);
+  pass.watermark = state->last_uid;
   uint32_t next_first = state->last_uid + 1;
   size_t listed = 0;
   while (next_first != 0 && !(stop && stop->load())) {
@@ -195,70 +172,108 @@ Status Ingestor::poll_pass(const MailboxConfig& mailbox, MailSource& source, con
       if (stop && stop->load()) break;
       if (progress_) progress_();
       if (uid < next_first) continue;  // a page never goes backwards
-      // A group ends where the messages fetched ahead end (its acknowledgements leave before
-      // the next round trip) or at kGroupMessages.
-      if (group_.tx && (group_.messages >= kGroupMessages || !fetched_ahead_.count(uid)))
-        if (auto s = commit_group(mailbox, actions); !s) return s.error();
-      if (!careful && !group_.tx)
-        if (auto s = open_group(mailbox); !s) return s.error();
-      attempt_noted_ = false;
-      fetched_bytes_ = 0;
-      auto outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
-      if (!outcome && group_.tx) {
-        // What the group wrote before this message is kept; this one is handled on its own.
-        if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
-        attempt_noted_ = false;
-        if (auto s = commit_group(mailbox, actions); !s) {
-          log_.warn("mailbox {}: UID {} failed ({}) and the group before it could not be committed ({})", mailbox.name,
-                    uid, outcome.error().message, s.error().message);
-          return Error{errc::kIngestGroupLost, s.error().message};
-        }
-      }
-      if (!outcome && outcome.error().code == errc::kDbFull && fetched_bytes_ > kHeaderOnlyRetryBytes) {
-        // The message itself did not fit (a full disk or a file-size limit refused its bytes): keep
-        // its header and size, as for a message over the size limit, rather than block the mailbox.
-        log_.warn("mailbox {}: UID {} ({} bytes) could not be stored ({}); keeping its header only", mailbox.name, uid,
-                  fetched_bytes_, outcome.error().message);
-        if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
-        attempt_noted_ = false;
-        header_only_uid_ = uid;
-        outcome = ingest_one(mailbox, source, status->uidvalidity, uid, watermark, contiguous);
-        header_only_uid_ = 0;
-      }
-      if (!outcome) {
-        // Network or storage: the pass ends, the watermark is saved. Not the message's fault, so
-        // the attempt it may have counted is taken back (best effort: the database may be down).
-        if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, status->uidvalidity, uid);
-        finish_actions(mailbox, source, status->uidvalidity, actions, stats);  // best effort too
-        return outcome.error();
-      }
-      switch (*outcome) {
-        case Outcome::kStored: ++stats.stored; break;
-        case Outcome::kDuplicate: ++stats.duplicates; break;
-        case Outcome::kQuarantined: ++stats.quarantined; break;
-        case Outcome::kVanished: break;
-        case Outcome::kFailed: ++stats.failed; contiguous = false; break;
-      }
-      if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) {
-        const PendingAction action{uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox)};
-        if (group_.tx) {
-          group_.actions.push_back(action);  // moved only once the group is committed
-          ++group_.messages;
-        } else {
-          failpoint("after-commit");
-          actions.push_back(action);
-        }
-      }
-      while (actions.size() >= kActionBatch) finish_actions(mailbox, source, status->uidvalidity, actions, stats, kActionBatch);
+      if (auto s = ingest_uid(pass, uid); !s) return s;
     }
     next_first = uids->back() + 1;  // 0 after UID 2^32-1: the end
   }
-  if (auto s = commit_group(mailbox, actions); !s) return s.error();
-  if (careful && !(stop && stop->load()))
+  if (auto s = commit_group(mailbox, pass.actions); !s) return s.error();
+  if (pass.careful && !(stop && stop->load()))
     if (auto s = store_.set_group_open(mailbox.name, false); !s) return s.error();
-  finish_actions(mailbox, source, status->uidvalidity, actions, stats);
+  finish_actions(mailbox, source, pass.uidvalidity, pass.actions, stats);
   log_.debug("mailbox {}: UIDVALIDITY {}, UIDNEXT {}, from UID {}: {} UID(s) listed", mailbox.name, status->uidvalidity,
              status->uidnext, state->last_uid + 1, listed);
+  return ok_status();
+}
+
+Result<storage::MailboxState> Ingestor::start_pass(Pass& pass) {
+  const MailboxConfig& mailbox = pass.mailbox;
+  // Moves and flags committed earlier but not done (crash, server down): finish them first.
+  auto pending = store_.pending_actions(mailbox.name);
+  if (!pending) return pending.error();
+  for (const auto& p : *pending) {
+    if (p.uidvalidity != pass.uidvalidity) {
+      (void)store_.action_done(mailbox.name, p.uidvalidity, p.uid);  // that folder generation is gone
+      continue;
+    }
+    pass.actions.push_back({p.uid, p.target});
+    if (pass.actions.size() >= kActionBatch)
+      finish_actions(mailbox, pass.source, pass.uidvalidity, pass.actions, pass.stats, kActionBatch);
+  }
+  finish_actions(mailbox, pass.source, pass.uidvalidity, pass.actions, pass.stats);
+
+  // UIDVALIDITY: a change means every UID was renumbered. Start again from UID 1; Message-ID
+  // dedupe keeps what was already stored from being stored twice.
+  auto state = store_.mailbox_state(mailbox.name);
+  if (!state) return state.error();
+  if (state->uidvalidity != pass.uidvalidity) {
+    if (state->uidvalidity != 0)
+      log_.warn("mailbox {}: UIDVALIDITY changed from {} to {}; rescanning (duplicates are recognised by Message-ID)",
+                mailbox.name, state->uidvalidity, pass.uidvalidity);
+    state->uidvalidity = pass.uidvalidity;
+    state->last_uid = 0;
+    if (auto s = store_.set_mailbox_state(mailbox.name, *state); !s) return s.error();
+  }
+  return *state;
+}
+
+Status Ingestor::ingest_uid(Pass& pass, uint32_t uid) {
+  const MailboxConfig& mailbox = pass.mailbox;
+  // A group ends where the messages fetched ahead end (its acknowledgements leave before the
+  // next round trip) or at kGroupMessages.
+  if (group_.tx && (group_.messages >= kGroupMessages || !fetched_ahead_.count(uid)))
+    if (auto s = commit_group(mailbox, pass.actions); !s) return s;
+  if (!pass.careful && !group_.tx)
+    if (auto s = open_group(mailbox); !s) return s;
+  attempt_noted_ = false;
+  fetched_bytes_ = 0;
+  auto outcome = ingest_one(mailbox, pass.source, pass.uidvalidity, uid, pass.watermark, pass.contiguous);
+  if (!outcome && group_.tx) {
+    // What the group wrote before this message is kept; this one is handled on its own.
+    if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, pass.uidvalidity, uid);
+    attempt_noted_ = false;
+    if (auto s = commit_group(mailbox, pass.actions); !s) {
+      log_.warn("mailbox {}: UID {} failed ({}) and the group before it could not be committed ({})", mailbox.name, uid,
+                outcome.error().message, s.error().message);
+      return Error{errc::kIngestGroupLost, s.error().message};
+    }
+  }
+  if (!outcome && outcome.error().code == errc::kDbFull && fetched_bytes_ > kHeaderOnlyRetryBytes) {
+    // The message itself did not fit (a full disk or a file-size limit refused its bytes): keep
+    // its header and size, as for a message over the size limit, rather than block the mailbox.
+    log_.warn("mailbox {}: UID {} ({} bytes) could not be stored ({}); keeping its header only", mailbox.name, uid,
+              fetched_bytes_, outcome.error().message);
+    if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, pass.uidvalidity, uid);
+    attempt_noted_ = false;
+    header_only_uid_ = uid;
+    outcome = ingest_one(mailbox, pass.source, pass.uidvalidity, uid, pass.watermark, pass.contiguous);
+    header_only_uid_ = 0;
+  }
+  if (!outcome) {
+    // Network or storage: the pass ends, the watermark is saved. Not the message's fault, so
+    // the attempt it may have counted is taken back (best effort: the database may be down).
+    if (attempt_noted_) (void)store_.forget_attempt(mailbox.name, pass.uidvalidity, uid);
+    finish_actions(mailbox, pass.source, pass.uidvalidity, pass.actions, pass.stats);  // best effort too
+    return outcome.error();
+  }
+  switch (*outcome) {
+    case Outcome::kStored: ++pass.stats.stored; break;
+    case Outcome::kDuplicate: ++pass.stats.duplicates; break;
+    case Outcome::kQuarantined: ++pass.stats.quarantined; break;
+    case Outcome::kVanished: break;
+    case Outcome::kFailed: ++pass.stats.failed; pass.contiguous = false; break;
+  }
+  if (*outcome != Outcome::kFailed && *outcome != Outcome::kVanished) {
+    const PendingAction action{uid, *outcome == Outcome::kQuarantined ? mailbox.quarantine_folder : action_for(mailbox)};
+    if (group_.tx) {
+      group_.actions.push_back(action);  // moved only once the group is committed
+      ++group_.messages;
+    } else {
+      failpoint("after-commit");
+      pass.actions.push_back(action);
+    }
+  }
+  while (pass.actions.size() >= kActionBatch)
+    finish_actions(mailbox, pass.source, pass.uidvalidity, pass.actions, pass.stats, kActionBatch);
   return ok_status();
 }
 

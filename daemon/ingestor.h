@@ -58,7 +58,26 @@ class Ingestor {
   Result<PassStats> poll(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop = nullptr);
 
  private:
+  struct PendingAction {
+    uint32_t uid;
+    std::string target;  // a folder, or "\\Seen"
+  };
+  // What one pass over a mailbox carries from UID to UID.
+  struct Pass {
+    const MailboxConfig& mailbox;
+    MailSource& source;
+    uint32_t uidvalidity;
+    PassStats& stats;
+    uint32_t watermark = 0;    // the mailbox's position: every UID up to it is done
+    bool contiguous = true;    // no UID failed yet this pass (the watermark may still advance)
+    bool careful = false;      // one message a commit (a group died last time)
+    std::vector<PendingAction> actions;  // moves/flags of committed messages, not yet sent
+  };
   Status poll_pass(const MailboxConfig& mailbox, MailSource& source, const std::atomic<bool>* stop, PassStats& stats);
+  // Finishes the moves left pending and follows a UIDVALIDITY change; the mailbox's state.
+  Result<storage::MailboxState> start_pass(Pass& pass);
+  // One listed UID: group boundaries, the message, its errors (the pass ends on one), its move.
+  Status ingest_uid(Pass& pass, uint32_t uid);
   enum class Outcome { kStored, kDuplicate, kQuarantined, kVanished, kFailed };
   Result<Outcome> ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity, uint32_t uid,
                              uint32_t& watermark, bool advance);
@@ -93,10 +112,6 @@ class Ingestor {
   Status queue_acknowledgement(const MailboxConfig& mailbox, const parsers::ParsedMessage& message, int64_t ticket_id,
                                int level, TimePoint received, TimePoint due, const std::string& language,
                                uint64_t oversize_bytes);
-  struct PendingAction {
-    uint32_t uid;
-    std::string target;  // a folder, or "\\Seen"
-  };
   // Moves/flags are sent in batches of at most this many UIDs: fewer round trips, and a bounded
   // delay (and command length) before a stored message leaves the INBOX.
   static constexpr size_t kActionBatch = 500;
