@@ -12,6 +12,7 @@
 #include "common/ascii.h"
 #include "daemon/acknowledgement.h"
 #include "daemon/client_update.h"
+#include "daemon/disposition.h"
 #include "daemon/failpoint.h"
 #include "parsers/robot.h"
 #include "parsers/message_parser.h"
@@ -57,17 +58,6 @@ HeaderOnlyRecord header_only_record(uint64_t bytes, bool storage_refused, int li
   return r;
 }
 
-// Why a new message that is neither a robot nor a reply must not open a ticket, or "": no address
-// an acknowledgement could go to (missing, invalid or hostile From and Reply-To), or nothing in
-// it (no subject, no text, no attachment).
-std::string review_reason(const parsers::ParsedMessage& m, const AckConfig& acks) {
-  if (ack_recipient(m, acks).empty())
-    return "no usable sender address (From \"" + m.from.address + "\"): kept for review, no ticket, no acknowledgement";
-  auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
-  if (blank(m.subject) && blank(m.text) && m.attachments.empty())
-    return "empty message (no subject, no text, no attachment): kept for review, no ticket";
-  return "";
-}
 
 // The message as stored (disposition, ticket and note are the decision's).
 storage::NewMessage message_row(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,
@@ -478,45 +468,34 @@ Result<std::optional<int64_t>> Ingestor::stored_duplicate(const MailboxConfig& m
 
 Result<Ingestor::Decision> Ingestor::decide(const MailboxConfig& mailbox, const parsers::ParsedMessage& m,
                                             TimePoint received) {
-  Decision d;
-  std::vector<std::string> robot_reasons = m.robot.reasons;
-  if (is_own_address(config_, m.from.address)) robot_reasons.push_back("sender is billetd's own address " + m.from.address);
-  std::optional<int64_t> referenced;
+  MessageFacts facts;
+  facts.from_own_address = is_own_address(config_, m.from.address);
   if (const int64_t n = ticket_number_in_subject(m.subject, config_.ticket_tag); n > 0) {
     auto exists = store_.ticket_exists(n);
     if (!exists) return exists.error();
-    if (*exists) referenced = n;
+    if (*exists) facts.referenced = n;
   }
-  if (!referenced) {
+  if (!facts.referenced) {
     std::vector<std::string> ids = m.references;
     if (!m.in_reply_to.empty()) ids.push_back(m.in_reply_to);
     if (!m.robot.bounced_message_id.empty()) ids.push_back(m.robot.bounced_message_id);
     auto found = store_.ticket_for_message_ids(ids);
     if (!found) return found.error();
-    referenced = *found;
+    facts.referenced = *found;
   }
-  if (m.robot.is_bounce || !robot_reasons.empty()) {
-    d.disposition = m.robot.is_bounce ? Disposition::kBounce : Disposition::kRobot;
-    d.ticket_id = referenced;
-    d.note = join(robot_reasons, "; ");
-  } else if (referenced) {
-    auto participant = is_participant(*referenced, m.from.address);
+  if (facts.referenced) {
+    auto participant = is_participant(*facts.referenced, m.from.address);
     if (!participant) return participant.error();
-    d.disposition = *participant ? Disposition::kReply : Disposition::kThirdParty;
-    d.ticket_id = referenced;
-    if (!*participant) d.note = "from " + m.from.address + ", not a participant of the ticket: no reopen, no follow-up";
-  } else if (std::string why = review_reason(m, config_.acks); !why.empty()) {
-    // Kept, out of the agents' queue: nobody to answer, or nothing to act on.
-    d.disposition = Disposition::kReview;
-    d.note = std::move(why);
-  } else {
-    const Kind kind = mailbox.kind;
-    d.disposition = kind == Kind::kComplaint ? Disposition::kComplaint : Disposition::kTicket;
-    d.classification = classifier_.classify(m.subject, m.new_text, kind);
-    d.due = triage::compute_due(config_.deadlines, calendar_, kind, d.classification->level, received, m.from.address);
-    d.note = d.classification->explanation();
+    facts.sender_takes_part = *participant;
   }
-  if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + join(m.defects, "; ");
+  Disposed disposed = dispose(m, facts, mailbox.kind, config_.acks);
+  Decision d{disposed.disposition, disposed.ticket_id, std::move(disposed.note), std::nullopt, std::nullopt};
+  if (d.disposition == Disposition::kTicket || d.disposition == Disposition::kComplaint) {
+    d.classification = classifier_.classify(m.subject, m.new_text, mailbox.kind);
+    d.due = triage::compute_due(config_.deadlines, calendar_, mailbox.kind, d.classification->level, received, m.from.address);
+    const std::string defects = d.note;  // dispose's note of a new ticket holds its defects only
+    d.note = d.classification->explanation() + (defects.empty() ? "" : "; " + defects);
+  }
   return d;
 }
 
