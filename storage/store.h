@@ -1,7 +1,7 @@
 #pragma once
 // The store: every ticket, message, attachment and per-mailbox IMAP position, behind narrow
 // interfaces cut by concern (mailbox_ledger.h, ticket_store.h, outbox_store.h, ticket_queries.h;
-// the rows in records.h). The SQLite implementation (sqlite_store.cpp) is the embedded default;
+// the rows in records.h). The SQLite implementation (storage/sqlite/store.cpp) is the embedded default;
 // no SQLite type leaves it. Not thread-safe: one Store per thread.
 #include <functional>
 #include <memory>

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "storage/sqlite_schema.h"
+#include "storage/sqlite/schema.h"
 #include "storage/store.h"
 #include "support/test_files.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Internal to storage/sqlite_*.cpp: what every part of the SQLite store shares -- SQLite
+// Internal to storage/sqlite/*.cpp: what every part of the SQLite store shares -- SQLite
 // exceptions turned into typed errors, binding, time in seconds, and the row readers.
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>

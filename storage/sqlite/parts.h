@@ -1,12 +1,12 @@
 #pragma once
-// Internal to storage/sqlite_*.cpp: the SQLite store cut by concern. Each part implements one
-// interface of storage/store.h on the connection SqliteStore (sqlite_store.cpp) owns and shares.
-#include "storage/sqlite_support.h"
+// Internal to storage/sqlite/*.cpp: the SQLite store cut by concern. Each part implements one
+// interface of storage/store.h on the connection SqliteStore (storage/sqlite/store.cpp) owns and shares.
+#include "storage/sqlite/support.h"
 #include "storage/store.h"
 
 namespace billet::storage::sqlite {
 
-// The mailbox ledger: positions, attempts, UIDs and the moves still to do (sqlite_ledger.cpp).
+// The mailbox ledger: positions, attempts, UIDs and the moves still to do (ledger.cpp).
 class SqliteLedger : public virtual MailboxLedger, protected Part {
  public:
   explicit SqliteLedger(SQLite::Database& db) : Part(db) {}
@@ -23,7 +23,7 @@ class SqliteLedger : public virtual MailboxLedger, protected Part {
   Status action_done(const std::string& mailbox, uint32_t uidvalidity, uint32_t uid) override;
 };
 
-// Tickets and their threads: messages, tickets, notes, events, timers (sqlite_tickets.cpp).
+// Tickets and their threads: messages, tickets, notes, events, timers (tickets.cpp).
 class SqliteTickets : public virtual TicketStore, protected Part {
  public:
   explicit SqliteTickets(SQLite::Database& db) : Part(db) {}
@@ -47,7 +47,7 @@ class SqliteTickets : public virtual TicketStore, protected Part {
                    const std::string& detail) override;
 };
 
-// The outbox: automatic emails and their delivery state (sqlite_outbox.cpp).
+// The outbox: automatic emails and their delivery state (outbox.cpp).
 class SqliteOutbox : public virtual OutboxStore, protected Part {
  public:
   explicit SqliteOutbox(SQLite::Database& db) : Part(db) {}
@@ -66,7 +66,7 @@ class SqliteOutbox : public virtual OutboxStore, protected Part {
   Result<int64_t> count_emails(OutboxStatus status) override;
 };
 
-// What agents, billetctl and /metrics read (sqlite_queries.cpp).
+// What agents, billetctl and /metrics read (queries.cpp).
 class SqliteQueries : public virtual TicketQueries, protected Part {
  public:
   explicit SqliteQueries(SQLite::Database& db) : Part(db) {}

@@ -11,8 +11,8 @@
 #include <thread>
 
 #include "common/ascii.h"
-#include "storage/sqlite_parts.h"
-#include "storage/sqlite_schema.h"
+#include "storage/sqlite/parts.h"
+#include "storage/sqlite/schema.h"
 #include "storage/store.h"
 
 namespace billet::storage {

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "common/ascii.h"
-#include "storage/sqlite_parts.h"
+#include "storage/sqlite/parts.h"
 
 namespace billet::storage::sqlite {
 
