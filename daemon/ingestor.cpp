@@ -374,21 +374,7 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
   }
   if (!fetched) {
     if (fetched.error().code != errc::kImapMissing) return fetched.error();
-    auto now_status = source.status();
-    if (!now_status) return now_status.error();
-    if (now_status->uidvalidity != uidvalidity)
-      return Error{"imap.uidvalidity", "mailbox " + mailbox.name + ": UIDVALIDITY changed during the pass"};
-    // Skipped only when the server no longer lists it; a listed UID that cannot be fetched is
-    // retried on the next pass (the watermark stays below it).
-    auto listed = source.has_uid(uid);
-    if (!listed) return listed.error();
-    if (*listed)
-      return Error{"imap.fetch", "mailbox " + mailbox.name + ": UID " + std::to_string(uid) +
-                                     " is listed but could not be fetched: " + fetched.error().message};
-    log_.warn("mailbox {}: UID {} disappeared before it could be fetched (moved or deleted by another client)",
-              mailbox.name, uid);
-    if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
-    return Outcome::kVanished;
+    return vanished(mailbox, source, uidvalidity, uid, fetched.error().message, watermark, advance);
   }
   failpoint("after-fetch");
   auto attempts = store_.note_attempt(mailbox.name, uidvalidity, uid);
@@ -400,50 +386,75 @@ Result<Ingestor::Outcome> Ingestor::ingest_one(const MailboxConfig& mailbox, Mai
                       "processing failed " + std::to_string(*attempts - 1) + " times (or crashed billetd)", watermark, advance);
 
   try {
-    if (fetched->raw.find("X-Billetd-Test-Crash: yes") != std::string::npos) failpoint("in-parse");
-    auto parsed = parsers::parse_message(fetched->raw);
-    if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched->raw, fallback_time, parsed.error().message, watermark, advance);
-    if (fetched->oversize_bytes) {
-      HeaderOnlyRecord record = header_only_record(fetched->oversize_bytes, header_only_uid_ == uid,
-                                                   config_.max_message_mib, action_for(mailbox));
-      parsed->text = std::move(record.notice);
-      parsed->defects.push_back(std::move(record.defect));
-    }
-    const parsers::ParsedMessage& m = *parsed;
-    TimePoint received = clock_.now();
-    if (fetched->internal_date) received = *fetched->internal_date;
-    else if (m.date_unix) received = TimePoint{std::chrono::seconds{*m.date_unix}};
-    storage::NewMessage row = message_row(mailbox, uidvalidity, uid, m, fetched->raw, received);
-
-    auto tx = store_.begin();
-    if (!tx) return tx.error();
-    auto existing = stored_duplicate(mailbox, m, row);
-    if (!existing) return existing.error();
-    if (*existing) {
-      if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, **existing, action_for(mailbox)); !s) return s.error();
-      if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
-      if (auto s = (*tx)->commit(); !s) return s.error();
-      log_.info("mailbox {}: UID {} is message {} already stored (Message-ID {})", mailbox.name, uid, **existing, m.message_id);
-      return Outcome::kDuplicate;
-    }
-    auto decision = decide(mailbox, m, received);
-    if (!decision) return decision.error();
-    // The ack explains the size limit only when that is what stopped the message.
-    const uint64_t over_limit = header_only_uid_ == uid ? 0 : fetched->oversize_bytes;
-    if (auto s = record(mailbox, m, std::move(row), *decision, over_limit); !s) return s.error();
-    if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
-    if (auto s = (*tx)->commit(); !s) return s.error();
-    if (group_.tx) group_.email_queued |= email_queued_;
-    else if (email_queued_ && email_committed_) email_committed_();
-    log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, storage::to_string(decision->disposition),
-              decision->ticket_id ? " #" + std::to_string(*decision->ticket_id) : std::string(), m.from.name,
-              m.from.address, m.subject);
-    return Outcome::kStored;
+    return parse_and_record(mailbox, uidvalidity, uid, *fetched, fallback_time, watermark, advance);
   } catch (const std::exception& e) {
     // A bug, not bad input: the attempt is counted; after max_attempts the message is quarantined.
     log_.error("mailbox {}: UID {} failed (attempt {} of {}): {}", mailbox.name, uid, *attempts, config_.max_attempts, e.what());
     return Outcome::kFailed;
   }
+}
+
+Result<Ingestor::Outcome> Ingestor::vanished(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity,
+                                            uint32_t uid, const std::string& why, uint32_t& watermark, bool advance) {
+  auto now_status = source.status();
+  if (!now_status) return now_status.error();
+  if (now_status->uidvalidity != uidvalidity)
+    return Error{"imap.uidvalidity", "mailbox " + mailbox.name + ": UIDVALIDITY changed during the pass"};
+  // Skipped only when the server no longer lists it; a listed UID that cannot be fetched is
+  // retried on the next pass (the watermark stays below it).
+  auto listed = source.has_uid(uid);
+  if (!listed) return listed.error();
+  if (*listed)
+    return Error{"imap.fetch", "mailbox " + mailbox.name + ": UID " + std::to_string(uid) +
+                                   " is listed but could not be fetched: " + why};
+  log_.warn("mailbox {}: UID {} disappeared before it could be fetched (moved or deleted by another client)",
+            mailbox.name, uid);
+  if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
+  return Outcome::kVanished;
+}
+
+Result<Ingestor::Outcome> Ingestor::parse_and_record(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,
+                                                    const FetchedMessage& fetched, TimePoint fallback_time,
+                                                    uint32_t& watermark, bool advance) {
+  if (fetched.raw.find("X-Billetd-Test-Crash: yes") != std::string::npos) failpoint("in-parse");
+  auto parsed = parsers::parse_message(fetched.raw);
+  if (!parsed) return quarantine(mailbox, uidvalidity, uid, fetched.raw, fallback_time, parsed.error().message, watermark, advance);
+  if (fetched.oversize_bytes) {
+    HeaderOnlyRecord record = header_only_record(fetched.oversize_bytes, header_only_uid_ == uid,
+                                                 config_.max_message_mib, action_for(mailbox));
+    parsed->text = std::move(record.notice);
+    parsed->defects.push_back(std::move(record.defect));
+  }
+  const parsers::ParsedMessage& m = *parsed;
+  TimePoint received = clock_.now();
+  if (fetched.internal_date) received = *fetched.internal_date;
+  else if (m.date_unix) received = TimePoint{std::chrono::seconds{*m.date_unix}};
+  storage::NewMessage row = message_row(mailbox, uidvalidity, uid, m, fetched.raw, received);
+
+  auto tx = store_.begin();
+  if (!tx) return tx.error();
+  auto existing = stored_duplicate(mailbox, m, row);
+  if (!existing) return existing.error();
+  if (*existing) {
+    if (auto s = store_.record_uid(mailbox.name, uidvalidity, uid, **existing, action_for(mailbox)); !s) return s.error();
+    if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
+    if (auto s = (*tx)->commit(); !s) return s.error();
+    log_.info("mailbox {}: UID {} is message {} already stored (Message-ID {})", mailbox.name, uid, **existing, m.message_id);
+    return Outcome::kDuplicate;
+  }
+  auto decision = decide(mailbox, m, received);
+  if (!decision) return decision.error();
+  // The ack explains the size limit only when that is what stopped the message.
+  const uint64_t over_limit = header_only_uid_ == uid ? 0 : fetched.oversize_bytes;
+  if (auto s = record(mailbox, m, std::move(row), *decision, over_limit); !s) return s.error();
+  if (auto s = advance_watermark(mailbox, uidvalidity, uid, watermark, advance); !s) return s.error();
+  if (auto s = (*tx)->commit(); !s) return s.error();
+  if (group_.tx) group_.email_queued |= email_queued_;
+  else if (email_queued_ && email_committed_) email_committed_();
+  log_.info("mailbox {}: UID {} -> {}{} ({} <{}>: {})", mailbox.name, uid, storage::to_string(decision->disposition),
+            decision->ticket_id ? " #" + std::to_string(*decision->ticket_id) : std::string(), m.from.name,
+            m.from.address, m.subject);
+  return Outcome::kStored;
 }
 
 Result<std::optional<int64_t>> Ingestor::stored_duplicate(const MailboxConfig& mailbox, const parsers::ParsedMessage& m,

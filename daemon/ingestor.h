@@ -81,6 +81,14 @@ class Ingestor {
   enum class Outcome { kStored, kDuplicate, kQuarantined, kVanished, kFailed };
   Result<Outcome> ingest_one(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity, uint32_t uid,
                              uint32_t& watermark, bool advance);
+  // A listed UID the fetch says is missing: skipped (kVanished) only when the server no longer
+  // lists it; otherwise an error that ends the pass (retried, never skipped).
+  Result<Outcome> vanished(const MailboxConfig& mailbox, MailSource& source, uint32_t uidvalidity, uint32_t uid,
+                           const std::string& why, uint32_t& watermark, bool advance);
+  // Parses a fetched message and records it (or its quarantine) in one transaction.
+  Result<Outcome> parse_and_record(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid,
+                                   const FetchedMessage& fetched, TimePoint fallback_time, uint32_t& watermark,
+                                   bool advance);
   Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
   // What a parsed message is (read from it and from what is stored; nothing written):
