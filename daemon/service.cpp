@@ -130,6 +130,8 @@ int run_service(const Config& config, const RunOptions& options, const Clock& cl
   return run_service(**runtime, options, clock, log, stop);
 }
 
+// The real parts, built in the order their lifetimes need (instance lock, store, sender, health,
+// worker, agent socket) and handed to run_loop: one list of wiring, kept in one piece on purpose.
 int run_service(const Runtime& runtime, const RunOptions& options, const Clock& clock, spdlog::logger& log,
                 const std::atomic<bool>& stop) {
   const Config& config = runtime.config;
@@ -201,6 +203,48 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
   return run_loop(parts, options, clock, log, stop);
 }
 
+// One pass over one mailbox: its connection made when needed, the pass, its health, its next
+// poll (backoff after a failure; a refused login re-reads the password). False when the pass
+// failed or left a message to retry.
+static bool poll_mailbox(MailboxRuntime& mb, Ingestor& ingestor, ServiceParts& parts, const RunOptions& options,
+                         const Clock& clock, spdlog::logger& log, const std::atomic<bool>& stop) {
+  const Config& config = parts.runtime.config;
+  HealthState& health = parts.health;
+  if (!mb.source) {
+    mb.settings = ImapSettings{mb.config->url, mb.config->user, mb.password, mb.config->ca_file,
+                               mb.config->allow_plaintext};
+    mb.settings.abort = &stop;
+    mb.settings.max_message_bytes = static_cast<size_t>(config.max_message_mib) << 20;
+    mb.source = parts.open_source(mb.settings);
+  }
+  mb.idle_passes.pass_started(std::chrono::steady_clock::now());
+  Result<PassStats> pass = ingestor.poll(*mb.config, *mb.source, &stop);
+  if (pass) {
+    if (mb.failures > 0) log.info("mailbox {}: working again after {} failure(s)", mb.config->name, mb.failures);
+    health.poll_succeeded(mb.config->name, clock.now());
+    mb.failures = 0;
+    mb.next_poll = clock.now() + config.poll_interval;
+    if (pass->stored || pass->duplicates || pass->quarantined || pass->failed)
+      log.info("mailbox {}: {} stored, {} duplicate(s), {} quarantined, {} to retry", mb.config->name, pass->stored,
+               pass->duplicates, pass->quarantined, pass->failed);
+    if (!options.once) refresh_idle(mb, parts, log);
+    return pass->failed == 0;
+  }
+  ++mb.failures;
+  health.poll_failed(mb.config->name, pass.error().code);
+  const auto delay = backoff_delay(mb.failures, config.backoff_initial, config.backoff_max);
+  mb.next_poll = clock.now() + delay;
+  log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
+            delay.count());
+  if (pass.error().code == errc::kImapAuth) {
+    // A rotated password: take the new one from its source; an unreadable one keeps the old.
+    if (auto fresh = read_password(*mb.config); fresh) mb.password = std::move(*fresh);
+    mb.source.reset();
+  }
+  mb.watcher.reset();
+  return false;
+}
+
 int run_loop(ServiceParts& parts, const RunOptions& options, const Clock& clock, spdlog::logger& log,
              const std::atomic<bool>& stop) {
   const Runtime& runtime = parts.runtime;
@@ -234,40 +278,7 @@ int run_loop(ServiceParts& parts, const RunOptions& options, const Clock& clock,
     for (MailboxRuntime& mb : mailboxes) {
       if (stop.load()) break;
       if (!options.once && clock.now() < mb.next_poll) continue;
-      if (!mb.source) {
-        mb.settings = ImapSettings{mb.config->url, mb.config->user, mb.password, mb.config->ca_file,
-                                   mb.config->allow_plaintext};
-        mb.settings.abort = &stop;
-        mb.settings.max_message_bytes = static_cast<size_t>(config.max_message_mib) << 20;
-        mb.source = parts.open_source(mb.settings);
-      }
-      mb.idle_passes.pass_started(std::chrono::steady_clock::now());
-      Result<PassStats> pass = ingestor.poll(*mb.config, *mb.source, &stop);
-      if (pass) {
-        if (mb.failures > 0) log.info("mailbox {}: working again after {} failure(s)", mb.config->name, mb.failures);
-        health.poll_succeeded(mb.config->name, clock.now());
-        mb.failures = 0;
-        mb.next_poll = clock.now() + config.poll_interval;
-        if (pass->stored || pass->duplicates || pass->quarantined || pass->failed)
-          log.info("mailbox {}: {} stored, {} duplicate(s), {} quarantined, {} to retry", mb.config->name, pass->stored,
-                   pass->duplicates, pass->quarantined, pass->failed);
-        if (pass->failed) any_failed = true;
-        if (!options.once) refresh_idle(mb, parts, log);
-      } else {
-        any_failed = true;
-        ++mb.failures;
-        health.poll_failed(mb.config->name, pass.error().code);
-        const auto delay = backoff_delay(mb.failures, config.backoff_initial, config.backoff_max);
-        mb.next_poll = clock.now() + delay;
-        log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
-                  delay.count());
-        if (pass.error().code == errc::kImapAuth) {
-          // A rotated password: take the new one from its source; an unreadable one keeps the old.
-          if (auto fresh = read_password(*mb.config); fresh) mb.password = std::move(*fresh);
-          mb.source.reset();
-        }
-        mb.watcher.reset();
-      }
+      if (!poll_mailbox(mb, ingestor, parts, options, clock, log, stop)) any_failed = true;
     }
     if (update_templates && !stop.load()) {
       auto timers = run_timers(store, config, calendar, *update_templates, clock, log);
