@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <optional>
 
 #include "daemon/curl_common.h"
 
@@ -127,16 +128,24 @@ struct ImapConnection::State {
   }
 
   // The next line without its CRLF (a bare LF is accepted too), at most `limit` bytes.
+  // The next complete line already received, without its CRLF (a bare LF is accepted too);
+  // nullopt when no whole line is buffered. No I/O.
+  std::optional<std::string> buffered_line() {
+    const size_t eol = buffer.find('\n', consumed);
+    if (eol == std::string::npos) return std::nullopt;
+    size_t end = eol;
+    if (end > consumed && buffer[end - 1] == '\r') --end;
+    std::string text = buffer.substr(consumed, end - consumed);
+    consumed = eol + 1;
+    return text;
+  }
+
+  // The next line, receiving as needed, at most `limit` bytes.
   Result<std::string> line(size_t limit) {
     while (true) {
-      const size_t eol = buffer.find('\n', consumed);
-      if (eol != std::string::npos) {
-        size_t end = eol;
-        if (end > consumed && buffer[end - 1] == '\r') --end;
-        if (end - consumed > limit) break;
-        std::string text = buffer.substr(consumed, end - consumed);
-        consumed = eol + 1;
-        return text;
+      if (auto text = buffered_line()) {
+        if (text->size() > limit) break;
+        return std::move(*text);
       }
       if (buffered() > limit + 1) break;
       if (auto s = fill(); !s) return s.error();
@@ -314,12 +323,7 @@ Result<std::vector<std::string>> ImapConnection::lines_now() {
     }
   }
   std::vector<std::string> lines;
-  for (size_t eol; (eol = s.buffer.find('\n', s.consumed)) != std::string::npos;) {
-    size_t end = eol;
-    if (end > s.consumed && s.buffer[end - 1] == '\r') --end;
-    lines.push_back(s.buffer.substr(s.consumed, std::min(end - s.consumed, kMaxLine)));
-    s.consumed = eol + 1;
-  }
+  while (auto text = s.buffered_line()) lines.push_back(text->substr(0, kMaxLine));
   s.compact();
   return lines;
 }
