@@ -179,12 +179,12 @@ class ImapSource final : public MailSource {
   }
 
   // Two round trips for a batch: sizes and arrival times of every UID asked, then the bodies of
-  // those under the size limit, as many as fit in kBatchBytes (at least one).
+  // those under the size limit, as many as fit in kFetchBatchBytes (at least one).
   Result<std::vector<Fetched>> fetch_many(uint32_t uidvalidity, const std::vector<uint32_t>& uids) override {
     std::vector<Fetched> out;
     if (uids.empty()) return out;
     if (auto s = select(); !s) return s.error();
-    const std::vector<uint32_t> asked(uids.begin(), uids.begin() + static_cast<long>(std::min(uids.size(), kBatchCount)));
+    const std::vector<uint32_t> asked(uids.begin(), uids.begin() + static_cast<long>(std::min(uids.size(), kFetchBatchMessages)));
     auto missing = [&](uint32_t uid, const std::string& why) {
       return Error{errc::kImapMissing, "UID " + std::to_string(uid) + " " + why + " in " + describe()};
     };
@@ -206,7 +206,7 @@ class ImapSource final : public MailSource {
       const auto found = listed.find(asked[taken]);
       if (found == listed.end() || *found->second.size > settings_.max_message_bytes) continue;
       const size_t size = static_cast<size_t>(*found->second.size);
-      if (!wanted.empty() && budget + size > kBatchBytes) break;
+      if (!wanted.empty() && budget + size > kFetchBatchBytes) break;
       wanted.push_back(asked[taken]);
       budget += size + kPerMessageSlack;
     }
@@ -341,8 +341,6 @@ class ImapSource final : public MailSource {
 
   static constexpr size_t kSmallAnswer = 1u << 20;     // every answer without message bytes
   static constexpr size_t kMaxHeaderBytes = 1u << 20;  // what is kept of a message over the limit
-  static constexpr size_t kBatchCount = 64;            // messages asked for in one command
-  static constexpr size_t kBatchBytes = 16u << 20;     // bytes of messages held at once (or one message)
   static constexpr size_t kPerMessageSlack = 4096;     // the FETCH line around each literal
 
   ImapSettings settings_;

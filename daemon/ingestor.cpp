@@ -330,7 +330,7 @@ Result<FetchedMessage> Ingestor::take_fetched(MailSource& source, uint32_t uidva
     fetched_ahead_.clear();
     std::vector<uint32_t> batch{uid};
     if (page_)
-      for (auto it = std::upper_bound(page_->begin(), page_->end(), uid); it != page_->end() && batch.size() < kFetchAhead; ++it)
+      for (auto it = std::upper_bound(page_->begin(), page_->end(), uid); it != page_->end() && batch.size() < kFetchBatchMessages; ++it)
         batch.push_back(*it);
     auto got = source.fetch_many(uidvalidity, batch);
     if (!got) return got.error();
@@ -499,8 +499,7 @@ Result<Ingestor::Decision> Ingestor::decide(const MailboxConfig& mailbox, const 
     if (!participant) return participant.error();
     facts.sender_takes_part = *participant;
   }
-  Disposed disposed = dispose(m, facts, mailbox.kind, config_.acks);
-  Decision d{disposed.disposition, disposed.ticket_id, std::move(disposed.note), std::nullopt, std::nullopt};
+  Decision d{dispose(m, facts, mailbox.kind, config_.acks), std::nullopt, std::nullopt};
   if (d.disposition == Disposition::kTicket || d.disposition == Disposition::kComplaint) {
     d.classification = classifier_.classify(m.subject, m.new_text, mailbox.kind);
     d.due = triage::compute_due(config_.deadlines, calendar_, mailbox.kind, d.classification->level, received, m.from.address);

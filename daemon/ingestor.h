@@ -12,6 +12,7 @@
 
 #include "common/clock.h"
 #include "daemon/config.h"
+#include "daemon/disposition.h"
 #include "daemon/mail_source.h"
 #include "daemon/templates.h"
 #include "storage/store.h"
@@ -91,13 +92,9 @@ class Ingestor {
                                    bool advance);
   Result<Outcome> quarantine(const MailboxConfig& mailbox, uint32_t uidvalidity, uint32_t uid, const std::string& raw,
                              TimePoint received, const std::string& reason, uint32_t& watermark, bool advance);
-  // What a parsed message is (read from it and from what is stored; nothing written):
-  // disposition, the ticket it belongs to, and for a new ticket or complaint its classification
-  // and due time.
-  struct Decision {
-    storage::Disposition disposition = storage::Disposition::kReview;
-    std::optional<int64_t> ticket_id;
-    std::string note;
+  // What a parsed message is (read from it and from what is stored; nothing written): its
+  // disposition (dispose), and for a new ticket or complaint its classification and due time.
+  struct Decision : Disposed {
     std::optional<triage::Classification> classification;  // set: a ticket or complaint to open
     std::optional<triage::Deadline> due;
   };
@@ -129,7 +126,6 @@ class Ingestor {
   // The message `uid` of the page in hand: fetched with the next UIDs of the page in one
   // fetch_many when it is not already waiting here (one or two round trips per batch, not per message).
   Result<FetchedMessage> take_fetched(MailSource& source, uint32_t uidvalidity, uint32_t uid);
-  static constexpr size_t kFetchAhead = 64;
   std::map<uint32_t, Result<FetchedMessage>> fetched_ahead_;  // emptied when a poll ends
   const std::vector<uint32_t>* page_ = nullptr;               // the UIDs of the page being ingested
 
@@ -142,7 +138,7 @@ class Ingestor {
     size_t messages = 0;
     bool email_queued = false;
   };
-  static constexpr size_t kGroupMessages = 64;
+  static constexpr size_t kGroupMessages = kFetchBatchMessages;
   Status open_group(const MailboxConfig& mailbox);
   // Commits the open group (none: nothing to do) and hands its actions to `actions`.
   Status commit_group(const MailboxConfig& mailbox, std::vector<PendingAction>& actions);

@@ -29,6 +29,11 @@ struct FetchedMessage {
   uint64_t oversize_bytes = 0;
 };
 
+// What one fetch_many holds at most: this many messages, and this many bytes of them (or one
+// larger message). The ingestor asks for batches of this size and commits them as one group.
+inline constexpr size_t kFetchBatchMessages = 64;
+inline constexpr size_t kFetchBatchBytes = 16u << 20;
+
 class MailSource {
  public:
   virtual ~MailSource() = default;
@@ -42,21 +47,23 @@ class MailSource {
   // "imap.too_large" when the message is over the size limit.
   virtual Result<FetchedMessage> fetch(uint32_t uidvalidity, uint32_t uid) = 0;
   // Several messages in as few round trips as the source can: an outcome for each UID of a
-  // prefix of `uids` (at least the first; the source stops where its memory bound would be
-  // passed), in order, each the message or its own "imap.missing" / "imap.too_large". An error
-  // of the connection fails the whole call. This default asks for one message at a time.
+  // prefix of `uids` (at least the first; at most kFetchBatchMessages, and it stops where
+  // kFetchBatchBytes would be passed), in order, each the message or its own "imap.missing" /
+  // "imap.too_large". An error of the connection fails the whole call. This default asks for one
+  // message at a time.
   struct Fetched {
     uint32_t uid;
     Result<FetchedMessage> message;
   };
   virtual Result<std::vector<Fetched>> fetch_many(uint32_t uidvalidity, const std::vector<uint32_t>& uids) {
     std::vector<Fetched> out;
+    size_t held = 0;
     for (const uint32_t uid : uids) {
+      if (out.size() == kFetchBatchMessages || held >= kFetchBatchBytes) break;
       auto m = fetch(uidvalidity, uid);
       if (!m && m.error().code != errc::kImapMissing && m.error().code != errc::kImapTooLarge) return m.error();
-      const bool large = m && m->raw.size() > (8u << 20);
+      if (m) held += m->raw.size();
       out.push_back({uid, std::move(m)});
-      if (large) break;
     }
     return out;
   }
