@@ -271,7 +271,8 @@ class Walker {
       visit_multipart(e, ct, depth, out);
       return;
     }
-    if (ct.value == "message/rfc822" || ct.value == "message/global") {
+    // message/news (RFC 1036 articles) has the form of message/rfc822 (RFC 2046 retired it for that).
+    if (ct.value == "message/rfc822" || ct.value == "message/global" || ct.value == "message/news") {
       add_embedded_message(e, ct, disposition, cte, depth);
       return;
     }
@@ -316,7 +317,7 @@ class Walker {
       return;
     }
     Attachment a;
-    a.filename = filename;
+    a.filename = filename.empty() ? unnamed_part_name(ct.value, m_.attachments.size() + 1) : filename;
     a.media_type = ct.value;
     a.content_id = strip_angles(field_value(e, "Content-ID"));
     a.is_inline = disposition.value == "inline";
@@ -337,6 +338,18 @@ class Walker {
     // No path components from the sender.
     if (const size_t slash = name.find_last_of("/\\"); slash != std::string::npos) name = name.substr(slash + 1);
     return name;
+  }
+
+  // A part the sender gave no name still gets one an agent can download and open:
+  // "part-3.txt" (text/*, and message/* reports such as delivery-status: header-like text; an
+  // embedded message is named by add_embedded_message), "part-3.html", "part-3.bin" otherwise;
+  // 3 is its place among the attachments.
+  static std::string unnamed_part_name(const std::string& media_type, size_t position) {
+    const char* extension = ".bin";
+    if (media_type.rfind("text/", 0) == 0) extension = ".txt";
+    if (media_type.rfind("message/", 0) == 0) extension = ".txt";
+    if (media_type == "text/html") extension = ".html";
+    return "part-" + std::to_string(position) + extension;
   }
 
   void visit_multipart(const mimetic::MimeEntity& e, const MimeHeaderValue& ct, int depth, TextCollector& out) {

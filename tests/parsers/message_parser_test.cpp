@@ -90,6 +90,28 @@ TEST(MessageParser, AMediaTypeWithoutSubtypeIsOctetStreamAndKeepsItsName) {
   EXPECT_EQ(r->attachments[0].filename, "journal.gz");
 }
 
+TEST(MessageParser, APartWithoutANameGetsOneFromItsPlaceAndType) {
+  const auto r = parse_message(
+      "From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\nvoir\n"
+      "--B\nContent-Type: application/pdf\nContent-Disposition: attachment\n\n%PDF\n"
+      "--B\nContent-Type: message/delivery-status\n\nAction: failed\n--B--\n");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->attachments.size(), 2u);
+  EXPECT_EQ(r->attachments[0].filename, "part-1.bin");
+  EXPECT_EQ(r->attachments[1].filename, "part-2.txt");
+}
+
+TEST(MessageParser, ANewsArticleIsReadLikeAForwardedMessage) {
+  const auto r = parse_message(
+      "From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\nvoir\n"
+      "--B\nContent-Type: message/news\n\nNewsgroups: comp.x\nSubject: Serveur en panne\nFrom: c@d.e\n\n"
+      "Le serveur ne repond plus.\n--B--\n");
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->attachments.size(), 1u);
+  EXPECT_EQ(r->attachments[0].filename, "Serveur en panne.eml");
+  EXPECT_NE(r->attachments[0].embedded_text.find("ne repond plus"), std::string::npos);
+}
+
 TEST(MessageParser, AnHtmlMessageFollowedByAPlainSignatureInMixedKeepsBothInOrder) {
   const auto r = parse_message(
       "From: a@b.c\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/html\n\n"
