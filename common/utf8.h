@@ -58,4 +58,15 @@ inline void append(std::string& out, uint32_t cp) {
   }
 }
 
+// The first `max_chars` code points of `s` (whole sequences only), with "…" added when cut.
+inline std::string truncated(std::string_view s, size_t max_chars) {
+  size_t i = 0;
+  for (size_t chars = 0; i < s.size() && chars < max_chars; ++chars) {
+    const size_t len = valid_sequence_length(s, i);
+    i += len ? len : 1;
+  }
+  if (i >= s.size()) return std::string(s);
+  return std::string(s.substr(0, i)) + "\u2026";
+}
+
 }  // namespace billet::utf8

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "common/ascii.h"
+#include "common/utf8.h"
 #include "daemon/mime_writer.h"
 
 namespace billet::daemon {
@@ -100,6 +101,10 @@ std::string megabytes(uint64_t bytes, const std::string& language) {
 
 }  // namespace
 
+std::string echoed_subject(const std::string& subject) {
+  return without_links(utf8::truncated(one_line(subject), kMaxEchoedSubjectChars));
+}
+
 storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templates, const Config& config,
                                  const triage::BusinessCalendar& calendar, TimePoint now) {
   const parsers::ParsedMessage& m = *r.message;
@@ -122,7 +127,7 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
         {"support_phone", config.acks.support_phone},
         {"support_address", config.acks.support_address},
         {"emergency_phone", config.acks.emergency_phone},
-        {"subject", without_links(one_line(m.subject))},
+        {"subject", echoed_subject(m.subject)},
         {"client_name", name.empty() ? "" : " " + name},  // "Bonjour{{client_name}}," reads well either way
         {"tag", config.ticket_tag},
         {"message_size", megabytes(r.oversize_bytes, lang)},
@@ -150,11 +155,14 @@ storage::OutboxEmail compose_ack(const AckRequest& r, const AckTemplates& templa
   out.to_name = greeting_name(one_line(out.to_address == m.from.address || m.reply_to.empty() ? m.from.name
                                                                                                  : m.reply_to.front().name));
   const std::string tag = "[" + config.ticket_tag + " #" + std::to_string(r.ticket_id) + "]";
-  out.subject = m.subject.empty() ? tag : tag + " " + without_links(m.subject);
+  out.subject = m.subject.empty() ? tag : tag + " " + echoed_subject(m.subject);
   out.message_id = new_message_id(config.acks.message_id_domain);
   out.in_reply_to = m.message_id;
   out.references = m.references;
   if (!m.message_id.empty()) out.references.push_back(m.message_id);
+  if (out.references.size() > kMaxEchoedReferences)
+    out.references.erase(out.references.begin() + 1,
+                         out.references.end() - static_cast<std::ptrdiff_t>(kMaxEchoedReferences - 1));
   out.extra_headers = {{"Auto-Submitted", "auto-replied"}, {"X-Auto-Response-Suppress", "All"}};
   out.body = body;
 

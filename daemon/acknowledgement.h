@@ -38,6 +38,16 @@ bool dmarc_pass(const parsers::ParsedMessage& message, const std::string& authse
 // sender's subject cannot advertise anything.
 std::string without_links(const std::string& text);
 
+// What an acknowledgement may echo of a sender, whatever the sender wrote (the ack goes to an
+// address the sender chose): the subject in at most kMaxEchoedSubjectChars characters, the
+// thread in at most kMaxEchoedReferences Message-IDs (the first and the latest, as RFC 5322
+// section 3.6.4 suggests when trimming). The greeting's name is bounded by greeting_name.
+inline constexpr size_t kMaxEchoedSubjectChars = 200;
+inline constexpr size_t kMaxEchoedReferences = 20;
+
+// A sender's subject as billetd may echo it: one line, bounded, no links.
+std::string echoed_subject(const std::string& subject);
+
 // "30 minutes", "1 heure", "3 heures", "2 jours ouvrables" (fr) / "1 hour", "2 business days" (en).
 std::string target_words(std::chrono::minutes target, bool business_days, const std::string& language);
 

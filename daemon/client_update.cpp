@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/ascii.h"
+#include "common/utf8.h"
 #include "daemon/acknowledgement.h"
 #include "daemon/mime_writer.h"
 #include "parsers/robot.h"
@@ -52,7 +53,7 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
         {"due", lang == "fr" ? calendar.french_local(t.due_at) : calendar.english_local(t.due_at)},
         {"next_update", lang == "fr" ? calendar.french_local(next_update) : calendar.english_local(next_update)},
         {"note", note.empty() ? "" : "\n" + note + "\n"},
-        {"subject", without_links(one_line(t.subject))},
+        {"subject", echoed_subject(t.subject)},
         {"client_name", greeting.empty() ? "" : " " + greeting},
         {"tag", config.ticket_tag},
         {"support_phone", config.acks.support_phone},
@@ -72,7 +73,7 @@ storage::OutboxEmail compose_client_update(UpdateKind kind, const storage::Ticke
   out.from_address = from_address(config, t);
   out.to_name = greeting_name(one_line(t.client_name));
   out.to_address = t.reply_address;
-  out.subject = "[" + config.ticket_tag + " #" + std::to_string(t.id) + "] " + without_links(t.subject);
+  out.subject = "[" + config.ticket_tag + " #" + std::to_string(t.id) + "] " + echoed_subject(t.subject);
   out.message_id = new_message_id(config.acks.message_id_domain);
   out.in_reply_to = t.first_message_id;
   if (!t.first_message_id.empty()) out.references = {t.first_message_id};
@@ -103,7 +104,7 @@ storage::OutboxEmail compose_escalation(const storage::TicketRow& t, const std::
   out.from_name = "billetd";
   out.from_address = from_address(config, t);
   out.to_address = config.followups.team_address;
-  out.subject = "[" + config.ticket_tag + " #" + std::to_string(t.id) + "] ESCALADE: " + reason + " — " + t.subject;
+  out.subject = "[" + config.ticket_tag + " #" + std::to_string(t.id) + "] ESCALADE: " + reason + " — " + utf8::truncated(one_line(t.subject), kMaxEchoedSubjectChars);
   out.message_id = new_message_id(config.acks.message_id_domain);
   out.extra_headers = {{"Auto-Submitted", "auto-generated"}, {"X-Auto-Response-Suppress", "All"}, {"Importance", "high"}};
   out.body = templates.escalation.render(values, {});

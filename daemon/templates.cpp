@@ -106,7 +106,7 @@ std::string greeting_name(const std::string& display_name) {
     if (c != ' ' && (out.empty() || out.back() == ' ')) ++words;
     out += c;
   }
-  return words == 0 || words > 5 ? std::string() : out;
+  return words == 0 || words > 5 || out.size() > kMaxGreetingNameBytes ? std::string() : out;
 }
 
 Result<AckTemplates> load_ack_templates(const std::string& dir) {

@@ -33,7 +33,8 @@ class Template {
 // The name to greet a client by, from the display name of their address: comments dropped
 // ("(CISSS-HR)"), "Tremblay, Julie" written "Julie Tremblay"; "" (a neutral greeting) when the
 // display name does not read as a person's or team's name (an address, digits, symbols, more
-// than five words, several commas).
+// than five words or kMaxGreetingNameBytes bytes, several commas).
+inline constexpr size_t kMaxGreetingNameBytes = 80;
 std::string greeting_name(const std::string& display_name);
 
 // The acknowledgement templates: ack_ticket.{fr,en}.txt and ack_complaint.{fr,en}.txt in `dir`.

@@ -1,3 +1,4 @@
+#include "common/utf8.h"
 #include "daemon/acknowledgement.h"
 
 #include <gtest/gtest.h>
@@ -63,6 +64,28 @@ TEST_F(AckComposition, AnUrgentComplaintOutsideHoursHasItsLevelTheEmergencyNumbe
   mailbox.phone = "1-888-555-0100";
   EXPECT_NE(body_of(compose("From: a@b.ca\nSubject: P\n\nx\n", 3, false, "fr")).find("Téléphone : 1-888-555-0100"),
             std::string::npos);
+}
+
+// The worst sender costs one short email: a 64 KB subject, a name of 10,000 letters and a thread
+// of 5,000 Message-IDs are not echoed back in full.
+TEST_F(AckComposition, WhatIsEchoedOfTheSenderIsBoundedWhateverTheSenderWrote) {
+  std::string subject;
+  for (int i = 0; i < 8000; ++i) subject += "Panne \xc3\xa9";
+  std::string references;
+  for (int i = 0; i < 5000; ++i) references += " <r" + std::to_string(i) + "@b.ca>";
+  const auto e = compose("From: \"" + std::string(10000, 'x') + "\" <a@b.ca>\nSubject: " + subject +
+                             "\nMessage-ID: <last@b.ca>\nReferences:" + references + "\n\nTout est en panne.\n",
+                         3, false, "fr");
+  EXPECT_LT(e.raw.size(), 8000u) << "an ack is a few KB whatever came in";
+  const auto sent = parsers::parse_message(e.raw);
+  ASSERT_TRUE(sent.ok());
+  EXPECT_NE(sent->subject.find("Panne \xc3\xa9"), std::string::npos) << "the subject is still recognisable";
+  EXPECT_NE(sent->subject.find("\xe2\x80\xa6"), std::string::npos) << "and marked as cut";
+  EXPECT_LT(sent->subject.size(), 300u);
+  ASSERT_EQ(sent->references.size(), billet::daemon::kMaxEchoedReferences);
+  EXPECT_EQ(sent->references.front(), "r0@b.ca") << "the thread's root is kept";
+  EXPECT_EQ(sent->references.back(), "last@b.ca") << "and the message answered";
+  EXPECT_NE(body_of(e).find("Bonjour,"), std::string::npos) << "a neutral greeting, not 10,000 letters";
 }
 
 // Policy (issue 11): acknowledgements are no relay. Reply-To is followed only within the From
