@@ -6,11 +6,16 @@
 #include <utility>
 #include <variant>
 
+#include "common/error_codes.h"
+
 namespace billet {
 
 struct Error {
   std::string code;     // stable, machine-readable: "parse.too_large", "io.unreadable", ...
   std::string message;  // for people; never contains secrets
+
+  // Retry, report or stop: see errc::ErrorKind.
+  errc::ErrorKind kind() const { return errc::error_kind(code); }
 };
 
 template <typename T>

@@ -29,7 +29,11 @@ int report_recorded(const AgentOptions& options, const std::string& author, cons
 
 int report_error(const AgentOptions& options, const Error& e) {
   std::cerr << "billetctl " << options.action << ": " << e.message << "\n";
-  return e.code.rfind("usage.", 0) == 0 ? 2 : e.code == errc::kAgentNotAllowed ? 4 : 1;
+  switch (e.kind()) {
+    case errc::ErrorKind::kUsage: return 2;
+    case errc::ErrorKind::kNotAllowed: return 4;
+    default: return 1;
+  }
 }
 
 }  // namespace
