@@ -5,8 +5,8 @@
 #include <string>
 
 #include "common/clock.h"
-#include "daemon/client_update.h"
 #include "daemon/config.h"
+#include "daemon/mail/client_update.h"
 #include "storage/store.h"
 #include "triage/calendar.h"
 

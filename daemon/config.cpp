@@ -1,7 +1,6 @@
 #include "daemon/config.h"
 
 #include "common/file.h"
-#include "daemon/health.h"
 
 #include <toml++/toml.h>
 
@@ -511,6 +510,24 @@ bool is_own_address(const Config& config, const std::string& address) {
     if (same(m.address)) return true;
   return same(config.followups.team_address) || same(config.acks.envelope_sender) ||
          same(config.acks.support_address) || (config.smtp.user.find('@') != std::string::npos && same(config.smtp.user));
+}
+
+bool is_loopback_host(const std::string& host) {
+  if (host == "::1" || host == "localhost") return true;
+  int parts = 0;
+  size_t digits = 0;
+  for (const char c : host + ".") {
+    if (c == '.') {
+      if (digits == 0 || digits > 3) return false;
+      ++parts;
+      digits = 0;
+    } else if (c >= '0' && c <= '9') {
+      ++digits;
+    } else {
+      return false;
+    }
+  }
+  return parts == 4 && host.rfind("127.", 0) == 0;
 }
 
 }  // namespace billet::daemon

@@ -132,4 +132,8 @@ Result<std::string> read_smtp_password(const SmtpConfig& smtp);
 // The business calendar the config describes.
 Result<triage::BusinessCalendar> make_calendar(const Config& config);
 
+// Whether `host` is a loopback literal: an IPv4 address 127.x.y.z (four numeric parts), ::1 or
+// "localhost" ("127.example.com" is not).
+bool is_loopback_host(const std::string& host);
+
 }  // namespace billet::daemon

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "daemon/acknowledgement.h"
+#include "daemon/mail/acknowledgement.h"
 
 namespace billet::daemon {
 namespace {

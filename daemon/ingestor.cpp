@@ -10,12 +10,12 @@
 #include <map>
 
 #include "common/ascii.h"
-#include "daemon/acknowledgement.h"
-#include "daemon/client_update.h"
 #include "daemon/disposition.h"
 #include "daemon/failpoint.h"
-#include "parsers/robot.h"
+#include "daemon/mail/acknowledgement.h"
+#include "daemon/mail/client_update.h"
 #include "parsers/message_parser.h"
+#include "parsers/robot.h"
 #include "triage/deadline.h"
 #include "triage/language.h"
 

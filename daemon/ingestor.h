@@ -13,10 +13,10 @@
 #include "common/clock.h"
 #include "daemon/config.h"
 #include "daemon/disposition.h"
-#include "daemon/mail_source.h"
-#include "daemon/templates.h"
-#include "storage/store.h"
+#include "daemon/mail/templates.h"
+#include "daemon/net/mail_source.h"
 #include "parsers/parsed_message.h"
+#include "storage/store.h"
 #include "triage/classifier.h"
 #include "triage/deadline.h"
 

@@ -5,8 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "common/backoff.h"
 #include "daemon/failpoint.h"
-#include "daemon/service.h"
 
 namespace billet::daemon {
 

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "common/clock.h"
-#include "daemon/mail_sender.h"
+#include "daemon/net/mail_sender.h"
 #include "storage/store.h"
 
 namespace spdlog {

@@ -4,8 +4,8 @@
 // again at the deadline, and the ticket marked breached. Each firing is one transaction with its
 // email, so a timer survives restarts and never fires twice.
 #include "common/clock.h"
-#include "daemon/client_update.h"
 #include "daemon/config.h"
+#include "daemon/mail/client_update.h"
 #include "storage/store.h"
 #include "triage/calendar.h"
 

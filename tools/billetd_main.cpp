@@ -8,10 +8,10 @@
 #include <iostream>
 
 #include "daemon/config.h"
-#include "daemon/journal_sink.h"
 #include "daemon/notifier.h"
-#include "daemon/service.h"
-#include "daemon/runtime.h"
+#include "daemon/service/journal_sink.h"
+#include "daemon/service/runtime.h"
+#include "daemon/service/service.h"
 
 namespace {
 

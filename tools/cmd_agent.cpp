@@ -4,9 +4,9 @@
 
 #include <iostream>
 
-#include "daemon/agent_actions.h"
 #include "common/error_codes.h"
-#include "daemon/agent_server.h"
+#include "daemon/agent_actions.h"
+#include "daemon/service/agent_server.h"
 #include "tools/commands.h"
 
 namespace billet::tools {

@@ -143,7 +143,7 @@ TEST(Config, PasswordsComeFromTheEnvironmentOrAFile) {
 }  // namespace
 }  // namespace billet::daemon
 
-#include "daemon/journal_sink.h"
+#include "daemon/service/journal_sink.h"
 
 namespace billet::daemon {
 namespace {

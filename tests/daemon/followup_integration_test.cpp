@@ -5,10 +5,10 @@
 #include <spdlog/spdlog.h>
 
 #include "daemon/agent_actions.h"
-#include "daemon/mail_sender.h"
+#include "daemon/net/mail_sender.h"
 #include "daemon/outbox.h"
 #include "daemon/scheduler.h"
-#include "daemon/service.h"
+#include "daemon/service/service.h"
 #include "parsers/message_parser.h"
 #include "support/fake_clock.h"
 #include "support/mail_sandbox.h"

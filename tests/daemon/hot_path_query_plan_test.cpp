@@ -11,12 +11,12 @@
 #include <regex>
 #include <set>
 
-#include "daemon/client_update.h"
 #include "daemon/ingestor.h"
+#include "daemon/mail/client_update.h"
+#include "daemon/mail/templates.h"
 #include "daemon/outbox.h"
 #include "daemon/scheduler.h"
-#include "daemon/service.h"
-#include "daemon/templates.h"
+#include "daemon/service/service.h"
 #include "support/fake_clock.h"
 #include "support/fake_mail_source.h"
 #include "support/test_files.h"

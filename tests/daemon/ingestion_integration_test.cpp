@@ -12,9 +12,9 @@
 #include <thread>
 
 #include "daemon/config.h"
-#include "daemon/mail_source.h"
+#include "daemon/net/mail_source.h"
 #include "daemon/notifier.h"
-#include "daemon/service.h"
+#include "daemon/service/service.h"
 #include "storage/store.h"
 #include "support/background_service.h"
 #include "support/mail_sandbox.h"

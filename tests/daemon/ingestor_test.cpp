@@ -10,7 +10,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "daemon/service.h"
+#include "common/backoff.h"
+#include "daemon/service/service.h"
 #include "support/fake_mail_source.h"
 
 namespace billet::daemon {

@@ -12,7 +12,7 @@
 #include "common/clock.h"
 #include "daemon/config.h"
 #include "daemon/notifier.h"
-#include "daemon/service.h"
+#include "daemon/service/service.h"
 
 namespace billet::testing {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <map>
 
-#include "daemon/mail_source.h"
+#include "daemon/net/mail_source.h"
 
 namespace billet::testing {
 

@@ -4,8 +4,8 @@
 
 #include <iostream>
 
-#include "tools/labelled_set.h"
 #include "support/test_files.h"
+#include "tools/labelled_set.h"
 #include "triage/classifier.h"
 
 namespace billet::triage {
