@@ -81,7 +81,7 @@ void wait(std::vector<MailboxRuntime>& mailboxes, TimePoint until, const Clock& 
         owners.push_back(&mb);
       }
     if (fds.empty()) {
-      std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(
+      clock.sleep_for(std::min<std::chrono::milliseconds>(
           hold, std::chrono::duration_cast<std::chrono::milliseconds>(until - clock.now()) + std::chrono::milliseconds{1}));
       continue;
     }
