@@ -20,3 +20,11 @@ add_library(mimetic::mimetic UNKNOWN IMPORTED)
 set_target_properties(mimetic::mimetic PROPERTIES
   IMPORTED_LOCATION ${MIMETIC_LIBRARY}
   INTERFACE_SYSTEM_INCLUDE_DIRECTORIES ${MIMETIC_INCLUDE_DIR})
+
+# libstemmer (Snowball) ships no .pc either.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY stemmer REQUIRED)
+add_library(snowball::stemmer UNKNOWN IMPORTED)
+set_target_properties(snowball::stemmer PROPERTIES
+  IMPORTED_LOCATION ${STEMMER_LIBRARY}
+  INTERFACE_SYSTEM_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE_DIR})

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "triage/stem.h"
+
 namespace billet::triage {
 namespace {
 constexpr size_t kMaxGap = 4;
@@ -25,7 +27,13 @@ Pattern::Pattern(std::string_view text) : text_(text) {
       for (std::string a; std::getline(alts, a, '|');) {
         if (a.empty()) continue;
         Alternative alt;
-        if (a.back() == '#') {
+        if (a.size() > 1 && a.front() == '~') {
+          alt.stem = true;
+          a.erase(0, 1);
+          const Stems& stems = stems_of(a);
+          alt.french_stem = stems.french;
+          alt.english_stem = stems.english;
+        } else if (a.back() == '#') {
           alt.digit = true;
           a.pop_back();
         } else if (a.size() > 1 && a.back() == '*') {
@@ -51,7 +59,8 @@ std::vector<std::vector<std::string>> Pattern::slots() const {
       continue;
     }
     std::vector<std::string> words;
-    for (const Alternative& a : e.alternatives) words.push_back(a.word + (a.prefix ? "*" : a.digit ? "#" : ""));
+    for (const Alternative& a : e.alternatives)
+      words.push_back((a.stem ? "~" : "") + a.word + (a.prefix ? "*" : a.digit ? "#" : ""));
     out.push_back(std::move(words));
   }
   return out;
@@ -66,6 +75,11 @@ bool Pattern::matches(const Alternative& a, const std::string& word, int& digit)
     return true;
   }
   if (a.prefix) return word.size() >= a.word.size() && word.compare(0, a.word.size(), a.word) == 0;
+  if (a.stem) {
+    if (word == a.word) return true;
+    const Stems& stems = stems_of(word);
+    return stems.french == a.french_stem || stems.english == a.english_stem;
+  }
   return word == a.word;
 }
 
@@ -118,7 +132,11 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns) : patterns_(std
     const auto slots = patterns_[i]->slots();
     for (const std::string& alt : slots.front()) {
       const char last = alt.back();
-      if (last == '*' || last == '#') {
+      if (alt.front() == '~') {
+        const Stems& stems = stems_of(alt.substr(1));
+        by_french_stem_[stems.french].push_back(i);
+        by_english_stem_[stems.english].push_back(i);
+      } else if (last == '*' || last == '#') {
         const std::string prefix = alt.substr(0, alt.size() - 1);
         if (prefix.empty()) any_start_.push_back(i);
         else by_prefix_[prefix[0]].emplace_back(prefix, i);
@@ -150,6 +168,13 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
       for (const auto& [prefix, p] : bucket->second)
         if (word.compare(0, prefix.size(), prefix) == 0) attempt(p, i);
     for (const uint32_t p : any_start_) attempt(p, i);
+    if (!by_french_stem_.empty()) {
+      const Stems& stems = stems_of(word);
+      if (const auto found = by_french_stem_.find(stems.french); found != by_french_stem_.end())
+        for (const uint32_t p : found->second) attempt(p, i);
+      if (const auto found = by_english_stem_.find(stems.english); found != by_english_stem_.end())
+        for (const uint32_t p : found->second) attempt(p, i);
+    }
   }
   return out;
 }

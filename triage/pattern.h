@@ -3,6 +3,9 @@
 // text (case and accents do not matter). In a pattern:
 //   word      matches that word exactly
 //   conn*     matches any word starting with "conn"
+//   ~word     matches any form of word: the same French or English stem (triage/stem.h), so
+//             ~fonctionner is fonctionne, fonctionnent, fonctionnait, fonctionnement and
+//             ~fail is fail, fails, failed, failing
 //   a|b|c     matches any of the alternatives (each may end with *)
 //   *         alone: skips 0 to 4 words (never across a sentence end)
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
@@ -30,7 +33,7 @@ class Pattern {
   const std::string& text() const { return text_; }
 
   // The pattern as read: one entry per word slot, each the list of its alternatives as written
-  // after folding ("conn*", "p#"), or {"*"} for a gap. For the rules lint.
+  // after folding ("conn*", "p#", "~fail"), or {"*"} for a gap. For the rules lint.
   std::vector<std::vector<std::string>> slots() const;
 
   // Every non-overlapping match in `tokens`, left to right.
@@ -44,6 +47,9 @@ class Pattern {
     std::string word;
     bool prefix = false;  // "word*"
     bool digit = false;   // "#", or "p#" (prefix "p" + digit)
+    bool stem = false;    // "~word": word's French and English stems below
+    std::string french_stem;
+    std::string english_stem;
   };
   struct Element {
     bool gap = false;
@@ -71,6 +77,8 @@ class PatternIndex {
   std::vector<const Pattern*> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_word_;
   std::unordered_map<char, std::vector<std::pair<std::string, uint32_t>>> by_prefix_;  // by first letter
+  std::unordered_map<std::string, std::vector<uint32_t>> by_french_stem_;   // "~word" first
+  std::unordered_map<std::string, std::vector<uint32_t>> by_english_stem_;
   std::vector<uint32_t> any_start_;  // patterns whose first alternative is a bare digit "#"
 };
 

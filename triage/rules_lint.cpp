@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "triage/stem.h"
+
 namespace billet::triage {
 namespace {
 
@@ -16,6 +18,14 @@ struct Listed {
 // Whether an alternative `general` matches every word `specific` matches.
 bool covers(const std::string& general, const std::string& specific) {
   if (general == specific) return true;
+  if (general.size() > 1 && general.front() == '~') {
+    // Any form of a word covers a plain word or another ~word of the same stem.
+    const std::string word = specific.front() == '~' ? specific.substr(1) : specific;
+    if (word.back() == '*' || word.back() == '#') return false;
+    const Stems& g = stems_of(general.substr(1));
+    const Stems& w = stems_of(word);
+    return g.french == w.french || g.english == w.english;
+  }
   if (general.size() > 1 && general.back() == '*') {
     const std::string stem = general.substr(0, general.size() - 1);
     const std::string word = specific.back() == '*' ? specific.substr(0, specific.size() - 1) : specific;
