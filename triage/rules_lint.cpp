@@ -1,6 +1,7 @@
 #include "triage/rules_lint.h"
 
 #include <map>
+#include <set>
 
 #include "triage/stem.h"
 
@@ -94,6 +95,20 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "
                      "phrases; write \"can t\" and \"cannot\" as separate patterns"});
+    // A connective ("sans", "que", "if") among content words in one slot reads as the start of
+    // a phrase ("normalement|sans probleme"), but it only stands for its one word.
+    static const std::set<std::string> kConnectives = {"sans", "que", "quoi", "si", "en", "avec", "if",
+                                                        "for", "with", "without", "when", "to"};
+    bool connective = false, content = false;
+    for (const std::string& a : slot) {
+      if (kConnectives.count(a)) connective = true;
+      else if (a.size() > 3) content = true;
+    }
+    if (connective && content)
+      out.push_back({p.where, p.pattern->text(),
+                     "a connective (\"sans\", \"if\") beside content words in one slot: a|b alternates ONE word, "
+                     "so \"normalement|sans probleme\" needs \"normalement probleme\"; write each phrase as its own "
+                     "pattern"});
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});
@@ -110,6 +125,9 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const ScopeRule& s : rules.scopes)
     for (const Pattern& p : s.patterns) all.push_back({"scope " + s.id, 0, &p});
   for (const Pattern& p : rules.not_current) all.push_back({"context.not_current", 0, &p});
+  for (const Pattern& p : rules.working) all.push_back({"context.working", 0, &p});
+  for (const Pattern& p : rules.not_a_report) all.push_back({"context.not_a_report", 0, &p});
+  for (const Pattern& p : rules.nothing_happened) all.push_back({"context.nothing_happened", 0, &p});
   for (const Pattern& p : rules.markers) all.push_back({"markers", 0, &p});
   for (const Pattern& p : rules.urgency_words) all.push_back({"urgency.words", 0, &p});
   for (const Pattern& p : rules.urgency_ignore) all.push_back({"urgency.ignore", 0, &p});

@@ -25,6 +25,16 @@ TEST(RulesLint, AOneLetterAlternativeBesideWordsIsAPhraseAlternationMistake) {
   EXPECT_FALSE(has(f, "can t log", "one-letter alternative"));
 }
 
+// Seen in session 6: "normalement|correctement|sans probleme" never matched "sans probleme".
+TEST(RulesLint, AConnectiveAmongWordsInOneSlotIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"panne\"]\n[context]\nworking = [\"marche normalement|sans probleme\", \"marche sans probleme\"]\n"
+                      "not_current = [\"procedure|que faire si\", \"de|d hier\"]\n");
+  EXPECT_TRUE(has(f, "marche normalement|sans probleme", "connective")) << f.size();
+  EXPECT_TRUE(has(f, "procedure|que faire si", "connective"));
+  EXPECT_FALSE(has(f, "marche sans probleme", "connective"));
+  EXPECT_FALSE(has(f, "de|d hier", "connective")) << "two short words are one word's spellings";
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
