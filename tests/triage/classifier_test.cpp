@@ -82,6 +82,11 @@ TEST(ClassifierSituations, WhatStillWorksInAnyFormOfItsVerbMakesAnOutagePartial)
   EXPECT_EQ(level_of("Calls", "Every voice call fails. The emails keep going out fine."), 2);
 }
 
+TEST(ClassifierSituations, AValueThatDoesNotMatchWhatItShouldBeIsMinor) {
+  EXPECT_EQ(level_of("Rapport mensuel", "Les totaux du rapport diffèrent de ceux du tableau de bord pour octobre."), 3);
+  EXPECT_EQ(level_of("Times", "The send times in the log are shifted by two hours; residents got the texts on time."), 3);
+}
+
 TEST(ClassifierSituations, ANegatedFailureCueIsNoFailure) {
   EXPECT_EQ(level_of("Question", "Rien n'est bloqué, je voudrais seulement savoir comment ajouter un groupe."), 4);
   EXPECT_EQ(level_of("Question", "Nothing is broken, I would just like to know how to add a group."), 4);

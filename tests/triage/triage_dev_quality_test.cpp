@@ -11,7 +11,7 @@
 namespace billet::triage {
 namespace {
 
-constexpr int kDev2LevelsFloorPercent = 89;  // 183/205 on 2026-12-03 (179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
+constexpr int kDev2LevelsFloorPercent = 91;  // 187/205 on 2026-12-03 (183 before values that differ, 179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
 constexpr int kDev2Level1AtFourCeiling = 0;  // 1 before the security cues, 3 before the statement default, 29 before situations
 constexpr int kDev2Level1RecallFloor = 48;   // of 49 (44 before the security cues, 16 before situations)
 constexpr int kHeldoutLevelsFloor = 32;      // of 34 (31 before the ~word rewrite, measured first)
