@@ -15,6 +15,7 @@ inline constexpr const char* kIngestGroupLost = "ingest.group_lost";  // the dat
 inline constexpr const char* kSmtpPermanent = "smtp.permanent";      // 5xx: never retried
 inline constexpr const char* kSmtpUnreachable = "smtp.unreachable";  // no connection: retried for as long as useful
 inline constexpr const char* kAgentNotAllowed = "agent.not_allowed";  // the caller's groups do not allow it
+inline constexpr const char* kOAuthGrant = "oauth.grant";  // the identity provider refused the grant
 inline constexpr const char* kAgentUnreachable = "agent.unreachable";  // no billetd answers on the agent socket
 
 // What kind of failure a code is, for the decisions that do not need the code itself: retry it
@@ -41,7 +42,7 @@ inline ErrorKind error_kind(std::string_view code) {
   static constexpr Entry kTable[] = {
       {kImapAuth, ErrorKind::kRefused},        {kSmtpPermanent, ErrorKind::kRefused},
       {kImapMissing, ErrorKind::kNotFound},    {kImapTooLarge, ErrorKind::kInput},
-      {kImapRefused, ErrorKind::kRefused},     {"imap.uidvalidity", ErrorKind::kInput},
+      {kImapRefused, ErrorKind::kRefused},     {kOAuthGrant, ErrorKind::kRefused},     {"imap.uidvalidity", ErrorKind::kInput},
       {kAgentNotAllowed, ErrorKind::kNotAllowed}, {"agent.unknown_user", ErrorKind::kNotAllowed},
       {kAgentUnreachable, ErrorKind::kTransient}, {"agent.timeout", ErrorKind::kTransient},
       {"agent.too_large", ErrorKind::kInput},  {"agent.protocol", ErrorKind::kInput},
@@ -50,6 +51,7 @@ inline ErrorKind error_kind(std::string_view code) {
       {"io.unreadable", ErrorKind::kNotFound}, {"ticket.unknown", ErrorKind::kNotFound},
       {"instance.running", ErrorKind::kConfiguration},
       {"imap.", ErrorKind::kTransient},        {"smtp.", ErrorKind::kTransient},
+      {"oauth.", ErrorKind::kTransient},
       {"parse.", ErrorKind::kInput},           {"labels.", ErrorKind::kInput},
       {"io.", ErrorKind::kInput},              {"time.", ErrorKind::kUsage},
       {"usage.", ErrorKind::kUsage},           {"config.", ErrorKind::kConfiguration},

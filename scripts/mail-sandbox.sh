@@ -10,6 +10,11 @@
 #   mail-sandbox.sh recreate DIR USER MAILBOX                    delete and recreate (new UIDVALIDITY)
 #
 # Users: support, sac (passwords are random, written to DIR/secrets/USER.pass).
+# OAuth 2.0 (scripts/oauth-server.py on OAUTH_PORT): Dovecot and the SMTP sink also accept
+# XOAUTH2/OAUTHBEARER tokens that server vouches for (RFC 7662 introspection). Clients
+# support-app (user support), sac-app (user sac) and smtp-app (user billetd) use client
+# credentials with the secret in DIR/secrets/CLIENT.secret; DIR/oauth/refresh.json maps the
+# refresh tokens DIR/secrets/USER.refresh to their client.
 # DIR must be short (Dovecot socket paths): about 60 characters at most.
 set -euo pipefail
 
@@ -34,6 +39,7 @@ start() {
     imaps_port=$(sed -n 's/^IMAPS_PORT=//p' "$dir/env")
     dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
     wait_ready "$imap_port" "$imaps_port"
+    start_oauth "$(sed -n 's/^OAUTH_PORT=//p' "$dir/env")"
     start_smtp "$(sed -n 's/^SMTP_PORT=//p' "$dir/env")"
     return
   fi
@@ -59,6 +65,34 @@ start() {
     mkdir -p "$dir/mail/$user"
   done
   chown -R "$run_uid:$run_gid" "$dir/mail"
+  local oauth_port
+  oauth_port=$(free_port)
+  mkdir -p "$dir/oauth"
+  python3 - "$dir" <<'PY'
+import json, os, secrets, sys
+d = sys.argv[1]
+clients, refresh = {}, {}
+for client, user in (("support-app", "support"), ("sac-app", "sac"), ("smtp-app", "billetd")):
+    secret = secrets.token_urlsafe(18)
+    clients[client] = {"secret": secret, "user": user}
+    token = secrets.token_urlsafe(18)
+    refresh[token] = client
+    for name, value in ((client + ".secret", secret), (user + ".refresh", token)):
+        path = os.path.join(d, "secrets", name)
+        with open(path, "w") as f:
+            f.write(value)
+        os.chmod(path, 0o600)
+json.dump(clients, open(os.path.join(d, "oauth", "clients.json"), "w"))
+json.dump(refresh, open(os.path.join(d, "oauth", "refresh.json"), "w"))
+PY
+  cat > "$dir/oauth2.conf.ext" <<CONF
+introspection_mode = post
+introspection_url = http://127.0.0.1:$oauth_port/introspect
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+CONF
   cat > "$conf" <<CONF
 base_dir = $dir/run
 state_dir = $dir/run/state
@@ -70,13 +104,19 @@ ssl = yes
 ssl_cert = <$dir/cert.pem
 ssl_key = <$dir/key.pem
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 first_valid_uid = 1
 mail_location = maildir:~/Maildir
 mail_max_userip_connections = 50
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = $dir/passwd
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $dir/oauth2.conf.ext
 }
 userdb {
   driver = passwd-file
@@ -107,6 +147,7 @@ service imap-login {
 }
 CONF
   fi
+  start_oauth "$oauth_port"
   dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
   local smtp_port
   smtp_port=$(free_port)
@@ -118,6 +159,8 @@ CONF
 IMAP_PORT=$imap_port
 IMAPS_PORT=$imaps_port
 SMTP_PORT=$smtp_port
+OAUTH_PORT=$oauth_port
+OAUTH_DIR=$dir/oauth
 SMTP_DIR=$dir/smtp
 SMTP_PASSWORD_FILE=$dir/secrets/smtp.pass
 CA_FILE=$dir/cert.pem
@@ -128,9 +171,22 @@ ENV
   start_smtp "$smtp_port"
 }
 
+start_oauth() {
+  rm -f "$dir/oauth/ready"
+  /usr/bin/python3 "$(dirname "$0")/oauth-server.py" "$dir/oauth" "$1" </dev/null >"$dir/log/oauth.log" 2>&1 &
+  echo $! > "$dir/oauth/pid"
+  for _ in $(seq 1 100); do
+    [ -f "$dir/oauth/ready" ] && return 0
+    sleep 0.1
+  done
+  echo "mail-sandbox: the OAuth server did not start; see $dir/log/oauth.log" >&2
+  exit 1
+}
+
 start_smtp() {
   rm -f "$dir/smtp/ready"
   /usr/bin/python3 "$(dirname "$0")/smtp-sink.py" "$dir/smtp" "$1" "$dir/cert.pem" "$dir/key.pem" \
+    "http://127.0.0.1:$(sed -n 's/^OAUTH_PORT=//p' "$dir/env" 2>/dev/null)/introspect" \
     </dev/null >"$dir/log/smtp.log" 2>&1 &
   echo $! > "$dir/smtp/pid"
   for _ in $(seq 1 100); do
@@ -153,6 +209,10 @@ wait_ready() {
 }
 
 stop() {
+  if [ -f "$dir/oauth/pid" ]; then
+    kill -TERM "$(cat "$dir/oauth/pid")" 2>/dev/null || true
+    rm -f "$dir/oauth/pid"
+  fi
   if [ -f "$dir/smtp/pid" ]; then
     kill -TERM "$(cat "$dir/smtp/pid")" 2>/dev/null || true
     for _ in $(seq 1 40); do kill -0 "$(cat "$dir/smtp/pid")" 2>/dev/null || break; sleep 0.05; done

@@ -1,0 +1,139 @@
+#include "daemon/net/oauth2.h"
+
+#include <curl/curl.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "common/backoff.h"
+#include "common/error_codes.h"
+#include "daemon/net/curl_common.h"
+
+namespace billet::daemon {
+namespace {
+
+constexpr size_t kMaxAnswerBytes = 64 * 1024;  // a token answer is a few KB
+
+size_t keep_answer(char* data, size_t size, size_t count, void* out) {
+  auto* answer = static_cast<std::string*>(out);
+  const size_t n = size * count;
+  if (answer->size() + n > kMaxAnswerBytes) return 0;  // fails the transfer: no endless answer
+  answer->append(data, n);
+  return n;
+}
+
+std::string form_field(CURL* h, const char* name, const std::string& value) {
+  char* escaped = curl_easy_escape(h, value.data(), static_cast<int>(value.size()));
+  std::string field = std::string(name) + "=" + (escaped ? escaped : "");
+  curl_free(escaped);
+  return field;
+}
+
+// The endpoint's own words for a refusal: "invalid_grant: AADSTS700082 ..." (RFC 6749 5.2).
+std::string described_refusal(const nlohmann::json& answer) {
+  std::string text = answer.value("error", std::string("error"));
+  if (answer.contains("error_description") && answer["error_description"].is_string())
+    text += ": " + answer["error_description"].get<std::string>().substr(0, 300);
+  return text;
+}
+
+}  // namespace
+
+Result<AccessToken> request_token(const OAuth2Grant& grant) {
+  curl_common::use_curl();
+  curl_common::EasyHandle handle(curl_easy_init());
+  if (!handle) return Error{"oauth.unreachable", "curl_easy_init failed"};
+  CURL* h = handle.get();
+  std::string body;
+  if (grant.kind == OAuth2Grant::Kind::kRefreshToken)
+    body = "grant_type=refresh_token&" + form_field(h, "refresh_token", grant.refresh_token);
+  else
+    body = "grant_type=client_credentials";
+  body += "&" + form_field(h, "client_id", grant.client_id);
+  if (!grant.client_secret.empty()) body += "&" + form_field(h, "client_secret", grant.client_secret);
+  if (!grant.scope.empty()) body += "&" + form_field(h, "scope", grant.scope);
+  std::string answer;
+  char error_buffer[CURL_ERROR_SIZE] = {};
+  curl_easy_setopt(h, CURLOPT_URL, grant.token_url.c_str());
+  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "https,http");  // the config allows http to loopback only
+  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, keep_answer);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &answer);
+  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 10L);
+  curl_easy_setopt(h, CURLOPT_TIMEOUT, grant.timeout_seconds);
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+  curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+  if (!grant.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, grant.ca_file.c_str());
+  const CURLcode rc = curl_easy_perform(h);
+  const std::string where = "token endpoint " + grant.token_url;
+  if (rc != CURLE_OK)
+    return Error{"oauth.unreachable", where + ": " + curl_easy_strerror(rc) + (error_buffer[0] ? std::string(" (") + error_buffer + ")" : "")};
+  long status = 0;
+  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
+  const nlohmann::json json = nlohmann::json::parse(answer, nullptr, false);
+  if (status >= 500 || status == 429)
+    return Error{"oauth.unreachable", where + " answered " + std::to_string(status)};
+  if (status != 200) {
+    const std::string words = json.is_object() ? described_refusal(json) : "HTTP " + std::to_string(status);
+    return Error{errc::kOAuthGrant, where + " refused the grant: " + words};
+  }
+  if (!json.is_object() || !json.contains("access_token") || !json["access_token"].is_string() ||
+      json["access_token"].get<std::string>().empty())
+    return Error{"oauth.protocol", where + " answered 200 without an access_token"};
+  AccessToken token;
+  token.value = json["access_token"].get<std::string>();
+  if (json.contains("expires_in") && json["expires_in"].is_number_integer())
+    token.lifetime = std::chrono::seconds{std::clamp<long long>(json["expires_in"].get<long long>(), 1, 24 * 3600)};
+  return token;
+}
+
+CachedTokenSource::CachedTokenSource(Request request, const Clock& clock) : request_(std::move(request)), clock_(clock) {}
+
+Result<std::string> CachedTokenSource::token() {
+  const std::lock_guard lock(mutex_);
+  const TimePoint now = clock_.now();
+  if (token_ && now < renew_at_) return *token_;
+  if (last_error_ && now < next_request_at_) return *last_error_;
+  ++requests_;
+  auto fresh = request_();
+  if (!fresh) {
+    ++failures_;
+    const bool refused = fresh.error().kind() == errc::ErrorKind::kRefused;
+    const auto delay = refused ? backoff_delay(failures_, std::chrono::seconds{60}, std::chrono::seconds{3600})
+                               : backoff_delay(failures_, std::chrono::seconds{5}, std::chrono::seconds{300});
+    next_request_at_ = now + delay;
+    last_error_ = fresh.error();
+    // A token still valid keeps serving while the endpoint is down; a refused grant ends it.
+    if (token_ && !refused && now + std::chrono::seconds{1} < expires_at_) return *token_;
+    token_.reset();
+    return fresh.error();
+  }
+  failures_ = 0;
+  last_error_.reset();
+  const auto lifetime = fresh->lifetime;
+  renew_at_ = now + std::max<std::chrono::seconds>(std::chrono::seconds{1},
+                                                   std::min(lifetime * 3 / 4, lifetime - std::chrono::seconds{1}));
+  expires_at_ = now + lifetime;
+  token_ = std::move(fresh->value);
+  return *token_;
+}
+
+void CachedTokenSource::rejected(const std::string& token) {
+  const std::lock_guard lock(mutex_);
+  if (token_ && *token_ == token) token_.reset();
+}
+
+int CachedTokenSource::requests() const {
+  const std::lock_guard lock(mutex_);
+  return requests_;
+}
+
+std::shared_ptr<TokenSource> make_oauth2_source(OAuth2Grant grant) {
+  static const SystemClock clock;
+  return std::make_shared<CachedTokenSource>([grant = std::move(grant)] { return request_token(grant); }, clock);
+}
+
+}  // namespace billet::daemon
