@@ -302,10 +302,63 @@ void read_followups(Reader& r, const toml::table& root, Config& c) {
     r.error(t->get("team_address"), "followups.team_address must be an address");
 }
 
+// [mailbox.oauth2] or [smtp.oauth2]; `prefix` is "mailbox.oauth2." or "smtp.oauth2.".
+std::optional<OAuth2Config> read_oauth2(Reader& r, const toml::table& parent, const std::string& prefix,
+                                        const std::string& who) {
+  const toml::node* node = parent.get("oauth2");
+  if (!node) return std::nullopt;
+  const toml::table* t = node->as_table();
+  if (!t) {
+    r.error(node, who + "oauth2 must be a table ([" + prefix.substr(0, prefix.size() - 1) + "])");
+    return std::nullopt;
+  }
+  r.unknown_keys(*t, {"grant", "token_url", "client_id", "client_secret_file", "client_secret_credential",
+                      "refresh_token_file", "refresh_token_credential", "scope", "ca_file", "mechanism"},
+                 prefix);
+  OAuth2Config o;
+  o.line = static_cast<int>(t->source().begin.line);
+  std::string grant = "client_credentials";
+  r.read(*t, "grant", grant, prefix);
+  r.read(*t, "token_url", o.token_url, prefix);
+  r.read(*t, "client_id", o.client_id, prefix);
+  r.read_path(*t, "client_secret_file", o.client_secret_file, prefix);
+  r.read(*t, "client_secret_credential", o.client_secret_credential, prefix);
+  r.read_path(*t, "refresh_token_file", o.refresh_token_file, prefix);
+  r.read(*t, "refresh_token_credential", o.refresh_token_credential, prefix);
+  r.read(*t, "scope", o.scope, prefix);
+  r.read_path(*t, "ca_file", o.ca_file, prefix);
+  r.read(*t, "mechanism", o.mechanism, prefix);
+  for (char& ch : o.mechanism) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  const toml::node* at = t;
+  if (grant == "refresh_token") o.grant = OAuth2Config::Grant::kRefreshToken;
+  else if (grant != "client_credentials") r.error(t->get("grant"), who + "oauth2.grant must be \"client_credentials\" or \"refresh_token\"");
+  const bool https = o.token_url.rfind("https://", 0) == 0;
+  bool loopback_http = false;
+  if (o.token_url.rfind("http://", 0) == 0) {
+    std::string host = o.token_url.substr(7, o.token_url.find_first_of(":/", 7) - 7);
+    loopback_http = is_loopback_host(host);
+  }
+  if (!https && !loopback_http)
+    r.error(t->get("token_url") ? t->get("token_url") : at, who + "oauth2.token_url must be https:// (http:// only to a loopback address)");
+  if (o.client_id.empty()) r.error(at, who + "oauth2.client_id is missing");
+  const int secrets = !o.client_secret_file.empty() + !o.client_secret_credential.empty();
+  const int refresh = !o.refresh_token_file.empty() + !o.refresh_token_credential.empty();
+  if (secrets > 1) r.error(at, who + "give at most one of oauth2.client_secret_file, oauth2.client_secret_credential");
+  if (o.grant == OAuth2Config::Grant::kClientCredentials && secrets != 1)
+    r.error(at, who + "the client_credentials grant needs oauth2.client_secret_file or oauth2.client_secret_credential");
+  if (o.grant == OAuth2Config::Grant::kRefreshToken && refresh != 1)
+    r.error(at, who + "the refresh_token grant needs one of oauth2.refresh_token_file, oauth2.refresh_token_credential");
+  if (t->get("client_secret") || t->get("refresh_token"))
+    r.error(t->get("client_secret") ? t->get("client_secret") : t->get("refresh_token"), who + "secrets never go in the config file");
+  if (o.mechanism != "XOAUTH2" && o.mechanism != "OAUTHBEARER")
+    r.error(t->get("mechanism"), who + "oauth2.mechanism must be \"xoauth2\" or \"oauthbearer\"");
+  return o;
+}
+
 void read_smtp(Reader& r, const toml::table& root, Config& c) {
   const toml::table* t = root["smtp"].as_table();
   if (!t) return;
-  r.unknown_keys(*t, {"url", "user", "password_file", "password_env", "password_credential", "ca_file", "max_attempts",
+  r.unknown_keys(*t, {"url", "user", "oauth2", "password_file", "password_env", "password_credential", "ca_file", "max_attempts",
                        "give_up_after_hours", "retry_initial_seconds", "retry_max_seconds"}, "smtp.");
   SmtpConfig& s = c.smtp;
   r.read(*t, "url", s.url, "smtp.");
@@ -320,8 +373,12 @@ void read_smtp(Reader& r, const toml::table& root, Config& c) {
   r.read_seconds(*t, "retry_max_seconds", s.retry_max, "smtp.");
   if (s.url.rfind("smtp://", 0) != 0 && s.url.rfind("smtps://", 0) != 0)
     r.error(t->get("url") ? t->get("url") : t, "smtp.url must start with smtps:// or smtp:// (STARTTLS)");
+  s.oauth2 = read_oauth2(r, *t, "smtp.oauth2.", "smtp: ");
   const int secrets = !s.password_file.empty() + !s.password_env.empty() + !s.password_credential.empty();
-  if (!s.user.empty() && secrets != 1) r.error(t, "smtp: with a user, give exactly one of password_file, password_env, password_credential");
+  if (s.oauth2 && (secrets != 0 || s.user.empty()))
+    r.error(t, "smtp: with [smtp.oauth2], a user and no password_file, password_env or password_credential");
+  if (!s.oauth2 && !s.user.empty() && secrets != 1)
+    r.error(t, "smtp: with a user, give exactly one of password_file, password_env, password_credential");
   if (t->get("password")) r.error(t->get("password"), "smtp: passwords never go in the config file");
 }
 
@@ -337,7 +394,7 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     if (!t) continue;
     r.unknown_keys(*t, {"name", "url", "user", "password_file", "password_env", "password_credential", "kind", "after",
                         "processed_folder", "quarantine_folder", "ca_file", "allow_plaintext", "idle", "address", "from_name",
-                        "phone"},
+                        "phone", "oauth2"},
                    "mailbox.");
     MailboxConfig m;
     m.line = static_cast<int>(t->source().begin.line);
@@ -365,8 +422,10 @@ void read_mailboxes(Reader& r, const toml::table& root, Config& c) {
     if (m.url.rfind("imaps://", 0) != 0 && m.url.rfind("imap://", 0) != 0)
       r.error(t->get("url") ? t->get("url") : t, who + "url must start with imaps:// or imap://");
     if (m.user.empty()) r.error_at(m.line, who + "user is missing");
+    m.oauth2 = read_oauth2(r, *t, "mailbox.oauth2.", who);
     const int secrets = !m.password_file.empty() + !m.password_env.empty() + !m.password_credential.empty();
-    if (secrets != 1) r.error_at(m.line, who + "give exactly one of password_file, password_env, password_credential");
+    if (m.oauth2 && secrets != 0) r.error_at(m.line, who + "with [mailbox.oauth2], no password_file, password_env or password_credential");
+    if (!m.oauth2 && secrets != 1) r.error_at(m.line, who + "give exactly one of password_file, password_env, password_credential (or an [mailbox.oauth2] table)");
     if (t->get("password")) r.error(t->get("password"), who + "passwords never go in the config file");
     if (const auto known = kind_from(kind)) m.kind = *known;
     else r.error_at(m.line, who + "kind must be \"ticket\" or \"complaint\"");
@@ -469,11 +528,27 @@ Result<std::string> read_secret(const std::string& who, const std::string& file,
 }  // namespace
 
 Result<std::string> read_password(const MailboxConfig& m) {
+  if (m.oauth2) return std::string();
   return read_secret("mailbox " + m.name, m.password_file, m.password_env, m.password_credential);
 }
 
+Result<OAuth2Secrets> read_oauth2_secrets(const std::string& who, const OAuth2Config& o) {
+  OAuth2Secrets out;
+  if (!o.client_secret_file.empty() || !o.client_secret_credential.empty()) {
+    auto secret = read_secret(who + " oauth2 client secret", o.client_secret_file, "", o.client_secret_credential);
+    if (!secret) return secret.error();
+    out.client_secret = std::move(*secret);
+  }
+  if (!o.refresh_token_file.empty() || !o.refresh_token_credential.empty()) {
+    auto token = read_secret(who + " oauth2 refresh token", o.refresh_token_file, "", o.refresh_token_credential);
+    if (!token) return token.error();
+    out.refresh_token = std::move(*token);
+  }
+  return out;
+}
+
 Result<std::string> read_smtp_password(const SmtpConfig& s) {
-  if (s.user.empty()) return std::string();
+  if (s.user.empty() || s.oauth2) return std::string();
   return read_secret("smtp", s.password_file, s.password_env, s.password_credential);
 }
 

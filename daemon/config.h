@@ -4,6 +4,7 @@
 // directory of the config file. Passwords are never in the file: a password file, an
 // environment variable, or a systemd credential.
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,23 @@
 #include "triage/deadline.h"
 
 namespace billet::daemon {
+
+// OAuth 2.0 instead of a password, for a mailbox ([mailbox.oauth2]) or the SMTP sender
+// ([smtp.oauth2]): where billetd gets its bearer tokens (docs/oauth2-microsoft365.md, -google.md).
+struct OAuth2Config {
+  enum class Grant { kClientCredentials, kRefreshToken };
+  Grant grant = Grant::kClientCredentials;
+  std::string token_url;  // https://...; http:// only to a loopback address
+  std::string client_id;
+  std::string client_secret_file;        // client credentials: one of these two
+  std::string client_secret_credential;  // (a refresh token grant may have neither: public client)
+  std::string refresh_token_file;        // refresh token grant: one of these two
+  std::string refresh_token_credential;
+  std::string scope;
+  std::string ca_file;                   // extra CA for the token endpoint
+  std::string mechanism = "XOAUTH2";     // SASL: XOAUTH2 (Microsoft, Google) or OAUTHBEARER (RFC 7628)
+  int line = 0;
+};
 
 struct MailboxConfig {
   std::string name;  // short name used in logs and the database ("support", "sac")
@@ -33,6 +51,7 @@ struct MailboxConfig {
   std::string ca_file;              // extra CA for private servers; verification stays on
   bool allow_plaintext = false;     // imap:// without STARTTLS: only for loopback test servers
   bool idle = true;                 // IMAP IDLE on a second connection: new mail within seconds
+  std::optional<OAuth2Config> oauth2;  // set: log in with a bearer token, no password
   int line = 0;                     // where it was defined, for messages
 };
 
@@ -75,6 +94,7 @@ struct SmtpConfig {
   // backoff_* is the IMAP side's.
   std::chrono::seconds retry_initial{5};
   std::chrono::seconds retry_max{300};
+  std::optional<OAuth2Config> oauth2;  // set (with user): AUTH with a bearer token, no password
 };
 
 // [agents]: the local socket of agent actions and the system groups that give the roles.
@@ -128,6 +148,14 @@ Result<std::string> read_password(const MailboxConfig& mailbox);
 
 // The SMTP password (same sources as a mailbox's).
 Result<std::string> read_smtp_password(const SmtpConfig& smtp);
+
+// The OAuth client secret and refresh token `o` names, from their files or credentials:
+// {client_secret, refresh_token}, either may be empty when not configured.
+struct OAuth2Secrets {
+  std::string client_secret;
+  std::string refresh_token;
+};
+Result<OAuth2Secrets> read_oauth2_secrets(const std::string& who, const OAuth2Config& o);
 
 // The business calendar the config describes.
 Result<triage::BusinessCalendar> make_calendar(const Config& config);

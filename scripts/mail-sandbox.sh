@@ -66,7 +66,6 @@ start() {
   done
   chown -R "$run_uid:$run_gid" "$dir/mail"
   local oauth_port
-  oauth_port=$(free_port)
   mkdir -p "$dir/oauth"
   python3 - "$dir" <<'PY'
 import json, os, secrets, sys
@@ -85,6 +84,9 @@ for client, user in (("support-app", "support"), ("sac-app", "sac"), ("smtp-app"
 json.dump(clients, open(os.path.join(d, "oauth", "clients.json"), "w"))
 json.dump(refresh, open(os.path.join(d, "oauth", "refresh.json"), "w"))
 PY
+  # The OAuth server binds a port of its own choosing (no race with other sandboxes for it).
+  start_oauth 0
+  oauth_port=$(cut -d' ' -f2 "$dir/oauth/ready")
   cat > "$dir/oauth2.conf.ext" <<CONF
 introspection_mode = post
 introspection_url = http://127.0.0.1:$oauth_port/introspect
@@ -147,7 +149,6 @@ service imap-login {
 }
 CONF
   fi
-  start_oauth "$oauth_port"
   dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
   local smtp_port
   smtp_port=$(free_port)

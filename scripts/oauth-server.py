@@ -15,7 +15,7 @@ drives it with files: DIR/ttl (seconds a new access token lives; default 3600), 
 (present: every /token request answers 503). Every /token request is appended to
 DIR/requests.log ("CLIENT_ID grant_type status"), so tests count them.
 
-usage: oauth-server.py DIR PORT
+usage: oauth-server.py DIR PORT (0: any free port); DIR/ready gets "PID PORT" once it listens.
 """
 import base64
 import json
@@ -122,8 +122,9 @@ def main():
     directory, port = sys.argv[1], int(sys.argv[2])
     Handler.directory = directory
     server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    with open(os.path.join(directory, "ready"), "w") as f:
-        f.write(str(os.getpid()))
+    with open(os.path.join(directory, "ready.part"), "w") as f:
+        f.write(f"{os.getpid()} {server.server_address[1]}")
+    os.rename(os.path.join(directory, "ready.part"), os.path.join(directory, "ready"))
     server.serve_forever()
 
 

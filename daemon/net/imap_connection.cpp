@@ -222,12 +222,35 @@ std::string ImapConnection::describe() const { return state_->server + " as " + 
 Status ImapConnection::open() {
   State& s = *state_;
   if (s.handle) return ok_status();
+  // With a token source: a token the server refuses is reported and a fresh one tried once.
+  const int tries = s.settings.token ? 2 : 1;
+  for (int attempt = 1;; ++attempt) {
+    std::string bearer;
+    if (s.settings.token) {
+      auto token = s.settings.token->token();
+      if (!token) return Error{token.error().code, "logging in to " + describe() + ": " + token.error().message};
+      bearer = std::move(*token);
+    }
+    auto opened = connect_and_log_in(bearer);
+    if (opened || attempt == tries || opened.error().code != errc::kImapAuth) return opened;
+    s.settings.token->rejected(bearer);
+  }
+}
+
+Status ImapConnection::connect_and_log_in(const std::string& bearer) {
+  State& s = *state_;
   s.bye.clear();
   s.handle.reset(curl_easy_init());
   if (!s.handle) return Error{"imap.network", "curl_easy_init failed"};
   CURL* h = s.handle.get();
   char error_buffer[CURL_ERROR_SIZE] = {};
   set_connection_options(h, s.settings, s.server + "/");
+  if (!bearer.empty()) {
+    const std::string options = "AUTH=" + s.settings.sasl_mechanism;
+    curl_easy_setopt(h, CURLOPT_PASSWORD, nullptr);
+    curl_easy_setopt(h, CURLOPT_XOAUTH2_BEARER, bearer.c_str());  // copied by libcurl
+    curl_easy_setopt(h, CURLOPT_LOGIN_OPTIONS, options.c_str());
+  }
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
   curl_easy_setopt(h, CURLOPT_CONNECT_ONLY, 1L);  // connect, TLS, log in; then the socket is ours
   const CURLcode rc = curl_easy_perform(h);

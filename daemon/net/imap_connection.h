@@ -71,6 +71,9 @@ class ImapConnection {
   std::string describe() const;
 
  private:
+  // One connection and login: with the password, or with `bearer` when not empty.
+  Status connect_and_log_in(const std::string& bearer);
+
   struct State;
   std::unique_ptr<State> state_;
 };

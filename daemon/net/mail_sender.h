@@ -8,6 +8,7 @@
 #include <string>
 
 #include "common/result.h"
+#include "daemon/net/token_source.h"
 
 namespace billet::daemon {
 
@@ -28,6 +29,10 @@ struct SmtpSettings {
   // When it becomes true (SIGTERM), an email in progress is abandoned within about a second (it
   // stays pending: sent at the next start).
   const std::atomic<bool>* abort = nullptr;
+  // Set (with `user`): AUTH with SASL `sasl_mechanism` and a token from it instead of the
+  // password; a refused token is reported to it and the email tried once more with a fresh one.
+  std::shared_ptr<TokenSource> token = nullptr;
+  std::string sasl_mechanism = "XOAUTH2";
 };
 
 std::unique_ptr<MailSender> make_smtp_sender(SmtpSettings settings);

@@ -13,6 +13,7 @@
 #include "common/clock.h"
 #include "common/error_codes.h"
 #include "common/result.h"
+#include "daemon/net/token_source.h"
 
 namespace billet::daemon {
 
@@ -91,6 +92,10 @@ struct ImapSettings {
   size_t max_message_bytes = 64u << 20;
   // When it becomes true (SIGTERM), a transfer in progress is abandoned within about a second.
   const std::atomic<bool>* abort = nullptr;
+  // Set: log in with SASL `sasl_mechanism` ("XOAUTH2" or "OAUTHBEARER") and a token from it
+  // instead of the password; a refused token is reported to it and a fresh one tried once.
+  std::shared_ptr<TokenSource> token = nullptr;
+  std::string sasl_mechanism = "XOAUTH2";
 };
 
 std::unique_ptr<MailSource> make_imap_source(ImapSettings settings);

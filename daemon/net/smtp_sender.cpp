@@ -33,6 +33,22 @@ class SmtpSender final : public MailSender {
   explicit SmtpSender(SmtpSettings s) : settings_(std::move(s)) { curl_common::use_curl(); }
 
   Status send(const std::string& envelope_from, const std::string& recipient, const std::string& raw) override {
+    if (!settings_.token || settings_.user.empty()) return send_once(envelope_from, recipient, raw, "");
+    // A token the server refuses is reported and the email tried once more with a fresh one.
+    for (int attempt = 1;; ++attempt) {
+      auto token = settings_.token->token();
+      if (!token) return Error{token.error().code, "SMTP to " + recipient + ": " + token.error().message};
+      Status sent = send_once(envelope_from, recipient, raw, *token);
+      if (sent || attempt == 2 || sent.error().code != kAuthRefused) return sent;
+      settings_.token->rejected(*token);
+    }
+  }
+
+ private:
+  static constexpr const char* kAuthRefused = "smtp.auth";
+
+  Status send_once(const std::string& envelope_from, const std::string& recipient, const std::string& raw,
+                   const std::string& bearer) {
     if (!handle_) handle_.reset(curl_easy_init());
     if (!handle_) return Error{"smtp.temporary", "curl_easy_init failed"};
     CURL* h = handle_.get();
@@ -56,9 +72,15 @@ class SmtpSender final : public MailSender {
     curl_easy_setopt(h, CURLOPT_SERVER_RESPONSE_TIMEOUT, settings_.idle_timeout_seconds);
     curl_common::set_abort_flag(h, settings_.abort);
     curl_common::require_tls(h, settings_.url, settings_.ca_file, "smtp://", false);
+    const std::string login_options = "AUTH=" + settings_.sasl_mechanism;
     if (!settings_.user.empty()) {
       curl_easy_setopt(h, CURLOPT_USERNAME, settings_.user.c_str());
-      curl_easy_setopt(h, CURLOPT_PASSWORD, settings_.password.c_str());
+      if (bearer.empty()) {
+        curl_easy_setopt(h, CURLOPT_PASSWORD, settings_.password.c_str());
+      } else {
+        curl_easy_setopt(h, CURLOPT_XOAUTH2_BEARER, bearer.c_str());
+        curl_easy_setopt(h, CURLOPT_LOGIN_OPTIONS, login_options.c_str());
+      }
     }
     const CURLcode rc = curl_easy_perform(h);
     if (rc == CURLE_OK) return ok_status();
@@ -73,13 +95,14 @@ class SmtpSender final : public MailSender {
       curl_common::cut_connection(h);
     }
     handle_.reset();  // libcurl drops the connection after an error anyway
+    // A refused login (535) is the account's problem, not the email's: retried, never permanent.
+    if (rc == CURLE_LOGIN_DENIED) return Error{kAuthRefused, message};
     if (code >= 500 && code < 600) return Error{errc::kSmtpPermanent, message};
     if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST || (rc == CURLE_OPERATION_TIMEDOUT && code == 0))
       return Error{errc::kSmtpUnreachable, message};
     return Error{"smtp.temporary", message};
   }
 
- private:
   SmtpSettings settings_;
   curl_common::EasyHandle handle_;
 };

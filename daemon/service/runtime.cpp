@@ -1,8 +1,28 @@
 #include "daemon/service/runtime.h"
 
+#include "daemon/net/oauth2.h"
 #include "triage/rules.h"
 
 namespace billet::daemon {
+namespace {
+
+// A token source for `o`, its secrets read now (an unreadable one is a load error).
+Result<std::shared_ptr<TokenSource>> token_source_for(const std::string& who, const OAuth2Config& o) {
+  auto secrets = read_oauth2_secrets(who, o);
+  if (!secrets) return secrets.error();
+  OAuth2Grant grant;
+  grant.kind = o.grant == OAuth2Config::Grant::kRefreshToken ? OAuth2Grant::Kind::kRefreshToken
+                                                              : OAuth2Grant::Kind::kClientCredentials;
+  grant.token_url = o.token_url;
+  grant.client_id = o.client_id;
+  grant.client_secret = std::move(secrets->client_secret);
+  grant.refresh_token = std::move(secrets->refresh_token);
+  grant.scope = o.scope;
+  grant.ca_file = o.ca_file;
+  return make_oauth2_source(std::move(grant));
+}
+
+}  // namespace
 
 Result<std::unique_ptr<const Runtime>> make_runtime(Config config) {
   std::string problems;
@@ -22,10 +42,22 @@ Result<std::unique_ptr<const Runtime>> make_runtime(Config config) {
   auto smtp_password = read_smtp_password(config.smtp);
   if (!smtp_password) add(smtp_password.error().message);
   std::vector<std::string> mailbox_passwords;
+  std::vector<std::shared_ptr<TokenSource>> mailbox_tokens;
   for (const MailboxConfig& m : config.mailboxes) {
     auto password = read_password(m);
     if (!password) add(config.source + ":" + std::to_string(m.line) + ": " + password.error().message);
     else mailbox_passwords.push_back(std::move(*password));
+    mailbox_tokens.push_back(nullptr);
+    if (!m.oauth2) continue;
+    auto source = token_source_for("mailbox " + m.name, *m.oauth2);
+    if (!source) add(config.source + ":" + std::to_string(m.oauth2->line) + ": " + source.error().message);
+    else mailbox_tokens.back() = std::move(*source);
+  }
+  std::shared_ptr<TokenSource> smtp_token;
+  if (config.smtp.oauth2) {
+    auto source = token_source_for("smtp", *config.smtp.oauth2);
+    if (!source) add(config.source + ":" + std::to_string(config.smtp.oauth2->line) + ": " + source.error().message);
+    else smtp_token = std::move(*source);
   }
   if (!problems.empty()) return Error{"config.invalid", problems};
   return std::unique_ptr<const Runtime>(new Runtime{std::move(config),
@@ -34,7 +66,9 @@ Result<std::unique_ptr<const Runtime>> make_runtime(Config config) {
                                                     std::move(acks),
                                                     std::move(updates),
                                                     std::move(*smtp_password),
-                                                    std::move(mailbox_passwords)});
+                                                    std::move(mailbox_passwords),
+                                                    std::move(mailbox_tokens),
+                                                    std::move(smtp_token)});
 }
 
 Result<std::unique_ptr<const Runtime>> load_runtime(const std::string& config_path) {

@@ -12,6 +12,7 @@
 #include "daemon/config.h"
 #include "daemon/mail/client_update.h"
 #include "daemon/mail/templates.h"
+#include "daemon/net/token_source.h"
 #include "triage/calendar.h"
 #include "triage/classifier.h"
 
@@ -24,7 +25,12 @@ struct Runtime {
   std::optional<AckTemplates> ack_templates;        // set when [acknowledgements] are enabled
   std::optional<UpdateTemplates> update_templates;  // idem (follow-ups, escalations)
   std::string smtp_password;                        // empty: no SMTP AUTH
-  std::vector<std::string> mailbox_passwords;       // one per config.mailboxes, same order
+  std::vector<std::string> mailbox_passwords;       // one per config.mailboxes, same order ("" with oauth2)
+  // OAuth 2.0 token sources, made (not yet asked) at load: one per config.mailboxes (null: a
+  // password), and the SMTP sender's (null: a password or no AUTH). Shared by the loop, the IDLE
+  // connections and the outbox thread; thread-safe.
+  std::vector<std::shared_ptr<TokenSource>> mailbox_tokens;
+  std::shared_ptr<TokenSource> smtp_token;
 };
 
 // Loads the configuration at `config_path` and everything it names. On failure the error

@@ -147,6 +147,8 @@ int run_service(const Runtime& runtime, const RunOptions& options, const Clock& 
   std::unique_ptr<MailSender> sender;
   if (!config.smtp.url.empty()) {
     SmtpSettings smtp{config.smtp.url, config.smtp.user, runtime.smtp_password, config.smtp.ca_file};
+    smtp.token = runtime.smtp_token;
+    if (config.smtp.oauth2) smtp.sasl_mechanism = config.smtp.oauth2->mechanism;
     smtp.abort = options.once ? &stop : &abandon_sending;
     sender = make_smtp_sender(std::move(smtp));
   } else if (config.acks.enabled) {
@@ -209,6 +211,8 @@ static bool poll_mailbox(MailboxRuntime& mb, Ingestor& ingestor, ServiceParts& p
                                mb.config->allow_plaintext};
     mb.settings.abort = &stop;
     mb.settings.max_message_bytes = static_cast<size_t>(config.max_message_mib) << 20;
+    mb.settings.token = parts.runtime.mailbox_tokens.at(static_cast<size_t>(mb.config - config.mailboxes.data()));
+    if (mb.config->oauth2) mb.settings.sasl_mechanism = mb.config->oauth2->mechanism;
     mb.source = parts.open_source(mb.settings);
   }
   mb.idle_passes.pass_started(std::chrono::steady_clock::now());
@@ -230,7 +234,7 @@ static bool poll_mailbox(MailboxRuntime& mb, Ingestor& ingestor, ServiceParts& p
   mb.next_poll = clock.now() + delay;
   log.error("mailbox {}: {} (failure {}; next try in {} s)", mb.config->name, pass.error().message, mb.failures,
             delay.count());
-  if (pass.error().code == errc::kImapAuth) {
+  if (pass.error().code == errc::kImapAuth && !mb.config->oauth2) {
     // A rotated password: take the new one from its source; an unreadable one keeps the old.
     if (auto fresh = read_password(*mb.config); fresh) mb.password = std::move(*fresh);
     mb.source.reset();

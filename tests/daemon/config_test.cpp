@@ -96,6 +96,45 @@ TEST(Config, SmtpRetriesHaveTheirOwnDelaysNotTheImapBackoff) {
   EXPECT_EQ(d->smtp.retry_initial, std::chrono::seconds{5}) << "[service] backoff_* no longer sets SMTP's";
 }
 
+TEST(Config, OAuthSectionsAreCheckedWithTheirLines) {
+  auto good = load_config(write("oauth-good", R"([[mailbox]]
+name = "support"
+url = "imaps://outlook.office365.com/INBOX"
+user = "support@example.org"
+kind = "ticket"
+[mailbox.oauth2]
+token_url = "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token"
+client_id = "app"
+client_secret_credential = "support-oauth"
+scope = "https://outlook.office365.com/.default"
+)"));
+  ASSERT_TRUE(good.ok()) << good.error().message;
+  ASSERT_TRUE(good->mailboxes[0].oauth2.has_value());
+  EXPECT_EQ(good->mailboxes[0].oauth2->mechanism, "XOAUTH2");
+  EXPECT_EQ(good->mailboxes[0].oauth2->grant, OAuth2Config::Grant::kClientCredentials);
+
+  auto bad = load_config(write("oauth-bad", R"([[mailbox]]
+name = "support"
+url = "imaps://imap.example/INBOX"
+user = "support"
+password_env = "X"
+kind = "ticket"
+[mailbox.oauth2]
+grant = "password"
+token_url = "http://idp.example/token"
+client_secret = "in the file"
+mechanism = "plain"
+)"));
+  ASSERT_FALSE(bad.ok());
+  const std::string& m = bad.error().message;
+  EXPECT_NE(m.find(":1: mailbox support: with [mailbox.oauth2], no password_file"), std::string::npos) << m;
+  EXPECT_NE(m.find(":8: mailbox support: oauth2.grant must be"), std::string::npos) << m;
+  EXPECT_NE(m.find(":9: mailbox support: oauth2.token_url must be https://"), std::string::npos) << m;
+  EXPECT_NE(m.find("oauth2.client_id is missing"), std::string::npos) << m;
+  EXPECT_NE(m.find(":10: mailbox support: secrets never go in the config file"), std::string::npos) << m;
+  EXPECT_NE(m.find(":11: mailbox support: oauth2.mechanism must be"), std::string::npos) << m;
+}
+
 TEST(Config, PlansHoursAndExtraHolidays) {
   auto c = load_config(write("plans", std::string(R"([calendar]
 extra_holidays = [2026-12-31]

@@ -59,6 +59,7 @@ void MailSandbox::start() {
     if (line.rfind("IMAP_PORT=", 0) == 0) imap_port_ = std::stoi(line.substr(10));
     if (line.rfind("IMAPS_PORT=", 0) == 0) imaps_port_ = std::stoi(line.substr(11));
     if (line.rfind("SMTP_PORT=", 0) == 0) smtp_port_ = std::stoi(line.substr(10));
+    if (line.rfind("OAUTH_PORT=", 0) == 0) oauth_port_ = std::stoi(line.substr(11));
   }
   ASSERT_GT(imap_port_, 0);
   ASSERT_GT(imaps_port_, 0);
@@ -126,22 +127,40 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << "[[mailbox]]\nname = \"support\"\n"
       << "url = \"" << (o.support_over_starttls ? "imap" : "imaps") << "://localhost:" << support_port << "/"
       << o.support_folder << "\"\n"
-      << "user = \"support\"\n"
-      << "password_file = \"" << (o.support_password_file.empty() ? password_file("support") : o.support_password_file)
-      << "\"\naddress = \"support@somum.com\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
+      << "user = \"support\"\n";
+  if (!o.oauth)
+    out << "password_file = \"" << (o.support_password_file.empty() ? password_file("support") : o.support_password_file)
+        << "\"\n";
+  out << "address = \"support@somum.com\"\nkind = \"ticket\"\nafter = \"" << o.after << "\"\n"
       << "idle = " << (o.idle ? "true" : "false") << "\n"
-      << "ca_file = \"" << ca_file() << "\"\n\n"
+      << "ca_file = \"" << ca_file() << "\"\n";
+  const std::string token_url = "http://127.0.0.1:" + std::to_string(oauth_port_) + "/token";
+  if (o.oauth)
+    out << "[mailbox.oauth2]\ntoken_url = \"" << token_url << "\"\nclient_id = \"support-app\"\n"
+        << "client_secret_file = \"" << dir_ << "/mail/secrets/support-app.secret\"\n"
+        << "scope = \"https://outlook.office365.com/.default\"\n";
+  out << "\n"
       << "[acknowledgements]\ntemplates = \""
       << (o.templates_dir.empty() ? std::string(BILLETD_SOURCE_DIR) + "/etc/templates" : o.templates_dir) << "\"\n"
       << "max_per_recipient_per_hour = " << o.max_per_hour << "\n\n";
-  if (o.smtp)
-    out << "[smtp]\nurl = \"smtp://localhost:" << (o.smtp_port ? o.smtp_port : smtp_port_) << "\"\nuser = \"billetd\"\n"
-        << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\nca_file = \"" << ca_file() << "\"\n"
-        << "retry_initial_seconds = 1\nretry_max_seconds = 2\n\n";
-  out << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n"
-      << "password_file = \"" << password_file("sac") << "\"\naddress = \"sac@somum.com\"\nkind = \"complaint\"\n"
-      << "ca_file = \"" << ca_file() << "\"\n\n"
-      << o.extra_tables << "\n";
+  if (o.smtp) {
+    out << "[smtp]\nurl = \"smtp://localhost:" << (o.smtp_port ? o.smtp_port : smtp_port_) << "\"\nuser = \"billetd\"\n";
+    if (!o.oauth) out << "password_file = \"" << dir_ << "/mail/secrets/smtp.pass\"\n";
+    out << "ca_file = \"" << ca_file() << "\"\n"
+        << "retry_initial_seconds = 1\nretry_max_seconds = 2\n";
+    if (o.oauth)
+      out << "[smtp.oauth2]\ntoken_url = \"" << token_url << "\"\nclient_id = \"smtp-app\"\n"
+          << "client_secret_file = \"" << dir_ << "/mail/secrets/smtp-app.secret\"\nmechanism = \"oauthbearer\"\n";
+    out << "\n";
+  }
+  out << "[[mailbox]]\nname = \"sac\"\nurl = \"imap://localhost:" << imap_port_ << "/INBOX\"\nuser = \"sac\"\n";
+  if (!o.oauth) out << "password_file = \"" << password_file("sac") << "\"\n";
+  out << "address = \"sac@somum.com\"\nkind = \"complaint\"\n"
+      << "ca_file = \"" << ca_file() << "\"\n";
+  if (o.oauth)
+    out << "[mailbox.oauth2]\ngrant = \"refresh_token\"\ntoken_url = \"" << token_url << "\"\n"
+        << "client_id = \"sac-app\"\nrefresh_token_file = \"" << dir_ << "/mail/secrets/sac.refresh\"\n";
+  out << "\n" << o.extra_tables << "\n";
   return path;
 }
 
@@ -168,5 +187,24 @@ std::string MailSandbox::sent_envelope(size_t index) const {
 }
 
 void MailSandbox::smtp_mode(const std::string& mode) { std::ofstream(dir_ + "/mail/smtp/mode") << mode << "\n"; }
+
+void MailSandbox::oauth_token_lifetime(int seconds) { std::ofstream(oauth_dir() + "/ttl") << seconds << "\n"; }
+
+void MailSandbox::oauth_revoke(const std::string& client_id) {
+  std::ofstream(oauth_dir() + "/revoked", std::ios::app) << client_id << "\n";
+}
+
+void MailSandbox::oauth_down(bool down) {
+  if (down) std::ofstream(oauth_dir() + "/down") << "down\n";
+  else std::filesystem::remove(oauth_dir() + "/down");
+}
+
+int MailSandbox::oauth_requests(const std::string& client_id) const {
+  std::ifstream in(oauth_dir() + "/requests.log");
+  int n = 0;
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind(client_id + " ", 0) == 0) ++n;
+  return n;
+}
 
 }  // namespace billet::testing

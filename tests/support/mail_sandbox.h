@@ -50,6 +50,10 @@ class MailSandbox {
     std::string templates_dir;  // default: etc/templates
     std::string extra_tables;   // appended at the end (e.g. "[followups]\nteam_address = ...")
     std::string extra_service;          // more lines for [service]
+    // Mailboxes and SMTP log in with OAuth 2.0 tokens from the sandbox's OAuth server: support
+    // with client credentials (support-app), sac with a refresh token, SMTP with client
+    // credentials (smtp-app, OAUTHBEARER). No passwords.
+    bool oauth = false;
   };
   // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.
   std::string write_config(const ConfigOptions& options);
@@ -64,12 +68,22 @@ class MailSandbox {
   void smtp_mode(const std::string& mode);
   int smtp_port() const { return smtp_port_; }
 
+  // The sandbox's OAuth server (scripts/oauth-server.py): its state directory, the lifetime of
+  // the tokens it issues from now on, grants revoked (client ids), the token endpoint down, and
+  // how many /token requests each client made.
+  std::string oauth_dir() const { return dir_ + "/mail/oauth"; }
+  void oauth_token_lifetime(int seconds);
+  void oauth_revoke(const std::string& client_id);
+  void oauth_down(bool down);
+  int oauth_requests(const std::string& client_id) const;
+
  private:
   std::string script_;
   std::string dir_;
   int imap_port_ = 0;
   int imaps_port_ = 0;
   int smtp_port_ = 0;
+  int oauth_port_ = 0;
 };
 
 }  // namespace billet::testing

@@ -1,0 +1,137 @@
+// OAuth 2.0 end to end: a real Dovecot whose oauth2 passdb asks a real OAuth server (RFC 7662
+// introspection, scripts/oauth-server.py) and an SMTP sink that does the same; billetd gets its
+// tokens from that server's token endpoint (client credentials, refresh token).
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "daemon/config.h"
+#include "daemon/service/service.h"
+#include "storage/store.h"
+#include "support/background_service.h"
+#include "support/mail_sandbox.h"
+
+namespace billet::daemon {
+namespace {
+
+using billet::testing::MailSandbox;
+
+std::string message(const std::string& id, const std::string& subject) {
+  return "From: Client <client-" + id + "@ville.qc.ca>\r\nSubject: " + subject + "\r\nMessage-ID: <" + id +
+         "@ville.qc.ca>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour, une question.\r\n";
+}
+
+int run_once(const std::string& config_path, std::string* log_text = nullptr) {
+  auto config = load_config(config_path);
+  EXPECT_TRUE(config.ok()) << (config.ok() ? "" : config.error().message);
+  if (!config) return -1;
+  std::ostringstream captured;
+  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
+  std::atomic<bool> stop{false};
+  const SystemClock clock;
+  const int rc = run_service(*config, RunOptions{true}, clock, log, stop);
+  if (log_text) *log_text = captured.str();
+  return rc;
+}
+
+size_t tickets(const std::string& database) {
+  auto store = storage::open_sqlite_store(database);
+  return store.ok() ? (*store)->list_tickets({})->size() : 0;
+}
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+class OAuth2Mailboxes : public ::testing::Test {
+ protected:
+  std::string write_config() {
+    MailSandbox::ConfigOptions options;
+    options.oauth = true;
+    return mail.write_config(options);
+  }
+  MailSandbox mail;
+};
+
+TEST_F(OAuth2Mailboxes, BothGrantsIngestAndTheAcknowledgementsLeaveWithABearerToken) {
+  mail.deliver("support", message("a1", "Question"));
+  mail.deliver("sac", message("b1", "Plainte"));
+  std::string log;
+  ASSERT_EQ(run_once(write_config(), &log), 0) << log;
+  EXPECT_EQ(tickets(mail.database()), 2u);
+  EXPECT_EQ(mail.sent_messages().size(), 2u);
+  EXPECT_EQ(read_text(mail.dir() + "/mail/smtp/auth.log"), "OAUTHBEARER ok\n") << "one login, kept for both emails";
+  EXPECT_EQ(mail.oauth_requests("support-app"), 1);
+  EXPECT_GE(mail.oauth_requests("sac-app"), 1) << "the refresh token grant";
+  EXPECT_EQ(mail.oauth_requests("smtp-app"), 1);
+  const std::string dovecot = read_text(mail.dir() + "/mail/log/dovecot.log");
+  EXPECT_NE(dovecot.find("user=<support>, method=XOAUTH2"), std::string::npos) << "no password was used";
+  EXPECT_EQ(dovecot.find("method=PLAIN"), std::string::npos);
+  EXPECT_EQ(log.find(read_text(mail.dir() + "/mail/secrets/support-app.secret")), std::string::npos)
+      << "no secret in a log line";
+}
+
+// Tokens that live 3 seconds. A token is only shown at login, so the servers are restarted
+// mid-run (every connection drops, and the OAuth server forgets the tokens it issued): billetd
+// logs in again with a renewed token, or is refused, asks for a fresh one and retries; no
+// message is lost or doubled.
+TEST_F(OAuth2Mailboxes, TokensThatExpireOrAreForgottenAreRenewedWithoutALostOrDoubledMessage) {
+  mail.oauth_token_lifetime(3);
+  auto config = load_config(write_config());
+  ASSERT_TRUE(config.ok()) << config.error().message;
+  {
+    billet::testing::BackgroundService service(*config);
+    for (int round = 0; round < 2; ++round) {
+      for (int i = 0; i < 5; ++i) mail.deliver("support", message("t" + std::to_string(round * 5 + i), "Question"));
+      for (int i = 0; i < 100 && tickets(mail.database()) < size_t(5 * (round + 1)); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds{100});
+      EXPECT_EQ(tickets(mail.database()), size_t(5 * (round + 1))) << service.log();
+      if (round == 0) {
+        mail.stop();
+        std::this_thread::sleep_for(std::chrono::seconds{4});  // every token issued has expired
+        mail.start();
+      }
+    }
+    service.stop();
+  }
+  EXPECT_EQ(mail.count("support", "Processed"), 10);
+  EXPECT_GE(mail.oauth_requests("support-app"), 2) << "renewed after the restart";
+  EXPECT_LE(mail.oauth_requests("support-app"), 12) << "not one per command";
+}
+
+TEST_F(OAuth2Mailboxes, ARevokedGrantStopsThatMailboxWithAClearErrorWhileTheOtherWorks) {
+  mail.oauth_revoke("support-app");
+  mail.deliver("support", message("r1", "Question"));
+  mail.deliver("sac", message("r2", "Plainte"));
+  std::string log;
+  EXPECT_EQ(run_once(write_config(), &log), 1) << "--once reports the failing mailbox";
+  EXPECT_NE(log.find("mailbox support:"), std::string::npos) << log;
+  EXPECT_NE(log.find("refused the grant: invalid_grant"), std::string::npos) << log;
+  EXPECT_EQ(tickets(mail.database()), 1u) << "sac was polled";
+  EXPECT_EQ(mail.count("support", "INBOX"), 1) << "support's message waits on the server";
+}
+
+// The token endpoint down while the daemon runs 8 s: one request, then the backoff (5 s, 10 s):
+// never a tight loop against the identity provider.
+TEST_F(OAuth2Mailboxes, ATokenEndpointThatIsDownIsNotHammered) {
+  mail.oauth_down(true);
+  mail.deliver("sac", message("d1", "Plainte"));
+  auto config = load_config(write_config());
+  ASSERT_TRUE(config.ok());
+  billet::testing::BackgroundService service(*config);
+  std::this_thread::sleep_for(std::chrono::seconds{8});
+  service.stop();
+  EXPECT_GE(mail.oauth_requests("support-app"), 1);
+  EXPECT_LE(mail.oauth_requests("support-app"), 3) << service.log();
+  EXPECT_NE(service.log().find("answered 503"), std::string::npos) << service.log();
+  EXPECT_EQ(tickets(mail.database()), 0u) << "sac's refresh token grant is down too";
+  mail.oauth_down(false);
+}
+
+}  // namespace
+}  // namespace billet::daemon
