@@ -313,7 +313,8 @@ std::optional<OAuth2Config> read_oauth2(Reader& r, const toml::table& parent, co
     return std::nullopt;
   }
   r.unknown_keys(*t, {"grant", "token_url", "client_id", "client_secret_file", "client_secret_credential",
-                      "refresh_token_file", "refresh_token_credential", "scope", "ca_file", "mechanism"},
+                      "refresh_token_file", "refresh_token_credential", "scope", "ca_file", "mechanism",
+                      "device_authorization_url"},
                  prefix);
   OAuth2Config o;
   o.line = static_cast<int>(t->source().begin.line);
@@ -326,6 +327,7 @@ std::optional<OAuth2Config> read_oauth2(Reader& r, const toml::table& parent, co
   r.read_path(*t, "refresh_token_file", o.refresh_token_file, prefix);
   r.read(*t, "refresh_token_credential", o.refresh_token_credential, prefix);
   r.read(*t, "scope", o.scope, prefix);
+  r.read(*t, "device_authorization_url", o.device_authorization_url, prefix);
   r.read_path(*t, "ca_file", o.ca_file, prefix);
   r.read(*t, "mechanism", o.mechanism, prefix);
   for (char& ch : o.mechanism) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));

@@ -26,6 +26,7 @@ struct OAuth2Config {
   std::string refresh_token_file;        // refresh token grant: one of these two
   std::string refresh_token_credential;
   std::string scope;
+  std::string device_authorization_url;  // for `billetctl oauth login` (RFC 8628); may be empty
   std::string ca_file;                   // extra CA for the token endpoint
   std::string mechanism = "XOAUTH2";     // SASL: XOAUTH2 (Microsoft, Google) or OAUTHBEARER (RFC 7628)
   int line = 0;

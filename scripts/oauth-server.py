@@ -5,6 +5,11 @@
                     authenticated by HTTP Basic or client_id/client_secret in the form) and
                     refresh_token (section 6). Answers {"access_token", "token_type": "Bearer",
                     "expires_in"}; errors as section 5.2 ({"error": "invalid_client"|"invalid_grant"}).
+  POST /device      RFC 8628 device authorization: client_id=... -> {"device_code", "user_code",
+                    "verification_uri", "expires_in", "interval": 1}. The token endpoint's
+                    urn:ietf:params:oauth:grant-type:device_code grant answers authorization_pending
+                    until the user code is a line of DIR/approved (a test writes it: the user said
+                    yes), then a token and a new refresh token (kept in DIR/refresh.json).
   POST /introspect  RFC 7662: token=... -> {"active": true, "username": USER, "exp": ...} or
                     {"active": false}. Dovecot's oauth2 passdb and the SMTP sink ask it.
 
@@ -29,6 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Lock()
 TOKENS = {}  # access token -> (client id, user, expiry)
+DEVICES = {}  # device code -> (client id, user code)
 
 
 def read_json(directory, name):
@@ -83,6 +89,17 @@ class Handler(BaseHTTPRequestHandler):
                 return self.answer(200, {"active": True, "username": entry[1], "client_id": entry[0],
                                          "exp": int(entry[2])})
             return self.answer(200, {"active": False})
+        if self.path == "/device":
+            client_id = form.get("client_id", "")
+            if client_id not in read_json(self.directory, "clients.json"):
+                return self.answer(400, {"error": "invalid_client"})
+            device_code, user_code = secrets.token_urlsafe(16), secrets.token_hex(4).upper()
+            with LOCK:
+                DEVICES[device_code] = (client_id, user_code)
+            port = self.server.server_address[1]
+            return self.answer(200, {"device_code": device_code, "user_code": user_code,
+                                     "verification_uri": f"http://127.0.0.1:{port}/device/verify",
+                                     "expires_in": 120, "interval": 1})
         if self.path != "/token":
             return self.answer(404, {"error": "not_found"})
         grant = form.get("grant_type", "")
@@ -100,6 +117,14 @@ class Handler(BaseHTTPRequestHandler):
             client_id = read_json(self.directory, "refresh.json").get(form.get("refresh_token", ""), "")
             if not client_id:
                 return 400, {"error": "invalid_grant", "error_description": "unknown refresh token"}
+        elif grant == "urn:ietf:params:oauth:grant-type:device_code":
+            with LOCK:
+                device = DEVICES.get(form.get("device_code", ""))
+            if not device:
+                return 400, {"error": "expired_token"}
+            if device[1] not in read_lines(self.directory, "approved"):
+                return 400, {"error": "authorization_pending"}
+            client_id = device[0]
         elif grant == "client_credentials":
             if client_id not in clients or clients[client_id]["secret"] != secret:
                 return 401, {"error": "invalid_client"}
@@ -115,7 +140,16 @@ class Handler(BaseHTTPRequestHandler):
         token = secrets.token_urlsafe(24)
         with LOCK:
             TOKENS[token] = (client_id, clients.get(client_id, {}).get("user", ""), time.time() + ttl)
-        return 200, {"access_token": token, "token_type": "Bearer", "expires_in": ttl}
+        answer = {"access_token": token, "token_type": "Bearer", "expires_in": ttl}
+        if grant.endswith("device_code"):
+            refresh = secrets.token_urlsafe(18)
+            with LOCK:
+                known = read_json(self.directory, "refresh.json")
+                known[refresh] = client_id
+                with open(os.path.join(self.directory, "refresh.json"), "w") as f:
+                    json.dump(known, f)
+            answer["refresh_token"] = refresh
+        return 200, answer
 
 
 def main():

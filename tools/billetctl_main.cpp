@@ -111,7 +111,18 @@ int main(int argc, char** argv) {
   auto* complaints_cmd = app.add_subcommand("complaints", "Open complaints, oldest first (customer service)");
   complaints_cmd->add_flag("--json", complaints.json, "print JSON");
 
+  billet::tools::OAuthLoginOptions oauth_login;
+  auto* oauth_cmd = app.add_subcommand("oauth", "OAuth 2.0 for mailboxes (Microsoft 365, Google Workspace)");
+  oauth_cmd->require_subcommand(1);
+  auto* oauth_login_cmd = oauth_cmd->add_subcommand(
+      "login", "Device authorization: print a code to enter as the mailbox's user, then store the refresh token");
+  oauth_login_cmd->add_option("MAILBOX", oauth_login.mailbox, "the [[mailbox]] name")->required();
+
   CLI11_PARSE(app, argc, argv);
+  if (oauth_login_cmd->parsed()) {
+    oauth_login.config_file = store.config_file;
+    return billet::tools::run_oauth_login(oauth_login);
+  }
   for (auto* action : {&note, &level, &resolve}) action->store = store;
   if (note_cmd->parsed()) return billet::tools::run_agent_action(note);
   if (level_cmd->parsed()) return billet::tools::run_agent_action(level);

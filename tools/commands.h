@@ -57,6 +57,14 @@ struct ExportCorrectionsOptions {
 };
 int run_export_corrections(const ExportCorrectionsOptions& options);
 
+// `billetctl oauth login MAILBOX`: the device authorization grant for a mailbox on the refresh
+// token grant; stores the refresh token in its refresh_token_file (0600).
+struct OAuthLoginOptions {
+  std::string config_file = "/etc/billetd/billetd.toml";
+  std::string mailbox;
+};
+int run_oauth_login(const OAuthLoginOptions& options);
+
 // The name of the user running the command (for the history of who did what).
 std::string os_user();
 

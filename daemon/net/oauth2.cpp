@@ -39,22 +39,22 @@ std::string described_refusal(const nlohmann::json& answer) {
 
 }  // namespace
 
-Result<AccessToken> request_token(const OAuth2Grant& grant) {
+namespace {
+
+struct FormAnswer {
+  long status = 0;
+  nlohmann::json json;  // discarded (is_discarded()) when the body is no JSON
+};
+
+// POSTs `body` (application/x-www-form-urlencoded) to `url`; the answer is bounded, never logged.
+Result<FormAnswer> post_form(const std::string& url, const std::string& body, const OAuth2Grant& grant) {
   curl_common::use_curl();
   curl_common::EasyHandle handle(curl_easy_init());
   if (!handle) return Error{"oauth.unreachable", "curl_easy_init failed"};
   CURL* h = handle.get();
-  std::string body;
-  if (grant.kind == OAuth2Grant::Kind::kRefreshToken)
-    body = "grant_type=refresh_token&" + form_field(h, "refresh_token", grant.refresh_token);
-  else
-    body = "grant_type=client_credentials";
-  body += "&" + form_field(h, "client_id", grant.client_id);
-  if (!grant.client_secret.empty()) body += "&" + form_field(h, "client_secret", grant.client_secret);
-  if (!grant.scope.empty()) body += "&" + form_field(h, "scope", grant.scope);
   std::string answer;
   char error_buffer[CURL_ERROR_SIZE] = {};
-  curl_easy_setopt(h, CURLOPT_URL, grant.token_url.c_str());
+  curl_easy_setopt(h, CURLOPT_URL, url.c_str());
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "https,http");  // the config allows http to loopback only
   curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(h, CURLOPT_POSTFIELDS, body.c_str());
@@ -68,18 +68,30 @@ Result<AccessToken> request_token(const OAuth2Grant& grant) {
   curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
   if (!grant.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, grant.ca_file.c_str());
   const CURLcode rc = curl_easy_perform(h);
-  const std::string where = "token endpoint " + grant.token_url;
   if (rc != CURLE_OK)
-    return Error{"oauth.unreachable", where + ": " + curl_easy_strerror(rc) + (error_buffer[0] ? std::string(" (") + error_buffer + ")" : "")};
-  long status = 0;
-  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status);
-  const nlohmann::json json = nlohmann::json::parse(answer, nullptr, false);
-  if (status >= 500 || status == 429)
-    return Error{"oauth.unreachable", where + " answered " + std::to_string(status)};
-  if (status != 200) {
-    const std::string words = json.is_object() ? described_refusal(json) : "HTTP " + std::to_string(status);
+    return Error{"oauth.unreachable", url + ": " + curl_easy_strerror(rc) +
+                                          (error_buffer[0] ? std::string(" (") + error_buffer + ")" : "")};
+  FormAnswer out;
+  curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &out.status);
+  out.json = nlohmann::json::parse(answer, nullptr, false);
+  return out;
+}
+
+std::string client_fields(CURL* h, const OAuth2Grant& grant) {
+  std::string body = form_field(h, "client_id", grant.client_id);
+  if (!grant.client_secret.empty()) body += "&" + form_field(h, "client_secret", grant.client_secret);
+  if (!grant.scope.empty()) body += "&" + form_field(h, "scope", grant.scope);
+  return body;
+}
+
+// A token endpoint's answer as a token, or the error it means (RFC 6749 5.1, 5.2).
+Result<AccessToken> token_from(const FormAnswer& a, const std::string& where) {
+  if (a.status >= 500 || a.status == 429) return Error{"oauth.unreachable", where + " answered " + std::to_string(a.status)};
+  if (a.status != 200) {
+    const std::string words = a.json.is_object() ? described_refusal(a.json) : "HTTP " + std::to_string(a.status);
     return Error{errc::kOAuthGrant, where + " refused the grant: " + words};
   }
+  const nlohmann::json& json = a.json;
   if (!json.is_object() || !json.contains("access_token") || !json["access_token"].is_string() ||
       json["access_token"].get<std::string>().empty())
     return Error{"oauth.protocol", where + " answered 200 without an access_token"};
@@ -87,7 +99,71 @@ Result<AccessToken> request_token(const OAuth2Grant& grant) {
   token.value = json["access_token"].get<std::string>();
   if (json.contains("expires_in") && json["expires_in"].is_number_integer())
     token.lifetime = std::chrono::seconds{std::clamp<long long>(json["expires_in"].get<long long>(), 1, 24 * 3600)};
+  if (json.contains("refresh_token") && json["refresh_token"].is_string())
+    token.refresh_token = json["refresh_token"].get<std::string>();
   return token;
+}
+
+}  // namespace
+
+Result<AccessToken> request_token(const OAuth2Grant& grant) {
+  curl_common::use_curl();
+  curl_common::EasyHandle escaper(curl_easy_init());
+  if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
+  std::string body = grant.kind == OAuth2Grant::Kind::kRefreshToken
+                         ? "grant_type=refresh_token&" + form_field(escaper.get(), "refresh_token", grant.refresh_token)
+                         : std::string("grant_type=client_credentials");
+  body += "&" + client_fields(escaper.get(), grant);
+  auto answer = post_form(grant.token_url, body, grant);
+  if (!answer) return answer.error();
+  return token_from(*answer, "token endpoint " + grant.token_url);
+}
+
+Result<DeviceAuthorization> request_device_code(const OAuth2Grant& grant, const std::string& device_url) {
+  curl_common::use_curl();
+  curl_common::EasyHandle escaper(curl_easy_init());
+  if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
+  auto answer = post_form(device_url, client_fields(escaper.get(), grant), grant);
+  if (!answer) return answer.error();
+  const nlohmann::json& json = answer->json;
+  if (answer->status != 200 || !json.is_object())
+    return Error{errc::kOAuthGrant, device_url + " refused: " +
+                                        (json.is_object() ? described_refusal(json) : "HTTP " + std::to_string(answer->status))};
+  DeviceAuthorization d;
+  d.device_code = json.value("device_code", std::string());
+  d.user_code = json.value("user_code", std::string());
+  d.verification_uri = json.value("verification_uri", json.value("verification_url", std::string()));
+  if (json.contains("interval") && json["interval"].is_number_integer())
+    d.interval = std::chrono::seconds{std::clamp<long long>(json["interval"].get<long long>(), 1, 60)};
+  if (json.contains("expires_in") && json["expires_in"].is_number_integer())
+    d.expires_in = std::chrono::seconds{std::clamp<long long>(json["expires_in"].get<long long>(), 1, 3600)};
+  if (d.device_code.empty() || d.user_code.empty() || d.verification_uri.empty())
+    return Error{"oauth.protocol", device_url + " answered without device_code, user_code or verification_uri"};
+  return d;
+}
+
+Result<AccessToken> await_device_token(const OAuth2Grant& grant, const DeviceAuthorization& device,
+                                       const std::function<void(std::chrono::seconds)>& sleep) {
+  curl_common::use_curl();
+  curl_common::EasyHandle escaper(curl_easy_init());
+  if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
+  const std::string body = "grant_type=" + std::string("urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code") + "&" +
+                           form_field(escaper.get(), "device_code", device.device_code) + "&" +
+                           client_fields(escaper.get(), grant);
+  std::chrono::seconds interval = device.interval;
+  for (std::chrono::seconds waited{0}; waited < device.expires_in; waited += interval) {
+    sleep(interval);
+    auto answer = post_form(grant.token_url, body, grant);
+    if (!answer) return answer.error();
+    const std::string error = answer->json.is_object() ? answer->json.value("error", std::string()) : "";
+    if (error == "authorization_pending") continue;
+    if (error == "slow_down") {  // RFC 8628 3.5: five seconds more between polls from now on
+      interval += std::chrono::seconds{5};
+      continue;
+    }
+    return token_from(*answer, "token endpoint " + grant.token_url);
+  }
+  return Error{errc::kOAuthGrant, "the code was not entered within " + std::to_string(device.expires_in.count()) + " s"};
 }
 
 CachedTokenSource::CachedTokenSource(Request request, const Clock& clock) : request_(std::move(request)), clock_(clock) {}

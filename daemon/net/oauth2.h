@@ -29,7 +29,22 @@ struct OAuth2Grant {
 struct AccessToken {
   std::string value;
   std::chrono::seconds lifetime{3600};  // expires_in (3600 when the endpoint gives none)
+  std::string refresh_token{};          // when the endpoint issued one (device grant)
 };
+
+// RFC 8628, for `billetctl oauth login`: the device authorization request, then polling the
+// token endpoint every `interval` (slower when told slow_down) until the user said yes, said no
+// (access_denied: errc::kOAuthGrant) or the code expired. `sleep` waits (a test passes a fake).
+struct DeviceAuthorization {
+  std::string device_code;
+  std::string user_code;
+  std::string verification_uri;
+  std::chrono::seconds interval{5};
+  std::chrono::seconds expires_in{900};
+};
+Result<DeviceAuthorization> request_device_code(const OAuth2Grant& grant, const std::string& device_url);
+Result<AccessToken> await_device_token(const OAuth2Grant& grant, const DeviceAuthorization& device,
+                                       const std::function<void(std::chrono::seconds)>& sleep);
 
 // One request to the token endpoint. Errors: errc::kOAuthGrant for an answer that no retry will
 // change (invalid_grant, invalid_client, unauthorized_client, a 400/401), "oauth.unreachable"

@@ -5,6 +5,9 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -131,6 +134,46 @@ TEST_F(OAuth2Mailboxes, ATokenEndpointThatIsDownIsNotHammered) {
   EXPECT_NE(service.log().find("answered 503"), std::string::npos) << service.log();
   EXPECT_EQ(tickets(mail.database()), 0u) << "sac's refresh token grant is down too";
   mail.oauth_down(false);
+}
+
+// billetctl oauth login: the device authorization grant (RFC 8628) stores a refresh token that
+// billetd then uses. The "user" says yes by writing the code to the OAuth server's approved file.
+TEST_F(OAuth2Mailboxes, AnAdminLogsAMailboxInWithADeviceCodeAndBilletdUsesTheRefreshTokenItStores) {
+  const std::string path = write_config();
+  std::string text = read_text(path);
+  const std::string old_refresh = mail.dir() + "/mail/secrets/sac.refresh";
+  const std::string new_refresh = mail.dir() + "/sac-device.refresh";
+  text.replace(text.find(old_refresh), old_refresh.size(), new_refresh);
+  const std::string device_url = "http://127.0.0.1:" + read_text(mail.oauth_dir() + "/ready").substr(
+                                                           read_text(mail.oauth_dir() + "/ready").find(' ') + 1) + "/device";
+  text += "\n";
+  text.insert(text.find("client_id = \"sac-app\""), "device_authorization_url = \"" + device_url + "\"\n");
+  std::ofstream(path) << text;
+
+  FILE* login = ::popen((std::string(BILLETCTL_BINARY) + " --config " + path + " oauth login sac 2>&1").c_str(), "r");
+  ASSERT_NE(login, nullptr);
+  std::string printed, code;
+  char line[512];
+  while (code.empty() && std::fgets(line, sizeof line, login)) {
+    printed += line;
+    std::string l(line);
+    if (printed.find("enter the code") != std::string::npos && l.find("enter the code") == std::string::npos)
+      code = l.substr(l.find_first_not_of(' '), l.find_last_not_of(" \n") - l.find_first_not_of(' ') + 1);
+  }
+  ASSERT_FALSE(code.empty()) << printed;
+  EXPECT_NE(printed.find("/device/verify"), std::string::npos) << printed;
+  std::ofstream(mail.oauth_dir() + "/approved") << code << "\n";
+  while (std::fgets(line, sizeof line, login)) printed += line;
+  EXPECT_EQ(::pclose(login), 0) << printed;
+  EXPECT_NE(printed.find("Refresh token stored in " + new_refresh), std::string::npos) << printed;
+
+  struct stat st {};
+  ASSERT_EQ(::stat(new_refresh.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+  mail.deliver("sac", message("dev1", "Plainte"));
+  std::string log;
+  EXPECT_EQ(run_once(path, &log), 0) << log;
+  EXPECT_EQ(tickets(mail.database()), 1u) << "sac logged in with a token from the stored refresh token";
 }
 
 }  // namespace
