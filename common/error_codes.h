@@ -51,7 +51,7 @@ inline ErrorKind error_kind(std::string_view code) {
       {"io.unreadable", ErrorKind::kNotFound}, {"ticket.unknown", ErrorKind::kNotFound},
       {"instance.running", ErrorKind::kConfiguration},
       {"imap.", ErrorKind::kTransient},        {"smtp.", ErrorKind::kTransient},
-      {"oauth.", ErrorKind::kTransient},
+      {"oauth.key", ErrorKind::kConfiguration},  {"oauth.", ErrorKind::kTransient},
       {"parse.", ErrorKind::kInput},           {"labels.", ErrorKind::kInput},
       {"io.", ErrorKind::kInput},              {"time.", ErrorKind::kUsage},
       {"usage.", ErrorKind::kUsage},           {"config.", ErrorKind::kConfiguration},

@@ -314,7 +314,7 @@ std::optional<OAuth2Config> read_oauth2(Reader& r, const toml::table& parent, co
   }
   r.unknown_keys(*t, {"grant", "token_url", "client_id", "client_secret_file", "client_secret_credential",
                       "refresh_token_file", "refresh_token_credential", "scope", "ca_file", "mechanism",
-                      "device_authorization_url"},
+                      "device_authorization_url", "private_key_file", "private_key_credential", "subject"},
                  prefix);
   OAuth2Config o;
   o.line = static_cast<int>(t->source().begin.line);
@@ -328,12 +328,17 @@ std::optional<OAuth2Config> read_oauth2(Reader& r, const toml::table& parent, co
   r.read(*t, "refresh_token_credential", o.refresh_token_credential, prefix);
   r.read(*t, "scope", o.scope, prefix);
   r.read(*t, "device_authorization_url", o.device_authorization_url, prefix);
+  r.read_path(*t, "private_key_file", o.private_key_file, prefix);
+  r.read(*t, "private_key_credential", o.private_key_credential, prefix);
+  r.read(*t, "subject", o.subject, prefix);
   r.read_path(*t, "ca_file", o.ca_file, prefix);
   r.read(*t, "mechanism", o.mechanism, prefix);
   for (char& ch : o.mechanism) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   const toml::node* at = t;
   if (grant == "refresh_token") o.grant = OAuth2Config::Grant::kRefreshToken;
-  else if (grant != "client_credentials") r.error(t->get("grant"), who + "oauth2.grant must be \"client_credentials\" or \"refresh_token\"");
+  else if (grant == "jwt_bearer") o.grant = OAuth2Config::Grant::kJwtBearer;
+  else if (grant != "client_credentials")
+    r.error(t->get("grant"), who + "oauth2.grant must be \"client_credentials\", \"refresh_token\" or \"jwt_bearer\"");
   const bool https = o.token_url.rfind("https://", 0) == 0;
   bool loopback_http = false;
   if (o.token_url.rfind("http://", 0) == 0) {
@@ -348,10 +353,13 @@ std::optional<OAuth2Config> read_oauth2(Reader& r, const toml::table& parent, co
   if (secrets > 1) r.error(at, who + "give at most one of oauth2.client_secret_file, oauth2.client_secret_credential");
   if (o.grant == OAuth2Config::Grant::kClientCredentials && secrets != 1)
     r.error(at, who + "the client_credentials grant needs oauth2.client_secret_file or oauth2.client_secret_credential");
+  const int keys = !o.private_key_file.empty() + !o.private_key_credential.empty();
+  if (o.grant == OAuth2Config::Grant::kJwtBearer && keys != 1)
+    r.error(at, who + "the jwt_bearer grant needs one of oauth2.private_key_file, oauth2.private_key_credential");
   if (o.grant == OAuth2Config::Grant::kRefreshToken && refresh != 1)
     r.error(at, who + "the refresh_token grant needs one of oauth2.refresh_token_file, oauth2.refresh_token_credential");
-  if (t->get("client_secret") || t->get("refresh_token"))
-    r.error(t->get("client_secret") ? t->get("client_secret") : t->get("refresh_token"), who + "secrets never go in the config file");
+  for (const char* secret : {"client_secret", "refresh_token", "private_key"})
+    if (t->get(secret)) r.error(t->get(secret), who + "secrets never go in the config file");
   if (o.mechanism != "XOAUTH2" && o.mechanism != "OAUTHBEARER")
     r.error(t->get("mechanism"), who + "oauth2.mechanism must be \"xoauth2\" or \"oauthbearer\"");
   return o;
@@ -540,6 +548,11 @@ Result<OAuth2Secrets> read_oauth2_secrets(const std::string& who, const OAuth2Co
     auto secret = read_secret(who + " oauth2 client secret", o.client_secret_file, "", o.client_secret_credential);
     if (!secret) return secret.error();
     out.client_secret = std::move(*secret);
+  }
+  if (!o.private_key_file.empty() || !o.private_key_credential.empty()) {
+    auto key = read_secret(who + " oauth2 private key", o.private_key_file, "", o.private_key_credential);
+    if (!key) return key.error();
+    out.private_key_pem = std::move(*key);
   }
   if (!o.refresh_token_file.empty() || !o.refresh_token_credential.empty()) {
     auto token = read_secret(who + " oauth2 refresh token", o.refresh_token_file, "", o.refresh_token_credential);

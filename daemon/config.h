@@ -17,7 +17,9 @@ namespace billet::daemon {
 // OAuth 2.0 instead of a password, for a mailbox ([mailbox.oauth2]) or the SMTP sender
 // ([smtp.oauth2]): where billetd gets its bearer tokens (docs/oauth2-microsoft365.md, -google.md).
 struct OAuth2Config {
-  enum class Grant { kClientCredentials, kRefreshToken };
+  // kJwtBearer: RFC 7523, a JWT signed with the private key (Google service account, domain-wide
+  // delegation): client_id is the service account's email, subject the mailbox user.
+  enum class Grant { kClientCredentials, kRefreshToken, kJwtBearer };
   Grant grant = Grant::kClientCredentials;
   std::string token_url;  // https://...; http:// only to a loopback address
   std::string client_id;
@@ -25,6 +27,9 @@ struct OAuth2Config {
   std::string client_secret_credential;  // (a refresh token grant may have neither: public client)
   std::string refresh_token_file;        // refresh token grant: one of these two
   std::string refresh_token_credential;
+  std::string private_key_file;          // JWT bearer grant: one of these two (PEM)
+  std::string private_key_credential;
+  std::string subject;                   // JWT bearer: the user acted for; default: the login user
   std::string scope;
   std::string device_authorization_url;  // for `billetctl oauth login` (RFC 8628); may be empty
   std::string ca_file;                   // extra CA for the token endpoint
@@ -155,6 +160,7 @@ Result<std::string> read_smtp_password(const SmtpConfig& smtp);
 struct OAuth2Secrets {
   std::string client_secret;
   std::string refresh_token;
+  std::string private_key_pem;
 };
 Result<OAuth2Secrets> read_oauth2_secrets(const std::string& who, const OAuth2Config& o);
 

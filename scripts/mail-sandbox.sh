@@ -81,6 +81,11 @@ for client, user in (("support-app", "support"), ("sac-app", "sac"), ("smtp-app"
         with open(path, "w") as f:
             f.write(value)
         os.chmod(path, 0o600)
+# A service account for the JWT bearer grant (RFC 7523): its key signs, the server verifies.
+key, pub = os.path.join(d, "secrets", "service-account.key"), os.path.join(d, "oauth", "service-account.pub")
+os.system(f"openssl genrsa -out {key} 2048 2>/dev/null && openssl rsa -in {key} -pubout -out {pub} 2>/dev/null")
+os.chmod(key, 0o600)
+clients["billetd@project.iam.example"] = {"public_key": pub}
 json.dump(clients, open(os.path.join(d, "oauth", "clients.json"), "w"))
 json.dump(refresh, open(os.path.join(d, "oauth", "refresh.json"), "w"))
 PY

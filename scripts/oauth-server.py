@@ -10,6 +10,10 @@
                     urn:ietf:params:oauth:grant-type:device_code grant answers authorization_pending
                     until the user code is a line of DIR/approved (a test writes it: the user said
                     yes), then a token and a new refresh token (kept in DIR/refresh.json).
+                    urn:ietf:params:oauth:grant-type:jwt-bearer (RFC 7523): an RS256 assertion whose
+                    iss is a client with a "public_key" (PEM path) in clients.json, aud this token
+                    endpoint, exp in the future; the token acts for the assertion's sub (domain-wide
+                    delegation). The signature is checked with the openssl command.
   POST /introspect  RFC 7662: token=... -> {"active": true, "username": USER, "exp": ...} or
                     {"active": false}. Dovecot's oauth2 passdb and the SMTP sink ask it.
 
@@ -26,7 +30,9 @@ import base64
 import json
 import os
 import secrets
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -51,6 +57,32 @@ def read_lines(directory, name):
             return {line.strip() for line in f if line.strip()}
     except FileNotFoundError:
         return set()
+
+
+def b64url(text):
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def verified_claims(assertion, clients, audience):
+    """The claims of an RS256 JWT signed by the key of its issuer, or None."""
+    try:
+        header, payload, signature = assertion.split(".")
+        claims = json.loads(b64url(payload))
+        if json.loads(b64url(header)).get("alg") != "RS256":
+            return None
+        key = clients.get(claims.get("iss", ""), {}).get("public_key")
+        if not key or claims.get("aud") != audience or claims.get("exp", 0) < time.time():
+            return None
+        with tempfile.NamedTemporaryFile() as sig, tempfile.NamedTemporaryFile() as data:
+            sig.write(b64url(signature))
+            sig.flush()
+            data.write(f"{header}.{payload}".encode())
+            data.flush()
+            ok = subprocess.run(["openssl", "dgst", "-sha256", "-verify", key, "-signature", sig.name, data.name],
+                                capture_output=True).returncode == 0
+        return claims if ok else None
+    except (ValueError, KeyError):
+        return None
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -125,8 +157,16 @@ class Handler(BaseHTTPRequestHandler):
             if device[1] not in read_lines(self.directory, "approved"):
                 return 400, {"error": "authorization_pending"}
             client_id = device[0]
+        elif grant == "urn:ietf:params:oauth:grant-type:jwt-bearer":
+            audience = f"http://127.0.0.1:{self.server.server_address[1]}/token"
+            claims = verified_claims(form.get("assertion", ""), clients, audience)
+            if not claims:
+                return 400, {"error": "invalid_grant", "error_description": "the assertion is not valid"}
+            client_id = claims["iss"]
+            clients = dict(clients)
+            clients[client_id] = dict(clients[client_id], user=claims.get("sub", ""))
         elif grant == "client_credentials":
-            if client_id not in clients or clients[client_id]["secret"] != secret:
+            if client_id not in clients or clients[client_id].get("secret") != secret:
                 return 401, {"error": "invalid_client"}
         else:
             return 400, {"error": "unsupported_grant_type"}

@@ -2,6 +2,8 @@
 
 #include <curl/curl.h>
 #include <nlohmann/json.hpp>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 #include <algorithm>
 
@@ -104,16 +106,85 @@ Result<AccessToken> token_from(const FormAnswer& a, const std::string& where) {
   return token;
 }
 
+std::string base64url(const std::string& bytes) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out;
+  size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8) |
+                       static_cast<unsigned char>(bytes[i + 2]);
+    for (int shift : {18, 12, 6, 0}) out += kAlphabet[(v >> shift) & 63];
+  }
+  if (i + 1 == bytes.size()) {
+    const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+    out += kAlphabet[(v >> 18) & 63];
+    out += kAlphabet[(v >> 12) & 63];
+  } else if (i + 2 == bytes.size()) {
+    const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
+    for (int shift : {18, 12, 6}) out += kAlphabet[(v >> shift) & 63];
+  }
+  return out;  // no padding (RFC 7515 section 2)
+}
+
+struct BioDeleter {
+  void operator()(BIO* b) const { BIO_free(b); }
+};
+struct KeyDeleter {
+  void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
+};
+struct DigestDeleter {
+  void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
+};
+
+// RSASSA-PKCS1-v1_5 with SHA-256 of `data` by the PEM private key.
+Result<std::string> rs256(const std::string& private_key_pem, const std::string& data) {
+  std::unique_ptr<BIO, BioDeleter> bio(BIO_new_mem_buf(private_key_pem.data(), static_cast<int>(private_key_pem.size())));
+  std::unique_ptr<EVP_PKEY, KeyDeleter> key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+  if (!key) return Error{"oauth.key", "the private key is not a PEM private key"};
+  std::unique_ptr<EVP_MD_CTX, DigestDeleter> ctx(EVP_MD_CTX_new());
+  size_t length = 0;
+  if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+      EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char*>(data.data()), data.size()) != 1)
+    return Error{"oauth.key", "the private key cannot sign with RS256"};
+  std::string signature(length, '\0');
+  if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+                     reinterpret_cast<const unsigned char*>(data.data()), data.size()) != 1)
+    return Error{"oauth.key", "signing the assertion failed"};
+  signature.resize(length);
+  return signature;
+}
+
 }  // namespace
+
+Result<std::string> signed_assertion(const OAuth2Grant& grant, TimePoint now) {
+  const long long iat = now.time_since_epoch().count();
+  nlohmann::json claims = {{"iss", grant.client_id}, {"aud", grant.token_url}, {"iat", iat}, {"exp", iat + 3600}};
+  if (!grant.subject.empty()) claims["sub"] = grant.subject;
+  if (!grant.scope.empty()) claims["scope"] = grant.scope;
+  const std::string signing_input =
+      base64url(R"({"alg":"RS256","typ":"JWT"})") + "." + base64url(claims.dump());
+  auto signature = rs256(grant.private_key_pem, signing_input);
+  if (!signature) return signature.error();
+  return signing_input + "." + base64url(*signature);
+}
 
 Result<AccessToken> request_token(const OAuth2Grant& grant) {
   curl_common::use_curl();
   curl_common::EasyHandle escaper(curl_easy_init());
   if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
-  std::string body = grant.kind == OAuth2Grant::Kind::kRefreshToken
-                         ? "grant_type=refresh_token&" + form_field(escaper.get(), "refresh_token", grant.refresh_token)
-                         : std::string("grant_type=client_credentials");
-  body += "&" + client_fields(escaper.get(), grant);
+  std::string body;
+  if (grant.kind == OAuth2Grant::Kind::kJwtBearer) {
+    // RFC 7523 2.1: the assertion authenticates; no client_id or secret beside it.
+    auto assertion = signed_assertion(grant, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    if (!assertion) return assertion.error();
+    body = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&" +
+           form_field(escaper.get(), "assertion", *assertion);
+  } else {
+    body = grant.kind == OAuth2Grant::Kind::kRefreshToken
+               ? "grant_type=refresh_token&" + form_field(escaper.get(), "refresh_token", grant.refresh_token)
+               : std::string("grant_type=client_credentials");
+    body += "&" + client_fields(escaper.get(), grant);
+  }
   auto answer = post_form(grant.token_url, body, grant);
   if (!answer) return answer.error();
   return token_from(*answer, "token endpoint " + grant.token_url);

@@ -15,13 +15,17 @@
 namespace billet::daemon {
 
 struct OAuth2Grant {
-  enum class Kind { kClientCredentials, kRefreshToken };
+  // kJwtBearer: RFC 7523, a JWT signed with `private_key_pem` (RS256) asserts `client_id` (iss)
+  // acting for `subject` (sub): Google Workspace domain-wide delegation.
+  enum class Kind { kClientCredentials, kRefreshToken, kJwtBearer };
   Kind kind = Kind::kClientCredentials;
   std::string token_url;      // https://...; http:// only to a loopback address (tests)
   std::string client_id;
   std::string client_secret;  // may be empty for a public client (refresh token grant)
   std::string refresh_token;  // kRefreshToken
   std::string scope;          // e.g. "https://outlook.office365.com/.default"; may be empty
+  std::string private_key_pem;  // kJwtBearer
+  std::string subject;          // kJwtBearer: the user acted for (the mailbox)
   std::string ca_file;        // extra CA for the token endpoint; verification stays on
   long timeout_seconds = 20;
 };
@@ -31,6 +35,10 @@ struct AccessToken {
   std::chrono::seconds lifetime{3600};  // expires_in (3600 when the endpoint gives none)
   std::string refresh_token{};          // when the endpoint issued one (device grant)
 };
+
+// The RS256 JWT of RFC 7523 section 2.1 for `grant` at `now` (valid one hour): iss client_id,
+// sub subject, aud token_url, scope. errc "oauth.key" when the private key cannot sign.
+Result<std::string> signed_assertion(const OAuth2Grant& grant, TimePoint now);
 
 // RFC 8628, for `billetctl oauth login`: the device authorization request, then polling the
 // token endpoint every `interval` (slower when told slow_down) until the user said yes, said no

@@ -7,12 +7,21 @@ namespace billet::daemon {
 namespace {
 
 // A token source for `o`, its secrets read now (an unreadable one is a load error).
-Result<std::shared_ptr<TokenSource>> token_source_for(const std::string& who, const OAuth2Config& o) {
+// `login_user`: the IMAP or SMTP user, the JWT's subject unless oauth2.subject says otherwise.
+Result<std::shared_ptr<TokenSource>> token_source_for(const std::string& who, const OAuth2Config& o,
+                                                      const std::string& login_user) {
   auto secrets = read_oauth2_secrets(who, o);
   if (!secrets) return secrets.error();
   OAuth2Grant grant;
   grant.kind = o.grant == OAuth2Config::Grant::kRefreshToken ? OAuth2Grant::Kind::kRefreshToken
-                                                              : OAuth2Grant::Kind::kClientCredentials;
+               : o.grant == OAuth2Config::Grant::kJwtBearer  ? OAuth2Grant::Kind::kJwtBearer
+                                                             : OAuth2Grant::Kind::kClientCredentials;
+  grant.private_key_pem = std::move(secrets->private_key_pem);
+  grant.subject = o.subject.empty() ? login_user : o.subject;
+  if (grant.kind == OAuth2Grant::Kind::kJwtBearer) {
+    // A key that cannot sign is a configuration error now, not a failing mailbox later.
+    if (auto probe = signed_assertion(grant, TimePoint{}); !probe) return Error{probe.error().code, who + ": " + probe.error().message};
+  }
   grant.token_url = o.token_url;
   grant.client_id = o.client_id;
   grant.client_secret = std::move(secrets->client_secret);
@@ -49,13 +58,13 @@ Result<std::unique_ptr<const Runtime>> make_runtime(Config config) {
     else mailbox_passwords.push_back(std::move(*password));
     mailbox_tokens.push_back(nullptr);
     if (!m.oauth2) continue;
-    auto source = token_source_for("mailbox " + m.name, *m.oauth2);
+    auto source = token_source_for("mailbox " + m.name, *m.oauth2, m.user);
     if (!source) add(config.source + ":" + std::to_string(m.oauth2->line) + ": " + source.error().message);
     else mailbox_tokens.back() = std::move(*source);
   }
   std::shared_ptr<TokenSource> smtp_token;
   if (config.smtp.oauth2) {
-    auto source = token_source_for("smtp", *config.smtp.oauth2);
+    auto source = token_source_for("smtp", *config.smtp.oauth2, config.smtp.user);
     if (!source) add(config.source + ":" + std::to_string(config.smtp.oauth2->line) + ": " + source.error().message);
     else smtp_token = std::move(*source);
   }

@@ -135,7 +135,12 @@ std::string MailSandbox::write_config(const ConfigOptions& o) {
       << "idle = " << (o.idle ? "true" : "false") << "\n"
       << "ca_file = \"" << ca_file() << "\"\n";
   const std::string token_url = "http://127.0.0.1:" + std::to_string(oauth_port_) + "/token";
-  if (o.oauth)
+  if (o.oauth && o.support_jwt)
+    out << "[mailbox.oauth2]\ngrant = \"jwt_bearer\"\ntoken_url = \"" << token_url << "\"\n"
+        << "client_id = \"billetd@project.iam.example\"\nprivate_key_file = \""
+        << (o.support_private_key.empty() ? dir_ + "/mail/secrets/service-account.key" : o.support_private_key)
+        << "\"\nscope = \"https://mail.google.com/\"\n";
+  else if (o.oauth)
     out << "[mailbox.oauth2]\ntoken_url = \"" << token_url << "\"\nclient_id = \"support-app\"\n"
         << "client_secret_file = \"" << dir_ << "/mail/secrets/support-app.secret\"\n"
         << "scope = \"https://outlook.office365.com/.default\"\n";

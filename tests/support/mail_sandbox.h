@@ -54,6 +54,10 @@ class MailSandbox {
     // with client credentials (support-app), sac with a refresh token, SMTP with client
     // credentials (smtp-app, OAUTHBEARER). No passwords.
     bool oauth = false;
+    // With oauth: support's grant is the JWT bearer (a service account acting for "support",
+    // signed with `support_private_key`, default the sandbox's service account key).
+    bool support_jwt = false;
+    std::string support_private_key;
   };
   // Writes a billetd config for mailboxes "support" (tickets) and "sac" (complaints); returns its path.
   std::string write_config(const ConfigOptions& options);

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "daemon/config.h"
+#include "daemon/service/runtime.h"
 #include "daemon/service/service.h"
 #include "storage/store.h"
 #include "support/background_service.h"
@@ -134,6 +135,34 @@ TEST_F(OAuth2Mailboxes, ATokenEndpointThatIsDownIsNotHammered) {
   EXPECT_NE(service.log().find("answered 503"), std::string::npos) << service.log();
   EXPECT_EQ(tickets(mail.database()), 0u) << "sac's refresh token grant is down too";
   mail.oauth_down(false);
+}
+
+// Google Workspace's domain-wide delegation: a service account's signed assertion (RFC 7523)
+// acting for the mailbox user; an assertion signed with a key the server does not know is refused.
+TEST_F(OAuth2Mailboxes, AServiceAccountsSignedAssertionOpensTheMailboxAndAForeignKeyIsRefused) {
+  mail.deliver("support", message("j1", "Question"));
+  MailSandbox::ConfigOptions options;
+  options.oauth = true;
+  options.support_jwt = true;
+  std::string log;
+  ASSERT_EQ(run_once(mail.write_config(options), &log), 0) << log;
+  EXPECT_EQ(tickets(mail.database()), 1u);
+  EXPECT_NE(read_text(mail.dir() + "/mail/log/dovecot.log").find("user=<support>, method=XOAUTH2"), std::string::npos);
+
+  const std::string foreign = mail.dir() + "/foreign.key";
+  ASSERT_EQ(billet::testing::run_command("openssl genrsa -out " + foreign + " 2048"), 0);
+  options.support_private_key = foreign;
+  mail.deliver("support", message("j2", "Question"));
+  EXPECT_EQ(run_once(mail.write_config(options), &log), 1);
+  EXPECT_NE(log.find("invalid_grant: the assertion is not valid"), std::string::npos) << log;
+  EXPECT_EQ(tickets(mail.database()), 1u);
+
+  options.support_private_key = mail.dir() + "/mail/secrets/support.pass";  // not a key at all
+  auto config = load_config(mail.write_config(options));
+  ASSERT_TRUE(config.ok());
+  auto runtime = make_runtime(*config);
+  ASSERT_FALSE(runtime.ok()) << "a key that cannot sign is a configuration error at load";
+  EXPECT_NE(runtime.error().message.find("not a PEM private key"), std::string::npos) << runtime.error().message;
 }
 
 // billetctl oauth login: the device authorization grant (RFC 8628) stores a refresh token that
