@@ -118,7 +118,10 @@ int main(int argc, char** argv) {
       "login", "Device authorization: print a code to enter as the mailbox's user, then store the refresh token");
   oauth_login_cmd->add_option("MAILBOX", oauth_login.mailbox, "the [[mailbox]] name")->required();
 
+  auto* health_cmd = app.add_subcommand("health", "Each mailbox's state as billetd reports it (needs [health] listen)");
+
   CLI11_PARSE(app, argc, argv);
+  if (health_cmd->parsed()) return billet::tools::run_health(billet::tools::HealthOptions{store.config_file});
   if (oauth_login_cmd->parsed()) {
     oauth_login.config_file = store.config_file;
     return billet::tools::run_oauth_login(oauth_login);

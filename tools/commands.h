@@ -65,6 +65,12 @@ struct OAuthLoginOptions {
 };
 int run_oauth_login(const OAuthLoginOptions& options);
 
+// `billetctl health`: each mailbox's state from billetd's /healthz; exit 1 when one fails.
+struct HealthOptions {
+  std::string config_file = "/etc/billetd/billetd.toml";
+};
+int run_health(const HealthOptions& options);
+
 // The name of the user running the command (for the history of who did what).
 std::string os_user();
 

@@ -118,6 +118,27 @@ TEST_F(OAuth2Mailboxes, ARevokedGrantStopsThatMailboxWithAClearErrorWhileTheOthe
   EXPECT_NE(log.find("refused the grant: invalid_grant"), std::string::npos) << log;
   EXPECT_EQ(tickets(mail.database()), 1u) << "sac was polled";
   EXPECT_EQ(mail.count("support", "INBOX"), 1) << "support's message waits on the server";
+
+  // The daemon says so in /healthz and billetctl health, and asks the identity provider again
+  // only after its backoff (a minute for a refused grant).
+  const int port = billet::testing::free_loopback_port();
+  MailSandbox::ConfigOptions options;
+  options.oauth = true;
+  options.extra_tables = "[health]\nlisten = \"127.0.0.1:" + std::to_string(port) + "\"\n";
+  const std::string path = mail.write_config(options);
+  const int requests_before = mail.oauth_requests("support-app");
+  billet::testing::BackgroundService service(*load_config(path));
+  std::string health;
+  for (int i = 0; i < 100 && health.find("oauth.grant") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    billet::testing::run_command(std::string(BILLETCTL_BINARY) + " --config " + path + " health", &health);
+  }
+  std::this_thread::sleep_for(std::chrono::seconds{3});  // several passes of the mailbox (1 s backoff)
+  service.stop();
+  EXPECT_NE(health.find("support: failing for"), std::string::npos) << health;
+  EXPECT_NE(health.find("(oauth.grant)"), std::string::npos) << health;
+  EXPECT_NE(health.find("sac: ok"), std::string::npos) << health;
+  EXPECT_EQ(mail.oauth_requests("support-app") - requests_before, 1) << "one request, then the grant's backoff";
 }
 
 // The token endpoint down while the daemon runs 8 s: one request, then the backoff (5 s, 10 s):
