@@ -461,7 +461,17 @@ Result<Config> load_config(const std::string& path) {
     return Error{"config.syntax", path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
   }
   Reader r(path, fs::absolute(path).parent_path());
-  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health", "agents"}, "");
+  r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health", "agents", "web"}, "");
+  if (const toml::table* web = root["web"].as_table()) {
+    r.unknown_keys(*web, {"listen", "secure_cookie"}, "web.");
+    r.read(*web, "listen", c.web_listen, "web.");
+    r.read(*web, "secure_cookie", c.web_secure_cookie, "web.");
+    const size_t colon = c.web_listen.rfind(':');
+    std::string host = colon == std::string::npos ? c.web_listen : c.web_listen.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    if (colon == std::string::npos || !is_loopback_host(host))
+      r.error(web->get("listen"), "web.listen must be a loopback address (put a TLS reverse proxy in front)");
+  }
   if (const toml::table* health = root["health"].as_table()) {
     r.unknown_keys(*health, {"listen"}, "health.");
     r.read(*health, "listen", c.health_listen, "health.");

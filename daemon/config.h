@@ -134,6 +134,10 @@ struct Config {
 
   std::vector<MailboxConfig> mailboxes;
   std::string health_listen;  // [health] listen = "127.0.0.1:9187"; empty: no HTTP listener
+  // [web]: the console (billetweb). Loopback only: TLS and the outside world are a reverse
+  // proxy's job (docs/web-console.md). secure_cookie = false only for plain-HTTP local use.
+  std::string web_listen = "127.0.0.1:8088";
+  bool web_secure_cookie = true;
   AckConfig acks;
   FollowupConfig followups;
   SmtpConfig smtp;

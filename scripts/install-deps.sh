@@ -8,7 +8,7 @@ packages=(
   libcurl4-openssl-dev libmimetic-dev libsqlitecpp-dev libsqlite3-dev sqlite3
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   libtomlplusplus-dev libhowardhinnant-date-dev libgumbo-dev nlohmann-json3-dev
-  libcli11-dev libsystemd-dev libcpp-httplib-dev libstemmer-dev
+  libcli11-dev libsystemd-dev libcpp-httplib-dev libstemmer-dev libsodium-dev
   clang libclang-rt-14-dev
   dovecot-imapd openssl python3 python3-aiosmtpd curl systemd
 )

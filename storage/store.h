@@ -1,6 +1,7 @@
 #pragma once
 // The store: every ticket, message, attachment and per-mailbox IMAP position, behind narrow
-// interfaces cut by concern (mailbox_ledger.h, ticket_store.h, outbox_store.h, ticket_queries.h;
+// interfaces cut by concern (mailbox_ledger.h, ticket_store.h, outbox_store.h, ticket_queries.h,
+// web_accounts.h;
 // the rows in records.h). The SQLite implementation (storage/sqlite/store.cpp) is the embedded default;
 // no SQLite type leaves it. Not thread-safe: one Store per thread.
 #include <functional>
@@ -12,6 +13,7 @@
 #include "storage/outbox_store.h"
 #include "storage/ticket_queries.h"
 #include "storage/ticket_store.h"
+#include "storage/web_accounts.h"
 
 namespace billet::storage {
 
@@ -21,7 +23,8 @@ namespace billet::storage {
 class Store : public virtual MailboxLedger,
               public virtual TicketStore,
               public virtual OutboxStore,
-              public virtual TicketQueries {
+              public virtual TicketQueries,
+              public virtual WebAccounts {
  public:
   virtual ~Store() = default;
 

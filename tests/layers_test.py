@@ -12,6 +12,7 @@ ALLOWED = [
     ("daemon/mail/", ["common/", "parsers/", "triage/", "storage/", "daemon/mail/", "daemon/config.h"]),
     ("daemon/service/", ["common/", "parsers/", "triage/", "storage/", "daemon/"]),
     ("daemon/", ["common/", "parsers/", "triage/", "storage/", "daemon/net/", "daemon/mail/", "daemon/ROOT"]),
+    ("web/", ["common/", "parsers/", "triage/", "storage/", "web/", "daemon/mail/", "daemon/ROOT"]),
     ("storage/", ["common/", "storage/"]),
     ("triage/", ["common/", "triage/"]),
     ("parsers/", ["common/", "parsers/"]),

@@ -118,9 +118,31 @@ int main(int argc, char** argv) {
       "login", "Device authorization: print a code to enter as the mailbox's user, then store the refresh token");
   oauth_login_cmd->add_option("MAILBOX", oauth_login.mailbox, "the [[mailbox]] name")->required();
 
+  billet::tools::UsersOptions users;
+  auto* user_cmd = app.add_subcommand("user", "Accounts of the web console (password on standard input)");
+  user_cmd->require_subcommand(1);
+  auto* user_add_cmd = user_cmd->add_subcommand("add", "Add an account");
+  user_add_cmd->add_option("NAME", users.name, "the login name")->required();
+  user_add_cmd->add_option("--role", users.role, "agent, service (customer service), lead or admin")->required();
+  auto* user_passwd_cmd = user_cmd->add_subcommand("passwd", "Set a new password");
+  user_passwd_cmd->add_option("NAME", users.name, "the login name")->required();
+  auto* user_disable_cmd = user_cmd->add_subcommand("disable", "Disable an account (it can no longer sign in)");
+  user_disable_cmd->add_option("NAME", users.name, "the login name")->required();
+  auto* user_enable_cmd = user_cmd->add_subcommand("enable", "Enable an account again");
+  user_enable_cmd->add_option("NAME", users.name, "the login name")->required();
+  auto* user_list_cmd = user_cmd->add_subcommand("list", "List the accounts");
+
   auto* health_cmd = app.add_subcommand("health", "Each mailbox's state as billetd reports it (needs [health] listen)");
 
   CLI11_PARSE(app, argc, argv);
+  for (auto [cmd, action] : {std::pair{user_add_cmd, "add"}, std::pair{user_passwd_cmd, "passwd"},
+                             std::pair{user_disable_cmd, "disable"}, std::pair{user_enable_cmd, "enable"},
+                             std::pair{user_list_cmd, "list"}})
+    if (cmd->parsed()) {
+      users.store = store;
+      users.action = action;
+      return billet::tools::run_users(users);
+    }
   if (health_cmd->parsed()) return billet::tools::run_health(billet::tools::HealthOptions{store.config_file});
   if (oauth_login_cmd->parsed()) {
     oauth_login.config_file = store.config_file;

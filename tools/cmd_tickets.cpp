@@ -9,6 +9,7 @@
 #include "parsers/text_util.h"
 #include "storage/store.h"
 #include "tools/commands.h"
+#include "triage/deadline.h"
 
 namespace billet::tools {
 
@@ -35,18 +36,7 @@ std::string iso_utc(TimePoint t) {
 
 namespace {
 
-std::string duration_words(std::chrono::seconds s) {
-  const long minutes = static_cast<long>(s.count() / 60);
-  if (minutes < 60) return std::to_string(minutes) + " min";
-  if (minutes < 48 * 60) return std::to_string(minutes / 60) + " h" + (minutes % 60 ? " " + std::to_string(minutes % 60) : "");
-  return std::to_string(minutes / (24 * 60)) + " j";
-}
-
-// « dans 25 min » or « en retard de 2 h »
-std::string relative_due(TimePoint due, TimePoint now) {
-  if (due >= now) return "dans " + duration_words(due - now);
-  return "en retard de " + duration_words(now - due);
-}
+using triage::relative_due;
 
 // What a stored text may put on an agent's terminal: no escape sequence, no bidi override, even
 // for messages stored before the parser removed them (`keep_newlines` false: one line).

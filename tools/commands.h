@@ -65,6 +65,15 @@ struct OAuthLoginOptions {
 };
 int run_oauth_login(const OAuthLoginOptions& options);
 
+// `billetctl user add NAME --role R | passwd NAME | disable NAME | enable NAME | list`.
+struct UsersOptions {
+  StoreOptions store;
+  std::string action;
+  std::string name;
+  std::string role;
+};
+int run_users(const UsersOptions& options);
+
 // `billetctl health`: each mailbox's state from billetd's /healthz; exit 1 when one fails.
 struct HealthOptions {
   std::string config_file = "/etc/billetd/billetd.toml";

@@ -45,4 +45,21 @@ Deadline compute_due(const DeadlinePolicy& policy, const BusinessCalendar& calen
   return complaint;
 }
 
+namespace {
+
+std::string duration_words(std::chrono::seconds s, bool fr) {
+  const long minutes = static_cast<long>(s.count() / 60);
+  if (minutes < 60) return std::to_string(minutes) + " min";
+  if (minutes < 48 * 60) return std::to_string(minutes / 60) + " h" + (minutes % 60 ? " " + std::to_string(minutes % 60) : "");
+  return std::to_string(minutes / (24 * 60)) + (fr ? " j" : " d");
+}
+
+}  // namespace
+
+std::string relative_due(TimePoint due, TimePoint now, const std::string& language) {
+  const bool fr = language != "en";
+  if (due >= now) return (fr ? "dans " : "in ") + duration_words(due - now, fr);
+  return fr ? "en retard de " + duration_words(now - due, fr) : duration_words(now - due, fr) + " late";
+}
+
 }  // namespace billet::triage

@@ -42,4 +42,8 @@ struct Deadline {
 Deadline compute_due(const DeadlinePolicy& policy, const BusinessCalendar& calendar, Kind kind, int level,
                      TimePoint received, const std::string& client_address);
 
+// How far a due time is from `now`, for people: « dans 25 min », « en retard de 2 h 10 » (fr) or
+// "in 25 min", "2 h 10 late" (en); days past 48 hours ("3 j" / "3 d").
+std::string relative_due(TimePoint due, TimePoint now, const std::string& language = "fr");
+
 }  // namespace billet::triage

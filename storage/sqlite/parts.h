@@ -82,4 +82,16 @@ class SqliteQueries : public virtual TicketQueries, protected Part {
   Result<int64_t> count_messages() override;
 };
 
+// Accounts of the web console (web.cpp).
+class SqliteWebAccounts : public virtual WebAccounts, protected Part {
+ public:
+  explicit SqliteWebAccounts(SQLite::Database& db) : Part(db) {}
+
+  Status add_web_user(const WebUser& user) override;
+  Result<bool> set_web_password(const std::string& name, const std::string& password_hash) override;
+  Result<bool> set_web_user_disabled(const std::string& name, bool disabled) override;
+  Result<std::optional<WebUser>> web_user(const std::string& name) override;
+  Result<std::vector<WebUser>> web_users() override;
+};
+
 }  // namespace billet::storage::sqlite

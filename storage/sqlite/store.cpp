@@ -174,6 +174,16 @@ const char* const kMigrations[] = {
     R"sql(
     ALTER TABLE mailbox_state ADD COLUMN group_open INTEGER NOT NULL DEFAULT 0;
     )sql",
+    // v7: accounts of the web console (billetweb).
+    R"sql(
+    CREATE TABLE web_users (
+      name TEXT PRIMARY KEY,
+      password_hash TEXT NOT NULL,
+      role TEXT NOT NULL,
+      disabled INTEGER NOT NULL DEFAULT 0,
+      created_at INTEGER NOT NULL
+    );
+    )sql",
 };
 
 // The outermost transaction is BEGIN IMMEDIATE ... COMMIT; one begun inside it is a savepoint,
@@ -225,7 +235,8 @@ class SqliteStore final : private Connection,
                           public SqliteLedger,
                           public SqliteTickets,
                           public SqliteOutbox,
-                          public SqliteQueries {
+                          public SqliteQueries,
+                          public SqliteWebAccounts {
  public:
   SqliteStore(const std::string& path, SqliteOptions options)
       : Connection(path, options.create),
@@ -233,6 +244,7 @@ class SqliteStore final : private Connection,
         SqliteTickets(Connection::db),
         SqliteOutbox(Connection::db),
         SqliteQueries(Connection::db),
+        SqliteWebAccounts(Connection::db),
         options_(std::move(options)) {
     db_.setBusyTimeout(5000);
     // Switching a new file to WAL and migrating it take locks that SQLite refuses at once (no

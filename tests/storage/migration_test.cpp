@@ -60,7 +60,7 @@ TEST(Migrations, AVersionFiveDatabaseKeepsItsMailboxPositionsAndGetsNoOpenGroup)
   }
   {
     SQLite::Database db(path, SQLite::OPEN_READWRITE);
-    db.exec("ALTER TABLE mailbox_state DROP COLUMN group_open; PRAGMA user_version = 5");
+    db.exec("ALTER TABLE mailbox_state DROP COLUMN group_open; DROP TABLE web_users; PRAGMA user_version = 5");
   }
   auto store = open_sqlite_store(path);
   ASSERT_TRUE(store.ok()) << store.error().message;

@@ -73,7 +73,8 @@ TEST_F(TicketSearch, ADatabaseFromBeforeTheIndexIsIndexedByTheMigration) {
   {
     SQLite::Database db(path(), SQLite::OPEN_READWRITE);
     db.exec("DROP TRIGGER messages_fts_insert; DROP TRIGGER messages_fts_delete; DROP TRIGGER messages_fts_update;"
-            "DROP TABLE messages_fts; ALTER TABLE mailbox_state DROP COLUMN group_open; PRAGMA user_version = 4;");
+            "DROP TABLE messages_fts; ALTER TABLE mailbox_state DROP COLUMN group_open; DROP TABLE web_users; "
+            "PRAGMA user_version = 4;");
   }
   store_ = std::move(*open_sqlite_store(path()));
   EXPECT_EQ(search("diffusion"), std::vector<int64_t>{a});

@@ -284,6 +284,33 @@ namespace {
 
 // `billetctl rules test` on the labelled dev set and `rules check` on the shipped rules and on a
 // file with an author's mistake (the binary, as the people who own the rules run it).
+TEST_F(Billetctl, UserAccountsOfTheWebConsoleTakeTheirPasswordFromStandardInput) {
+  std::string out;
+  EXPECT_EQ(run_command("echo 'une phrase de passe' | " + std::string(BILLETCTL_BINARY) + " --config " + config_ +
+                            " user add julie --role agent",
+                        &out),
+            0)
+      << out;
+  EXPECT_EQ(run_command("echo 'une phrase de passe' | " + std::string(BILLETCTL_BINARY) + " --config " + config_ +
+                            " user add julie --role agent",
+                        &out),
+            1)
+      << "the name is taken: " << out;
+  EXPECT_EQ(run_command("echo 'court' | " + std::string(BILLETCTL_BINARY) + " --config " + config_ +
+                            " user add marc --role service",
+                        &out),
+            2)
+      << out;
+  EXPECT_EQ(ctl("user add lea --role king < /dev/null", &out), 2) << out;
+  EXPECT_EQ(ctl("user disable julie", &out), 0) << out;
+  EXPECT_EQ(ctl("user list", &out), 0);
+  EXPECT_NE(out.find("julie\tagent\tdisabled"), std::string::npos) << out;
+  EXPECT_EQ(out.find("marc"), std::string::npos);
+  auto store = std::move(*storage::open_sqlite_store((dir_ / "b.db").string()));
+  const auto julie = **store->web_user("julie");
+  EXPECT_EQ(julie.password_hash.rfind("$argon2id$", 0), 0u) << "never the password itself";
+}
+
 TEST(BilletctlRules, TestPrintsTheConfusionMatrixAndEveryMiss) {
   std::string out;
   const int rc = run_command(std::string(BILLETCTL_BINARY) + " rules --rules " BILLETD_SOURCE_DIR "/etc/rules.toml test " +

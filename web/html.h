@@ -1,0 +1,24 @@
+#pragma once
+// HTML of the web console: everything that came from outside (a client's words, a subject, a
+// name) goes through escape(); pages have no inline script or style (the CSP forbids both).
+#include <string>
+#include <string_view>
+
+namespace billet::web {
+
+// &, <, >, " and ' as entities; control characters other than \n and \t dropped.
+std::string escape(std::string_view text);
+
+struct PageUser {
+  std::string name;
+  std::string role;
+  std::string csrf;
+};
+
+// A whole page: `body` is HTML already (built with escape()); `user` null on the login page.
+std::string page(const std::string& title, const PageUser* user, const std::string& body);
+
+// The stylesheet served at /static/console.css.
+const std::string& stylesheet();
+
+}  // namespace billet::web
