@@ -109,6 +109,14 @@ struct MessageRow {
   std::vector<std::pair<std::string, int64_t>> attachments;  // filename, size in bytes
 };
 
+// One attachment's bytes, with the ticket its message belongs to (for authorization).
+struct AttachmentContent {
+  std::optional<int64_t> ticket_id;
+  std::string filename;
+  std::string media_type;
+  std::string content;
+};
+
 struct EventRow {
   TimePoint at{};
   std::string actor;

@@ -45,6 +45,8 @@ class TicketQueries {
   virtual Result<std::vector<std::pair<int64_t, std::string>>> level_corrections() = 0;
   // The raw bytes of a stored message (empty when the id is unknown).
   virtual Result<std::string> message_raw(int64_t message_id) = 0;
+  // Attachment number `index` (0-based, in MessageRow::attachments order) of message `message_id`.
+  virtual Result<std::optional<AttachmentContent>> attachment_content(int64_t message_id, size_t index) = 0;
   virtual Result<int64_t> count_messages() = 0;
   virtual Result<StoreStats> stats() = 0;
 };

@@ -30,6 +30,7 @@ namespace {
 
 constexpr const char* kCookie = "billet_session";
 constexpr size_t kPageSize = 50;
+constexpr int kQueueRefreshSeconds = 30;  // new tickets and passing deadlines show without a reload
 
 std::string cookie_value(const httplib::Request& req, const std::string& name) {
   const std::string cookies = req.get_header_value("Cookie");
@@ -99,6 +100,10 @@ class ConsoleServer final : public Console {
     server_.Get(R"(/ticket/(\d{1,18}))", [this](const httplib::Request& req, httplib::Response& res) {
       if (auto s = session(req, res)) ticket_page(res, *s, std::stoll(req.matches[1]), "");
     });
+    server_.Get(R"(/ticket/(\d{1,18})/attachment/(\d{1,18})/(\d{1,4}))", [this](const httplib::Request& req, httplib::Response& res) {
+      if (auto s = session(req, res))
+        attachment(res, *s, std::stoll(req.matches[1]), std::stoll(req.matches[2]), std::stoul(req.matches[3]));
+    });
     server_.Post(R"(/ticket/(\d{1,18})/(note|level|resolve))", [this](const httplib::Request& req, httplib::Response& res) {
       if (auto s = posted_session(req, res)) act(req, res, *s, std::stoll(req.matches[1]), req.matches[2]);
     });
@@ -130,10 +135,10 @@ class ConsoleServer final : public Console {
     return s;
   }
 
-  void html(httplib::Response& res, const std::string& title, const Session* s, const std::string& body) {
+  void html(httplib::Response& res, const std::string& title, const Session* s, const std::string& body, int refresh = 0) {
     PageUser user;
     if (s) user = PageUser{s->user, s->role, s->csrf};
-    res.set_content(page(title, s ? &user : nullptr, body), "text/html; charset=utf-8");
+    res.set_content(page(title, s ? &user : nullptr, body, refresh), "text/html; charset=utf-8");
   }
 
   // --- login
@@ -233,7 +238,7 @@ class ConsoleServer final : public Console {
     body += "</tbody></table>";
     if (rows->size() > first + kPageSize)
       body += "<p><a href=\"/?page=" + std::to_string(page_number + 1) + "\">Page suivante</a></p>";
-    html(res, "File", &s, body);
+    html(res, "File", &s, body, kQueueRefreshSeconds);
   }
 
   // --- one ticket
@@ -258,10 +263,16 @@ class ConsoleServer final : public Console {
       body += "<p>Pourquoi ce niveau : " + escape(classification["explanation"].get<std::string>()) + "</p>";
     body += "<section><h2>Fil</h2>";
     if (auto messages = store_->messages_of_ticket(id))
-      for (const auto& m : *messages)
+      for (const auto& m : *messages) {
         body += "<article><h3>" + escape(m.from_name.empty() ? m.from_address : m.from_name + " <" + m.from_address + ">") +
                 " — " + escape(local_time(parts_.calendar, m.received_at)) + "</h3><pre>" +
-                escape(m.new_text.empty() ? m.text : m.new_text) + "</pre></article>";
+                escape(m.new_text.empty() ? m.text : m.new_text) + "</pre>";
+        for (size_t i = 0; i < m.attachments.size(); ++i)
+          body += "<p>Pièce jointe : <a href=\"/ticket/" + std::to_string(id) + "/attachment/" + std::to_string(m.id) + "/" +
+                  std::to_string(i) + "\" download>" + escape(m.attachments[i].first) + "</a> (" +
+                  std::to_string((m.attachments[i].second + 1023) / 1024) + " Ko)</p>";
+        body += "</article>";
+      }
     if (auto notes = store_->notes_of_ticket(id))
       for (const auto& n : *notes)
         body += "<article><h3>Note " + std::string(n.internal ? "interne " : "") + "de " + escape(n.author) + " — " +
@@ -294,6 +305,23 @@ class ConsoleServer final : public Console {
               "Résoudre</button></form>";
     body += "</section>";
     html(res, "#" + std::to_string(id), &s, body);
+  }
+
+  // An attachment, always as a download: never rendered by the browser, whatever it claims to be.
+  void attachment(httplib::Response& res, const Session& s, int64_t ticket, int64_t message, size_t index) {
+    const std::lock_guard lock(store_mutex_);
+    auto t = store_->ticket(ticket);
+    auto a = store_->attachment_content(message, index);
+    if (!t || !*t || !role_may_work(s.role, (*t)->kind) || !a || !*a || (*a)->ticket_id != ticket) {
+      res.status = 404;
+      return html(res, "Introuvable", &s, "<p>Aucune pièce jointe de ce nom pour vous.</p>");
+    }
+    const std::string name = (*a)->filename.empty() ? "piece-jointe.bin" : (*a)->filename;
+    std::string ascii;
+    for (const char c : name) ascii += (static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\\' && c >= 0x20) ? c : '_';
+    res.set_header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + percent_encoded(name));
+    res.set_header("Content-Security-Policy", "sandbox; default-src 'none'");
+    res.set_content(std::move((*a)->content), "application/octet-stream");
   }
 
   void act(const httplib::Request& req, httplib::Response& res, const Session& s, int64_t id, const std::string& action) {

@@ -1,5 +1,7 @@
 #include "web/html.h"
 
+#include <cctype>
+
 namespace billet::web {
 
 std::string escape(std::string_view text) {
@@ -20,9 +22,27 @@ std::string escape(std::string_view text) {
   return out;
 }
 
-std::string page(const std::string& title, const PageUser* user, const std::string& body) {
+std::string percent_encoded(std::string_view text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  return out;
+}
+
+std::string page(const std::string& title, const PageUser* user, const std::string& body, int refresh_seconds) {
   std::string out =
-      "<!doctype html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+      "<!doctype html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">" +
+      (refresh_seconds > 0 ? "<meta http-equiv=\"refresh\" content=\"" + std::to_string(refresh_seconds) + "\">"
+                           : std::string()) +
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       "<title>" + escape(title) + " — billetd</title><link rel=\"stylesheet\" href=\"/static/console.css\"></head><body>"
       "<header><a class=\"brand\" href=\"/\">billetd</a>";

@@ -15,8 +15,12 @@ struct PageUser {
   std::string csrf;
 };
 
-// A whole page: `body` is HTML already (built with escape()); `user` null on the login page.
-std::string page(const std::string& title, const PageUser* user, const std::string& body);
+// A whole page: `body` is HTML already (built with escape()); `user` null on the login page;
+// `refresh_seconds` > 0: the browser reloads it that often (the queue stays live without script).
+std::string page(const std::string& title, const PageUser* user, const std::string& body, int refresh_seconds = 0);
+
+// `text` percent-encoded for a URL or an RFC 5987 filename* (unreserved characters kept).
+std::string percent_encoded(std::string_view text);
 
 // The stylesheet served at /static/console.css.
 const std::string& stylesheet();

@@ -78,6 +78,7 @@ class SqliteQueries : public virtual TicketQueries, protected Part {
   Result<std::vector<EventRow>> events_of_ticket(int64_t id) override;
   Result<std::vector<std::pair<int64_t, std::string>>> level_corrections() override;
   Result<std::string> message_raw(int64_t message_id) override;
+  Result<std::optional<AttachmentContent>> attachment_content(int64_t message_id, size_t index) override;
   Result<StoreStats> stats() override;
   Result<int64_t> count_messages() override;
 };

@@ -124,6 +124,25 @@ Result<std::string> SqliteQueries::message_raw(int64_t message_id) {
   });
 }
 
+Result<std::optional<AttachmentContent>> SqliteQueries::attachment_content(int64_t message_id, size_t index) {
+  using Out = std::optional<AttachmentContent>;
+  return guarded<Out>("attachment_content", [&]() -> Result<Out> {
+    SQLite::Statement q(db_,
+                        "SELECT m.ticket_id, a.filename, a.media_type, a.content FROM attachments a JOIN messages m "
+                        "ON m.id = a.message_row WHERE a.message_row = ? ORDER BY a.id LIMIT 1 OFFSET ?");
+    q.bind(1, message_id);
+    q.bind(2, static_cast<int64_t>(index));
+    if (!q.executeStep()) return Out{};
+    AttachmentContent a;
+    if (!q.getColumn(0).isNull()) a.ticket_id = q.getColumn(0).getInt64();
+    a.filename = q.getColumn(1).getString();
+    a.media_type = q.getColumn(2).getString();
+    const SQLite::Column content = q.getColumn(3);
+    a.content.assign(static_cast<const char*>(content.getBlob()), static_cast<size_t>(content.getBytes()));
+    return Out{std::move(a)};
+  });
+}
+
 Result<StoreStats> SqliteQueries::stats() {
   return guarded<StoreStats>("stats", [&]() -> Result<StoreStats> {
     StoreStats st;

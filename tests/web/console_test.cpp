@@ -10,6 +10,7 @@
 #include "daemon/config.h"
 #include "storage/store.h"
 #include "support/fake_clock.h"
+#include "support/mail_sandbox.h"
 #include "support/test_files.h"
 #include "web/password.h"
 #include "web/sessions.h"
@@ -181,6 +182,46 @@ TEST_F(WebConsole, ASessionEndsAfterIdlingAndAtLogout) {
   const std::string csrf = csrf_of(get("/", again)->body);
   EXPECT_EQ(client_->Post("/logout", httplib::Headers{{"Cookie", again}}, httplib::Params{{"csrf", csrf}})->status, 303);
   EXPECT_EQ(get("/", again)->status, 303);
+}
+
+TEST_F(WebConsole, AnAttachmentIsAlwaysADownloadAndOnlyForThoseWhoMaySeeItsTicket) {
+  storage::NewMessage m;
+  m.mailbox = "support";
+  m.uid = 7;
+  m.dedupe_key = "a@x";
+  m.raw = "From: client@ville.qc.ca\n\nvoir";
+  m.received_at = clock_.now();
+  m.from_address = "client@ville.qc.ca";
+  m.text = "voir la capture";
+  m.disposition = storage::Disposition::kTicket;
+  m.ticket_id = ticket_;
+  m.attachments.push_back({"capture\"<b>é.html", "text/html", "<script>alert(1)</script>"});
+  const int64_t message = *store_->insert_message(m, clock_.now());
+  const std::string cookie = login("julie", "un mot de passe solide");
+  const std::string link = "/ticket/" + std::to_string(ticket_) + "/attachment/" + std::to_string(message) + "/0";
+  EXPECT_NE(get("/ticket/" + std::to_string(ticket_), cookie)->body.find(link), std::string::npos);
+  auto file = get(link, cookie);
+  ASSERT_EQ(file->status, 200);
+  EXPECT_EQ(file->body, "<script>alert(1)</script>") << "byte for byte";
+  EXPECT_EQ(file->get_header_value("Content-Type"), "application/octet-stream") << "never rendered as HTML";
+  const std::string disposition = file->get_header_value("Content-Disposition");
+  EXPECT_EQ(disposition.rfind("attachment; filename=\"capture_<b>_", 0), 0u) << disposition;
+  // On the wire (httplib's client decodes header values): the RFC 5987 form, percent-encoded.
+  std::string wire;
+  billet::testing::run_command("curl -s -D - -o /dev/null -H 'Cookie: " + cookie + "' http://127.0.0.1:" +
+                                   std::to_string(console_->port()) + link,
+                               &wire);
+  EXPECT_NE(wire.find("filename*=UTF-8''capture%22%3Cb%3E%C3%A9.html"), std::string::npos) << wire;
+  EXPECT_EQ(file->get_header_value("X-Content-Type-Options"), "nosniff");
+  EXPECT_EQ(get("/ticket/" + std::to_string(complaint_) + "/attachment/" + std::to_string(message) + "/0", cookie)->status, 404)
+      << "an attachment is reached through its own ticket only";
+  EXPECT_EQ(get(link, login("marc", "un mot de passe solide"))->status, 404) << "customer service does not see tickets";
+}
+
+TEST_F(WebConsole, TheQueueRefreshesItselfWithoutScript) {
+  auto queue = get("/", login("julie", "un mot de passe solide"));
+  EXPECT_NE(queue->body.find("<meta http-equiv=\"refresh\" content=\"30\">"), std::string::npos);
+  EXPECT_EQ(queue->body.find("<script"), std::string::npos);
 }
 
 TEST(WebPassword, Argon2idHashesVerifyAndRefuseShortOrHugePasswords) {
