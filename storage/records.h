@@ -109,6 +109,19 @@ struct MessageRow {
   std::vector<std::pair<std::string, int64_t>> attachments;  // filename, size in bytes
 };
 
+// What the console's dashboard draws (TicketQueries::dashboard).
+struct DashboardStats {
+  int open_by_level[5] = {0, 0, 0, 0, 0};  // [1..4]: open tickets and complaints of that level
+  struct Day {
+    int64_t day = 0;  // days since 1970-01-01 (UTC) of the due time
+    int met[5] = {0, 0, 0, 0, 0};     // resolved before the due time, by level
+    int missed[5] = {0, 0, 0, 0, 0};  // due time passed first (breached), by level
+  };
+  std::vector<Day> days;                             // ascending, days with a due time only
+  std::optional<int64_t> median_ack_seconds;         // reception -> acknowledgement sent
+  std::optional<int64_t> median_resolution_seconds;  // reception -> resolved
+};
+
 // One attachment's bytes, with the ticket its message belongs to (for authorization).
 struct AttachmentContent {
   std::optional<int64_t> ticket_id;

@@ -45,6 +45,9 @@ class TicketQueries {
   virtual Result<std::vector<std::pair<int64_t, std::string>>> level_corrections() = 0;
   // The raw bytes of a stored message (empty when the id is unknown).
   virtual Result<std::string> message_raw(int64_t message_id) = 0;
+  // Open work by level, deadlines met and missed per day since `since`, and the median times to
+  // acknowledgement and to resolution of the tickets received since then.
+  virtual Result<DashboardStats> dashboard(TimePoint since, TimePoint now) = 0;
   // Attachment number `index` (0-based, in MessageRow::attachments order) of message `message_id`.
   virtual Result<std::optional<AttachmentContent>> attachment_content(int64_t message_id, size_t index) = 0;
   virtual Result<int64_t> count_messages() = 0;

@@ -97,6 +97,9 @@ class ConsoleServer final : public Console {
     server_.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
       if (auto s = session(req, res)) queue(req, res, *s);
     });
+    server_.Get("/dashboard", [this](const httplib::Request& req, httplib::Response& res) {
+      if (auto s = session(req, res)) dashboard(res, *s);
+    });
     server_.Get(R"(/ticket/(\d{1,18}))", [this](const httplib::Request& req, httplib::Response& res) {
       if (auto s = session(req, res)) ticket_page(res, *s, std::stoll(req.matches[1]), "");
     });
@@ -305,6 +308,92 @@ class ConsoleServer final : public Console {
               "Résoudre</button></form>";
     body += "</section>";
     html(res, "#" + std::to_string(id), &s, body);
+  }
+
+  // --- the dashboard (leads): pictures drawn here as SVG, no script.
+  static std::string duration_text(std::optional<int64_t> seconds) {
+    if (!seconds) return "—";
+    const int64_t s = *seconds;
+    if (s < 120) return std::to_string(s) + " s";
+    if (s < 7200) return std::to_string(s / 60) + " min";
+    return std::to_string(s / 3600) + " h " + std::to_string((s % 3600) / 60);
+  }
+
+  static std::string open_by_level_chart(const storage::DashboardStats& d) {
+    int most = 1;
+    for (int l = 1; l <= 4; ++l) most = std::max(most, d.open_by_level[l]);
+    static const char* kColours[] = {"", "#c00", "#e80", "#48c", "#888"};
+    std::string svg = "<svg role=\"img\" aria-label=\"Ouverts par niveau\" viewBox=\"0 0 420 170\" width=\"420\" height=\"170\">";
+    for (int l = 1; l <= 4; ++l) {
+      const int h = 120 * d.open_by_level[l] / most;
+      const int x = 20 + (l - 1) * 100;
+      svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(140 - h) + "\" width=\"60\" height=\"" +
+             std::to_string(h) + "\" fill=\"" + kColours[l] + "\"></rect><text x=\"" + std::to_string(x + 30) +
+             "\" y=\"160\" text-anchor=\"middle\">niveau " + std::to_string(l) + "</text><text x=\"" + std::to_string(x + 30) +
+             "\" y=\"" + std::to_string(135 - h) + "\" text-anchor=\"middle\">" + std::to_string(d.open_by_level[l]) + "</text>";
+    }
+    return svg + "</svg>";
+  }
+
+  static std::string deadlines_chart(const storage::DashboardStats& d) {
+    int most = 1;
+    for (const auto& day : d.days) {
+      int total = 0;
+      for (int l = 1; l <= 4; ++l) total += day.met[l] + day.missed[l];
+      most = std::max(most, total);
+    }
+    const int width = 28 * 20 + 40;
+    std::string svg = "<svg role=\"img\" aria-label=\"Échéances tenues et manquées par jour\" viewBox=\"0 0 " +
+                      std::to_string(width) + " 170\" width=\"" + std::to_string(width) + "\" height=\"170\">";
+    for (size_t i = 0; i < d.days.size() && i < 28; ++i) {
+      const auto& day = d.days[d.days.size() > 28 ? d.days.size() - 28 + i : i];
+      int met = 0, missed = 0;
+      for (int l = 1; l <= 4; ++l) {
+        met += day.met[l];
+        missed += day.missed[l];
+      }
+      const int x = 20 + static_cast<int>(i) * 20;
+      const int hm = 140 * met / most, hx = 140 * missed / most;
+      svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(150 - hm) + "\" width=\"14\" height=\"" +
+             std::to_string(hm) + "\" fill=\"#3a3\"><title>" + std::to_string(met) + " tenue(s)</title></rect>";
+      svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(150 - hm - hx) + "\" width=\"14\" height=\"" +
+             std::to_string(hx) + "\" fill=\"#c00\"><title>" + std::to_string(missed) + " manquée(s)</title></rect>";
+    }
+    return svg + "<line x1=\"15\" y1=\"150\" x2=\"" + std::to_string(width - 10) + "\" y2=\"150\" stroke=\"#444\"></line></svg>";
+  }
+
+  void dashboard(httplib::Response& res, const Session& s) {
+    if (s.role != "lead") {
+      res.status = 404;
+      return html(res, "Introuvable", &s, "<p>Le tableau de bord est celui des chefs d'équipe.</p>");
+    }
+    const TimePoint now = parts_.clock.now();
+    Result<storage::DashboardStats> stats = storage::DashboardStats{};
+    {
+      const std::lock_guard lock(store_mutex_);
+      stats = store_->dashboard(now - std::chrono::hours{24 * 28}, now);
+    }
+    if (!stats) {
+      res.status = 503;
+      return html(res, "Tableau de bord", &s, "<p class=\"error\">La base de données ne répond pas ; réessayez.</p>");
+    }
+    std::string body = "<h1>Tableau de bord</h1><section><h2>Ouverts par niveau</h2>" + open_by_level_chart(*stats) +
+                       "</section><section><h2>Échéances des 4 dernières semaines</h2><p>Vert : tenues ; rouge : manquées."
+                       "</p>" + deadlines_chart(*stats) + "<table><thead><tr><th>Niveau</th><th>Tenues</th><th>Manquées</th>"
+                       "</tr></thead><tbody>";
+    for (int l = 1; l <= 4; ++l) {
+      int met = 0, missed = 0;
+      for (const auto& day : stats->days) {
+        met += day.met[l];
+        missed += day.missed[l];
+      }
+      body += "<tr><td>" + std::to_string(l) + "</td><td>" + std::to_string(met) + "</td><td>" + std::to_string(missed) +
+              "</td></tr>";
+    }
+    body += "</tbody></table></section><section><h2>Délais médians</h2><p>Accusé de réception : " +
+            duration_text(stats->median_ack_seconds) + " · résolution : " + duration_text(stats->median_resolution_seconds) +
+            "</p></section>";
+    html(res, "Tableau de bord", &s, body, kQueueRefreshSeconds);
   }
 
   // An attachment, always as a download: never rendered by the browser, whatever it claims to be.

@@ -47,6 +47,7 @@ std::string page(const std::string& title, const PageUser* user, const std::stri
       "<title>" + escape(title) + " — billetd</title><link rel=\"stylesheet\" href=\"/static/console.css\"></head><body>"
       "<header><a class=\"brand\" href=\"/\">billetd</a>";
   if (user) {
+    if (user->role == "lead") out += "<a href=\"/dashboard\">Tableau de bord</a>";
     out += "<span class=\"who\">" + escape(user->name) + " (" + escape(user->role) + ")</span>"
            "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"" + escape(user->csrf) +
            "\"><button type=\"submit\">Se déconnecter</button></form>";

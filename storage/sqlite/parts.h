@@ -79,6 +79,7 @@ class SqliteQueries : public virtual TicketQueries, protected Part {
   Result<std::vector<std::pair<int64_t, std::string>>> level_corrections() override;
   Result<std::string> message_raw(int64_t message_id) override;
   Result<std::optional<AttachmentContent>> attachment_content(int64_t message_id, size_t index) override;
+  Result<DashboardStats> dashboard(TimePoint since, TimePoint now) override;
   Result<StoreStats> stats() override;
   Result<int64_t> count_messages() override;
 };

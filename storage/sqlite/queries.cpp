@@ -143,6 +143,53 @@ Result<std::optional<AttachmentContent>> SqliteQueries::attachment_content(int64
   });
 }
 
+namespace {
+
+std::optional<int64_t> median_of(SQLite::Statement& q) {
+  std::vector<int64_t> values;
+  while (q.executeStep()) values.push_back(q.getColumn(0).getInt64());
+  if (values.empty()) return std::nullopt;
+  std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
+  return values[values.size() / 2];
+}
+
+}  // namespace
+
+Result<DashboardStats> SqliteQueries::dashboard(TimePoint since, TimePoint now) {
+  return guarded<DashboardStats>("dashboard", [&]() -> Result<DashboardStats> {
+    DashboardStats d;
+    SQLite::Statement open(db_, "SELECT level, COUNT(*) FROM tickets WHERE status = 'open' GROUP BY level");
+    while (open.executeStep()) {
+      const int level = open.getColumn(0).getInt();
+      if (level >= 1 && level <= 4) d.open_by_level[level] = open.getColumn(1).getInt();
+    }
+    SQLite::Statement days(db_,
+                           "SELECT due_at / 86400, level, SUM(breached), SUM(status = 'resolved' AND breached = 0) "
+                           "FROM tickets WHERE due_at >= ? AND due_at <= ? GROUP BY due_at / 86400, level ORDER BY 1");
+    days.bind(1, seconds_of(since));
+    days.bind(2, seconds_of(now));
+    while (days.executeStep()) {
+      const int64_t day = days.getColumn(0).getInt64();
+      const int level = days.getColumn(1).getInt();
+      if (d.days.empty() || d.days.back().day != day) d.days.push_back(DashboardStats::Day{day, {}, {}});
+      if (level < 1 || level > 4) continue;
+      d.days.back().missed[level] += days.getColumn(2).getInt();
+      d.days.back().met[level] += days.getColumn(3).getInt();
+    }
+    SQLite::Statement ack(db_,
+                          "SELECT o.sent_at - t.received_at FROM outbox o JOIN tickets t ON t.id = o.ticket_id "
+                          "WHERE o.kind = 'ack' AND o.status = 'sent' AND t.received_at >= ?");
+    ack.bind(1, seconds_of(since));
+    d.median_ack_seconds = median_of(ack);
+    SQLite::Statement resolved(db_,
+                               "SELECT MIN(e.at) - t.received_at FROM events e JOIN tickets t ON t.id = e.ticket_id "
+                               "WHERE e.kind = 'resolved' AND t.received_at >= ? GROUP BY t.id");
+    resolved.bind(1, seconds_of(since));
+    d.median_resolution_seconds = median_of(resolved);
+    return d;
+  });
+}
+
 Result<StoreStats> SqliteQueries::stats() {
   return guarded<StoreStats>("stats", [&]() -> Result<StoreStats> {
     StoreStats st;

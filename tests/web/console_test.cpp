@@ -224,6 +224,19 @@ TEST_F(WebConsole, TheQueueRefreshesItselfWithoutScript) {
   EXPECT_EQ(queue->body.find("<script"), std::string::npos);
 }
 
+TEST_F(WebConsole, TheLeadsDashboardDrawsOpenWorkAndDeadlinesAsPictures) {
+  insert(Kind::kTicket, "Autre", 1);
+  ASSERT_TRUE(store_->set_ticket_timers(ticket_, std::nullopt, false, true).ok());  // #1 breached
+  clock_.advance(std::chrono::hours{1});  // every due time has passed
+  auto board = get("/dashboard", login("lea", "un mot de passe solide"));
+  ASSERT_EQ(board->status, 200);
+  EXPECT_NE(board->body.find("<svg role=\"img\" aria-label=\"Ouverts par niveau\""), std::string::npos);
+  EXPECT_NE(board->body.find("<title>1 manquée(s)</title>"), std::string::npos) << board->body;
+  EXPECT_EQ(board->body.find("<script"), std::string::npos);
+  EXPECT_EQ(board->body.find("style="), std::string::npos) << "no inline style: the CSP forbids it";
+  EXPECT_EQ(get("/dashboard", login("julie", "un mot de passe solide"))->status, 404) << "leads only";
+}
+
 TEST(WebPassword, Argon2idHashesVerifyAndRefuseShortOrHugePasswords) {
   const auto hash = hash_password("un mot de passe solide");
   ASSERT_TRUE(hash.ok());
