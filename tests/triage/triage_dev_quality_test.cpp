@@ -15,6 +15,7 @@ constexpr int kDev2LevelsFloorPercent = 91;  // 187/205 on 2026-12-03 (183 befor
 constexpr int kDev2Level1AtFourCeiling = 0;  // 1 before the security cues, 3 before the statement default, 29 before situations
 constexpr int kDev2Level1RecallFloor = 48;   // of 49 (44 before the security cues, 16 before situations)
 constexpr int kHeldoutLevelsFloor = 32;      // of 34 (31 before the ~word rewrite, measured first)
+constexpr int kHeldout2LevelsFloor = 34;     // of 34 (30 when first measured)
 
 // Scores tests/data/triage/SET with the shipped rules and prints the matrix and every miss.
 tools::LabelledSetScore measure(const std::string& set) {
@@ -53,6 +54,12 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
 TEST(TriageQuality, HeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
   const tools::LabelledSetScore s = measure("heldout");
   EXPECT_GE(s.correct, kHeldoutLevelsFloor) << s.correct << "/" << s.messages;
+  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
+}
+
+TEST(TriageQuality, SecondHeldoutSetHoldsItsGround) {
+  const tools::LabelledSetScore s = measure("heldout2");
+  EXPECT_GE(s.correct, kHeldout2LevelsFloor) << s.correct << "/" << s.messages;
   EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
 }
 
