@@ -8,11 +8,13 @@ cd "$(dirname "$0")/.."
 root=$PWD
 bash scripts/install-deps.sh
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build/ci -j "$(nproc)" --target billetd billetctl >/dev/null
+cmake --build build/ci -j "$(nproc)" --target billetd billetctl billetweb >/dev/null
 
 work=$(mktemp -d /tmp/billetd-demo.XXXXXX)
 chmod 0755 "$work"  # Dovecot's unprivileged processes must reach the sandbox
+web_pid=""
 cleanup() {
+  [ -z "$web_pid" ] || kill "$web_pid" 2>/dev/null || true
   bash "$root/scripts/mail-sandbox.sh" stop "$work/mail" || true
   if [ "${BILLETD_DEMO_KEEP:-0}" = 1 ]; then echo "demo files kept in $work"; else rm -rf "$work"; fi
 }
@@ -58,6 +60,10 @@ address = "sac@somum.com"
 password_file = "$SAC_PASSWORD_FILE"
 kind = "complaint"
 ca_file = "$CA_FILE"
+
+[web]
+listen = "127.0.0.1:$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+secure_cookie = false   # plain HTTP on this machine only
 CONF
 
 echo "== billetd --once (one pass over both mailboxes)"
@@ -83,4 +89,18 @@ if [ -n "$first" ]; then
   echo
   echo "== the first one, decoded"
   python3 -c 'import email,sys; from email import policy; m=email.message_from_binary_file(open(sys.argv[1],"rb"), policy=policy.default); [print(f"{k}: {v}") for k,v in m.items() if k in ("From","To","Subject","In-Reply-To","Auto-Submitted","X-Auto-Response-Suppress")]; print(); print(m.get_content())' "$first"
+fi
+
+echo
+echo "== the web console (billetweb) over the demo data"
+password=$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
+echo "$password" | build/ci/tools/billetctl --config "$work/billetd.toml" user add demo --role lead >/dev/null
+build/ci/tools/billetweb --config "$work/billetd.toml" 2>"$work/billetweb.log" &
+web_pid=$!
+listen=$(sed -n 's/^listen = "\(.*\)"/\1/p' "$work/billetd.toml")
+for _ in $(seq 1 50); do curl -fs -o /dev/null "http://$listen/login" && break; sleep 0.1; done
+curl -fs -o /dev/null "http://$listen/login" || { echo "billetweb did not start:"; cat "$work/billetweb.log"; exit 1; }
+echo "   open http://$listen/ and sign in as demo with the one-time password $password"
+if [ -t 0 ]; then
+  read -r -p "   (press Enter to stop the demo) " _
 fi
