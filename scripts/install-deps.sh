@@ -11,6 +11,7 @@ packages=(
   libcli11-dev libsystemd-dev libcpp-httplib-dev libstemmer-dev libsodium-dev
   clang libclang-rt-14-dev
   dovecot-imapd openssl python3 python3-aiosmtpd curl systemd
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

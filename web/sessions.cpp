@@ -40,9 +40,9 @@ void Sessions::close_all_of(const std::string& user) {
   for (auto it = sessions_.begin(); it != sessions_.end();) it = it->second.user == user ? sessions_.erase(it) : std::next(it);
 }
 
-bool Sessions::blocked(const std::map<std::string, Failures>& table, const std::string& key, TimePoint now) const {
+bool Sessions::blocked(const std::map<std::string, Failures>& table, const std::string& key, int limit, TimePoint now) {
   const auto it = table.find(key);
-  return it != table.end() && it->second.count >= kMaxFailures && now - it->second.first < kWindow;
+  return it != table.end() && it->second.count >= limit && now - it->second.first < kWindow;
 }
 
 void Sessions::count_failure(std::map<std::string, Failures>& table, const std::string& key, TimePoint now) {
@@ -54,7 +54,7 @@ void Sessions::count_failure(std::map<std::string, Failures>& table, const std::
 
 bool Sessions::login_allowed(const std::string& name, const std::string& address, TimePoint now) {
   const std::lock_guard lock(mutex_);
-  return !blocked(by_name_, name, now) && !blocked(by_address_, address, now);
+  return !blocked(by_name_, name, kMaxFailures, now) && !blocked(by_address_, address, kMaxFailuresPerAddress, now);
 }
 
 void Sessions::login_failed(const std::string& name, const std::string& address, TimePoint now) {

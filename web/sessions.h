@@ -2,8 +2,9 @@
 // Signed-in people of the web console, in memory (a restart signs everyone out): a random token
 // in an HttpOnly cookie names a session; each session has its own CSRF token for forms. Sessions
 // end after kIdle without a request or kMaxAge in all; at most kMaxSessions live (the oldest go).
-// Login throttling: kMaxFailures wrong passwords for a name or from an address within kWindow
-// block that name or address until the window has passed. Thread-safe.
+// Login throttling: kMaxFailures wrong passwords for a name, or kMaxFailuresPerAddress from one
+// address (higher: colleagues behind one proxy share it), within kWindow block that name or
+// address until the window has passed. Thread-safe.
 #include <chrono>
 #include <map>
 #include <mutex>
@@ -28,6 +29,7 @@ class Sessions {
   static constexpr std::chrono::seconds kMaxAge{12 * 3600};
   static constexpr size_t kMaxSessions = 10000;
   static constexpr int kMaxFailures = 5;
+  static constexpr int kMaxFailuresPerAddress = 50;
   static constexpr std::chrono::seconds kWindow{15 * 60};
   static constexpr size_t kMaxTracked = 100000;  // names and addresses remembered for throttling
 
@@ -49,7 +51,7 @@ class Sessions {
     int count = 0;
     TimePoint first{};
   };
-  bool blocked(const std::map<std::string, Failures>& table, const std::string& key, TimePoint now) const;
+  static bool blocked(const std::map<std::string, Failures>& table, const std::string& key, int limit, TimePoint now);
   void count_failure(std::map<std::string, Failures>& table, const std::string& key, TimePoint now);
 
   std::mutex mutex_;
