@@ -113,7 +113,7 @@ ca_file = "{env['CA_FILE']}"
                                       stdout=subprocess.DEVNULL, stderr=open(os.path.join(work, "billetd.log"), "w")))
         sent_dir = os.path.join(env["SMTP_DIR"], "messages")
         check(wait_for(lambda: os.path.isdir(sent_dir) and
-                       len([n for n in os.listdir(sent_dir) if n.endswith(".eml")]) >= 2, 30),
+                       len([n for n in os.listdir(sent_dir) if n.endswith(".eml")]) >= 2, 60),
               "billetd ingested both messages and acknowledged them")
         ctl = os.path.join(BUILD, "tools", "billetctl")
         for name, role in (("lea", "lead"), ("marc", "service")):
@@ -131,12 +131,12 @@ ca_file = "{env['CA_FILE']}"
         options.binary_location = "/usr/bin/chromium"
         driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"),
                                   options=options)
-        driver.set_page_load_timeout(20)
+        driver.set_page_load_timeout(40)
 
         def click_and_wait(element):
             old = driver.find_element(By.TAG_NAME, "html")
             element.click()
-            WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+            WebDriverWait(driver, 40).until(expected_conditions.staleness_of(old))
 
         def login(user, password):
             driver.get(base + "/login")
