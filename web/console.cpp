@@ -10,6 +10,7 @@
 #include "storage/store.h"
 #include "triage/deadline.h"
 #include "web/html.h"
+#include "web/i18n.h"
 #include "web/password.h"
 #include "web/sessions.h"
 
@@ -45,7 +46,16 @@ std::string cookie_value(const httplib::Request& req, const std::string& name) {
   return "";
 }
 
-std::string local_time(const triage::BusinessCalendar& calendar, TimePoint t) { return calendar.french_local(t); }
+constexpr const char* kLanguageCookie = "billet_lang";
+
+// The language of the request being answered (set before routing, on the thread that answers).
+thread_local bool t_english = false;
+
+std::string language() { return t_english ? "en" : "fr"; }
+
+std::string local_time(const triage::BusinessCalendar& calendar, TimePoint t) {
+  return t_english ? calendar.english_local(t) : calendar.french_local(t);
+}
 
 class ConsoleServer final : public Console {
  public:
@@ -76,6 +86,15 @@ class ConsoleServer final : public Console {
     server_.set_payload_max_length(64 * 1024);
     server_.set_read_timeout(10, 0);
     server_.set_write_timeout(10, 0);
+    server_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+      t_english = cookie_value(req, kLanguageCookie) == "en";
+      return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server_.Get(R"(/lang/(en|fr))", [this](const httplib::Request& req, httplib::Response& res) {
+      res.set_header("Set-Cookie", std::string(kLanguageCookie) + "=" + std::string(req.matches[1]) +
+                                       "; Path=/; Max-Age=31536000; SameSite=Strict" + (settings_.secure_cookie ? "; Secure" : ""));
+      redirect(res, "/");
+    });
     server_.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
       res.set_header("Content-Security-Policy",
                      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -131,7 +150,8 @@ class ConsoleServer final : public Console {
     const std::string csrf = req.get_param_value("csrf");
     if (csrf.size() != s->csrf.size() || csrf != s->csrf) {
       res.status = 403;
-      res.set_content(page("Refusé", nullptr, "<p class=\"error\">Formulaire expiré ou étranger (CSRF).</p>"),
+      res.set_content(localized(page("{{Refusé}}", nullptr, "<p class=\"error\">{{Formulaire expiré ou étranger (CSRF).}}</p>"),
+                                t_english),
                       "text/html; charset=utf-8");
       return std::nullopt;
     }
@@ -141,17 +161,18 @@ class ConsoleServer final : public Console {
   void html(httplib::Response& res, const std::string& title, const Session* s, const std::string& body, int refresh = 0) {
     PageUser user;
     if (s) user = PageUser{s->user, s->role, s->csrf};
-    res.set_content(page(title, s ? &user : nullptr, body, refresh), "text/html; charset=utf-8");
+    res.set_content(localized(page(title, s ? &user : nullptr, body, refresh), t_english), "text/html; charset=utf-8");
   }
 
   // --- login
+  // `error`: one of the console's own {{phrases}}, never outside text.
   void login_page(httplib::Response& res, const std::string& error) {
-    std::string body = "<h1>Connexion</h1>";
-    if (!error.empty()) body += "<p class=\"error\">" + escape(error) + "</p>";
-    body += "<form method=\"post\" action=\"/login\"><label>Utilisateur <input name=\"user\" autocomplete=\"username\" "
-            "required autofocus></label><label>Mot de passe <input name=\"password\" type=\"password\" "
-            "autocomplete=\"current-password\" required></label><button type=\"submit\">Se connecter</button></form>";
-    html(res, "Connexion", nullptr, body);
+    std::string body = "<h1>{{Connexion}}</h1>";
+    if (!error.empty()) body += "<p class=\"error\">" + error + "</p>";  // our own {{phrase}}
+    body += "<form method=\"post\" action=\"/login\"><label>{{Utilisateur}} <input name=\"user\" autocomplete=\"username\" "
+            "required autofocus></label><label>{{Mot de passe}} <input name=\"password\" type=\"password\" "
+            "autocomplete=\"current-password\" required></label><button type=\"submit\">{{Se connecter}}</button></form>";
+    html(res, "{{Connexion}}", nullptr, body);
   }
 
   void login(const httplib::Request& req, httplib::Response& res) {
@@ -160,7 +181,7 @@ class ConsoleServer final : public Console {
     const TimePoint now = parts_.clock.now();
     if (!sessions_.login_allowed(name, req.remote_addr, now)) {
       res.status = 429;
-      return login_page(res, "Trop d'essais : réessayez dans 15 minutes.");
+      return login_page(res, "{{Trop d'essais : réessayez dans 15 minutes.}}");
     }
     std::optional<storage::WebUser> user;
     {
@@ -174,7 +195,7 @@ class ConsoleServer final : public Console {
     if (!ok) {
       sessions_.login_failed(name, req.remote_addr, now);
       res.status = 401;
-      return login_page(res, "Utilisateur ou mot de passe incorrect.");
+      return login_page(res, "{{Utilisateur ou mot de passe incorrect.}}");
     }
     sessions_.login_succeeded(name);
     const std::string token = sessions_.open(user->name, user->role, now);
@@ -185,7 +206,7 @@ class ConsoleServer final : public Console {
 
   // --- the queue
   void queue(const httplib::Request& req, httplib::Response& res, const Session& s) {
-    if (s.role == "admin") return html(res, "Comptes", &s, "<p>Les comptes se gèrent avec <code>billetctl user</code>.</p>");
+    if (s.role == "admin") return html(res, "{{Comptes}}", &s, "<p>{{Les comptes se gèrent avec}} <code>billetctl user</code>.</p>");
     storage::TicketFilter filter;
     if (s.role == "agent") filter.kind = Kind::kTicket;
     if (s.role == "service") filter.kind = Kind::kComplaint;
@@ -208,23 +229,23 @@ class ConsoleServer final : public Console {
     }
     if (!rows) {
       res.status = 503;
-      return html(res, "File", &s, "<p class=\"error\">La base de données ne répond pas ; réessayez.</p>");
+      return html(res, "{{File}}", &s, "<p class=\"error\">{{La base de données ne répond pas ; réessayez.}}</p>");
     }
     const TimePoint now = parts_.clock.now();
-    std::string body = "<h1>" + std::string(s.role == "service" ? "Plaintes" : "File des billets") + "</h1>";
+    std::string body = "<h1>" + std::string(s.role == "service" ? "{{Plaintes}}" : "{{File des billets}}") + "</h1>";
     body += "<form class=\"filters\" method=\"get\" action=\"/\">";
     if (s.role == "lead")
-      body += "<select name=\"kind\" aria-label=\"Type\"><option value=\"\">Tous</option><option value=\"ticket\">Billets</option>"
-              "<option value=\"complaint\">Plaintes</option></select>";
-    body += "<select name=\"level\" aria-label=\"Niveau\"><option value=\"\">Tout niveau</option><option>1</option>"
+      body += "<select name=\"kind\" aria-label=\"Type\"><option value=\"\">{{Tous}}</option><option value=\"ticket\">{{Billets}}</option>"
+              "<option value=\"complaint\">{{Plaintes}}</option></select>";
+    body += "<select name=\"level\" aria-label=\"Niveau\"><option value=\"\">{{Tout niveau}}</option><option>1</option>"
             "<option>2</option><option>3</option><option>4</option></select>"
-            "<select name=\"status\" aria-label=\"Statut\"><option value=\"open\">Ouverts</option><option value=\"resolved\">"
-            "Résolus</option><option value=\"all\">Tous</option></select>"
-            "<input name=\"q\" placeholder=\"Recherche\" value=\"" + escape(filter.text) + "\" aria-label=\"Recherche\">"
-            "<input name=\"client\" placeholder=\"Client\" value=\"" + escape(filter.client) + "\" aria-label=\"Client\">"
+            "<select name=\"status\" aria-label=\"Statut\"><option value=\"open\">{{Ouverts}}</option><option value=\"resolved\">"
+            "{{Résolus}}</option><option value=\"all\">{{Tous}}</option></select>"
+            "<input name=\"q\" placeholder=\"{{Recherche}}\" value=\"" + escape(filter.text) + "\" aria-label=\"Recherche\">"
+            "<input name=\"client\" placeholder=\"{{Client}}\" value=\"" + escape(filter.client) + "\" aria-label=\"Client\">"
             "<label><input type=\"checkbox\" name=\"breached\" value=\"1\"" + (filter.breached_only ? " checked" : "") +
-            "> En retard</label><button type=\"submit\">Filtrer</button></form>";
-    body += "<table><thead><tr><th>#</th><th>Niveau</th><th>Sujet</th><th>Client</th><th>Boîte</th><th>Échéance</th>"
+            "> {{En retard}}</label><button type=\"submit\">{{Filtrer}}</button></form>";
+    body += "<table><thead><tr><th>#</th><th>{{Niveau}}</th><th>{{Sujet}}</th><th>{{Client}}</th><th>{{Boîte}}</th><th>{{Échéance}}</th>"
             "</tr></thead><tbody>";
     const size_t first = kPageSize * (page_number - 1);
     for (size_t i = first; i < rows->size() && i < first + kPageSize; ++i) {
@@ -233,15 +254,15 @@ class ConsoleServer final : public Console {
       const bool soon = !late && t.due_at - now < std::chrono::minutes{30};
       body += "<tr class=\"level-" + std::to_string(t.level) + "\"><td><a href=\"/ticket/" + std::to_string(t.id) + "\">" +
               std::to_string(t.id) + "</a></td><td>" + std::to_string(t.level) + "</td><td><a href=\"/ticket/" +
-              std::to_string(t.id) + "\">" + escape(t.subject.empty() ? "(sans objet)" : t.subject) + "</a></td><td>" +
+              std::to_string(t.id) + "\">" + (t.subject.empty() ? std::string("{{(sans objet)}}") : escape(t.subject)) + "</a></td><td>" +
               escape(t.client_address) + "</td><td>" + escape(t.mailbox) + "</td><td class=\"" +
               (late ? "late" : soon ? "soon" : "") + "\">" +
-              (t.status == storage::TicketStatus::kOpen ? escape(triage::relative_due(t.due_at, now)) : "résolu") + "</td></tr>";
+              (t.status == storage::TicketStatus::kOpen ? escape(triage::relative_due(t.due_at, now, language())) : "{{résolu}}") + "</td></tr>";
     }
     body += "</tbody></table>";
     if (rows->size() > first + kPageSize)
-      body += "<p><a href=\"/?page=" + std::to_string(page_number + 1) + "\">Page suivante</a></p>";
-    html(res, "File", &s, body, kQueueRefreshSeconds);
+      body += "<p><a href=\"/?page=" + std::to_string(page_number + 1) + "\">{{Page suivante}}</a></p>";
+    html(res, "{{File}}", &s, body, kQueueRefreshSeconds);
   }
 
   // --- one ticket
@@ -250,42 +271,42 @@ class ConsoleServer final : public Console {
     auto t = store_->ticket(id);
     if (!t || !*t || !role_may_work(s.role, (*t)->kind)) {
       res.status = 404;
-      return html(res, "Introuvable", &s, "<p>Aucun billet #" + std::to_string(id) + " pour vous.</p>");
+      return html(res, "{{Introuvable}}", &s, "<p>{{Aucun billet pour vous sous ce numéro.}} (#" + std::to_string(id) + ")</p>");
     }
     const storage::TicketRow& row = **t;
     const TimePoint now = parts_.clock.now();
     std::string body = "<h1>#" + std::to_string(id) + " " + escape(row.subject) + "</h1>";
     if (!notice.empty()) body += "<p class=\"notice\">" + escape(notice) + "</p>";
-    body += "<p>" + std::string(row.kind == Kind::kComplaint ? "Plainte" : "Billet") + " · niveau " +
-            std::to_string(row.level) + " · " + (row.status == storage::TicketStatus::kOpen ? "ouvert" : "résolu") +
-            " · échéance " + escape(local_time(parts_.calendar, row.due_at)) + " (" +
-            escape(triage::relative_due(row.due_at, now)) + ") · forfait " + escape(row.plan) + "</p>";
-    body += "<p>Client : " + escape(row.client_name) + " &lt;" + escape(row.client_address) + "&gt;</p>";
+    body += "<p>" + std::string(row.kind == Kind::kComplaint ? "{{Plainte}}" : "{{Billet}}") + " · {{niveau}} " +
+            std::to_string(row.level) + " · " + (row.status == storage::TicketStatus::kOpen ? "{{ouvert}}" : "{{résolu}}") +
+            " · {{échéance}} " + escape(local_time(parts_.calendar, row.due_at)) + " (" +
+            escape(triage::relative_due(row.due_at, now, language())) + ") · {{forfait}} " + escape(row.plan) + "</p>";
+    body += "<p>{{Client :}} " + escape(row.client_name) + " &lt;" + escape(row.client_address) + "&gt;</p>";
     const auto classification = nlohmann::json::parse(row.classification_json, nullptr, false);
     if (classification.is_object() && classification.contains("explanation") && classification["explanation"].is_string())
-      body += "<p>Pourquoi ce niveau : " + escape(classification["explanation"].get<std::string>()) + "</p>";
-    body += "<section><h2>Fil</h2>";
+      body += "<p>{{Pourquoi ce niveau :}} " + escape(classification["explanation"].get<std::string>()) + "</p>";
+    body += "<section><h2>{{Fil}}</h2>";
     if (auto messages = store_->messages_of_ticket(id))
       for (const auto& m : *messages) {
         body += "<article><h3>" + escape(m.from_name.empty() ? m.from_address : m.from_name + " <" + m.from_address + ">") +
                 " — " + escape(local_time(parts_.calendar, m.received_at)) + "</h3><pre>" +
                 escape(m.new_text.empty() ? m.text : m.new_text) + "</pre>";
         for (size_t i = 0; i < m.attachments.size(); ++i)
-          body += "<p>Pièce jointe : <a href=\"/ticket/" + std::to_string(id) + "/attachment/" + std::to_string(m.id) + "/" +
+          body += "<p>{{Pièce jointe :}} <a href=\"/ticket/" + std::to_string(id) + "/attachment/" + std::to_string(m.id) + "/" +
                   std::to_string(i) + "\" download>" + escape(m.attachments[i].first) + "</a> (" +
-                  std::to_string((m.attachments[i].second + 1023) / 1024) + " Ko)</p>";
+                  std::to_string((m.attachments[i].second + 1023) / 1024) + " {{Ko}})</p>";
         body += "</article>";
       }
     if (auto notes = store_->notes_of_ticket(id))
       for (const auto& n : *notes)
-        body += "<article><h3>Note " + std::string(n.internal ? "interne " : "") + "de " + escape(n.author) + " — " +
+        body += "<article><h3>" + std::string(n.internal ? "{{Note interne de}} " : "{{Note de}} ") + escape(n.author) + " — " +
                 escape(local_time(parts_.calendar, n.at)) + "</h3><pre>" + escape(n.text) + "</pre></article>";
-    body += "</section><section><h2>Courriels envoyés</h2><ul>";
+    body += "</section><section><h2>{{Courriels envoyés}}</h2><ul>";
     if (auto emails = store_->emails_of_ticket(id))
       for (const auto& e : *emails)
-        body += "<li>" + escape(e.kind) + " à " + escape(e.recipient) + " : " + escape(std::string(storage::to_string(e.status))) +
+        body += "<li>" + escape(e.kind) + " {{à}} " + escape(e.recipient) + " : " + escape(std::string(storage::to_string(e.status))) +
                 (e.last_error.empty() ? "" : " (" + escape(e.last_error) + ")") + "</li>";
-    body += "</ul></section><section><h2>Historique</h2><ul>";
+    body += "</ul></section><section><h2>{{Historique}}</h2><ul>";
     if (auto events = store_->events_of_ticket(id))
       for (const auto& e : *events)
         body += "<li>" + escape(local_time(parts_.calendar, e.at)) + " · " + escape(e.actor) + " · " + escape(e.kind) + " " +
@@ -293,19 +314,19 @@ class ConsoleServer final : public Console {
     body += "</ul></section>";
     const std::string csrf = "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(s.csrf) + "\">";
     const std::string base = "/ticket/" + std::to_string(id);
-    body += "<section><h2>Agir</h2><form method=\"post\" action=\"" + base + "/note\">" + csrf +
-            "<label>Note <textarea name=\"text\" rows=\"4\" required></textarea></label><label><input type=\"checkbox\" "
-            "name=\"internal\" value=\"1\"> Interne (pas envoyée au client)</label><button type=\"submit\">Ajouter la note"
+    body += "<section><h2>{{Agir}}</h2><form method=\"post\" action=\"" + base + "/note\">" + csrf +
+            "<label>{{Note}} <textarea name=\"text\" rows=\"4\" required></textarea></label><label><input type=\"checkbox\" "
+            "name=\"internal\" value=\"1\"> {{Interne (pas envoyée au client)}}</label><button type=\"submit\">{{Ajouter la note}}"
             "</button></form>";
     if (row.kind == Kind::kTicket)
       body += "<form method=\"post\" action=\"" + base + "/level\">" + csrf +
-              "<label>Niveau <select name=\"level\"><option>1</option><option>2</option><option>3</option><option>4</option>"
-              "</select></label><label>Raison <input name=\"text\" required></label><button type=\"submit\">Changer le niveau"
+              "<label>{{Niveau}} <select name=\"level\"><option>1</option><option>2</option><option>3</option><option>4</option>"
+              "</select></label><label>{{Raison}} <input name=\"text\" required></label><button type=\"submit\">{{Changer le niveau}}"
               "</button></form>";
     if (row.status == storage::TicketStatus::kOpen)
       body += "<form method=\"post\" action=\"" + base + "/resolve\">" + csrf +
-              "<label>Note de résolution <textarea name=\"text\" rows=\"3\"></textarea></label><button type=\"submit\">"
-              "Résoudre</button></form>";
+              "<label>{{Note de résolution}} <textarea name=\"text\" rows=\"3\"></textarea></label><button type=\"submit\">"
+              "{{Résoudre}}</button></form>";
     body += "</section>";
     html(res, "#" + std::to_string(id), &s, body);
   }
@@ -323,13 +344,13 @@ class ConsoleServer final : public Console {
     int most = 1;
     for (int l = 1; l <= 4; ++l) most = std::max(most, d.open_by_level[l]);
     static const char* kColours[] = {"", "#c00", "#e80", "#48c", "#888"};
-    std::string svg = "<svg role=\"img\" aria-label=\"Ouverts par niveau\" viewBox=\"0 0 420 170\" width=\"420\" height=\"170\">";
+    std::string svg = "<svg role=\"img\" aria-label=\"{{Ouverts par niveau}}\" viewBox=\"0 0 420 170\" width=\"420\" height=\"170\">";
     for (int l = 1; l <= 4; ++l) {
       const int h = 120 * d.open_by_level[l] / most;
       const int x = 20 + (l - 1) * 100;
       svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(140 - h) + "\" width=\"60\" height=\"" +
              std::to_string(h) + "\" fill=\"" + kColours[l] + "\"></rect><text x=\"" + std::to_string(x + 30) +
-             "\" y=\"160\" text-anchor=\"middle\">niveau " + std::to_string(l) + "</text><text x=\"" + std::to_string(x + 30) +
+             "\" y=\"160\" text-anchor=\"middle\">{{niveau}} " + std::to_string(l) + "</text><text x=\"" + std::to_string(x + 30) +
              "\" y=\"" + std::to_string(135 - h) + "\" text-anchor=\"middle\">" + std::to_string(d.open_by_level[l]) + "</text>";
     }
     return svg + "</svg>";
@@ -343,7 +364,7 @@ class ConsoleServer final : public Console {
       most = std::max(most, total);
     }
     const int width = 28 * 20 + 40;
-    std::string svg = "<svg role=\"img\" aria-label=\"Échéances tenues et manquées par jour\" viewBox=\"0 0 " +
+    std::string svg = "<svg role=\"img\" aria-label=\"{{Échéances tenues et manquées par jour}}\" viewBox=\"0 0 " +
                       std::to_string(width) + " 170\" width=\"" + std::to_string(width) + "\" height=\"170\">";
     for (size_t i = 0; i < d.days.size() && i < 28; ++i) {
       const auto& day = d.days[d.days.size() > 28 ? d.days.size() - 28 + i : i];
@@ -355,9 +376,9 @@ class ConsoleServer final : public Console {
       const int x = 20 + static_cast<int>(i) * 20;
       const int hm = 140 * met / most, hx = 140 * missed / most;
       svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(150 - hm) + "\" width=\"14\" height=\"" +
-             std::to_string(hm) + "\" fill=\"#3a3\"><title>" + std::to_string(met) + " tenue(s)</title></rect>";
+             std::to_string(hm) + "\" fill=\"#3a3\"><title>" + std::to_string(met) + " {{tenue(s)}}</title></rect>";
       svg += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(150 - hm - hx) + "\" width=\"14\" height=\"" +
-             std::to_string(hx) + "\" fill=\"#c00\"><title>" + std::to_string(missed) + " manquée(s)</title></rect>";
+             std::to_string(hx) + "\" fill=\"#c00\"><title>" + std::to_string(missed) + " {{manquée(s)}}</title></rect>";
     }
     return svg + "<line x1=\"15\" y1=\"150\" x2=\"" + std::to_string(width - 10) + "\" y2=\"150\" stroke=\"#444\"></line></svg>";
   }
@@ -365,7 +386,7 @@ class ConsoleServer final : public Console {
   void dashboard(httplib::Response& res, const Session& s) {
     if (s.role != "lead") {
       res.status = 404;
-      return html(res, "Introuvable", &s, "<p>Le tableau de bord est celui des chefs d'équipe.</p>");
+      return html(res, "{{Introuvable}}", &s, "<p>{{Le tableau de bord est celui des chefs d'équipe.}}</p>");
     }
     const TimePoint now = parts_.clock.now();
     Result<storage::DashboardStats> stats = storage::DashboardStats{};
@@ -375,11 +396,11 @@ class ConsoleServer final : public Console {
     }
     if (!stats) {
       res.status = 503;
-      return html(res, "Tableau de bord", &s, "<p class=\"error\">La base de données ne répond pas ; réessayez.</p>");
+      return html(res, "{{Tableau de bord}}", &s, "<p class=\"error\">{{La base de données ne répond pas ; réessayez.}}</p>");
     }
-    std::string body = "<h1>Tableau de bord</h1><section><h2>Ouverts par niveau</h2>" + open_by_level_chart(*stats) +
-                       "</section><section><h2>Échéances des 4 dernières semaines</h2><p>Vert : tenues ; rouge : manquées."
-                       "</p>" + deadlines_chart(*stats) + "<table><thead><tr><th>Niveau</th><th>Tenues</th><th>Manquées</th>"
+    std::string body = "<h1>{{Tableau de bord}}</h1><section><h2>{{Ouverts par niveau}}</h2>" + open_by_level_chart(*stats) +
+                       "</section><section><h2>{{Échéances des 4 dernières semaines}}</h2><p>{{Vert : tenues ; rouge : manquées.}}"
+                       "</p>" + deadlines_chart(*stats) + "<table><thead><tr><th>{{Niveau}}</th><th>{{Tenues}}</th><th>{{Manquées}}</th>"
                        "</tr></thead><tbody>";
     for (int l = 1; l <= 4; ++l) {
       int met = 0, missed = 0;
@@ -390,10 +411,10 @@ class ConsoleServer final : public Console {
       body += "<tr><td>" + std::to_string(l) + "</td><td>" + std::to_string(met) + "</td><td>" + std::to_string(missed) +
               "</td></tr>";
     }
-    body += "</tbody></table></section><section><h2>Délais médians</h2><p>Accusé de réception : " +
-            duration_text(stats->median_ack_seconds) + " · résolution : " + duration_text(stats->median_resolution_seconds) +
+    body += "</tbody></table></section><section><h2>{{Délais médians}}</h2><p>{{Accusé de réception :}} " +
+            duration_text(stats->median_ack_seconds) + " · {{résolution :}} " + duration_text(stats->median_resolution_seconds) +
             "</p></section>";
-    html(res, "Tableau de bord", &s, body, kQueueRefreshSeconds);
+    html(res, "{{Tableau de bord}}", &s, body, kQueueRefreshSeconds);
   }
 
   // An attachment, always as a download: never rendered by the browser, whatever it claims to be.
@@ -403,7 +424,7 @@ class ConsoleServer final : public Console {
     auto a = store_->attachment_content(message, index);
     if (!t || !*t || !role_may_work(s.role, (*t)->kind) || !a || !*a || (*a)->ticket_id != ticket) {
       res.status = 404;
-      return html(res, "Introuvable", &s, "<p>Aucune pièce jointe de ce nom pour vous.</p>");
+      return html(res, "{{Introuvable}}", &s, "<p>{{Aucune pièce jointe de ce nom pour vous.}}</p>");
     }
     const std::string name = (*a)->filename.empty() ? "piece-jointe.bin" : (*a)->filename;
     std::string ascii;
@@ -419,7 +440,7 @@ class ConsoleServer final : public Console {
       auto t = store_->ticket(id);
       if (!t || !*t || !role_may_work(s.role, (*t)->kind)) {
         res.status = 404;
-        return html(res, "Introuvable", &s, "<p>Aucun billet #" + std::to_string(id) + " pour vous.</p>");
+        return html(res, "{{Introuvable}}", &s, "<p>{{Aucun billet pour vous sous ce numéro.}} (#" + std::to_string(id) + ")</p>");
       }
       daemon::AgentRequest request;
       request.action = action;
@@ -434,8 +455,8 @@ class ConsoleServer final : public Console {
       const daemon::AgentOutcome outcome = daemon::perform_agent_action(ctx, request);
       if (!outcome.done) {
         res.status = outcome.done.error().kind() == errc::ErrorKind::kUsage ? 400 : 503;
-        return html(res, "Erreur", &s, "<p class=\"error\">" + escape(outcome.done.error().message) + "</p><p><a href=\"/ticket/" +
-                                           std::to_string(id) + "\">Retour</a></p>");
+        return html(res, "{{Erreur}}", &s, "<p class=\"error\">" + escape(outcome.done.error().message) + "</p><p><a href=\"/ticket/" +
+                                           std::to_string(id) + "\">{{Retour}}</a></p>");
       }
     }
     redirect(res, "/ticket/" + std::to_string(id));

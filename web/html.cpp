@@ -14,6 +14,8 @@ std::string escape(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
+      case '{': out += "&#123;"; break;  // no {{mark}} (web/i18n.h) can come from outside
+      case '}': out += "&#125;"; break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') break;
         out += c;
@@ -44,13 +46,14 @@ std::string page(const std::string& title, const PageUser* user, const std::stri
       (refresh_seconds > 0 ? "<meta http-equiv=\"refresh\" content=\"" + std::to_string(refresh_seconds) + "\">"
                            : std::string()) +
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-      "<title>" + escape(title) + " — billetd</title><link rel=\"stylesheet\" href=\"/static/console.css\"></head><body>"
+      "<title>" + title + " — billetd</title><link rel=\"stylesheet\" href=\"/static/console.css\"></head><body>"
       "<header><a class=\"brand\" href=\"/\">billetd</a>";
   if (user) {
-    if (user->role == "lead") out += "<a href=\"/dashboard\">Tableau de bord</a>";
+    if (user->role == "lead") out += "<a href=\"/dashboard\">{{Tableau de bord}}</a>";
+    out += "<a href=\"{{/lang/en}}\">{{English}}</a>";
     out += "<span class=\"who\">" + escape(user->name) + " (" + escape(user->role) + ")</span>"
            "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"" + escape(user->csrf) +
-           "\"><button type=\"submit\">Se déconnecter</button></form>";
+           "\"><button type=\"submit\">{{Se déconnecter}}</button></form>";
   }
   out += "</header><main>" + body + "</main></body></html>\n";
   return out;

@@ -15,7 +15,8 @@ struct PageUser {
   std::string csrf;
 };
 
-// A whole page: `body` is HTML already (built with escape()); `user` null on the login page;
+// A whole page: `title` is the console's own words (may carry {{marks}}, web/i18n.h); `body` is
+// HTML already (built with escape()); `user` null on the login page;
 // `refresh_seconds` > 0: the browser reloads it that often (the queue stays live without script).
 std::string page(const std::string& title, const PageUser* user, const std::string& body, int refresh_seconds = 0);
 

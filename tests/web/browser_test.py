@@ -193,7 +193,7 @@ ca_file = "{env['CA_FILE']}"
         login("marc", "une phrase de passe")
         check("Plaintes" in driver.page_source, "customer service sees the complaints")
         driver.get(base + "/ticket/1")
-        check("Aucun billet #1 pour vous" in driver.page_source, "customer service cannot open a ticket")
+        check("Aucun billet pour vous sous ce numéro" in driver.page_source, "customer service cannot open a ticket")
         cookie = driver.get_cookie("billet_session")["value"]
         request = urllib.request.Request(base + "/ticket/2/note", data=b"text=forged", method="POST",
                                          headers={"Cookie": "billet_session=" + cookie})

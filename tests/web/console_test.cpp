@@ -237,6 +237,25 @@ TEST_F(WebConsole, TheLeadsDashboardDrawsOpenWorkAndDeadlinesAsPictures) {
   EXPECT_EQ(get("/dashboard", login("julie", "un mot de passe solide"))->status, 404) << "leads only";
 }
 
+TEST_F(WebConsole, EnglishOnRequestAndAClientsWordsAreNeverTranslated) {
+  const int64_t braces = insert(Kind::kTicket, "{{Fil}} Niveau {{Historique}}", 3);
+  const std::string cookie = login("julie", "un mot de passe solide");
+  auto english = client_->Get("/lang/en", httplib::Headers{{"Cookie", cookie}});
+  ASSERT_EQ(english->status, 303);
+  const std::string lang = english->get_header_value("Set-Cookie");
+  const std::string both = cookie + "; " + lang.substr(0, lang.find(';'));
+  auto queue = get("/", both);
+  EXPECT_NE(queue->body.find("Ticket queue"), std::string::npos) << queue->body;
+  EXPECT_NE(queue->body.find("Sign out"), std::string::npos);
+  EXPECT_NE(queue->body.find(">Français<"), std::string::npos) << "the way back";
+  EXPECT_EQ(queue->body.find("{{"), std::string::npos) << "no mark left";
+  auto page = get("/ticket/" + std::to_string(braces), both);
+  EXPECT_NE(page->body.find("&#123;&#123;Fil&#125;&#125; Niveau &#123;&#123;Historique&#125;&#125;"), std::string::npos)
+      << "the subject as the client wrote it";
+  EXPECT_NE(page->body.find("<h2>History</h2>"), std::string::npos);
+  EXPECT_NE(get("/", cookie)->body.find("File des billets"), std::string::npos) << "French without the cookie";
+}
+
 TEST(WebPassword, Argon2idHashesVerifyAndRefuseShortOrHugePasswords) {
   const auto hash = hash_password("un mot de passe solide");
   ASSERT_TRUE(hash.ok());
