@@ -463,9 +463,13 @@ Result<Config> load_config(const std::string& path) {
   Reader r(path, fs::absolute(path).parent_path());
   r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health", "agents", "web"}, "");
   if (const toml::table* web = root["web"].as_table()) {
-    r.unknown_keys(*web, {"listen", "secure_cookie"}, "web.");
+    r.unknown_keys(*web, {"listen", "secure_cookie", "sso_header", "sso_proxy"}, "web.");
     r.read(*web, "listen", c.web_listen, "web.");
     r.read(*web, "secure_cookie", c.web_secure_cookie, "web.");
+    r.read(*web, "sso_header", c.web_sso_header, "web.");
+    r.read(*web, "sso_proxy", c.web_sso_proxy, "web.");
+    if (c.web_sso_header.empty() != c.web_sso_proxy.empty())
+      r.error(web, "web.sso_header and web.sso_proxy go together (the header is trusted from that address only)");
     const size_t colon = c.web_listen.rfind(':');
     std::string host = colon == std::string::npos ? c.web_listen : c.web_listen.substr(0, colon);
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);

@@ -138,6 +138,11 @@ struct Config {
   // proxy's job (docs/web-console.md). secure_cookie = false only for plain-HTTP local use.
   std::string web_listen = "127.0.0.1:8088";
   bool web_secure_cookie = true;
+  // Single sign-on: a request from web_sso_proxy (an address, e.g. "127.0.0.1") carrying header
+  // web_sso_header (e.g. "X-Remote-User") is signed in as that console account, without a password
+  // (the proxy authenticated the person). Empty: off.
+  std::string web_sso_header;
+  std::string web_sso_proxy;
   AckConfig acks;
   FollowupConfig followups;
   SmtpConfig smtp;

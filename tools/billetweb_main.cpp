@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   }
   static const billet::SystemClock clock;
   const billet::web::ConsoleParts parts{r.config, r.calendar, *r.update_templates, clock};
-  auto console = billet::web::start_console(parts, {r.config.web_listen, r.config.web_secure_cookie});
+  auto console = billet::web::start_console(parts, {r.config.web_listen, r.config.web_secure_cookie, r.config.web_sso_header, r.config.web_sso_proxy});
   if (!console) {
     std::cerr << "billetweb: " << console.error().message << "\n";
     return 2;

@@ -136,9 +136,24 @@ class ConsoleServer final : public Console {
     res.set_header("Location", to);
   }
 
-  // The signed-in person, or a redirect to /login.
+  // The signed-in person, or a redirect to /login. With single sign-on, a request from the proxy
+  // naming an enabled account opens a session for it (the header of any other sender is ignored).
   std::optional<Session> session(const httplib::Request& req, httplib::Response& res) {
-    auto s = sessions_.find(cookie_value(req, kCookie), parts_.clock.now());
+    const TimePoint now = parts_.clock.now();
+    auto s = sessions_.find(cookie_value(req, kCookie), now);
+    if (!s && !settings_.sso_header.empty() && req.remote_addr == settings_.sso_proxy && req.has_header(settings_.sso_header)) {
+      std::optional<storage::WebUser> user;
+      {
+        const std::lock_guard lock(store_mutex_);
+        if (auto found = store_->web_user(req.get_header_value(settings_.sso_header))) user = *found;
+      }
+      if (user && !user->disabled) {
+        const std::string token = sessions_.open(user->name, user->role, now);
+        res.set_header("Set-Cookie", std::string(kCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict" +
+                                         (settings_.secure_cookie ? "; Secure" : ""));
+        s = sessions_.find(token, now);
+      }
+    }
     if (!s) redirect(res, "/login");
     return s;
   }

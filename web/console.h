@@ -25,6 +25,8 @@ struct ConsoleParts {
 struct ConsoleSettings {
   std::string listen = "127.0.0.1:8088";  // loopback unless told otherwise
   bool secure_cookie = true;              // Secure on the session cookie (false only for plain-HTTP tests)
+  std::string sso_header = "";            // with sso_proxy: the header naming the account a proxy signed in
+  std::string sso_proxy = "";             // the only address whose sso_header is believed
 };
 
 class Console {

@@ -256,6 +256,25 @@ TEST_F(WebConsole, EnglishOnRequestAndAClientsWordsAreNeverTranslated) {
   EXPECT_NE(get("/", cookie)->body.find("File des billets"), std::string::npos) << "French without the cookie";
 }
 
+TEST_F(WebConsole, AProxysSignedInUserHeaderIsBelievedFromTheProxyOnly) {
+  auto sso = start_console(ConsoleParts{config_, *calendar_, *templates_, clock_},
+                           {"127.0.0.1:0", false, "X-Remote-User", "127.0.0.1"});
+  ASSERT_TRUE(sso.ok());
+  httplib::Client through_proxy("127.0.0.1", (*sso)->port());
+  auto page = through_proxy.Get("/", httplib::Headers{{"X-Remote-User", "julie"}});
+  ASSERT_EQ(page->status, 200) << "signed in by the proxy";
+  EXPECT_NE(page->body.find("julie (agent)"), std::string::npos);
+  EXPECT_EQ(through_proxy.Get("/", httplib::Headers{{"X-Remote-User", "nobody"}})->status, 303) << "an unknown account";
+  ASSERT_TRUE(*store_->set_web_user_disabled("julie", true));
+  EXPECT_EQ(through_proxy.Get("/", httplib::Headers{{"X-Remote-User", "julie"}})->status, 303) << "a disabled account";
+  // The same header from any other address is not believed.
+  auto other = start_console(ConsoleParts{config_, *calendar_, *templates_, clock_},
+                             {"127.0.0.1:0", false, "X-Remote-User", "10.0.0.1"});
+  httplib::Client direct("127.0.0.1", (*other)->port());
+  EXPECT_EQ(direct.Get("/", httplib::Headers{{"X-Remote-User", "lea"}})->status, 303);
+  EXPECT_EQ(get("/", "")->status, 303) << "and a console without SSO ignores it";
+}
+
 TEST(WebPassword, Argon2idHashesVerifyAndRefuseShortOrHugePasswords) {
   const auto hash = hash_password("un mot de passe solide");
   ASSERT_TRUE(hash.ok());
