@@ -463,7 +463,10 @@ Result<Config> load_config(const std::string& path) {
   Reader r(path, fs::absolute(path).parent_path());
   r.unknown_keys(root, {"service", "calendar", "targets", "base_plan", "plan", "mailbox", "acknowledgements", "followups", "smtp", "health", "agents", "web"}, "");
   if (const toml::table* web = root["web"].as_table()) {
-    r.unknown_keys(*web, {"listen", "secure_cookie", "sso_header", "sso_proxy"}, "web.");
+    r.unknown_keys(*web, {"listen", "secure_cookie", "sso_header", "sso_proxy", "tls_cert", "tls_key"}, "web.");
+    r.read_path(*web, "tls_cert", c.web_tls_cert, "web.");
+    r.read_path(*web, "tls_key", c.web_tls_key, "web.");
+    if (c.web_tls_cert.empty() != c.web_tls_key.empty()) r.error(web, "web.tls_cert and web.tls_key go together");
     r.read(*web, "listen", c.web_listen, "web.");
     r.read(*web, "secure_cookie", c.web_secure_cookie, "web.");
     r.read(*web, "sso_header", c.web_sso_header, "web.");
@@ -473,8 +476,10 @@ Result<Config> load_config(const std::string& path) {
     const size_t colon = c.web_listen.rfind(':');
     std::string host = colon == std::string::npos ? c.web_listen : c.web_listen.substr(0, colon);
     if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    if (colon == std::string::npos || !is_loopback_host(host))
-      r.error(web->get("listen"), "web.listen must be a loopback address (put a TLS reverse proxy in front)");
+    if (colon == std::string::npos || (!is_loopback_host(host) && c.web_tls_cert.empty()))
+      r.error(web->get("listen"), "web.listen must be a loopback address unless billetweb has tls_cert and tls_key "
+                                  "(else put a TLS reverse proxy in front)");
+    if (!c.web_tls_cert.empty()) c.web_secure_cookie = true;
   }
   if (const toml::table* health = root["health"].as_table()) {
     r.unknown_keys(*health, {"listen"}, "health.");

@@ -143,6 +143,10 @@ struct Config {
   // (the proxy authenticated the person). Empty: off.
   std::string web_sso_header;
   std::string web_sso_proxy;
+  // HTTPS served by billetweb itself (PEM); then listen may be any address. Empty: plain HTTP on
+  // loopback, behind a TLS reverse proxy.
+  std::string web_tls_cert;
+  std::string web_tls_key;
   AckConfig acks;
   FollowupConfig followups;
   SmtpConfig smtp;

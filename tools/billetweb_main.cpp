@@ -35,12 +35,14 @@ int main(int argc, char** argv) {
   }
   static const billet::SystemClock clock;
   const billet::web::ConsoleParts parts{r.config, r.calendar, *r.update_templates, clock};
-  auto console = billet::web::start_console(parts, {r.config.web_listen, r.config.web_secure_cookie, r.config.web_sso_header, r.config.web_sso_proxy});
+  auto console = billet::web::start_console(parts, {r.config.web_listen, r.config.web_secure_cookie, r.config.web_sso_header, r.config.web_sso_proxy,
+                                                      r.config.web_tls_cert, r.config.web_tls_key});
   if (!console) {
     std::cerr << "billetweb: " << console.error().message << "\n";
     return 2;
   }
-  std::cerr << "billetweb: serving http://" << r.config.web_listen << "/\n";
+  std::cerr << "billetweb: serving " << (r.config.web_tls_cert.empty() ? "http" : "https") << "://" << r.config.web_listen
+            << "/\n";
   int signal_number = 0;
   sigwait(&stop_signals, &signal_number);
   std::cerr << "billetweb: stopping\n";

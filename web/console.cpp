@@ -59,8 +59,10 @@ std::string local_time(const triage::BusinessCalendar& calendar, TimePoint t) {
 
 class ConsoleServer final : public Console {
  public:
-  ConsoleServer(const ConsoleParts& parts, ConsoleSettings settings, std::unique_ptr<storage::Store> store)
-      : parts_(parts), settings_(std::move(settings)), store_(std::move(store)) {
+  ConsoleServer(const ConsoleParts& parts, ConsoleSettings settings, std::unique_ptr<storage::Store> store,
+                std::unique_ptr<httplib::Server> server)
+      : parts_(parts), settings_(std::move(settings)), store_(std::move(store)), server_holder_(std::move(server)),
+        server_(*server_holder_) {
     routes();
   }
   ~ConsoleServer() override {
@@ -482,7 +484,8 @@ class ConsoleServer final : public Console {
   std::unique_ptr<storage::Store> store_;
   std::mutex store_mutex_;  // one connection, one request at a time on it
   Sessions sessions_;
-  httplib::Server server_;
+  std::unique_ptr<httplib::Server> server_holder_;  // an SSLServer when given a certificate
+  httplib::Server& server_;
   std::thread thread_;
   int port_ = 0;
 };
@@ -494,7 +497,15 @@ Result<std::unique_ptr<Console>> start_console(const ConsoleParts& parts, const 
   existing_only.create = false;
   auto store = storage::open_sqlite_store(parts.config.database, existing_only);
   if (!store) return store.error();
-  auto console = std::make_unique<ConsoleServer>(parts, settings, std::move(*store));
+  std::unique_ptr<httplib::Server> server;
+  if (!settings.tls_cert.empty()) {
+    auto tls = std::make_unique<httplib::SSLServer>(settings.tls_cert.c_str(), settings.tls_key.c_str());
+    if (!tls->is_valid()) return Error{"web.tls", "the certificate " + settings.tls_cert + " or its key cannot be used"};
+    server = std::move(tls);
+  } else {
+    server = std::make_unique<httplib::Server>();
+  }
+  auto console = std::make_unique<ConsoleServer>(parts, settings, std::move(*store), std::move(server));
   if (auto listening = console->listen(); !listening) return listening.error();
   return std::unique_ptr<Console>(std::move(console));
 }

@@ -27,6 +27,8 @@ struct ConsoleSettings {
   bool secure_cookie = true;              // Secure on the session cookie (false only for plain-HTTP tests)
   std::string sso_header = "";            // with sso_proxy: the header naming the account a proxy signed in
   std::string sso_proxy = "";             // the only address whose sso_header is believed
+  std::string tls_cert = "";              // PEM files: billetweb speaks HTTPS itself (else a proxy does)
+  std::string tls_key = "";
 };
 
 class Console {
@@ -35,7 +37,7 @@ class Console {
   virtual int port() const = 0;
 };
 
-// Errors: "web.listen" (the address cannot be bound), database errors.
+// Errors: "web.listen" (the address cannot be bound), "web.tls" (unusable certificate), database errors.
 Result<std::unique_ptr<Console>> start_console(const ConsoleParts& parts, const ConsoleSettings& settings);
 
 // Whether `role` may see and work items of kind `kind`.

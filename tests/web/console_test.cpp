@@ -275,6 +275,29 @@ TEST_F(WebConsole, AProxysSignedInUserHeaderIsBelievedFromTheProxyOnly) {
   EXPECT_EQ(get("/", "")->status, 303) << "and a console without SSO ignores it";
 }
 
+TEST_F(WebConsole, GivenACertificateItSpeaksHttpsItself) {
+  const std::string cert = (dir_ / "cert.pem").string(), key = (dir_ / "key.pem").string();
+  ASSERT_EQ(billet::testing::run_command("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost "
+                                         "-addext subjectAltName=IP:127.0.0.1 -keyout " + key + " -out " + cert),
+            0);
+  auto tls = start_console(ConsoleParts{config_, *calendar_, *templates_, clock_},
+                           {"127.0.0.1:0", true, "", "", cert, key});
+  ASSERT_TRUE(tls.ok()) << tls.error().message;
+  httplib::SSLClient secure("127.0.0.1", (*tls)->port());
+  secure.set_ca_cert_path(cert.c_str());
+  secure.enable_server_certificate_verification(true);
+  auto page = secure.Get("/login");
+  ASSERT_TRUE(page) << httplib::to_string(page.error());
+  EXPECT_EQ(page->status, 200);
+  httplib::Client plain("127.0.0.1", (*tls)->port());
+  plain.set_read_timeout(2, 0);
+  auto refused = plain.Get("/login");
+  EXPECT_TRUE(!refused || refused->status != 200) << "no plain HTTP on the TLS port";
+  EXPECT_FALSE(start_console(ConsoleParts{config_, *calendar_, *templates_, clock_},
+                             {"127.0.0.1:0", true, "", "", cert, (dir_ / "missing.pem").string()})
+                   .ok());
+}
+
 TEST(WebPassword, Argon2idHashesVerifyAndRefuseShortOrHugePasswords) {
   const auto hash = hash_password("un mot de passe solide");
   ASSERT_TRUE(hash.ok());
