@@ -177,16 +177,21 @@ ENV
   start_smtp "$smtp_port"
 }
 
+# Waits up to 10 s for a server's ready file; exits naming its log when it never comes.
+wait_ready_file() {
+  for _ in $(seq 1 100); do
+    [ -f "$1" ] && return 0
+    sleep 0.1
+  done
+  echo "mail-sandbox: the $2 did not start; see $3" >&2
+  exit 1
+}
+
 start_oauth() {
   rm -f "$dir/oauth/ready"
   /usr/bin/python3 "$(dirname "$0")/oauth-server.py" "$dir/oauth" "$1" </dev/null >"$dir/log/oauth.log" 2>&1 &
   echo $! > "$dir/oauth/pid"
-  for _ in $(seq 1 100); do
-    [ -f "$dir/oauth/ready" ] && return 0
-    sleep 0.1
-  done
-  echo "mail-sandbox: the OAuth server did not start; see $dir/log/oauth.log" >&2
-  exit 1
+  wait_ready_file "$dir/oauth/ready" "OAuth server" "$dir/log/oauth.log"
 }
 
 start_smtp() {
@@ -195,12 +200,7 @@ start_smtp() {
     "http://127.0.0.1:$(sed -n 's/^OAUTH_PORT=//p' "$dir/env" 2>/dev/null)/introspect" \
     </dev/null >"$dir/log/smtp.log" 2>&1 &
   echo $! > "$dir/smtp/pid"
-  for _ in $(seq 1 100); do
-    [ -f "$dir/smtp/ready" ] && return 0
-    sleep 0.1
-  done
-  echo "mail-sandbox: the SMTP sink did not start; see $dir/log/smtp.log" >&2
-  exit 1
+  wait_ready_file "$dir/smtp/ready" "SMTP sink" "$dir/log/smtp.log"
 }
 
 wait_ready() {
