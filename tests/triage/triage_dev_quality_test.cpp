@@ -16,6 +16,7 @@ constexpr int kDev2Level1AtFourCeiling = 0;  // 1 before the security cues, 3 be
 constexpr int kDev2Level1RecallFloor = 48;   // of 49 (44 before the security cues, 16 before situations)
 constexpr int kHeldoutLevelsFloor = 32;      // of 34 (31 before the ~word rewrite, measured first)
 constexpr int kHeldout2LevelsFloor = 34;     // of 34 (30 when first measured)
+constexpr int kHeldout3LevelsFloor = 20;     // of 22, its first and only measure (never tuned on)
 
 // Scores tests/data/triage/SET with the shipped rules and prints the matrix and every miss.
 tools::LabelledSetScore measure(const std::string& set) {
@@ -60,6 +61,13 @@ TEST(TriageQuality, HeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
 TEST(TriageQuality, SecondHeldoutSetHoldsItsGround) {
   const tools::LabelledSetScore s = measure("heldout2");
   EXPECT_GE(s.correct, kHeldout2LevelsFloor) << s.correct << "/" << s.messages;
+  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
+}
+
+// heldout3 is never tuned on: the floor is its first measure, a change that loses ground fails.
+TEST(TriageQuality, UntunedThirdHeldoutSetHoldsItsGround) {
+  const tools::LabelledSetScore s = measure("heldout3");
+  EXPECT_GE(s.correct, kHeldout3LevelsFloor) << s.correct << "/" << s.messages;
   EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
 }
 
