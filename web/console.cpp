@@ -234,6 +234,7 @@ class ConsoleServer final : public Console {
       filter.level = level[0] - '0';
     filter.text = req.get_param_value("q").substr(0, 200);
     filter.client = req.get_param_value("client").substr(0, 200);
+    filter.mailbox = req.get_param_value("mailbox").substr(0, 100);
     filter.breached_only = req.get_param_value("breached") == "1";
     size_t page_number = 1;
     if (const std::string p = req.get_param_value("page"); !p.empty() && p.size() < 5 && std::all_of(p.begin(), p.end(), ::isdigit))
@@ -260,6 +261,8 @@ class ConsoleServer final : public Console {
             "{{Résolus}}</option><option value=\"all\">{{Tous}}</option></select>"
             "<input name=\"q\" placeholder=\"{{Recherche}}\" value=\"" + escape(filter.text) + "\" aria-label=\"Recherche\">"
             "<input name=\"client\" placeholder=\"{{Client}}\" value=\"" + escape(filter.client) + "\" aria-label=\"Client\">"
+            "<select name=\"mailbox\" aria-label=\"Boîte\"><option value=\"\">{{Toute boîte}}</option>" + mailbox_options(filter.mailbox) +
+            "</select>"
             "<label><input type=\"checkbox\" name=\"breached\" value=\"1\"" + (filter.breached_only ? " checked" : "") +
             "> {{En retard}}</label><button type=\"submit\">{{Filtrer}}</button></form>";
     body += "<table><thead><tr><th>#</th><th>{{Niveau}}</th><th>{{Sujet}}</th><th>{{Client}}</th><th>{{Boîte}}</th><th>{{Échéance}}</th>"
@@ -280,6 +283,15 @@ class ConsoleServer final : public Console {
     if (rows->size() > first + kPageSize)
       body += "<p><a href=\"/?page=" + std::to_string(page_number + 1) + "\">{{Page suivante}}</a></p>";
     html(res, "{{File}}", &s, body, kQueueRefreshSeconds);
+  }
+
+  // The configured mailboxes as <option>s, `selected` marked.
+  std::string mailbox_options(const std::string& selected) const {
+    std::string out;
+    for (const auto& m : parts_.config.mailboxes)
+      out += "<option value=\"" + escape(m.name) + "\"" + (m.name == selected ? " selected" : "") + ">" + escape(m.name) +
+             "</option>";
+    return out;
   }
 
   // --- one ticket

@@ -13,7 +13,7 @@ const std::map<std::string, std::string>& english_phrases() {
       {"Utilisateur ou mot de passe incorrect.", "Wrong user or password."},
       {"Formulaire expiré ou étranger (CSRF).", "Expired or foreign form (CSRF)."}, {"Refusé", "Refused"},
       {"File des billets", "Ticket queue"}, {"Plaintes", "Complaints"}, {"File", "Queue"}, {"Tous", "All"},
-      {"Billets", "Tickets"}, {"Tout niveau", "Any level"}, {"Ouverts", "Open"}, {"Résolus", "Resolved"},
+      {"Billets", "Tickets"}, {"Tout niveau", "Any level"}, {"Toute boîte", "Any mailbox"}, {"Ouverts", "Open"}, {"Résolus", "Resolved"},
       {"Recherche", "Search"}, {"Client", "Client"}, {"En retard", "Late"}, {"Filtrer", "Filter"},
       {"Niveau", "Level"}, {"Sujet", "Subject"}, {"Boîte", "Mailbox"}, {"Échéance", "Due"},
       {"(sans objet)", "(no subject)"}, {"résolu", "resolved"}, {"Page suivante", "Next page"},

@@ -149,6 +149,16 @@ TEST_F(WebConsole, AgentActionsChangeTheLevelAndResolveLikeBilletctl) {
   EXPECT_FALSE(store_->emails_of_ticket(ticket_)->empty()) << "the client is told, through the outbox";
 }
 
+TEST_F(WebConsole, TheQueueFiltersByMailboxLevelAndText) {
+  const std::string cookie = login("lea", "un mot de passe solide");
+  EXPECT_NE(get("/?mailbox=support", cookie)->body.find("plante"), std::string::npos);
+  EXPECT_EQ(get("/?mailbox=sac", cookie)->body.find("plante"), std::string::npos) << "no ticket in that mailbox";
+  EXPECT_EQ(get("/?level=4", cookie)->body.find("plante"), std::string::npos) << "#1 is level 2";
+  EXPECT_NE(get("/?level=4", cookie)->body.find("Technicien impoli"), std::string::npos);
+  EXPECT_NE(get("/?q=impoli", cookie)->body.find("Technicien impoli"), std::string::npos);
+  EXPECT_EQ(get("/?q=impoli", cookie)->body.find("plante"), std::string::npos);
+}
+
 TEST_F(WebConsole, CustomerServiceSeesComplaintsOnly) {
   const std::string cookie = login("marc", "un mot de passe solide");
   auto queue = get("/", cookie);
