@@ -22,8 +22,8 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 SOURCE, BUILD = sys.argv[1], sys.argv[2]
@@ -132,11 +132,23 @@ ca_file = "{env['CA_FILE']}"
         driver = webdriver.Chrome(service=Service(executable_path="/usr/bin/chromedriver"),
                                   options=options)
         driver.set_page_load_timeout(40)
+        driver.implicitly_wait(10)  # elements of a page still loading are waited for
 
         def click_and_wait(element):
             old = driver.find_element(By.TAG_NAME, "html")
             element.click()
-            WebDriverWait(driver, 40).until(expected_conditions.staleness_of(old))
+
+            def navigated(_):
+                # The old page is gone: chromedriver says so as a stale element or, mid-navigation,
+                # as "Node ... does not belong to the document" (a plain WebDriverException).
+                try:
+                    old.is_enabled()
+                    return False
+                except WebDriverException:
+                    return True
+
+            WebDriverWait(driver, 40).until(navigated)
+            WebDriverWait(driver, 40).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
         def login(user, password):
             driver.get(base + "/login")
