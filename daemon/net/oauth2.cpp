@@ -24,8 +24,9 @@ size_t keep_answer(char* data, size_t size, size_t count, void* out) {
   return n;
 }
 
-std::string form_field(CURL* h, const char* name, const std::string& value) {
-  char* escaped = curl_easy_escape(h, value.data(), static_cast<int>(value.size()));
+// name=value, the value percent-encoded (libcurl ignores the handle argument since 7.82).
+std::string form_field(const char* name, const std::string& value) {
+  char* escaped = curl_easy_escape(nullptr, value.data(), static_cast<int>(value.size()));
   std::string field = std::string(name) + "=" + (escaped ? escaped : "");
   curl_free(escaped);
   return field;
@@ -79,10 +80,10 @@ Result<FormAnswer> post_form(const std::string& url, const std::string& body, co
   return out;
 }
 
-std::string client_fields(CURL* h, const OAuth2Grant& grant) {
-  std::string body = form_field(h, "client_id", grant.client_id);
-  if (!grant.client_secret.empty()) body += "&" + form_field(h, "client_secret", grant.client_secret);
-  if (!grant.scope.empty()) body += "&" + form_field(h, "scope", grant.scope);
+std::string client_fields(const OAuth2Grant& grant) {
+  std::string body = form_field("client_id", grant.client_id);
+  if (!grant.client_secret.empty()) body += "&" + form_field("client_secret", grant.client_secret);
+  if (!grant.scope.empty()) body += "&" + form_field("scope", grant.scope);
   return body;
 }
 
@@ -170,20 +171,18 @@ Result<std::string> signed_assertion(const OAuth2Grant& grant, TimePoint now) {
 
 Result<AccessToken> request_token(const OAuth2Grant& grant) {
   curl_common::use_curl();
-  curl_common::EasyHandle escaper(curl_easy_init());
-  if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
   std::string body;
   if (grant.kind == OAuth2Grant::Kind::kJwtBearer) {
     // RFC 7523 2.1: the assertion authenticates; no client_id or secret beside it.
     auto assertion = signed_assertion(grant, std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     if (!assertion) return assertion.error();
     body = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&" +
-           form_field(escaper.get(), "assertion", *assertion);
+           form_field("assertion", *assertion);
   } else {
     body = grant.kind == OAuth2Grant::Kind::kRefreshToken
-               ? "grant_type=refresh_token&" + form_field(escaper.get(), "refresh_token", grant.refresh_token)
+               ? "grant_type=refresh_token&" + form_field("refresh_token", grant.refresh_token)
                : std::string("grant_type=client_credentials");
-    body += "&" + client_fields(escaper.get(), grant);
+    body += "&" + client_fields(grant);
   }
   auto answer = post_form(grant.token_url, body, grant);
   if (!answer) return answer.error();
@@ -192,9 +191,7 @@ Result<AccessToken> request_token(const OAuth2Grant& grant) {
 
 Result<DeviceAuthorization> request_device_code(const OAuth2Grant& grant, const std::string& device_url) {
   curl_common::use_curl();
-  curl_common::EasyHandle escaper(curl_easy_init());
-  if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
-  auto answer = post_form(device_url, client_fields(escaper.get(), grant), grant);
+  auto answer = post_form(device_url, client_fields(grant), grant);
   if (!answer) return answer.error();
   const nlohmann::json& json = answer->json;
   if (answer->status != 200 || !json.is_object())
@@ -216,11 +213,9 @@ Result<DeviceAuthorization> request_device_code(const OAuth2Grant& grant, const 
 Result<AccessToken> await_device_token(const OAuth2Grant& grant, const DeviceAuthorization& device,
                                        const std::function<void(std::chrono::seconds)>& sleep) {
   curl_common::use_curl();
-  curl_common::EasyHandle escaper(curl_easy_init());
-  if (!escaper) return Error{"oauth.unreachable", "curl_easy_init failed"};
   const std::string body = "grant_type=" + std::string("urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code") + "&" +
-                           form_field(escaper.get(), "device_code", device.device_code) + "&" +
-                           client_fields(escaper.get(), grant);
+                           form_field("device_code", device.device_code) + "&" +
+                           client_fields(grant);
   std::chrono::seconds interval = device.interval;
   for (std::chrono::seconds waited{0}; waited < device.expires_in; waited += interval) {
     sleep(interval);
