@@ -473,10 +473,8 @@ Result<Config> load_config(const std::string& path) {
     r.read(*web, "sso_proxy", c.web_sso_proxy, "web.");
     if (c.web_sso_header.empty() != c.web_sso_proxy.empty())
       r.error(web, "web.sso_header and web.sso_proxy go together (the header is trusted from that address only)");
-    const size_t colon = c.web_listen.rfind(':');
-    std::string host = colon == std::string::npos ? c.web_listen : c.web_listen.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    if (colon == std::string::npos || (!is_loopback_host(host) && c.web_tls_cert.empty()))
+    const auto address = parse_listen(c.web_listen);
+    if (!address || (!is_loopback_host(address->host) && c.web_tls_cert.empty()))
       r.error(web->get("listen"), "web.listen must be a loopback address unless billetweb has tls_cert and tls_key "
                                   "(else put a TLS reverse proxy in front)");
     if (!c.web_tls_cert.empty()) c.web_secure_cookie = true;
@@ -484,10 +482,8 @@ Result<Config> load_config(const std::string& path) {
   if (const toml::table* health = root["health"].as_table()) {
     r.unknown_keys(*health, {"listen"}, "health.");
     r.read(*health, "listen", c.health_listen, "health.");
-    const size_t colon = c.health_listen.rfind(':');
-    std::string host = colon == std::string::npos ? c.health_listen : c.health_listen.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    if (!c.health_listen.empty() && (colon == std::string::npos || !is_loopback_host(host)))
+    const auto address = parse_listen(c.health_listen);
+    if (!c.health_listen.empty() && (!address || !is_loopback_host(address->host)))
       r.error(health->get("listen"), "health.listen must be a loopback address: 127.0.0.1:PORT or [::1]:PORT");
   }
   read_service(r, root, c);
@@ -637,6 +633,20 @@ bool is_loopback_host(const std::string& host) {
     }
   }
   return parts == 4 && host.rfind("127.", 0) == 0;
+}
+
+std::optional<ListenAddress> parse_listen(const std::string& listen) {
+  const size_t colon = listen.rfind(':');
+  if (colon == std::string::npos || colon + 1 == listen.size() || listen.size() - colon > 6) return std::nullopt;
+  ListenAddress out;
+  for (size_t i = colon + 1; i < listen.size(); ++i) {
+    if (listen[i] < '0' || listen[i] > '9') return std::nullopt;
+    out.port = out.port * 10 + (listen[i] - '0');
+  }
+  if (out.port > 65535) return std::nullopt;
+  out.host = listen.substr(0, colon);
+  if (out.host.size() > 2 && out.host.front() == '[' && out.host.back() == ']') out.host = out.host.substr(1, out.host.size() - 2);
+  return out;
 }
 
 }  // namespace billet::daemon

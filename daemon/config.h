@@ -184,4 +184,12 @@ Result<triage::BusinessCalendar> make_calendar(const Config& config);
 // "localhost" ("127.example.com" is not).
 bool is_loopback_host(const std::string& host);
 
+// "HOST:PORT" or "[V6]:PORT" (the listen keys of [health] and [web]): the host without brackets
+// and the port (0-65535); nothing when it does not read so.
+struct ListenAddress {
+  std::string host;
+  int port = 0;
+};
+std::optional<ListenAddress> parse_listen(const std::string& listen);
+
 }  // namespace billet::daemon

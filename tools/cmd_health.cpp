@@ -22,10 +22,8 @@ int run_health(const HealthOptions& options) {
     std::cerr << "billetctl health: no [health] listen in " << options.config_file << "\n";
     return 2;
   }
-  const size_t colon = config->health_listen.rfind(':');
-  std::string host = config->health_listen.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
-  httplib::Client client(host, std::stoi(config->health_listen.substr(colon + 1)));
+  const auto address = daemon::parse_listen(config->health_listen);  // checked by load_config
+  httplib::Client client(address->host, address->port);
   client.set_connection_timeout(5);
   client.set_read_timeout(5);
   const auto answer = client.Get("/healthz");

@@ -72,11 +72,10 @@ class ConsoleServer final : public Console {
   int port() const override { return port_; }
 
   Status listen() {
-    const size_t colon = settings_.listen.rfind(':');
-    std::string host = settings_.listen.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
-    const int port = std::stoi(settings_.listen.substr(colon + 1));
-    port_ = port == 0 ? server_.bind_to_any_port(host) : (server_.bind_to_port(host, port) ? port : -1);
+    const auto address = daemon::parse_listen(settings_.listen);
+    if (!address) return Error{"web.listen", "listen must be HOST:PORT, not " + settings_.listen};
+    port_ = address->port == 0 ? server_.bind_to_any_port(address->host)
+                               : (server_.bind_to_port(address->host, address->port) ? address->port : -1);
     if (port_ <= 0) return Error{"web.listen", "cannot listen on " + settings_.listen};
     thread_ = std::thread([this] { server_.listen_after_bind(); });
     return ok_status();

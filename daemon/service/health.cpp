@@ -171,20 +171,12 @@ std::string render_metrics(storage::TicketQueries* store, const HealthState& sta
 
 Result<std::unique_ptr<HealthServer>> start_health_server(const std::string& listen, const std::string& database,
                                                           const HealthState& state, const Clock& clock) {
-  const size_t colon = listen.rfind(':');
-  if (colon == std::string::npos) return Error{"health.listen", "health listen must be 127.0.0.1:PORT"};
-  std::string host = listen.substr(0, colon);
-  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  if (!is_loopback_host(host))
-    return Error{"health.listen", "health listens on loopback only (127.0.0.1 or ::1), not " + host};
-  int port = 0;
-  try {
-    port = std::stoi(listen.substr(colon + 1));
-  } catch (...) {
-    return Error{"health.listen", "bad port in " + listen};
-  }
+  const auto address = parse_listen(listen);
+  if (!address) return Error{"health.listen", "health listen must be 127.0.0.1:PORT, not " + listen};
+  if (!is_loopback_host(address->host))
+    return Error{"health.listen", "health listens on loopback only (127.0.0.1 or ::1), not " + address->host};
   auto server = std::make_unique<HttpHealthServer>(database, state, clock);
-  if (!server->listen(host, port)) return Error{"health.listen", "cannot listen on " + listen};
+  if (!server->listen(address->host, address->port)) return Error{"health.listen", "cannot listen on " + listen};
   return std::unique_ptr<HealthServer>(std::move(server));
 }
 
