@@ -17,6 +17,7 @@
 #include "storage/store.h"
 #include "support/background_service.h"
 #include "support/mail_sandbox.h"
+#include "support/run_once.h"
 
 namespace billet::daemon {
 namespace {
@@ -31,18 +32,7 @@ std::string message(const std::string& id, const std::string& subject, const std
          "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body + "\r\n";
 }
 
-int run_once(const std::string& config_path, std::string* log_text = nullptr) {
-  auto config = load_config(config_path);
-  EXPECT_TRUE(config.ok()) << (config.ok() ? "" : config.error().message);
-  if (!config) return -1;
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  const int rc = run_service(*config, RunOptions{true}, clock, log, stop);
-  if (log_text) *log_text = captured.str();
-  return rc;
-}
+using billet::testing::run_once;
 
 std::string header(const std::string& raw, const std::string& name) {
   const std::string key = "\r\n" + name + ": ";

@@ -18,6 +18,7 @@
 #include "storage/store.h"
 #include "support/background_service.h"
 #include "support/mail_sandbox.h"
+#include "support/run_once.h"
 
 namespace billet::daemon {
 namespace {
@@ -29,18 +30,7 @@ std::string message(const std::string& id, const std::string& subject) {
          "@ville.qc.ca>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBonjour, une question.\r\n";
 }
 
-int run_once(const std::string& config_path, std::string* log_text = nullptr) {
-  auto config = load_config(config_path);
-  EXPECT_TRUE(config.ok()) << (config.ok() ? "" : config.error().message);
-  if (!config) return -1;
-  std::ostringstream captured;
-  spdlog::logger log("test", std::make_shared<spdlog::sinks::ostream_sink_mt>(captured));
-  std::atomic<bool> stop{false};
-  const SystemClock clock;
-  const int rc = run_service(*config, RunOptions{true}, clock, log, stop);
-  if (log_text) *log_text = captured.str();
-  return rc;
-}
+using billet::testing::run_once;
 
 size_t tickets(const std::string& database) {
   auto store = storage::open_sqlite_store(database);
