@@ -27,6 +27,14 @@ int main(int argc, char** argv) {
   auto* rules_check_cmd = rules_cmd->add_subcommand("check", "Lint the rules: patterns that cannot mean what they say, duplicates, shadowed patterns");
   auto* rules_test_cmd = rules_cmd->add_subcommand("test", "Run the rules over folders of .eml with a labels.tsv: confusion matrix and every miss");
   rules_test_cmd->add_option("DIR", rules.dirs, "folders holding labels.tsv and the .eml files")->required();
+  rules_test_cmd->add_flag("--rules-only", rules.rules_only, "leave the learned word weights ([learned]) out");
+  auto* rules_fit_cmd = rules_cmd->add_subcommand(
+      "fit", "Fit the learned word weights on labelled folders (for instance export-corrections' output) and write them");
+  rules_fit_cmd->add_option("DIR", rules.dirs, "folders holding labels.tsv and the .eml files")->required();
+  rules_fit_cmd->add_option("--out", rules.out, "the weights file to write (name it in the rules' [learned] weights)")->required();
+  auto* rules_cv_cmd = rules_cmd->add_subcommand(
+      "cross-validate", "Score each labelled folder with word weights fitted on the other folders only");
+  rules_cv_cmd->add_option("DIR", rules.dirs, "two or more folders holding labels.tsv and the .eml files")->required();
   billet::tools::ExportCorrectionsOptions corrections;
   auto* export_cmd = rules_cmd->add_subcommand(
       "export-corrections", "Write every ticket whose level an agent changed as labelled mail (DIR/labels.tsv + .eml)");
@@ -176,6 +184,8 @@ int main(int argc, char** argv) {
   if (classify_cmd->parsed()) return billet::tools::run_classify(classify);
   if (rules_check_cmd->parsed()) return billet::tools::run_rules_check(rules);
   if (rules_test_cmd->parsed()) return billet::tools::run_rules_test(rules);
+  if (rules_fit_cmd->parsed()) return billet::tools::run_rules_fit(rules);
+  if (rules_cv_cmd->parsed()) return billet::tools::run_rules_cross_validate(rules);
   if (export_cmd->parsed()) {
     corrections.store = store;
     return billet::tools::run_export_corrections(corrections);

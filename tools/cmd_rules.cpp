@@ -1,6 +1,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include "tools/commands.h"
 #include "tools/labelled_set.h"
@@ -27,6 +28,7 @@ int run_rules_test(const RulesOptions& options) {
     std::cerr << "billetctl rules test: " << rules.error().message << "\n";
     return 1;
   }
+  if (options.rules_only) rules->learned.weights.reset();
   const triage::Classifier classifier(std::move(*rules));
   int status = 0;
   for (const std::string& dir : options.dirs) {
@@ -41,6 +43,104 @@ int run_rules_test(const RulesOptions& options) {
     std::cout << format_score(dir, *score);
   }
   return status;
+}
+
+namespace {
+
+// The tickets of every folder in `dirs` as the weights read them; prints why a folder is unusable.
+bool gather_words(const std::vector<std::string>& dirs, const triage::Classifier& classifier, const char* command,
+                  std::vector<std::vector<triage::LabelledFeatures>>& per_dir) {
+  for (const std::string& dir : dirs) {
+    auto words = labelled_words(dir, classifier);
+    if (!words) {
+      std::cerr << "billetctl rules " << command << ": " << words.error().message << "\n";
+      return false;
+    }
+    per_dir.push_back(std::move(*words));
+  }
+  return true;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+}  // namespace
+
+int run_rules_fit(const RulesOptions& options) {
+  auto rules = triage::load_rules_file(options.rules_file);
+  if (!rules) {
+    std::cerr << "billetctl rules fit: " << rules.error().message << "\n";
+    return 1;
+  }
+  const triage::Classifier classifier(std::move(*rules));
+  std::vector<std::vector<triage::LabelledFeatures>> per_dir;
+  if (!gather_words(options.dirs, classifier, "fit", per_dir)) return 1;
+  std::vector<triage::LabelledFeatures> all;
+  for (auto& words : per_dir) all.insert(all.end(), words.begin(), words.end());
+  if (all.empty()) {
+    std::cerr << "billetctl rules fit: no ticket with a level in " << joined(options.dirs) << "\n";
+    return 1;
+  }
+  const auto weights = triage::fit_word_weights(
+      all, {}, " billetd word weights fitted on " + std::to_string(all.size()) + " tickets of " + joined(options.dirs));
+  const std::string temp = options.out + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << weights.serialize();
+    if (!out.flush()) {
+      std::cerr << "billetctl rules fit: cannot write " << temp << "\n";
+      return 1;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temp, options.out, ec);
+  if (ec) {
+    std::cerr << "billetctl rules fit: cannot replace " << options.out << ": " << ec.message() << "\n";
+    return 1;
+  }
+  std::cout << options.out << ": " << weights.weight.size() << " words weighed, fitted on " << all.size() << " tickets\n";
+  return 0;
+}
+
+int run_rules_cross_validate(const RulesOptions& options) {
+  if (options.dirs.size() < 2) {
+    std::cerr << "billetctl rules cross-validate: name at least two folders\n";
+    return 2;
+  }
+  auto base = triage::load_rules_file(options.rules_file);
+  if (!base) {
+    std::cerr << "billetctl rules cross-validate: " << base.error().message << "\n";
+    return 1;
+  }
+  std::vector<std::vector<triage::LabelledFeatures>> per_dir;
+  {
+    const triage::Classifier reader{triage::Rules(*base)};
+    if (!gather_words(options.dirs, reader, "cross-validate", per_dir)) return 1;
+  }
+  for (size_t held = 0; held < options.dirs.size(); ++held) {
+    std::vector<triage::LabelledFeatures> training;
+    std::vector<std::string> from;
+    for (size_t i = 0; i < per_dir.size(); ++i)
+      if (i != held) {
+        training.insert(training.end(), per_dir[i].begin(), per_dir[i].end());
+        from.push_back(options.dirs[i]);
+      }
+    triage::Rules rules(*base);
+    rules.learned.weights = std::make_shared<const triage::WordWeights>(triage::fit_word_weights(training, {}, ""));
+    const triage::Classifier classifier(std::move(rules));
+    auto score = score_labelled_set(options.dirs[held], classifier);
+    if (!score) {
+      std::cerr << "billetctl rules cross-validate: " << score.error().message << "\n";
+      return 1;
+    }
+    std::cout << "weights fitted on " << joined(from) << " (" << training.size() << " tickets):\n";
+    for (const auto& miss : score->misses) std::cout << "  miss " << miss << "\n";
+    std::cout << format_score(options.dirs[held], *score);
+  }
+  return 0;
 }
 
 int run_export_corrections(const ExportCorrectionsOptions& options) {

@@ -20,14 +20,20 @@ struct TriageSettings {
 };
 Result<TriageSettings> load_triage_settings(const std::string& config_file);
 
-// `billetctl rules check` (lint the rules file; exit 3 when there are findings) and
-// `billetctl rules test DIR...` (the rules over labelled folders: matrix, misses, recall).
+// `billetctl rules check` (lint the rules file; exit 3 when there are findings),
+// `billetctl rules test DIR...` (the rules over labelled folders: matrix, misses, recall),
+// `billetctl rules fit --out FILE DIR...` (fit the learned word weights on labelled folders) and
+// `billetctl rules cross-validate DIR...` (each folder scored with weights fitted on the others).
 struct RulesOptions {
   std::string rules_file;
   std::vector<std::string> dirs;
+  bool rules_only = false;  // test: leave the learned weights out
+  std::string out;          // fit: the weights file to write
 };
 int run_rules_check(const RulesOptions& options);
 int run_rules_test(const RulesOptions& options);
+int run_rules_fit(const RulesOptions& options);
+int run_rules_cross_validate(const RulesOptions& options);
 
 struct DeadlineOptions {
   std::string config_file;

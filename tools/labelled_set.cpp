@@ -26,10 +26,10 @@ std::vector<std::string> cells_of(const std::string& line) {
 
 }  // namespace
 
-Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, const triage::Classifier& classifier) {
+Result<std::vector<LabelledMessage>> read_labelled_set(const std::filesystem::path& dir, std::vector<std::string>& unreadable) {
   std::string tsv;
   if (!read_whole(dir / "labels.tsv", tsv)) return Error{"labels.missing", "cannot read " + (dir / "labels.tsv").string()};
-  LabelledSetScore score;
+  std::vector<LabelledMessage> out;
   std::istringstream lines(tsv);
   int line_number = 0;
   for (std::string line; std::getline(lines, line);) {
@@ -40,28 +40,40 @@ Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, co
     if (row.size() < 4)
       return Error{"labels.invalid", (dir / "labels.tsv").string() + ":" + std::to_string(line_number) +
                                          ": expected file, mailbox, kind, level"};
-    const std::string& kind = row[2];
     const std::string& level = row[3];
+    const bool has_level = level.size() == 1 && level[0] >= '1' && level[0] <= '4';
+    const bool robot = row[2] == "robot" || row[2] == "bounce";
+    if (!has_level && !robot) continue;  // a reply: threaded, not classified
     std::string raw;
     if (!read_whole(dir / row[0], raw)) {
-      score.unreadable.push_back(row[0] + ": cannot read");
+      unreadable.push_back(row[0] + ": cannot read");
       continue;
     }
     auto parsed = parsers::parse_message(raw);
     if (!parsed) {
-      score.unreadable.push_back(row[0] + ": " + parsed.error().message);
+      unreadable.push_back(row[0] + ": " + parsed.error().message);
       continue;
     }
-    if (kind == "robot" || kind == "bounce") {
+    out.push_back({row[0], row[2], has_level ? level[0] - '0' : 0, std::move(*parsed)});
+  }
+  return out;
+}
+
+Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, const triage::Classifier& classifier) {
+  LabelledSetScore score;
+  auto messages = read_labelled_set(dir, score.unreadable);
+  if (!messages) return messages.error();
+  for (const LabelledMessage& m : *messages) {
+    const parsers::ParsedMessage& parsed = m.parsed;
+    if (m.kind == "robot" || m.kind == "bounce") {
       ++score.robots;
-      if (parsed->robot.is_robot() && (kind != "bounce" || parsed->robot.is_bounce)) ++score.robots_found;
-      else score.misses.push_back(row[0] + ": labelled " + kind + ", not recognised");
+      if (parsed.robot.is_robot() && (m.kind != "bounce" || parsed.robot.is_bounce)) ++score.robots_found;
+      else score.misses.push_back(m.file + ": labelled " + m.kind + ", not recognised");
       continue;
     }
-    if (level.size() != 1 || level[0] < '1' || level[0] > '4') continue;  // a reply: threaded, not classified
-    const int expected = level[0] - '0';
-    const auto c = classifier.classify(parsed->subject, parsed->new_text,
-                                       kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket);
+    const int expected = m.level;
+    const auto c = classifier.classify(parsed.subject, parsed.new_text,
+                                       m.kind == "complaint" ? triage::Kind::kComplaint : triage::Kind::kTicket);
     ++score.messages;
     ++score.matrix[expected][c.level];
     if (expected == 1) {
@@ -70,9 +82,19 @@ Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, co
       score.level1_at_4 += c.level == 4;
     }
     if (c.level == expected) ++score.correct;
-    else score.misses.push_back(row[0] + ": expected " + std::to_string(expected) + ", got " + c.explanation());
+    else score.misses.push_back(m.file + ": expected " + std::to_string(expected) + ", got " + c.explanation());
   }
   return score;
+}
+
+Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier) {
+  std::vector<std::string> unreadable;
+  auto messages = read_labelled_set(dir, unreadable);
+  if (!messages) return messages.error();
+  std::vector<triage::LabelledFeatures> out;
+  for (const LabelledMessage& m : *messages)
+    if (m.kind == "ticket" && m.level >= 1) out.push_back(classifier.example_of(m.parsed.subject, m.parsed.new_text, m.level));
+  return out;
 }
 
 std::string format_score(const std::string& name, const LabelledSetScore& s) {

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "common/result.h"
+#include "parsers/message_parser.h"
 #include "triage/classifier.h"
+#include "triage/word_weights.h"
 
 namespace billet::tools {
 
@@ -21,6 +23,20 @@ struct LabelledSetScore {
   std::vector<std::string> misses;  // "file: expected N, got <explanation>" and unrecognised robots
   std::vector<std::string> unreadable;  // files that could not be read or parsed
 };
+
+struct LabelledMessage {
+  std::string file;   // as named in labels.tsv
+  std::string kind;   // "ticket", "complaint", "robot", "bounce"
+  int level = 0;      // 1..4, 0 for robots and bounces
+  parsers::ParsedMessage parsed;
+};
+
+// Every row of DIR/labels.tsv with a level, or a robot or bounce, parsed; rows whose file cannot
+// be read or parsed go to `unreadable`. Fails as score_labelled_set does.
+Result<std::vector<LabelledMessage>> read_labelled_set(const std::filesystem::path& dir, std::vector<std::string>& unreadable);
+
+// The tickets of DIR as the learned weights read them (Classifier::example_of), with their levels.
+Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier);
 
 // Fails ("labels.missing", "labels.invalid") when DIR/labels.tsv is missing or malformed; a row
 // whose level is "-" (a reply, a robot, a bounce) is not classified.

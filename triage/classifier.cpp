@@ -1,10 +1,13 @@
 #include "triage/classifier.h"
 
+#include "triage/language.h"
 #include "triage/sign_off.h"
+#include "triage/stem.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <array>
 #include <optional>
 #include <set>
@@ -192,17 +195,20 @@ std::optional<Evidence> statement_without_question(const std::array<Source, 2>& 
 Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_)) {}
 
 
-Classification Classifier::classify(const std::string& subject, const std::string& new_text, Kind kind) const {
-  Classification c;
-  const std::string body = without_sign_off(new_text);
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules_.subject_weight, {}, {}, {}, {}, {}, {}, {}},
+namespace {
+
+// Subject and body (sign-off removed: `body` must outlive the sources), tokenized and indexed;
+// "nothing has happened, we just want to understand" makes every sentence a question (noted in
+// c.ignored).
+std::array<Source, 2> read_sources(const std::string& subject, const std::string& body, const Rules& rules,
+                                   const PatternIndex& index, Classification& c) {
+  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules.subject_weight, {}, {}, {}, {}, {}, {}, {}},
                                    Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}}};
-  for (Source& s : sources) index_sentences(s, rules_, index_);
-  // "Nothing has happened, we just want to understand": every sentence is a question.
+  for (Source& s : sources) index_sentences(s, rules, index);
   for (const Source& s : sources)
-    for (const Pattern& p : rules_.nothing_happened)
+    for (const Pattern& p : rules.nothing_happened)
       for (const PatternMatch& m : s.of(p))
-        if (!negated(s.tokens, m.first_token, rules_) && c.ignored.empty()) {
+        if (!negated(s.tokens, m.first_token, rules) && c.ignored.empty()) {
           c.ignored.push_back({"context.nothing-happened", 0, s.where, quote(s, m), 0});
           for (Source& each : sources) {
             for (size_t sentence = 0; sentence <= (each.sentence.empty() ? 0 : each.sentence.back()); ++sentence)
@@ -212,6 +218,106 @@ Classification Classifier::classify(const std::string& subject, const std::strin
             each.first_working.reset();
           }
         }
+  return sources;
+}
+
+// The first urgency word that counts (not negated, not in an ignored compound, not in a sentence
+// that reports no current failure); the others found go to `ignored`.
+std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
+  std::optional<Evidence> urgency;
+  for (const Source& s : sources) {
+    const std::set<size_t> ignored_tokens = covered_tokens(rules.urgency_ignore, s);
+    for (const Pattern& p : rules.urgency_words) {
+      for (const PatternMatch& m : s.of(p)) {
+        if (!s.counts(m)) continue;
+        Evidence e{"urgency", 0, s.where, quote(s, m), 0};
+        if (ignored_tokens.count(m.first_token)) {
+          e.rule_id = "urgency.ignored-compound";
+          ignored.push_back(e);
+        } else if (negated(s.tokens, m.first_token, rules)) {
+          e.rule_id = "urgency.negated";
+          ignored.push_back(e);
+        } else if (!urgency) {
+          urgency = e;
+        }
+      }
+    }
+  }
+  return urgency;
+}
+
+// Function words, greetings and politeness: on a few hundred labelled messages their weights
+// learn who wrote the set (its mix of languages and styles), not the situation. Negations and
+// quantifiers (ne, pas, plus, rien, aucun, tous, no, not, all, every) are kept: they are the
+// situation.
+bool function_word(const std::string& folded) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "en", "au", "aux", "ce", "ces", "cet", "cette",
+      "se", "sa", "son", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs",
+      "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "te", "lui", "qui", "que", "qu", "quoi",
+      "dont", "est", "sont", "etre", "ete", "ai", "as", "avons", "avez", "ont", "suis", "es", "pour", "par", "avec",
+      "dans", "sur", "sous", "chez", "entre", "vers", "bonjour", "bonsoir", "merci", "salut", "allo", "cordialement",
+      "svp", "sil", "plait", "mais", "donc", "car", "ca", "cela", "ceci", "ici", "tres", "bien", "the", "an", "and",
+      "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was", "were", "be", "been",
+      "being", "it", "its", "this", "that", "these", "those", "we", "you", "he", "she", "they", "our", "your", "my",
+      "their", "me", "us", "them", "as", "so", "but", "if", "then", "than", "there", "here", "hi", "hello",
+      "thanks", "thank", "regards", "dear", "please", "have", "has", "had", "do", "does", "did", "will", "would",
+      "can", "could", "should", "shall", "may", "might", "just", "also", "am", "im", "ive", "were", "very", "good",
+      "morning", "afternoon", "team", "equipe", "somum", "support", "hey", "cheers", "best"};
+  return kWords.count(folded) != 0;
+}
+
+// The stems the learned weights read (see Classifier::example_of). Digits-only words carry no
+// meaning across installations (ticket numbers, times); one-letter words are elisions; urgency
+// words have their own rule (a raise applied after the weights), so they do not weigh twice.
+std::vector<std::string> stems_for_weights(const std::array<Source, 2>& sources, const Rules& rules) {
+  const bool english = detect_language(sources[0].text, sources[1].text) == "en";
+  std::vector<std::string> out;
+  for (const Source& s : sources) {
+    const std::set<size_t> urgency = covered_tokens(rules.urgency_words, s);
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token& t = s.tokens[i];
+      if (t.is_break() || t.folded.size() < 2 || t.folded.size() > kMaxStemBytes || s.not_current.count(s.sentence[i])) continue;
+      if (urgency.count(i)) continue;
+      if (std::all_of(t.folded.begin(), t.folded.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+      if (function_word(t.folded)) continue;
+      const Stems& stems = stems_of(t.folded);
+      out.push_back(english ? stems.english : stems.french);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::string weighed_words(const WordVerdict& verdict, int level, int against, double probability) {
+  std::string out;
+  for (const auto& [stem, lift] : verdict.words_for(level, against, 4)) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", lift);
+    out += (out.empty() ? "" : ", ") + stem + " +" + buf;
+  }
+  char p[16];
+  std::snprintf(p, sizeof p, "%.0f", 100 * probability);
+  return out + " (" + p + " %)";
+}
+
+}  // namespace
+
+LabelledFeatures Classifier::example_of(const std::string& subject, const std::string& new_text, int level) const {
+  Classification unused;
+  const std::string body = without_sign_off(new_text);
+  const std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, unused);
+  // A labelled 3 with an urgency word is a 4 raised (a 3 would have been raised to 2); a labelled 2
+  // may be either, and is kept.
+  if (level == 3 && urgency_claim(sources, rules_, unused.ignored)) level = 4;
+  return {stems_for_weights(sources, rules_), level};
+}
+
+Classification Classifier::classify(const std::string& subject, const std::string& new_text, Kind kind) const {
+  Classification c;
+  const std::string body = without_sign_off(new_text);
+  std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, c);
 
   // 1. Explicit markers in the subject set the level.
   std::optional<Evidence> marker;
@@ -258,9 +364,11 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       break;
     }
   }
+  bool open = !has_evidence;  // nothing but the weights may refine: no rule, a floor, a default
   if (evidence_level == 4 && unknown_scope) {
     evidence_level = rules_.unknown_scope_level;  // a malfunction never falls silently to 4
     has_evidence = true;
+    open = true;
   }
   if (evidence_level == 4 && rules_.working_defect_level > 0 && score[4] < rules_.evidence_threshold)
     for (const Source& s : sources)
@@ -268,29 +376,12 @@ Classification Classifier::classify(const std::string& subject, const std::strin
         evidence_level = rules_.working_defect_level;
         has_evidence = true;
         c.evidence.push_back({"situation.defect-beside-working", evidence_level, s.where, quote(s, *s.first_working), 0});
+        open = true;
         break;
       }
 
   // 3. Urgency words, unless negated or part of an ignored compound.
-  std::optional<Evidence> urgency;
-  for (const Source& s : sources) {
-    const std::set<size_t> ignored_tokens = covered_tokens(rules_.urgency_ignore, s);
-    for (const Pattern& p : rules_.urgency_words) {
-      for (const PatternMatch& m : s.of(p)) {
-        if (!s.counts(m)) continue;
-        Evidence e{"urgency", 0, s.where, quote(s, m), 0};
-        if (ignored_tokens.count(m.first_token)) {
-          e.rule_id = "urgency.ignored-compound";
-          c.ignored.push_back(e);
-        } else if (negated(s.tokens, m.first_token, rules_)) {
-          e.rule_id = "urgency.negated";
-          c.ignored.push_back(e);
-        } else if (!urgency) {
-          urgency = e;
-        }
-      }
-    }
-  }
+  std::optional<Evidence> urgency = urgency_claim(sources, rules_, c.ignored);
 
   if (marker) {
     c.level = marker->level;
@@ -308,12 +399,34 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       c.evidence.push_back(*statement);
     }
   c.level = evidence_level;
-  const std::string basis = statement_only ? "statement" : "evidence";
-  c.decided_by = has_evidence ? basis : "default";
+  std::string basis = has_evidence ? (statement_only ? "statement" : "evidence") : "";
+  if (open && kind == Kind::kTicket && rules_.learned.weights) {
+    const WordVerdict verdict = rules_.learned.weights->judge(stems_for_weights(sources, rules_));
+    // A malfunction the rules saw (a failure, a statement, a defect) never goes to 4; words alone,
+    // with no failure named, never make a level 1.
+    const int lowest = has_evidence ? 3 : 4;
+    const int highest = std::max(rules_.learned.highest_level, has_evidence ? 1 : 2);
+    // A level more severe than the band counts for its most severe level ("at least 2"); a
+    // level-4 verdict on a malfunction the rules saw counts for nothing (short reports lean to 4).
+    std::array<double, 5> within{};
+    for (int level = 1; level <= lowest; ++level) within[std::max(level, highest)] += verdict.probability[level];
+    int best = highest;
+    for (int level = highest + 1; level <= lowest; ++level)
+      if (within[level] > within[best]) best = level;
+    if (best != c.level && within[best] >= rules_.learned.min_probability) {
+      int named = best;  // the level whose words to name: the likeliest of those counted for `best`
+      for (int level = 1; level <= 4; ++level)
+        if (std::max(level, highest) == best && verdict.probability[level] > verdict.probability[named]) named = level;
+      c.evidence.push_back({"learned", best, "words", weighed_words(verdict, named, c.level, within[best]), within[best]});
+      c.level = best;
+      basis += basis.empty() ? "learned" : "+learned";
+    }
+  }
+  c.decided_by = basis.empty() ? "default" : basis;
   if (urgency && c.level >= 3) {
     c.level -= 1;  // never to 1: only levels 4 and 3 are raised
     urgency->level = c.level;
-    c.decided_by = has_evidence ? basis + "+urgency" : "urgency";
+    c.decided_by = basis.empty() ? "urgency" : basis + "+urgency";
     c.evidence.push_back(*urgency);
   } else if (urgency) {
     urgency->level = c.level;

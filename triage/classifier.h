@@ -1,12 +1,14 @@
 #pragma once
 // Urgency classification (policy.md section 2): the most severe level with keyword evidence wins,
 // an explicit marker in the subject sets the level, a non-negated urgency word raises 4->3 or 3->2,
-// no evidence gives 4. Every decision carries the rules and words that made it.
+// no evidence gives 4. Learned word weights ([learned], triage/word_weights.h) may refine what the
+// rules leave open. Every decision carries the rules and words that made it.
 #include <string>
 #include <vector>
 
 #include "triage/kind.h"
 #include "triage/rules.h"
+#include "triage/word_weights.h"
 
 namespace billet::triage {
 
@@ -20,7 +22,7 @@ struct Evidence {
 
 struct Classification {
   int level = 4;
-  std::string decided_by;          // "marker", "evidence", "evidence+urgency", "urgency", "statement", "default"
+  std::string decided_by;          // "marker", "evidence", "statement", "default", "learned", each +learned and/or +urgency
   std::vector<Evidence> evidence;  // everything that matched, marker and urgency words included
   std::vector<Evidence> ignored;   // urgency words cancelled by a negation or an ignore phrase
 
@@ -40,6 +42,13 @@ class Classifier {
   // `subject` and `new_text` (the author's own words, quotes and signature removed) in UTF-8;
   // `kind`: what the message opens (the statement default applies to tickets only).
   Classification classify(const std::string& subject, const std::string& new_text, Kind kind = Kind::kTicket) const;
+
+  // A labelled ticket as the learned weights read it, for `billetctl rules fit`: the stems of the
+  // author's words outside sentences that report no current failure (urgency words, function
+  // words and numbers left out), stemmed in the message's language, distinct and sorted; and the
+  // level the weights should give before the urgency raise (a 3 with an urgency word is a 4).
+  // Fitting and classifying read the same words.
+  LabelledFeatures example_of(const std::string& subject, const std::string& new_text, int level) const;
 
   const Rules& rules() const { return rules_; }
 

@@ -3,6 +3,7 @@
 
 #include <toml++/toml.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -60,7 +61,28 @@ KeywordRule read_rule(const toml::table& t) {
   return rule;
 }
 
-Rules read_rules(const toml::table& root) {
+LearnedSettings read_learned(const toml::table& learned, const std::string& base_dir) {
+  LearnedSettings out;
+  out.min_probability = number_or(learned, "min_probability", out.min_probability);
+  if (out.min_probability < 0.25 || out.min_probability > 1)
+    throw RulesError(learned.source(), "learned.min_probability must be between 0.25 and 1");
+  const double highest = number_or(learned, "highest_level", out.highest_level);
+  if (highest != 1 && highest != 2 && highest != 3 && highest != 4)
+    throw RulesError(learned.source(), "learned.highest_level must be 1, 2, 3 or 4");
+  out.highest_level = static_cast<int>(highest);
+  const toml::node* file = learned.get("weights");
+  if (!file) return out;
+  const auto name = file->value<std::string>();
+  if (!name || name->empty()) throw RulesError(file->source(), "learned.weights must name a file");
+  out.weights_file = *name;
+  const std::filesystem::path path = std::filesystem::path(*name).is_absolute() ? std::filesystem::path(*name) : std::filesystem::path(base_dir) / *name;
+  auto weights = load_word_weights(path.string());
+  if (!weights) throw RulesError(file->source(), weights.error().message);
+  out.weights = std::make_shared<const WordWeights>(std::move(*weights));
+  return out;
+}
+
+Rules read_rules(const toml::table& root, const std::string& base_dir) {
   Rules rules;
   if (const toml::table* matching = root["matching"].as_table()) {
     rules.subject_weight = number_or(*matching, "subject_weight", rules.subject_weight);
@@ -123,16 +145,17 @@ Rules read_rules(const toml::table& root) {
       rules.rules.push_back(read_rule(*table));
     }
   }
+  if (const toml::table* learned = root["learned"].as_table()) rules.learned = read_learned(*learned, base_dir);
   if (rules.rules.empty()) throw RulesError(root.source(), "no [[rule]] is defined");
   return rules;
 }
 
 }  // namespace
 
-Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_name) {
+Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_name, const std::string& base_dir) {
   try {
     toml::table root = toml::parse(toml_text, source_name);
-    return read_rules(root);
+    return read_rules(root, base_dir);
   } catch (const toml::parse_error& e) {
     return Error{"rules.syntax", source_name + ":" + std::to_string(e.source().begin.line) + ": " +
                                      std::string(e.description())};
@@ -144,7 +167,7 @@ Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_
 Result<Rules> load_rules_file(const std::string& path) {
   auto text = read_file(path, kMaxConfigFileBytes);
   if (!text) return Error{"rules.unreadable", "rules file: " + text.error().message};
-  return parse_rules(*text, path);
+  return parse_rules(*text, path, std::filesystem::path(path).parent_path().string());
 }
 
 }  // namespace billet::triage

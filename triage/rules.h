@@ -1,11 +1,13 @@
 #pragma once
 // The keyword rules of the urgency classifier, loaded from a TOML file (etc/rules.toml) so a
 // support team can edit them without recompiling. See that file for the format.
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "common/result.h"
 #include "triage/pattern.h"
+#include "triage/word_weights.h"
 
 namespace billet::triage {
 
@@ -22,6 +24,19 @@ struct ScopeRule {
   std::string id;
   int level = 2;
   std::vector<Pattern> patterns;
+};
+
+// [learned]: per-word weights (triage/word_weights.h) that refine the decisions the rules leave
+// open: no rule matched ("default"), a statement default, a failure of unknown scope, a defect
+// beside something that works. A marker, a rule or a scoped situation is never overridden.
+struct LearnedSettings {
+  std::shared_ptr<const WordWeights> weights;  // null: rules alone
+  std::string weights_file;                    // as written in the rules file (resolved beside it)
+  // The weights move an open decision to their most likely level only when that level has at
+  // least this probability, never above `highest_level` (2: words alone never make a level 1; 1:
+  // they may, when the rules saw a failure) and never to 4 when the rules saw a malfunction.
+  double min_probability = 0.6;
+  int highest_level = 2;
 };
 
 struct Rules {
@@ -62,10 +77,12 @@ struct Rules {
   // just want to understand"): the whole message is a question; no failure, scope or level 1-3
   // rule counts anywhere in it (markers still do).
   std::vector<Pattern> nothing_happened;
+  LearnedSettings learned;
 };
 
-// Parses rules; an error names the file, the line and what is wrong.
+// Parses rules; an error names the file, the line and what is wrong. [learned] weights are read
+// from a path relative to the rules file's folder (load_rules_file) or to `base_dir`.
 Result<Rules> load_rules_file(const std::string& path);
-Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_name);
+Result<Rules> parse_rules(std::string_view toml_text, const std::string& source_name, const std::string& base_dir = ".");
 
 }  // namespace billet::triage

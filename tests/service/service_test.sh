@@ -39,7 +39,7 @@ echo "exposure: $(systemd-analyze security --offline=yes "$work/billetd.service"
 
 # 2. cmake --install into a staging directory, and the Debian package.
 DESTDIR=$work/stage cmake --install "$build" >/dev/null 2>&1
-for f in etc/billetd/billetd.toml etc/billetd/rules.toml etc/billetd/templates/ack_ticket.fr.txt \
+for f in etc/billetd/billetd.toml etc/billetd/rules.toml etc/billetd/word-weights.tsv etc/billetd/templates/ack_ticket.fr.txt \
          usr/local/sbin/billetd usr/local/bin/billetctl usr/local/lib/systemd/system/billetd.service \
          usr/local/lib/sysusers.d/billetd.conf usr/local/lib/tmpfiles.d/billetd.conf; do
   check "installed $f" test -f "$work/stage/$f"
@@ -53,7 +53,7 @@ check "the .deb holds billetd and its unit" bash -c "dpkg-deb -c '$deb' | grep -
 # 3. The real daemon under a test NOTIFY_SOCKET.
 bash "$src/scripts/mail-sandbox.sh" start "$work/mail" >/dev/null || { echo "FAILED: mail sandbox"; exit 1; }
 . "$work/mail/env"
-cp "$src/etc/rules.toml" "$work/rules.toml"
+cp "$src/etc/rules.toml" "$src/etc/word-weights.tsv" "$work/"
 write_config() {
   cat > "$work/billetd.toml" <<CONF
 [service]

@@ -324,6 +324,48 @@ TEST(BilletctlRules, TestPrintsTheConfusionMatrixAndEveryMiss) {
   EXPECT_NE(out.find("labels.tsv"), std::string::npos) << out;
 }
 
+// `rules fit` writes weights that a rules file names and `rules test` then uses; `cross-validate`
+// scores each folder with weights fitted on the others; `--rules-only` leaves them out.
+TEST(BilletctlRules, FitWritesWeightsTheRulesThenUseAndCrossValidateScoresEachSetOnTheOthers) {
+  const auto dir = std::filesystem::temp_directory_path() / ("billetctl-fit-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string ctl = BILLETCTL_BINARY;
+  const std::string data = BILLETD_TEST_DATA_DIR "/triage/";
+  std::string out;
+  ASSERT_EQ(run_command(ctl + " rules --rules " BILLETD_SOURCE_DIR "/etc/rules.toml fit --out " + (dir / "w.tsv").string() +
+                            " " + data + "dev " + data + "heldout",
+                        &out),
+            0)
+      << out;
+  EXPECT_NE(out.find("fitted on 74 tickets"), std::string::npos) << out;
+  std::ifstream weights(dir / "w.tsv");
+  std::string first_line;
+  std::getline(weights, first_line);
+  EXPECT_NE(first_line.find("fitted on 74 tickets of " + data + "dev, " + data + "heldout"), std::string::npos) << first_line;
+  std::ifstream shipped(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  std::string rules((std::istreambuf_iterator<char>(shipped)), {});
+  auto set = [&rules](const std::string& line, const std::string& now) {
+    ASSERT_NE(rules.find(line), std::string::npos) << line;
+    rules.replace(rules.find(line), line.size(), now);
+  };
+  set("weights = \"word-weights.tsv\"", "weights = \"w.tsv\"");
+  set("min_probability = 0.6", "min_probability = 0.3");
+  std::ofstream(dir / "rules.toml") << rules;
+  ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test " + data + "heldout4", &out), 0) << out;
+  EXPECT_NE(out.find("learned ["), std::string::npos) << "a decision the new weights made: " << out;
+  ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test --rules-only " + data + "heldout4", &out), 0) << out;
+  EXPECT_EQ(out.find("learned"), std::string::npos) << out;
+  ASSERT_EQ(run_command(ctl + " rules cross-validate " + data + "dev " + data + "heldout " + data + "heldout2", &out), 0) << out;
+  EXPECT_NE(out.find("weights fitted on " + data + "heldout, " + data + "heldout2 (68 tickets)"), std::string::npos) << out;
+  EXPECT_NE(out.find(data + "dev: levels right"), std::string::npos) << out;
+  EXPECT_NE(out.find(data + "heldout2: levels right"), std::string::npos) << out;
+  EXPECT_EQ(run_command(ctl + " rules cross-validate " + data + "dev", &out), 2) << out;
+  EXPECT_NE(run_command(ctl + " rules fit --out " + (dir / "x.tsv").string() + " /nonexistent", &out), 0);
+  EXPECT_NE(out.find("labels.tsv"), std::string::npos) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir / "x.tsv"));
+  std::filesystem::remove_all(dir);
+}
+
 TEST(BilletctlRules, CheckPassesTheShippedRulesAndNamesAMistake) {
   std::string out;
   EXPECT_EQ(run_command(std::string(BILLETCTL_BINARY) + " rules --rules " BILLETD_SOURCE_DIR "/etc/rules.toml check", &out), 0)

@@ -291,12 +291,12 @@ TEST(ClassifierStatement, ZeroTurnsItOff) {
   const std::string on = "statement_level = 3";
   ASSERT_NE(text.find(on), std::string::npos);
   text.replace(text.find(on), on.size(), "statement_level = 0");
-  auto rules = parse_rules(text, "rules.toml");
+  auto rules = parse_rules(text, "rules.toml", BILLETD_SOURCE_DIR "/etc");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const Classifier off(std::move(*rules));
   EXPECT_EQ(off.classify("Calendar colours", "The calendar view paints every holiday purple since the update.").level, 4);
   text.replace(text.find("statement_level = 0"), on.size(), "statement_level = 7");
-  EXPECT_FALSE(parse_rules(text, "rules.toml").ok());
+  EXPECT_FALSE(parse_rules(text, "rules.toml", BILLETD_SOURCE_DIR "/etc").ok());
 }
 
 }  // namespace

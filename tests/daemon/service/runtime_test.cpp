@@ -17,6 +17,7 @@ class RuntimeFiles {
  public:
   RuntimeFiles() : dir_("billetd-runtime") {
     fs::copy_file(BILLETD_SOURCE_DIR "/etc/rules.toml", dir_ / "rules.toml");
+    fs::copy_file(BILLETD_SOURCE_DIR "/etc/word-weights.tsv", dir_ / "word-weights.tsv");
     fs::copy(BILLETD_SOURCE_DIR "/etc/templates", dir_ / "templates", fs::copy_options::recursive);
     std::ofstream(dir_ / "imap.pw") << "imap-secret\n";
     std::ofstream(dir_ / "billetd.toml") << "[service]\ndatabase = \"b.db\"\nrules = \"rules.toml\"\n"
