@@ -140,7 +140,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   for (size_t back = 1; back <= static_cast<size_t>(rules.negation_window) && back <= at; ++back) {
     const Token& t = tokens[at - back];
-    if (t.is_break()) return false;
+    if (t.is_break() || tokens[at - back + 1].pause_before) return false;  // « Non, corrigez : il part en boucle »
     if (std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end()) return true;
   }
   return false;
@@ -246,6 +246,29 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
   return urgency;
 }
 
+// A one-word marker ("P2", "sev1") is a marker only where it stands as one: first in the subject
+// (after "RE:"-like prefixes), in brackets or parentheses, or followed by ':' or a dash; "Avis –
+// fermeture du stationnement P2" names a parking lot. Markers of two words or more ("Niveau 2",
+// "priority 1") always are.
+bool stands_as_marker(const Source& subject, const PatternMatch& m) {
+  if (m.first_token != m.last_token) return true;
+  const std::string& text = subject.text;
+  const Token& t = subject.tokens[m.first_token];
+  size_t before = t.begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before > 0 && (text[before - 1] == '[' || text[before - 1] == '(')) return true;
+  size_t after = t.end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after < text.size() && (text[after] == ']' || text[after] == ')' || text[after] == ':' || text[after] == '-')) return true;
+  if (text.compare(after, 3, "\xE2\x80\x93") == 0 || text.compare(after, 3, "\xE2\x80\x94") == 0) return true;  // – —
+  static const std::set<std::string, std::less<>> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "ref"};
+  for (size_t i = 0; i < m.first_token; ++i) {
+    const Token& word = subject.tokens[i];
+    if (word.is_break() || !kReplyPrefixes.count(word.folded)) return false;
+  }
+  return true;  // first word, or only reply prefixes before it
+}
+
 // Function words, greetings and politeness: on a few hundred labelled messages their weights
 // learn who wrote the set (its mix of languages and styles), not the situation. Negations and
 // quantifiers (ne, pas, plus, rien, aucun, tous, no, not, all, every) are kept: they are the
@@ -323,7 +346,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   std::optional<Evidence> marker;
   for (const Pattern& p : rules_.markers) {
     for (const PatternMatch& m : sources[0].of(p)) {
-      if (m.digit == 0) continue;
+      if (m.digit == 0 || !stands_as_marker(sources[0], m)) continue;
       Evidence e{"marker", m.digit, "subject", quote(sources[0], m), 0};
       if (!marker || e.level < marker->level) marker = e;
     }

@@ -35,7 +35,7 @@ struct LearnedSettings {
   // The weights move an open decision to their most likely level only when that level has at
   // least this probability, never above `highest_level` (2: words alone never make a level 1; 1:
   // they may, when the rules saw a failure) and never to 4 when the rules saw a malfunction.
-  double min_probability = 0.6;
+  double min_probability = 0.7;
   int highest_level = 2;
 };
 

@@ -70,6 +70,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
   Token current;
   bool in_word = false;
+  bool pause = false;  // a pause mark since the last word
   int newlines = 0;
   auto end_word = [&] {
     if (in_word && !current.folded.empty()) tokens.push_back(current);
@@ -77,7 +78,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
     in_word = false;
   };
   auto add_break = [&](size_t at) {
-    if (!tokens.empty() && !tokens.back().is_break()) tokens.push_back(Token{"", at, at});
+    if (!tokens.empty() && !tokens.back().is_break()) tokens.push_back(Token{"", at, at, false});
   };
   for (size_t i = 0; i < utf8.size();) {
     size_t len = 1;
@@ -85,6 +86,8 @@ std::vector<Token> tokenize(std::string_view utf8) {
     if (is_word_char(cp)) {
       if (!in_word) {
         current.begin = i;
+        current.pause_before = pause;
+        pause = false;
         in_word = true;
       }
       current.folded += fold_codepoint(cp);
@@ -93,6 +96,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
     } else {
       end_word();
       if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
+      if (cp == ',' || cp == ';' || cp == ':') pause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);
       if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;
     }

@@ -12,6 +12,7 @@ struct Token {
   std::string folded;  // lower-case, accents removed ("accès" -> "acces"); "" for a sentence break
   size_t begin = 0;    // byte offsets in the original text
   size_t end = 0;
+  bool pause_before = false;  // a comma, colon or semicolon stands between this word and the one before
   bool is_break() const { return folded.empty(); }
 };
 

@@ -349,7 +349,7 @@ TEST(BilletctlRules, FitWritesWeightsTheRulesThenUseAndCrossValidateScoresEachSe
     rules.replace(rules.find(line), line.size(), now);
   };
   set("weights = \"word-weights.tsv\"", "weights = \"w.tsv\"");
-  set("min_probability = 0.6", "min_probability = 0.3");
+  set("min_probability = 0.7", "min_probability = 0.3");
   std::ofstream(dir / "rules.toml") << rules;
   ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test " + data + "heldout4", &out), 0) << out;
   EXPECT_NE(out.find("learned ["), std::string::npos) << "a decision the new weights made: " << out;

@@ -145,6 +145,17 @@ TEST(Classifier, ExplicitMarkersInTheSubjectSetTheLevel) {
   EXPECT_EQ(shipped().classify("P2 - templates", "").decided_by, "marker");
 }
 
+TEST(Classifier, AOneWordMarkerCountsOnlyWhereItStandsAsOne) {
+  EXPECT_EQ(shipped().classify("[P1] Plateforme", "Bonjour.").decided_by, "marker");
+  EXPECT_EQ(shipped().classify("Plateforme (P1)", "Bonjour.").decided_by, "marker");
+  EXPECT_EQ(shipped().classify("RE: TR: P2 gabarits", "Bonjour.").decided_by, "marker");
+  EXPECT_EQ(shipped().classify("Gabarits P2 – écran", "Bonjour.").decided_by, "marker");
+  const auto parking = shipped().classify("Avis – fermeture du stationnement P2", "Comment viser seulement les employés?");
+  EXPECT_EQ(parking.decided_by.find("marker"), std::string::npos) << parking.explanation();
+  EXPECT_EQ(parking.level, 4) << parking.explanation();
+  EXPECT_EQ(shipped().classify("Salle P3 réservée", "Bonjour, une question?").level, 4);
+}
+
 TEST(Classifier, AMarkerInTheBodyDoesNotSetTheLevel) {
   EXPECT_EQ(level_of("Question", "Ce n'est pas un niveau 1, juste une question."), 4);
 }
@@ -168,6 +179,30 @@ TEST(Classifier, NegatedUrgencyRaisesNothing) {
   const auto c = shipped().classify("Question", "Ce n'est pas urgent.");
   ASSERT_EQ(c.ignored.size(), 1u);
   EXPECT_EQ(c.ignored[0].rule_id, "urgency.negated");
+}
+
+TEST(Classifier, ANegationEndsAtACommaOrAColon) {
+  EXPECT_EQ(level_of("Question", "Non, c'est urgent."), 3);
+  EXPECT_EQ(level_of("Envois", "Non, corrigez : le message part en boucle chez les citoyens."), 1);
+  EXPECT_EQ(level_of("Question", "Non urgent, merci de regarder quand vous pourrez."), 4);
+}
+
+// Sending that will not stop, channels that drop, a server's refusal by its code: failures in
+// words written here, not taken from a labelled set.
+TEST(ClassifierSituations, RunawaySendingDroppedCallsAndRefusalCodesAreFailures) {
+  EXPECT_EQ(level_of("Alerte", "The alert keeps sending to every resident, again and again."), 1);
+  EXPECT_EQ(level_of("Diffusion", "Les appels n'arrêtent plus de sonner chez les citoyens."), 1);
+  EXPECT_EQ(level_of("Voice", "Our phone calls drop after the greeting."), 2);
+  EXPECT_EQ(level_of("Appels", "La ligne devient morte après deux secondes."), 2);
+  EXPECT_EQ(level_of("API", "The API answers 403 Forbidden since this morning."), 2);
+  EXPECT_EQ(level_of("Import", "J'obtiens une erreur 500 quand j'importe le fichier."), 2);
+  EXPECT_EQ(level_of("Question", "We have 500 contacts in our account, how do we add a group?"), 4) << "a number alone";
+  EXPECT_EQ(level_of("Bouton", "The send button overlaps the text box; it still works but looks broken."), 3);
+}
+
+TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
+  EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
+  EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
 }
 
 // Written here, in words no labelled set uses: what the client says still works sizes the failure.
