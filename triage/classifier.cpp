@@ -140,7 +140,10 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   for (size_t back = 1; back <= static_cast<size_t>(rules.negation_window) && back <= at; ++back) {
     const Token& t = tokens[at - back];
-    if (t.is_break() || tokens[at - back + 1].pause_before) return false;  // « Non, corrigez : il part en boucle »
+    // A negation ends at a comma or colon (« Non, corrigez : il part en boucle ») and at a
+    // conjunction that starts another clause ("the cancel button does nothing and calls keep going out").
+    if (t.is_break() || tokens[at - back + 1].pause_before) return false;
+    if (t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais") return false;
     if (std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end()) return true;
   }
   return false;

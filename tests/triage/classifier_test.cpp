@@ -185,6 +185,8 @@ TEST(Classifier, ANegationEndsAtACommaOrAColon) {
   EXPECT_EQ(level_of("Question", "Non, c'est urgent."), 3);
   EXPECT_EQ(level_of("Envois", "Non, corrigez : le message part en boucle chez les citoyens."), 1);
   EXPECT_EQ(level_of("Question", "Non urgent, merci de regarder quand vous pourrez."), 4);
+  EXPECT_EQ(level_of("Cancel", "The cancel button does nothing and calls keep going out to every resident."), 1);
+  EXPECT_EQ(level_of("Question", "Rien de grave et pas urgent."), 4);
 }
 
 // Sending that will not stop, channels that drop, a server's refusal by its code: failures in
