@@ -202,6 +202,26 @@ TEST(ClassifierSituations, RunawaySendingDroppedCallsAndRefusalCodesAreFailures)
   EXPECT_EQ(level_of("Bouton", "The send button overlaps the text box; it still works but looks broken."), 3);
 }
 
+// Level 1 in words no labelled set uses: a team shut out, a maintenance page where the platform
+// should be, the organisation's own account closed, an emergency notice that cannot go out,
+// another organisation's data, a former employee still inside; and their level-4 neighbours.
+TEST(ClassifierSituations, OutagesInOtherWordsAreLevelOneAndTheirQuestionsAreNot) {
+  EXPECT_EQ(level_of("Access denied", "Our whole team gets Access denied when logging in this morning."), 1);
+  EXPECT_EQ(level_of("2FA", "Le code à deux facteurs ne se rend plus, on est tous bloqués dehors."), 1);
+  EXPECT_EQ(level_of("Compte", "Votre site nous dit que notre compte est expiré."), 1);
+  EXPECT_EQ(level_of("Maintenance?", "The app has shown a maintenance page since 6 am."), 1);
+  EXPECT_EQ(level_of("Bouton grisé", "Le bouton Envoyer est grisé pour tout le monde depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Historique", "Tout l'historique des envois a disparu de notre compte."), 1);
+  EXPECT_EQ(level_of("Contacts", "We can see another city's contacts and broadcasts in our account."), 1);
+  EXPECT_EQ(level_of("Accès", "Un ancien employé a encore accès et vient d'envoyer une alerte."), 1);
+  EXPECT_EQ(level_of("Help", "We can't send our evacuation order, the platform keeps throwing an error."), 1);
+  EXPECT_EQ(level_of("Maintenance", "Will there be a maintenance this weekend? We want to plan."), 4);
+  EXPECT_EQ(level_of("Expired card", "Our credit card on file expired, how do we update it?"), 4);
+  EXPECT_EQ(level_of("Accès", "Pouvez-vous retirer l'accès d'un ancien employé? Il est parti vendredi."), 4);
+  EXPECT_EQ(level_of("Evacuation template", "How do we create an evacuation template?"), 4);
+  EXPECT_EQ(level_of("Bienvenue", "Le courriel de bienvenue est en anglais. Le lien fonctionne et la personne peut se connecter."), 3);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
