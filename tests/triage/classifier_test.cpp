@@ -222,6 +222,20 @@ TEST(ClassifierSituations, OutagesInOtherWordsAreLevelOneAndTheirQuestionsAreNot
   EXPECT_EQ(level_of("Bienvenue", "Le courriel de bienvenue est en anglais. Le lien fonctionne et la personne peut se connecter."), 3);
 }
 
+// Level 2 in words no labelled set uses: a time that is off, a feature that stopped doing its
+// verb, the "ne" dropped, a file refused; and notices or compliments that report nothing.
+TEST(ClassifierSituations, FeatureFailuresInOtherWordsAreLevelTwoAndNoticesAreLevelFour) {
+  EXPECT_EQ(level_of("Time zone", "Scheduled sends go out one hour early since the time change."), 2);
+  EXPECT_EQ(level_of("Rappels", "Les rappels partent deux jours en retard."), 2);
+  EXPECT_EQ(level_of("Webhooks", "Our webhook endpoint stopped receiving delivery receipts on Monday."), 2);
+  EXPECT_EQ(level_of("Groupes", "Je peux pas supprimer un groupe, il revient après avoir rafraîchi la page."), 2);
+  EXPECT_EQ(level_of("Audio", "Uploading an MP3 gives 'unsupported format' although it's a normal MP3."), 2);
+  EXPECT_EQ(level_of("Numéro", "Nous changeons de numéro de téléphone principal, voici le nouveau: 418 555-0100."), 4);
+  EXPECT_EQ(level_of("Horaires", "Nous serons fermés deux jours pour les fêtes, pas de panique si on répond en retard."), 4);
+  EXPECT_EQ(level_of("Interface", "On aime pas mal la nouvelle interface, merci!"), 4);
+  EXPECT_EQ(level_of("Rappel", "Peut-on programmer un rappel une heure avant la réunion du conseil?"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
