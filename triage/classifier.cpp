@@ -173,18 +173,24 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
 
 constexpr long kStatementMinWords = 5;
 
+// Whether the subject or the first two sentences thank, give notice or ask ([context]
+// not_a_report): a report's thanks come last.
+bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
+  for (const Pattern& p : rules.not_a_report) {
+    if (!sources[0].of(p).empty()) return true;
+    for (const PatternMatch& m : sources[1].of(p))
+      if (sources[1].sentence[m.first_token] <= 1) return true;
+  }
+  return false;
+}
+
 // The subject (or the first words) of a ticket that asks nothing and reports nothing as over,
 // unless its subject thanks, gives notice or asks; nullopt otherwise (see Rules::statement_level).
 std::optional<Evidence> statement_without_question(const std::array<Source, 2>& sources, const Rules& rules) {
   for (const Source& s : sources) {
     if (s.text.find('?') != std::string::npos || !s.not_current.empty()) return std::nullopt;
   }
-  // Thanks, notices and requests say so in the subject or at once (a report's thanks come last).
-  for (const Pattern& p : rules.not_a_report) {
-    if (!sources[0].of(p).empty()) return std::nullopt;
-    for (const PatternMatch& m : sources[1].of(p))
-      if (sources[1].sentence[m.first_token] <= 1) return std::nullopt;
-  }
+  if (thanks_notice_or_request(sources, rules)) return std::nullopt;
   // A body of a greeting or a few words ("Bonjour.", "c'est critique") describes nothing.
   const auto body_words = std::count_if(sources[1].tokens.begin(), sources[1].tokens.end(), [](const Token& t) { return !t.is_break(); });
   if (body_words < kStatementMinWords) return std::nullopt;
@@ -396,7 +402,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     has_evidence = true;
     open = true;
   }
-  if (evidence_level == 4 && rules_.working_defect_level > 0 && score[4] < rules_.evidence_threshold)
+  // "The broadcast went very well, bravo!" says something works and reports nothing.
+  if (evidence_level == 4 && rules_.working_defect_level > 0 && score[4] < rules_.evidence_threshold &&
+      !thanks_notice_or_request(sources, rules_))
     for (const Source& s : sources)
       if (s.first_working) {
         evidence_level = rules_.working_defect_level;

@@ -236,6 +236,22 @@ TEST(ClassifierSituations, FeatureFailuresInOtherWordsAreLevelTwoAndNoticesAreLe
   EXPECT_EQ(level_of("Rappel", "Peut-on programmer un rappel une heure avant la réunion du conseil?"), 4);
 }
 
+TEST(ClassifierSituations, TheServersOwnRefusalsAndABroadcastThatResendsItselfAreLevelOne) {
+  EXPECT_EQ(level_of("Site", "Votre site répond « Gateway Timeout » depuis une heure."), 1);
+  EXPECT_EQ(level_of("Down", "Every page says Service Temporarily Unavailable."), 1);
+  EXPECT_EQ(level_of("Alerte", "L'avis se relance tout seul aux cinq minutes."), 1);
+  EXPECT_EQ(level_of("Alert", "The notice resends itself automatically every hour."), 1);
+  EXPECT_EQ(level_of("Outages", "In October the platform was unavailable three times. Please tell me how to get a credit."), 4);
+  EXPECT_EQ(level_of("Attente", "J'ai attendu 45 minutes en ligne et j'ai fini par raccrocher. Vous devriez offrir de rappeler?"), 4);
+}
+
+TEST(ClassifierContext, AThankYouThatSaysSomethingWentWellReportsNothingAndAWishIsARequest) {
+  EXPECT_EQ(level_of("Merci!", "Un petit mot pour dire que la diffusion d'hier s'est très bien passée. Bravo à l'équipe!"), 4);
+  EXPECT_EQ(level_of("Idée", "Ce serait pratique de pouvoir dupliquer une liste. Pas urgent du tout."), 4);
+  EXPECT_EQ(level_of("Idea", "It would be nice to duplicate a list in one click."), 4);
+  EXPECT_EQ(level_of("Logo", "The logo is cut in half on the sign-up page. Everything else works fine."), 3);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
