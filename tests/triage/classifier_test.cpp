@@ -252,6 +252,12 @@ TEST(ClassifierContext, AThankYouThatSaysSomethingWentWellReportsNothingAndAWish
   EXPECT_EQ(level_of("Logo", "The logo is cut in half on the sign-up page. Everything else works fine."), 3);
 }
 
+TEST(ClassifierSituations, TheSameForEveryPersonOrMachineIsEveryoneButTheSameForEveryTemplateIsOneFeature) {
+  EXPECT_EQ(level_of("Connexion", "Ça fige quand on clique sur Connexion. C'est pareil pour les 5 employés qui s'en servent."), 1);
+  EXPECT_EQ(level_of("Login", "The login hangs. Same thing on all our workstations."), 1);
+  EXPECT_EQ(level_of("Éditeur", "L'éditeur reste blanc quand j'ouvre un gabarit. C'est pareil pour nos 11 gabarits."), 2);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);

@@ -13,9 +13,9 @@
 namespace billet::triage {
 namespace {
 
-constexpr int kDev2LevelsFloorPercent = 94;  // 194/205 on 2026-12-04 with the learned weights (fitted on dev2 too; 188 with the rules alone); 187/205 on 2026-12-03 (183 before values that differ, 179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
+constexpr int kDev2LevelsFloorPercent = 95;  // 195/205 on 2026-12-04 (weights fitted on dev2 too); 194/205 on 2026-12-04 with the learned weights (fitted on dev2 too; 188 with the rules alone); 187/205 on 2026-12-03 (183 before values that differ, 179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
 constexpr int kDev2Level1AtFourCeiling = 0;  // 1 before the security cues, 3 before the statement default, 29 before situations
-constexpr int kDev2Level1RecallFloor = 48;   // of 49 (44 before the security cues, 16 before situations)
+constexpr int kDev2Level1RecallFloor = 49;   // of 49 (48 before "the same for every employee") (44 before the security cues, 16 before situations)
 constexpr int kHeldoutLevelsFloor = 32;      // of 34 (31 before the ~word rewrite, measured first)
 constexpr int kHeldout2LevelsFloor = 34;     // of 34 (30 when first measured)
 constexpr int kHeldout3LevelsFloor = 21;     // of 22: 20 with the rules alone (first and only measure, never tuned on), 21 with the learned weights
