@@ -1,5 +1,6 @@
 #include "triage/rules_lint.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -60,6 +61,27 @@ bool always_contains(const Slots& general, const Slots& specific) {
   return false;
 }
 
+// For "~figer" (a French -er verb): its present and past forms that its stems do not match and
+// its slot does not list either,
+// comma-separated ("fige, figent"), or "" when they all do. A stem is never shorter than
+// kMinFrenchStem letters, so a short verb keeps its whole infinitive and meets none of its forms.
+std::string forms_the_stem_misses(const std::string& alternative, const std::vector<std::string>& slot) {
+  if (alternative.size() < 4 || alternative[0] != '~' || alternative.compare(alternative.size() - 2, 2, "er") != 0)
+    return "";
+  const std::string verb = alternative.substr(1);
+  const std::string base = verb.substr(0, verb.size() - 2);
+  const Stems& want = stems_of(verb);
+  const Stems want_copy = want;  // stems_of's cache may be cleared by the calls below
+  std::string missed;
+  for (const char* ending : {"e", "ent", "ee", "es"}) {
+    const std::string form = base + ending;
+    if (std::find(slot.begin(), slot.end(), form) != slot.end()) continue;  // listed beside it
+    const Stems& got = stems_of(form);
+    if (got.french != want_copy.french && got.english != want_copy.english) missed += (missed.empty() ? "" : ", ") + form;
+  }
+  return missed;
+}
+
 // The text between spaces of the pattern as written: one slot each.
 std::vector<std::string> written_slots(const std::string& text) {
   std::vector<std::string> out;
@@ -112,6 +134,10 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});
+    for (const std::string& a : slot)
+      if (const std::string missed = forms_the_stem_misses(a, slot); !missed.empty())
+        out.push_back({p.where, p.pattern->text(),
+                       "\"" + a + "\" does not reach " + missed + " (the word is too short to stem): list those forms"});
   }
 }
 

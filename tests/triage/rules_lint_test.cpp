@@ -35,6 +35,14 @@ TEST(RulesLint, AConnectiveAmongWordsInOneSlotIsAPhraseAlternationMistake) {
   EXPECT_FALSE(has(f, "de|d hier", "connective")) << "two short words are one word's spellings";
 }
 
+// Seen in session 7: "~figer" never met « ça fige » (a stem keeps at least four letters).
+TEST(RulesLint, AVerbTooShortToStemNamesTheFormsItMisses) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"~figer\", \"~jouer|joue|jouent|jouee|joues\", \"~bloquer\"]\n");
+  EXPECT_TRUE(has(f, "~figer", "does not reach fige, figent, figee, figes")) << f.size();
+  EXPECT_FALSE(has(f, "~jouer|joue|jouent|jouee|joues", "does not reach")) << "the forms are listed beside it";
+  EXPECT_FALSE(has(f, "~bloquer", "does not reach")) << "bloque, bloquent, bloquee share its stem";
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
