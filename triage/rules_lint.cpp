@@ -120,7 +120,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // A connective ("sans", "que", "if") among content words in one slot reads as the start of
     // a phrase ("normalement|sans probleme"), but it only stands for its one word.
     static const std::set<std::string> kConnectives = {"sans", "que", "quoi", "si", "en", "avec", "if",
-                                                        "for", "with", "without", "when", "to"};
+                                                        "for", "with", "without", "when", "to", "although", "though", "but"};
     bool connective = false, content = false;
     for (const std::string& a : slot) {
       if (kConnectives.count(a)) connective = true;

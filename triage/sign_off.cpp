@@ -47,6 +47,67 @@ bool is_closing(std::string_view line) {
   return false;
 }
 
+constexpr size_t kMaxNameBlockLines = 5;
+constexpr size_t kMaxNameBlockLineWords = 12;
+constexpr size_t kMaxNameBlockLineBytes = 100;
+
+bool starts_upper(std::string_view word) {
+  const auto c = static_cast<unsigned char>(word[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // UTF-8 Latin-1 capitals À..Þ (except ×): C3 80..9E
+  return c == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
+         static_cast<unsigned char>(word[1]) <= 0x9E && static_cast<unsigned char>(word[1]) != 0x97;
+}
+
+// "Pierre Morin", "Marie-Ève de la Durantaye", "R. Paquette": two to four words, each a capital
+// first letter or a lower-case particle, the first one capitalised.
+bool looks_like_a_name(std::string_view line) {
+  static const char* const kParticles[] = {"de", "du", "des", "la", "le", "van", "von", "da", "di", "d'"};
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < line.size()) {
+    const size_t space = line.find(' ', start);
+    const size_t end = space == std::string_view::npos ? line.size() : space;
+    if (end > start) words.push_back(line.substr(start, end - start));
+    start = end + 1;
+  }
+  if (words.size() < 2 || words.size() > 4 || !starts_upper(words.front())) return false;
+  for (const std::string_view w : words) {
+    if (starts_upper(w)) continue;
+    bool particle = false;
+    for (const char* p : kParticles) particle = particle || w == p;
+    if (!particle) return false;
+  }
+  return true;
+}
+
+std::string_view trimmed(std::string_view line) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  return line;
+}
+
+// Where a last paragraph that is a name and its title lines starts ("Pierre Morin\nDirecteur,
+// Service de sécurité incendie et des urgences"), or npos: at most kMaxNameBlockLines lines, the
+// first a name, none ending a sentence, and a paragraph of words before it.
+size_t name_block_start(const std::vector<std::string_view>& lines, std::string_view text) {
+  size_t last = lines.size();
+  while (last > 0 && trimmed(lines[last - 1]).empty()) --last;
+  size_t first = last;
+  while (first > 0 && !trimmed(lines[first - 1]).empty()) --first;
+  if (first == last || last - first > kMaxNameBlockLines || !looks_like_a_name(trimmed(lines[first]))) return std::string_view::npos;
+  for (size_t i = first; i < last; ++i) {
+    const std::string_view line = trimmed(lines[i]);
+    if (line.size() > kMaxNameBlockLineBytes || word_count(line) > kMaxNameBlockLineWords) return std::string_view::npos;
+    const char end = line.back();
+    if (end == '.' || end == '!' || end == '?' || end == ':') return std::string_view::npos;
+  }
+  bool words_before = false;
+  for (size_t k = 0; k < first && !words_before; ++k) words_before = !trimmed(lines[k]).empty();
+  if (!words_before) return std::string_view::npos;
+  return static_cast<size_t>(lines[first].data() - text.data());
+}
+
 }  // namespace
 
 std::string without_sign_off(std::string_view text) {
@@ -74,6 +135,8 @@ std::string without_sign_off(std::string_view text) {
     }
     if (++block > kMaxBlockLines || line.size() > kMaxBlockLineBytes || word_count(line) > kMaxBlockLineWords) break;
   }
+  // No closing line: a last paragraph of a name and a title is a sign-off too.
+  if (const size_t start = name_block_start(lines, text); start != std::string_view::npos) return std::string(text.substr(0, start));
   return std::string(text);
 }
 

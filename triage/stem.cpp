@@ -44,6 +44,10 @@ std::string french_stem(std::string_view word) {
       break;
     }
   }
+  // The past participle of an -ir verb: parti, reparti, sorti, réussi (partir, sortir, réussir);
+  // a final i after a vowel stays (envoi, appui: envoyer and appuyer end in i below).
+  if (stem.size() > kMinFrenchStem && stem.back() == 'i' && std::string_view("aeiouy").find(stem[stem.size() - 2]) == std::string_view::npos)
+    stem.pop_back();
   if (!stem.empty() && stem.back() == 'y') stem.back() = 'i';
   return stem;
 }

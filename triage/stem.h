@@ -10,7 +10,8 @@
 //   ("fonctionnent", "partent", "bloquent": the commonest form in a failure report) apart from
 //   its singular. It strips one inflection or derivation suffix (conjugation endings, -ement,
 //   -ation, -age, feminine and plural marks), longest first, keeping at least kMinFrenchStem
-//   letters, and writes a final y as i (envoyer, envoie).
+//   letters, drops the i of an -ir verb's participle after a consonant (parti, sorti, réussi)
+//   and writes a final y as i (envoyer, envoie).
 // Thread-safe: each thread has its own Snowball stemmer and its own bounded cache.
 #include <cstddef>
 #include <string>

@@ -258,6 +258,20 @@ TEST(ClassifierSituations, TheSameForEveryPersonOrMachineIsEveryoneButTheSameFor
   EXPECT_EQ(level_of("Éditeur", "L'éditeur reste blanc quand j'ouvre un gabarit. C'est pareil pour nos 11 gabarits."), 2);
 }
 
+TEST(ClassifierContext, ANameAndTitleBlockWithoutAClosingWordWeighsNothing) {
+  EXPECT_EQ(level_of("Import", "Comment importer notre liste de pompiers?\n\nPierre Morin\nDirecteur, Service de sécurité incendie et des urgences"), 4);
+  EXPECT_EQ(level_of("Import", "How do we import our list?\n\nDana White\nCritical Incident Coordinator\n555-0100"), 4);
+  EXPECT_EQ(level_of("Bouton", "Le bouton Envoyer ne fonctionne plus.\n\nC'est urgent"), 2) << "a sentence, not a name";
+}
+
+TEST(ClassifierSituations, ABroadcastSentAgainThatNobodySentIsLevelOne) {
+  EXPECT_EQ(level_of("Test", "The system is sending it a second time, although nobody clicked send again."), 1);
+  EXPECT_EQ(level_of("Envoi", "L'avis est reparti une deuxième fois sans que personne le relance."), 1);
+  EXPECT_EQ(level_of("Listes", "Nos listes sont mélangées avec celles d'une autre ville."), 1);
+  EXPECT_EQ(level_of("Copie", "Le bouton Dupliquer crée une copie vide, je dois tout refaire à la main."), 2);
+  EXPECT_EQ(level_of("Critical infrastructure tag", "We'd like to tag the water plant as a priority contact. Is there a field?"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);

@@ -28,6 +28,13 @@ TEST(FrenchStem, ConjugationsDerivationsAndAgreementsAreOneWord) {
   expect_one_french_word({"connexion", "connexions"});
 }
 
+TEST(FrenchStem, TheParticipleOfAnIrVerbJoinsItsVerb) {
+  for (const char* form : {"reparti", "repartie", "reparties", "repartent", "repartir"}) EXPECT_EQ(french_stem(form), "repart") << form;
+  EXPECT_EQ(french_stem("sorti"), french_stem("sortir"));
+  EXPECT_EQ(french_stem("reussi"), french_stem("reussissent"));
+  EXPECT_EQ(french_stem("envoi"), french_stem("envoyer")) << "an i after a vowel stays";
+}
+
 TEST(FrenchStem, ShortWordsAndDifferentWordsStayApart) {
   EXPECT_EQ(french_stem("client"), "client") << "-ent is not stripped below four letters of stem";
   EXPECT_EQ(french_stem("tous"), "tous");
