@@ -52,6 +52,19 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   }
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) s.not_current.insert(s.sentence[m.first_token]);
+  // A question about a condition ("Do messages stop going out if we exceed our quota?", « Que
+  // se passe-t-il si ... ? ») asks about a failure, it does not report one. A statement with "if"
+  // ("If I click Save, nothing happens.") still reports.
+  bool conditional = false;
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (!t.is_break()) {
+      conditional = conditional || t.folded == "if" || t.folded == "si";
+      continue;
+    }
+    if (conditional && t.begin < s.text.size() && s.text[t.begin] == '?') s.not_current.insert(s.sentence[i]);
+    conditional = false;
+  }
   for (const Pattern& p : rules.working)
     for (const PatternMatch& m : s.of(p))
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) {

@@ -272,6 +272,20 @@ TEST(ClassifierSituations, ABroadcastSentAgainThatNobodySentIsLevelOne) {
   EXPECT_EQ(level_of("Critical infrastructure tag", "We'd like to tag the water plant as a priority contact. Is there a field?"), 4);
 }
 
+TEST(ClassifierContext, AQuestionAboutAConditionAsksAndReportsNothing) {
+  EXPECT_EQ(level_of("Quota", "Do messages stop going out if we exceed our monthly SMS quota, or are we billed extra?"), 4);
+  EXPECT_EQ(level_of("Quota", "Est-ce que les envois bloquent si on dépasse le forfait?"), 4);
+  EXPECT_EQ(level_of("Bouton", "If I click Save, nothing happens."), 2) << "a report in conditional form";
+}
+
+TEST(ClassifierSituations, ThePlatformItselfOrEverythingGoneIsLevelOneAndASkippedPartIsLevelTwo) {
+  EXPECT_EQ(level_of("!!!!", "SOMUM FONCTIONNE PLUS. PERSONNE AU BUREAU PEUT ENVOYER."), 1);
+  EXPECT_EQ(level_of("Compte", "Quand je me connecte tout est vide, comme un compte neuf."), 1);
+  EXPECT_EQ(level_of("Extensions", "Numbers with an extension are skipped by voice broadcasts now. They used to be called."), 2);
+  EXPECT_EQ(level_of("Test", "Le bouton « M'envoyer un test » n'envoie rien depuis la mise à jour."), 2);
+  EXPECT_EQ(level_of("Timeout", "When the session times out the message says 'Session expried'. Spelling."), 3);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
