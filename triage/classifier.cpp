@@ -41,6 +41,7 @@ struct Source {
 };
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s);
 
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.matches = index.find_all(s.tokens);
@@ -71,10 +72,12 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }
+  const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
   for (const ScopeRule& scope : rules.scopes)
     for (const Pattern& p : scope.patterns)
       for (const PatternMatch& m : s.of(p)) {
+        if (complement.count(m.first_token)) continue;
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
         if (s.counts(m) && !s.working.count(s.sentence[m.first_token])) s.scopes.push_back({&scope, m});
       }
@@ -179,6 +182,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.working);
   add(r.nothing_happened);
   add(r.not_a_report);
+  add(r.not_scope);
   for (const KeywordRule& rule : r.rules) add(rule.patterns);
   for (const ScopeRule& scope : r.scopes) add(scope.patterns);
   return all;

@@ -135,6 +135,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.working = optional_patterns(*context, "working", "context.working");
     rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
     rules.not_a_report = optional_patterns(*context, "not_a_report", "context.not_a_report");
+    rules.not_scope = optional_patterns(*context, "not_scope", "context.not_scope");
   }
   if (const toml::node* list = root.get("rule")) {
     const toml::array* array = list->as_array();

@@ -77,6 +77,10 @@ struct Rules {
   // just want to understand"): the whole message is a question; no failure, scope or level 1-3
   // rule counts anywhere in it (markers still do).
   std::vector<Pattern> nothing_happened;
+  // [context] not_scope: words a scope would read that only say what a failure concerns ("the
+  // reports are empty for all our broadcasts", « 0 % pour tous nos envois »): a scope phrase
+  // inside one of these matches sizes nothing.
+  std::vector<Pattern> not_scope;
   LearnedSettings learned;
 };
 

@@ -105,7 +105,10 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                      "\"" + slot + "\": an apostrophe or hyphen splits the word, so the alternatives after it " +
                          "become a slot of their own; write each phrase as its own pattern"});
   }
-  for (const auto& slot : p.pattern->slots()) {
+  const auto slots = p.pattern->slots();
+  for (size_t index = 0; index < slots.size(); ++index) {
+    const auto& slot = slots[index];
+    const bool last = index + 1 == slots.size();
     bool short_one = false, long_one = false;
     for (const std::string& a : slot) {
       // An elided letter (t of can't, s/d/l/n/m/j/c of French elisions) beside whole words: "a" or
@@ -117,16 +120,17 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "
                      "phrases; write \"can t\" and \"cannot\" as separate patterns"});
-    // A connective ("sans", "que", "if") among content words in one slot reads as the start of
-    // a phrase ("normalement|sans probleme"), but it only stands for its one word.
+    // A connective ("sans", "que", "if") among content words in one slot before another slot
+    // reads as the start of a phrase ("normalement|sans probleme"), but it only stands for its one
+    // word. In the last slot ("merci pour|beaucoup") it is one word of the phrase, as meant.
     static const std::set<std::string> kConnectives = {"sans", "que", "quoi", "si", "en", "avec", "if",
-                                                        "for", "with", "without", "when", "to", "although", "though", "but"};
+                                                        "for", "with", "without", "when", "to", "although", "though", "but", "pour", "dans", "sur", "par"};
     bool connective = false, content = false;
     for (const std::string& a : slot) {
       if (kConnectives.count(a)) connective = true;
       else if (a.size() > 3) content = true;
     }
-    if (connective && content)
+    if (connective && content && !last)
       out.push_back({p.where, p.pattern->text(),
                      "a connective (\"sans\", \"if\") beside content words in one slot: a|b alternates ONE word, "
                      "so \"normalement|sans probleme\" needs \"normalement probleme\"; write each phrase as its own "
@@ -154,6 +158,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const Pattern& p : rules.working) all.push_back({"context.working", 0, &p});
   for (const Pattern& p : rules.not_a_report) all.push_back({"context.not_a_report", 0, &p});
   for (const Pattern& p : rules.nothing_happened) all.push_back({"context.nothing_happened", 0, &p});
+  for (const Pattern& p : rules.not_scope) all.push_back({"context.not_scope", 0, &p});
   for (const Pattern& p : rules.markers) all.push_back({"markers", 0, &p});
   for (const Pattern& p : rules.urgency_words) all.push_back({"urgency.words", 0, &p});
   for (const Pattern& p : rules.urgency_ignore) all.push_back({"urgency.ignore", 0, &p});

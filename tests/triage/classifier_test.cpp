@@ -286,6 +286,23 @@ TEST(ClassifierSituations, ThePlatformItselfOrEverythingGoneIsLevelOneAndASkippe
   EXPECT_EQ(level_of("Timeout", "When the session times out the message says 'Session expried'. Spelling."), 3);
 }
 
+// [context] not_scope: "for all our broadcasts" says what a failure concerns, not who it stops.
+TEST(ClassifierContext, AScopeThatOnlySaysWhatAFailureConcernsSizesNothing) {
+  EXPECT_EQ(level_of("Statistiques", "Les statistiques d'ouverture sont à 0 % pour tous nos envois de décembre."), 2);
+  EXPECT_EQ(level_of("Reports", "The delivery columns are empty for all our broadcasts since Friday."), 2);
+  EXPECT_EQ(level_of("Envois", "Tous nos envois échouent depuis ce matin."), 1);
+}
+
+TEST(ClassifierSituations, TamperingPublicExposureAndAlertsDeliveredOverAndOverAreLevelOne) {
+  EXPECT_EQ(level_of("Messages", "Nos messages préenregistrés contiennent un lien vers un site inconnu. Personne ici n'a touché à ça."), 1);
+  EXPECT_EQ(level_of("Exposure", "Our contact list is publicly visible to anyone on your website."), 1);
+  EXPECT_EQ(level_of("Duplicates", "The alert has been delivered to residents 5 times so far. Please make it stop."), 1);
+  EXPECT_EQ(level_of("Historique inaccessible", "La page Historique affiche une erreur. Les nouveaux envois fonctionnent."), 2);
+  EXPECT_EQ(level_of("Contacts", "Deleting a contact shows Deleted but the contact is back after a refresh."), 2);
+  EXPECT_EQ(level_of("Mail server", "FYI our own Exchange server is down today. Nothing wrong on your side."), 4);
+  EXPECT_EQ(level_of("Dark mode", "Would it be possible to add a dark mode?"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
