@@ -464,7 +464,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     int best = highest;
     for (int level = highest + 1; level <= lowest; ++level)
       if (within[level] > within[best]) best = level;
-    if (best != c.level && within[best] >= rules_.learned.min_probability) {
+    const bool sure_enough = best == 1 ? verdict.probability[1] >= rules_.learned.level_one_probability
+                                       : within[best] >= rules_.learned.min_probability;
+    if (best != c.level && sure_enough) {
       int named = best;  // the level whose words to name: the likeliest of those counted for `best`
       for (int level = 1; level <= 4; ++level)
         if (std::max(level, highest) == best && verdict.probability[level] > verdict.probability[named]) named = level;

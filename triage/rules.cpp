@@ -70,6 +70,9 @@ LearnedSettings read_learned(const toml::table& learned, const std::string& base
   if (highest != 1 && highest != 2 && highest != 3 && highest != 4)
     throw RulesError(learned.source(), "learned.highest_level must be 1, 2, 3 or 4");
   out.highest_level = static_cast<int>(highest);
+  out.level_one_probability = number_or(learned, "level_one_probability", out.level_one_probability);
+  if (out.level_one_probability < 0.25 || out.level_one_probability > 1)
+    throw RulesError(learned.source(), "learned.level_one_probability must be between 0.25 and 1");
   const toml::node* file = learned.get("weights");
   if (!file) return out;
   const auto name = file->value<std::string>();

@@ -37,6 +37,8 @@ struct LearnedSettings {
   // they may, when the rules saw a failure) and never to 4 when the rules saw a malfunction.
   double min_probability = 0.7;
   int highest_level = 2;
+  // With highest_level = 1, the probability level 1 alone must have to raise an open decision to 1.
+  double level_one_probability = 0.7;
 };
 
 struct Rules {

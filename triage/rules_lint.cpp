@@ -135,6 +135,19 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                      "a connective (\"sans\", \"if\") beside content words in one slot: a|b alternates ONE word, "
                      "so \"normalement|sans probleme\" needs \"normalement probleme\"; write each phrase as its own "
                      "pattern"});
+    // "does not|doesn t exist" reads as does + (not|doesn) + t: a contraction's stem beside "not"
+    // in one slot means the phrase was split in the wrong place ("does|doesn not|t exist").
+    static const std::set<std::string> kContractionStems = {"doesn", "didn", "isn", "aren", "wasn", "weren", "don",
+                                                            "won", "couldn", "wouldn", "shouldn", "hasn", "haven"};
+    bool has_not = false, has_stem = false;
+    for (const std::string& a : slot) {
+      has_not = has_not || a == "not";
+      has_stem = has_stem || kContractionStems.count(a);
+    }
+    if (has_not && has_stem)
+      out.push_back({p.where, p.pattern->text(),
+                     "\"not\" and a contraction (\"doesn\") in one slot: the phrase is split in the wrong place; write "
+                     "\"does|doesn not|t exist\""});
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});

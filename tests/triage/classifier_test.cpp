@@ -315,6 +315,16 @@ TEST(ClassifierSituations, TextsToNumbersOnNoListAreLevelOneAndTheClientsOwnInte
   EXPECT_EQ(level_of("Majuscules", "Les noms de rues sont tous en majuscules depuis l'import. Pas grave."), 3);
 }
 
+TEST(ClassifierSituations, AnOrganisationThatDoesNotExistIsLevelOneAndAnInvoiceIsARequest) {
+  EXPECT_EQ(level_of("Deleted?", "It says 'Organization does not exist'. Nobody here can do anything."), 1);
+  EXPECT_EQ(level_of("Alerte", "Une alerte que nous n'avons jamais écrite vient d'être envoyée à tous nos citoyens."), 1);
+  EXPECT_EQ(level_of("Down", "SOMUM has been completely unresponsive for 50 minutes from every location we tried."), 1);
+  EXPECT_EQ(level_of("Taxes", "La TVQ n'apparaît pas sur notre dernière facture, est-ce normal?"), 4);
+  EXPECT_EQ(level_of("Bilingual", "The English part is sent to everyone. The French part never goes."), 2);
+  EXPECT_EQ(level_of("SMS", "Last month you had slow SMS delivery for a day; has that been fixed for good?"), 4);
+  EXPECT_EQ(level_of("Contact", "Notre responsable change : à partir de lundi, c'est Mme Tanguay qui sera votre contact."), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
@@ -362,10 +372,11 @@ TEST(ClassifierSituations, EveryChannelEveryDeviceOrThePlatformAtAllIsEveryone) 
   EXPECT_EQ(level_of("Panne", "ça marche pas pantoute, les diffusions bougent pas."), 2);
 }
 
-TEST(ClassifierSituations, NobodyAnsweringMeIsNotEveryoneAndAWrongInvoiceIsMinor) {
+// A wrong invoice is an account matter (level 4), as dev2 labels it ("November invoice charged twice").
+TEST(ClassifierSituations, NobodyAnsweringMeIsNotEveryoneAndAWrongInvoiceIsAnAccountRequest) {
   EXPECT_EQ(level_of("Textos", "Nos textos ne partent plus et personne ne m'a rappelé."), 2);
   EXPECT_EQ(level_of("Accès", "Personne ne peut se connecter depuis ce matin."), 1);
-  EXPECT_EQ(level_of("Invoice", "There is an error on our November invoice: we were billed twice."), 3);
+  EXPECT_EQ(level_of("Invoice", "There is an error on our November invoice: we were billed twice."), 4);
 }
 
 TEST(ClassifierSituations, MessagesTheClientDidNotWriteGoingOutAreACompromise) {

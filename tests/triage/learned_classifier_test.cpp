@@ -72,6 +72,15 @@ TEST(LearnedWeights, WordsAloneNeverMakeALevelOneUnlessTheRulesSawAFailureAndThe
   EXPECT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
 }
 
+TEST(LearnedWeights, ALevelOneNeedsItsOwnProbability) {
+  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  // Weight 1.2 on level 1 alone: P(1) = e^1.2 / (e^1.2 + 3) ~ 0.52, under level_one_probability 0.7,
+  // though "level 1 or 2" together pass min_probability.
+  const auto c = with_weights(1, 1.2, 1)->classify("Bouton", failure);
+  EXPECT_EQ(c.level, 2) << c.explanation();
+  EXPECT_EQ(with_weights(1, 3, 1)->classify("Bouton", failure).level, 1) << "P(1) ~ 0.87";
+}
+
 TEST(LearnedWeights, UrgencyWordsWeighOnceThroughTheirOwnRule) {
   const auto classifier = with_weights(3, 0);
   const LabelledFeatures raised = classifier->example_of("URGENT", "Comment ajouter un utilisateur au compte?", 3);
@@ -106,6 +115,9 @@ TEST(LearnedWeights, TheRulesNameTheirWeightsFileBesideThemAndAMissingOneFailsTh
   auto bounds = parse_rules("[learned]\nmin_probability = 0.1\n[[rule]]\nid = \"x\"\nlevel = 2\nphrases = [\"panne\"]\n", "r.toml");
   ASSERT_FALSE(bounds.ok());
   EXPECT_NE(bounds.error().message.find("min_probability"), std::string::npos);
+  auto one = parse_rules("[learned]\nlevel_one_probability = 2\n[[rule]]\nid = \"x\"\nlevel = 2\nphrases = [\"panne\"]\n", "r.toml");
+  ASSERT_FALSE(one.ok());
+  EXPECT_NE(one.error().message.find("level_one_probability"), std::string::npos);
   std::filesystem::remove_all(dir);
 }
 
