@@ -325,6 +325,13 @@ TEST(ClassifierSituations, AnOrganisationThatDoesNotExistIsLevelOneAndAnInvoiceI
   EXPECT_EQ(level_of("Contact", "Notre responsable change : à partir de lundi, c'est Mme Tanguay qui sera votre contact."), 4);
 }
 
+TEST(ClassifierSituations, AnExpiredAnswerOrAStatusThatNeverMovesOnIsAFailureAndJustOddIsALook) {
+  EXPECT_EQ(level_of("Reset", "The reset link says 'Token expired' immediately."), 2);
+  EXPECT_EQ(level_of("Statut", "Le statut des envois reste à « En cours » des heures après, donc on ne sait pas quand c'est fini."), 2);
+  EXPECT_EQ(level_of("Chart", "The weekly chart is blank until noon on Mondays, then it fills in. Just odd."), 3);
+  EXPECT_EQ(level_of("Panne", "La panne de ce matin est finie, tout fonctionne. Merci!"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
