@@ -332,6 +332,15 @@ TEST(ClassifierSituations, AnExpiredAnswerOrAStatusThatNeverMovesOnIsAFailureAnd
   EXPECT_EQ(level_of("Panne", "La panne de ce matin est finie, tout fonctionne. Merci!"), 4);
 }
 
+TEST(ClassifierSituations, WhatIsIgnoredOrNoLongerRequiredIsAFailureAndHelpPagesAreMinor) {
+  EXPECT_EQ(level_of("Panne", "rien marche dans somum depuis une heure, sur tous les ordis"), 1);
+  EXPECT_EQ(level_of("STOP", "Residents who text STOP keep receiving messages. The unsubscribe isn't being recorded."), 2);
+  EXPECT_EQ(level_of("Formulaire", "Le formulaire d'inscription n'exige plus le numéro de téléphone."), 2);
+  EXPECT_EQ(level_of("Heure", "Les envois programmés partent une heure plus tard que l'heure choisie."), 2);
+  EXPECT_EQ(level_of("Map", "The targeting map won't zoom past the county level."), 2);
+  EXPECT_EQ(level_of("Statuts", "Le statut « Livré » est en rouge et « Échec » en vert, c'est inversé."), 3);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
