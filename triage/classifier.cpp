@@ -160,6 +160,7 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
     // conjunction that starts another clause ("the cancel button does nothing and calls keep going out").
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
     if (t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais") return false;
+    if (t.hyphen_after) continue;  // a prefix: « non-répondants » negates nothing after it
     if (std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end()) return true;
   }
   return false;
@@ -190,6 +191,21 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
 
 constexpr long kStatementMinWords = 5;
 
+// Whether `text` asks something: a '?' that is not the end of a quotation ("the dialog asks 'Are
+// you sure?' when ...", « le message « Continuer? » s'affiche »).
+bool asks_a_question(std::string_view text) {
+  for (size_t at = text.find('?'); at != std::string_view::npos; at = text.find('?', at + 1)) {
+    size_t next = at + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    const bool quoted = next < text.size() && (text[next] == '\'' || text[next] == '"' ||
+                                               text.compare(next, 2, "\xC2\xBB") == 0 ||    // »
+                                               text.compare(next, 3, "\xE2\x80\x9D") == 0 ||  // ”
+                                               text.compare(next, 3, "\xE2\x80\x99") == 0);   // ’
+    if (!quoted) return true;
+  }
+  return false;
+}
+
 // Whether the subject or the first two sentences thank, give notice or ask ([context]
 // not_a_report): a report's thanks come last.
 bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
@@ -205,7 +221,7 @@ bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules&
 // unless its subject thanks, gives notice or asks; nullopt otherwise (see Rules::statement_level).
 std::optional<Evidence> statement_without_question(const std::array<Source, 2>& sources, const Rules& rules) {
   for (const Source& s : sources) {
-    if (s.text.find('?') != std::string::npos || !s.not_current.empty()) return std::nullopt;
+    if (asks_a_question(s.text) || !s.not_current.empty()) return std::nullopt;
   }
   if (thanks_notice_or_request(sources, rules)) return std::nullopt;
   // A body of a greeting or a few words ("Bonjour.", "c'est critique") describes nothing.

@@ -78,7 +78,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
     in_word = false;
   };
   auto add_break = [&](size_t at) {
-    if (!tokens.empty() && !tokens.back().is_break()) tokens.push_back(Token{"", at, at, false});
+    if (!tokens.empty() && !tokens.back().is_break()) tokens.push_back(Token{"", at, at, false, false});
   };
   for (size_t i = 0; i < utf8.size();) {
     size_t len = 1;
@@ -94,6 +94,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
       current.end = i + len;
       newlines = 0;
     } else {
+      if (in_word && cp == '-') current.hyphen_after = true;
       end_word();
       if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
       if (cp == ',' || cp == ';' || cp == ':') pause = true;

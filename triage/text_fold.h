@@ -13,6 +13,7 @@ struct Token {
   size_t begin = 0;    // byte offsets in the original text
   size_t end = 0;
   bool pause_before = false;  // a comma, colon or semicolon stands between this word and the one before
+  bool hyphen_after = false;  // a hyphen joins this word to the next ("non-répondants", "non-livré")
   bool is_break() const { return folded.empty(); }
 };
 

@@ -341,6 +341,14 @@ TEST(ClassifierSituations, WhatIsIgnoredOrNoLongerRequiredIsAFailureAndHelpPages
   EXPECT_EQ(level_of("Statuts", "Le statut « Livré » est en rouge et « Échec » en vert, c'est inversé."), 3);
 }
 
+TEST(ClassifierSituations, ABroadcastNobodyCanStopIsLevelOneAndAQuotedQuestionIsNoQuestion) {
+  EXPECT_EQ(level_of("Sent to all", "The system is still sending it in batches. We can't find a way to stop it."), 1);
+  EXPECT_EQ(level_of("Relance", "La relance automatique des non-répondants n'a pas été faite pour l'envoi d'hier."), 2);
+  EXPECT_EQ(level_of("Wording", "The delete dialog asks 'Are you sure you want to delete this broadcast?' when deleting a contact."), 3);
+  EXPECT_EQ(level_of("Outage planning", "If your SMS provider had an outage, would broadcasts switch to voice?"), 4);
+  EXPECT_EQ(level_of("Aperçu", "L'aperçu n'affiche plus le nombre de messages qui seront facturés."), 2);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
