@@ -349,6 +349,15 @@ TEST(ClassifierSituations, ABroadcastNobodyCanStopIsLevelOneAndAQuotedQuestionIs
   EXPECT_EQ(level_of("Aperçu", "L'aperçu n'affiche plus le nombre de messages qui seront facturés."), 2);
 }
 
+TEST(ClassifierSituations, AFeatureThatDoesTheWrongThingIsLevelTwoAndItsRecipientsAreNoScope) {
+  EXPECT_EQ(level_of("Désinscription", "Les citoyens qui se désinscrivent par le lien reçoivent encore nos messages."), 2);
+  EXPECT_EQ(level_of("Groupes", "Quand on envoie à un groupe de groupes, seuls les membres directs reçoivent le message."), 2);
+  EXPECT_EQ(level_of("SMS", "Long SMS are now cut and the rest is lost."), 2);
+  EXPECT_EQ(level_of("Voice", "Text-to-speech reads at double speed, residents can't understand them."), 2);
+  EXPECT_EQ(level_of("Language", "The language field is ignored; everyone receives the English version."), 2);
+  EXPECT_EQ(level_of("Aperçu", "Le bouton Aperçu affiche une fenêtre d'erreur au lieu de l'aperçu."), 2);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
