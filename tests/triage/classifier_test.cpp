@@ -358,6 +358,14 @@ TEST(ClassifierSituations, AFeatureThatDoesTheWrongThingIsLevelTwoAndItsRecipien
   EXPECT_EQ(level_of("Aperçu", "Le bouton Aperçu affiche une fenêtre d'erreur au lieu de l'aperçu."), 2);
 }
 
+TEST(ClassifierSituations, DuplicatesAndRepliesToNobodysAddressAreFailuresButNotFindingAMenuIsAQuestion) {
+  EXPECT_EQ(level_of("Import", "Every import now creates duplicates instead of updating existing contacts."), 2);
+  EXPECT_EQ(level_of("Reply-to", "Replies to our broadcasts go to an address we don't own instead of our clerk's mailbox."), 2);
+  EXPECT_EQ(level_of("Éditeurs", "Nos éditeurs ne voient plus le menu « Listes »."), 2);
+  EXPECT_EQ(level_of("Menu", "Je ne trouve pas le menu pour ajouter un utilisateur, comment faire?"), 4);
+  EXPECT_EQ(level_of("Critical incident report template", "Do you have a template for our council binder?"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
