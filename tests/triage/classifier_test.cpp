@@ -366,6 +366,13 @@ TEST(ClassifierSituations, DuplicatesAndRepliesToNobodysAddressAreFailuresButNot
   EXPECT_EQ(level_of("Critical incident report template", "Do you have a template for our council binder?"), 4);
 }
 
+TEST(ClassifierSituations, AnOrganisationRemovedForAllOfUsIsLevelOneAndClosedTicketsAreNoFailure) {
+  EXPECT_EQ(level_of("Org", "Login works but then: 'Your organization has been removed'. All five of us see this."), 1);
+  EXPECT_EQ(level_of("Content", "The alert residents received is not what we wrote. It went to every resident."), 1);
+  EXPECT_EQ(level_of("Complaint", "Every page takes 20 seconds to load. Our tickets have been closed without a fix."), 3);
+  EXPECT_EQ(level_of("Urgent contact list update procedure", "What's the procedure to update our list each spring?"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);
