@@ -135,6 +135,14 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                      "a connective (\"sans\", \"if\") beside content words in one slot: a|b alternates ONE word, "
                      "so \"normalement|sans probleme\" needs \"normalement probleme\"; write each phrase as its own "
                      "pattern"});
+    // "anymore|any more" reads as (anymore|any) + more: an alternative that, with the next slot's
+    // word, spells another alternative of its slot means a phrase was put among single words.
+    if (!last && slots[index + 1].size() == 1)
+      for (const std::string& a : slot)
+        if (std::find(slot.begin(), slot.end(), a + slots[index + 1].front()) != slot.end())
+          out.push_back({p.where, p.pattern->text(),
+                         "\"" + a + " " + slots[index + 1].front() + "\" is written among single words: a|b alternates ONE word; "
+                         "write \"anymore\" and \"any more\" as separate patterns"});
     // "does not|doesn t exist" reads as does + (not|doesn) + t: a contraction's stem beside "not"
     // in one slot means the phrase was split in the wrong place ("does|doesn not|t exist").
     static const std::set<std::string> kContractionStems = {"doesn", "didn", "isn", "aren", "wasn", "weren", "don",

@@ -373,6 +373,14 @@ TEST(ClassifierSituations, AnOrganisationRemovedForAllOfUsIsLevelOneAndClosedTic
   EXPECT_EQ(level_of("Urgent contact list update procedure", "What's the procedure to update our list each spring?"), 4);
 }
 
+TEST(ClassifierSituations, WhatNoLongerHappensInOtherWordsIsAFailure) {
+  EXPECT_EQ(level_of("Variables", "The {first_name} variable isn't replaced in SMS anymore."), 2);
+  EXPECT_EQ(level_of("Listes", "Nos listes dynamiques ne se rafraîchissent plus."), 2);
+  EXPECT_EQ(level_of("Reports", "The weekly report hasn't been emailed to us for three weeks."), 2);
+  EXPECT_EQ(level_of("Data", "All our contact records are gone after last night."), 1);
+  EXPECT_EQ(level_of("Progress", "The progress bar stays stuck at 99% for a minute, but the broadcast is complete."), 3);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);

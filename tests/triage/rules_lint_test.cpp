@@ -50,6 +50,14 @@ TEST(RulesLint, NotBesideAContractionInOneSlotIsAPhraseSplitInTheWrongPlace) {
   EXPECT_FALSE(has(f, "does|doesn not|t exist", "split in the wrong place"));
 }
 
+// Seen in session 7: "anymore|any more" and "gateway timeout|time out" never matched their phrase.
+TEST(RulesLint, APhraseWrittenAmongSingleWordsIsReported) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"anymore|any more\", \"gateway timeout|time out\", \"no longer\"]\n");
+  EXPECT_TRUE(has(f, "anymore|any more", "\"any more\" is written among single words")) << f.size();
+  EXPECT_TRUE(has(f, "gateway timeout|time out", "\"time out\" is written among single words"));
+  EXPECT_FALSE(has(f, "no longer", "among single words"));
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
