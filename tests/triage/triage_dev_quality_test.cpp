@@ -16,27 +16,6 @@ namespace {
 constexpr int kDev2LevelsFloorPercent = 95;  // 196-197/205 on 2026-12-04 (invoices as requests; one moves with each refit of the weights); 195/205 on 2026-12-04 (weights fitted on dev2 too); 194/205 on 2026-12-04 with the learned weights (fitted on dev2 too; 188 with the rules alone); 187/205 on 2026-12-03 (183 before values that differ, 179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
 constexpr int kDev2Level1AtFourCeiling = 0;  // 1 before the security cues, 3 before the statement default, 29 before situations
 constexpr int kDev2Level1RecallFloor = 49;   // of 49 (48 before "the same for every employee") (44 before the security cues, 16 before situations)
-constexpr int kHeldoutLevelsFloor = 33;      // of 34 (31 before the ~word rewrite, measured first; 33 once "dark mode" asked for is no defect)
-constexpr int kHeldout2LevelsFloor = 34;     // of 34 (30 when first measured)
-constexpr int kHeldout3LevelsFloor = 22;     // of 22: 20 with the rules alone (first and only measure, never tuned on), 21 with the learned weights
-constexpr int kHeldout5LevelsFloor = 39;     // of 40: 34 with the weights (31 rules alone, level-1 recall 6/10) on first measure, 39 after the cues its misses named
-constexpr int kHeldout6LevelsFloor = 37;     // of 40: 30 (level-1 recall 7/10) on first measure, 37 after the cues its misses named
-constexpr int kHeldout7LevelsFloor = 39;     // of 40: 30 (level-1 recall 7/10) on first measure, 38 after the cues its misses named
-constexpr int kHeldout8LevelsFloor = 40;     // of 40: 34 (level-1 recall 8/10) on first measure, 40 after the cues its misses named
-constexpr int kHeldout9LevelsFloor = 40;     // of 40: 29 (level-1 recall 6/10) on first measure, 40 after the cues its misses named
-constexpr int kHeldout10LevelsFloor = 39;    // of 40: 34 (level-1 recall 9/10) on first measure, 39 after the cues its misses named
-constexpr int kHeldout11LevelsFloor = 39;    // of 40: 29 (level-1 recall 5/10) on first measure, 39 after the cues its misses named
-constexpr int kHeldout12LevelsFloor = 39;    // of 40: 36 (level-1 recall 10/10) on first measure, 39 after the cues its misses named
-constexpr int kHeldout13LevelsFloor = 36;    // of 40, its first and only measure (level-1 recall 7/10, none at 4): never tuned or fitted on
-constexpr int kHeldout14LevelsFloor = 39;    // of 40: 33 (level-1 recall 9/10) on first measure, 39 after the cues its misses named
-constexpr int kHeldout15LevelsFloor = 38;    // of 40: 33 (level-1 recall 8/10) on first measure, 38 after the cues its misses named
-constexpr int kHeldout16LevelsFloor = 40;    // of 40: 34 (level-1 recall 10/10) on first measure, 40 after the cues its misses named
-constexpr int kHeldout17LevelsFloor = 39;    // of 40: 35 (level-1 recall 10/10) on first measure, 39 after the cues its misses named
-constexpr int kHeldout18LevelsFloor = 38;    // of 40: 35 (level-1 recall 8/10) on first measure, 38 after the cues its misses named
-constexpr int kHeldout19LevelsFloor = 40;    // of 40: 39 (level-1 recall 9/10) on first measure, 40 after « blocage complet »
-constexpr int kHeldout20LevelsFloor = 38;    // of 40: 33 (level-1 recall 9/10) on first measure, 38 after the cues its misses named
-constexpr int kHeldout21LevelsFloor = 35;    // of 40, its first and only measure (level-1 recall 8/10, none at 4): never tuned or fitted on
-constexpr int kHeldout4LevelsFloor = 39;     // of 40: 35 with the rules alone on first measure, 37 with the learned weights (never fitted on), 39 after the cues its misses named
 
 std::filesystem::path set_dir(const std::string& set) { return billet::testing::test_data_dir() / "triage" / set; }
 
@@ -75,145 +54,62 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
   EXPECT_EQ(s.robots_found, s.robots);
 }
 
-// heldout/ was written and labelled before the ~word rules were measured on it; every level-1
-// message in it must stay level 1.
-TEST(TriageQuality, HeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout");
-  EXPECT_GE(s.correct, kHeldoutLevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
+// The project's own sets (tests/data/triage/README.md says how each was written): the floor is
+// the level count reached (first measure, then after the cues its misses named, if it was tuned
+// on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
+// heldout13, heldout21) keep their first measure and never put a level 1 at level 4.
+struct HeldoutSet {
+  const char* name;
+  int floor;
+  bool every_level_one;
+  const char* history;
+};
 
-TEST(TriageQuality, SecondHeldoutSetHoldsItsGround) {
-  const tools::LabelledSetScore s = measure("heldout2");
-  EXPECT_GE(s.correct, kHeldout2LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
+constexpr HeldoutSet kHeldoutSets[] = {
+    {"heldout", 33, true, "of 34: 31 before the ~word rewrite (first measure), 33 once \"dark mode\" asked for is no defect"},
+    {"heldout2", 34, true, "of 34: 30 on first measure"},
+    {"heldout3", 22, true, "of 22: 20 with the rules alone (first measure, never tuned on), 21 with the weights"},
+    {"heldout4", 39, false, "of 40: 35 rules alone on first measure, 37 with the weights"},
+    {"heldout5", 39, true, "of 40: 34 on first measure (level-1 recall 6/10)"},
+    {"heldout6", 37, true, "of 40: 30 on first measure (7/10)"},
+    {"heldout7", 39, true, "of 40: 30 on first measure (7/10)"},
+    {"heldout8", 40, true, "of 40: 34 on first measure (8/10)"},
+    {"heldout9", 40, true, "of 40: 29 on first measure (6/10)"},
+    {"heldout10", 39, true, "of 40: 34 on first measure (9/10)"},
+    {"heldout11", 39, true, "of 40: 29 on first measure (5/10)"},
+    {"heldout12", 39, true, "of 40: 36 on first measure (10/10)"},
+    {"heldout13", 36, false, "of 40: its first and only measure (7/10), never tuned or fitted on"},
+    {"heldout14", 39, true, "of 40: 33 on first measure (9/10)"},
+    {"heldout15", 38, false, "of 40: 33 on first measure (8/10)"},
+    {"heldout16", 40, true, "of 40: 34 on first measure (10/10)"},
+    {"heldout17", 39, true, "of 40: 35 on first measure (10/10)"},
+    {"heldout18", 38, true, "of 40: 35 on first measure (8/10)"},
+    {"heldout19", 40, true, "of 40: 39 on first measure (9/10)"},
+    {"heldout20", 38, true, "of 40: 33 on first measure (9/10)"},
+    {"heldout21", 35, false, "of 40: its first and only measure (8/10), never tuned or fitted on"},
+};
 
-// heldout3 is never tuned on: the floor is its first measure, a change that loses ground fails.
-TEST(TriageQuality, UntunedThirdHeldoutSetHoldsItsGround) {
-  const tools::LabelledSetScore s = measure("heldout3");
-  EXPECT_GE(s.correct, kHeldout3LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
+class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
 
-// heldout4 was written before the learned weights existed and is never fitted on; the rules were
-// tuned on its first misses (runaway sending, dropped calls, refusal codes, department names).
-TEST(TriageQuality, FourthHeldoutSetHoldsItsGround) {
-  const tools::LabelledSetScore s = measure("heldout4");
-  EXPECT_GE(s.correct, kHeldout4LevelsFloor) << s.correct << "/" << s.messages;
+TEST_P(HeldoutSetQuality, HoldsItsGroundAndNeverPutsALevelOneAtLevelFour) {
+  const HeldoutSet& set = GetParam();
+  const tools::LabelledSetScore s = measure(set.name);
+  EXPECT_GE(s.correct, set.floor) << s.correct << "/" << s.messages << " (" << set.history << ")";
   EXPECT_EQ(s.level1_at_4, 0);
+  if (set.every_level_one) {
+    EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
+  }
 }
 
-TEST(TriageQuality, FifthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout5");
-  EXPECT_GE(s.correct, kHeldout5LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, SixthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout6");
-  EXPECT_GE(s.correct, kHeldout6LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, SeventhHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout7");
-  EXPECT_GE(s.correct, kHeldout7LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, EighthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout8");
-  EXPECT_GE(s.correct, kHeldout8LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, NinthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout9");
-  EXPECT_GE(s.correct, kHeldout9LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, TenthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout10");
-  EXPECT_GE(s.correct, kHeldout10LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, EleventhHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout11");
-  EXPECT_GE(s.correct, kHeldout11LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, TwelfthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout12");
-  EXPECT_GE(s.correct, kHeldout12LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, FourteenthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout14");
-  EXPECT_GE(s.correct, kHeldout14LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, FifteenthHeldoutSetHoldsItsGround) {
-  const tools::LabelledSetScore s = measure("heldout15");
-  EXPECT_GE(s.correct, kHeldout15LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_at_4, 0);
-}
-
-TEST(TriageQuality, SixteenthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout16");
-  EXPECT_GE(s.correct, kHeldout16LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, SeventeenthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout17");
-  EXPECT_GE(s.correct, kHeldout17LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, EighteenthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout18");
-  EXPECT_GE(s.correct, kHeldout18LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, NineteenthHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout19");
-  EXPECT_GE(s.correct, kHeldout19LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-TEST(TriageQuality, TwentiethHeldoutSetHoldsItsGroundAndFindsEveryLevelOne) {
-  const tools::LabelledSetScore s = measure("heldout20");
-  EXPECT_GE(s.correct, kHeldout20LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_found, s.level1) << "level-1 recall";
-}
-
-// heldout13, like heldout3, is never tuned on and never in the weights' fit: the floor is its first
-// measure; a change that loses ground on mail nothing was fitted to fails here.
-TEST(TriageQuality, UntunedThirteenthHeldoutSetHoldsItsGround) {
-  const tools::LabelledSetScore s = measure("heldout13");
-  EXPECT_GE(s.correct, kHeldout13LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_at_4, 0);
-}
-
-// heldout21 was written last and is never tuned or fitted on, like heldout3 and heldout13.
-TEST(TriageQuality, UntunedTwentyFirstHeldoutSetHoldsItsGround) {
-  const tools::LabelledSetScore s = measure("heldout21");
-  EXPECT_GE(s.correct, kHeldout21LevelsFloor) << s.correct << "/" << s.messages;
-  EXPECT_EQ(s.level1_at_4, 0);
-}
+INSTANTIATE_TEST_SUITE_P(TriageQuality, HeldoutSetQuality, ::testing::ValuesIn(kHeldoutSets),
+                         [](const ::testing::TestParamInfo<HeldoutSet>& param) { return std::string(param.param.name); });
 
 // The learned weights tested where they were not fitted: each set is scored with weights fitted on
 // the other sets only (leave one set out), against the rules alone. Summed over the sets they must
 // not lose ground, and they must never put a level-1 message at level 4.
 TEST(TriageQuality, LearnedWeightsDoNotLoseGroundOnSetsTheyWereNotFittedOn) {
-  const std::vector<std::string> sets = {"dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"};
+  std::vector<std::string> sets = {"dev", "dev2"};
+  for (const HeldoutSet& set : kHeldoutSets) sets.push_back(set.name);
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const Classifier reader(std::move(*rules));
