@@ -264,7 +264,8 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
 }
 
 // The first urgency word that counts (not negated, not in an ignored compound, not in a sentence
-// that reports no current failure); the others found go to `ignored`.
+// that reports no current failure), unless the writer also says it is not urgent; the others
+// found go to `ignored`.
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
@@ -284,6 +285,13 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
         }
       }
     }
+  }
+  // "Critical: ... Not urgent." The writer who says it is not urgent is taken at that word: no raise.
+  const bool said_not_urgent = std::any_of(ignored.begin(), ignored.end(), [](const Evidence& e) { return e.rule_id == "urgency.negated"; });
+  if (urgency && said_not_urgent) {
+    urgency->rule_id = "urgency.withdrawn";
+    ignored.push_back(*urgency);
+    urgency.reset();
   }
   return urgency;
 }

@@ -143,6 +143,20 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + " " + slots[index + 1].front() + "\" is written among single words: a|b alternates ONE word; "
                          "write \"anymore\" and \"any more\" as separate patterns"});
+    // "instead of|au lieu" reads as instead + (of|au) + lieu: an English and a French small word as
+    // alternatives of one slot, before one more word, mean a phrase of each language was joined
+    // with | ("plans for|pour * outage" and a last slot "pour|for" are meant).
+    static const std::set<std::string> kEnglishSmall = {"of", "to", "in", "on", "at", "the", "an", "for", "by", "with", "from"};
+    static const std::set<std::string> kFrenchSmall = {"au", "aux", "du", "de", "des", "la", "le", "les", "en", "par", "pour", "avec", "dans", "sur"};
+    bool english_small = false, french_small = false;
+    for (const std::string& a : slot) {
+      english_small = english_small || kEnglishSmall.count(a);
+      french_small = french_small || kFrenchSmall.count(a);
+    }
+    if (english_small && french_small && !last && slots[index + 1].size() == 1 && slots[index + 1].front() != "*")
+      out.push_back({p.where, p.pattern->text(),
+                     "an English and a French small word in one slot (\"of|au\"): a phrase of each language was joined "
+                     "with |; write \"instead of\" and \"au lieu\" as separate patterns"});
     // "does not|doesn t exist" reads as does + (not|doesn) + t: a contraction's stem beside "not"
     // in one slot means the phrase was split in the wrong place ("does|doesn not|t exist").
     static const std::set<std::string> kContractionStems = {"doesn", "didn", "isn", "aren", "wasn", "weren", "don",

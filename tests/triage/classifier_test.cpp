@@ -381,6 +381,15 @@ TEST(ClassifierSituations, WhatNoLongerHappensInOtherWordsIsAFailure) {
   EXPECT_EQ(level_of("Progress", "The progress bar stays stuck at 99% for a minute, but the broadcast is complete."), 3);
 }
 
+TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
+  const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
+  EXPECT_EQ(c.level, 4) << c.explanation();
+  EXPECT_NE(c.explanation().find("urgency.withdrawn"), std::string::npos) << c.explanation();
+  EXPECT_EQ(level_of("Critical: change of address", "Please update our mailing address."), 3) << "the raise, as policy says";
+  EXPECT_EQ(level_of("Scheduled SMS", "Our scheduled SMS went out at midnight instead of 8 am."), 2);
+  EXPECT_EQ(level_of("Outage notification", "How will you notify us if there's ever an outage on your side?"), 4);
+}
+
 TEST(Classifier, ADepartmentNamedInTheSubjectClaimsNoUrgency) {
   EXPECT_EQ(level_of("Urgence municipale - formation", "Pouvez-vous nous offrir une formation?"), 4);
   EXPECT_EQ(level_of("Formation", "Pouvez-vous nous offrir une formation? Marc, Service de sécurité civile et urgence"), 4);

@@ -56,6 +56,9 @@ TEST(RulesLint, APhraseWrittenAmongSingleWordsIsReported) {
   EXPECT_TRUE(has(f, "anymore|any more", "\"any more\" is written among single words")) << f.size();
   EXPECT_TRUE(has(f, "gateway timeout|time out", "\"time out\" is written among single words"));
   EXPECT_FALSE(has(f, "no longer", "among single words"));
+  const auto g = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"went * instead of|au lieu\", \"went * instead of\"]\n");
+  EXPECT_TRUE(has(g, "went * instead of|au lieu", "a phrase of each language was joined")) << g.size();
+  EXPECT_FALSE(has(g, "went * instead of", "a phrase of each language"));
 }
 
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
