@@ -92,6 +92,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout20", 38, true, "of 40: 33 on first measure (9/10)"},
     {"heldout21", 35, false, "of 40: its first and only measure (8/10), never tuned or fitted on", true},
     {"heldout22", 39, true, "of 40: 36 on first measure (10/10)"},
+    {"heldout23", 37, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
