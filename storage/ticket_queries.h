@@ -25,6 +25,7 @@ struct TicketFilter {
   bool breached_only = false;
   bool oldest_first = false;  // by reception instead of by due time
   size_t limit = 500;
+  size_t offset = 0;  // rows skipped first (a page of the console), in the same order
 };
 
 // Errors of every method: "db.busy" (locked: retry), "db.full" (no room: full disk or a file-size

@@ -238,7 +238,8 @@ class ConsoleServer final : public Console {
     size_t page_number = 1;
     if (const std::string p = req.get_param_value("page"); !p.empty() && p.size() < 5 && std::all_of(p.begin(), p.end(), ::isdigit))
       page_number = std::max<size_t>(1, std::stoul(p));
-    filter.limit = kPageSize * page_number + 1;
+    filter.offset = kPageSize * (page_number - 1);
+    filter.limit = kPageSize + 1;  // one more tells whether a next page exists
     Result<std::vector<storage::TicketRow>> rows = std::vector<storage::TicketRow>{};
     {
       const std::lock_guard lock(store_mutex_);
@@ -266,8 +267,7 @@ class ConsoleServer final : public Console {
             "> {{En retard}}</label><button type=\"submit\">{{Filtrer}}</button></form>";
     body += "<table><thead><tr><th>#</th><th>{{Niveau}}</th><th>{{Sujet}}</th><th>{{Client}}</th><th>{{Boîte}}</th><th>{{Échéance}}</th>"
             "</tr></thead><tbody>";
-    const size_t first = kPageSize * (page_number - 1);
-    for (size_t i = first; i < rows->size() && i < first + kPageSize; ++i) {
+    for (size_t i = 0; i < rows->size() && i < kPageSize; ++i) {
       const auto& t = (*rows)[i];
       const bool late = t.breached || (t.status == storage::TicketStatus::kOpen && t.due_at < now);
       const bool soon = !late && t.due_at - now < std::chrono::minutes{30};
@@ -279,7 +279,7 @@ class ConsoleServer final : public Console {
               (t.status == storage::TicketStatus::kOpen ? escape(triage::relative_due(t.due_at, now, language())) : "{{résolu}}") + "</td></tr>";
     }
     body += "</tbody></table>";
-    if (rows->size() > first + kPageSize)
+    if (rows->size() > kPageSize)
       body += "<p><a href=\"/?page=" + std::to_string(page_number + 1) + "\">{{Page suivante}}</a></p>";
     html(res, "{{File}}", &s, body, kQueueRefreshSeconds);
   }

@@ -48,7 +48,8 @@ Result<std::vector<TicketRow>> SqliteQueries::list_tickets(const TicketFilter& f
              "WHERE m2.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH :words)))";
     else if (!f.text.empty())
       sql += " AND instr(lower(t.subject), lower(:text)) > 0";
-    sql += f.oldest_first ? " ORDER BY t.received_at, t.id LIMIT :limit" : " ORDER BY t.due_at, t.id LIMIT :limit";
+    sql += f.oldest_first ? " ORDER BY t.received_at, t.id" : " ORDER BY t.due_at, t.id";
+    sql += " LIMIT :limit OFFSET :offset";
     SQLite::Statement q(db_, sql);
     if (f.kind) q.bind(":kind", std::string(to_string(*f.kind)));
     if (!f.status.empty()) q.bind(":status", f.status);
@@ -58,6 +59,7 @@ Result<std::vector<TicketRow>> SqliteQueries::list_tickets(const TicketFilter& f
     if (!f.text.empty()) q.bind(":text", f.text);
     if (!words.empty()) q.bind(":words", words);
     q.bind(":limit", static_cast<int64_t>(f.limit));
+    q.bind(":offset", static_cast<int64_t>(f.offset));
     std::vector<TicketRow> out;
     while (q.executeStep()) out.push_back(ticket_from(q));
     return out;

@@ -3,6 +3,9 @@
 #include "web/console.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
+#include <map>
 #include <httplib.h>
 
 #include <fstream>
@@ -157,6 +160,28 @@ TEST_F(WebConsole, TheQueueFiltersByMailboxLevelAndText) {
   EXPECT_NE(get("/?level=4", cookie)->body.find("Technicien impoli"), std::string::npos);
   EXPECT_NE(get("/?q=impoli", cookie)->body.find("Technicien impoli"), std::string::npos);
   EXPECT_EQ(get("/?q=impoli", cookie)->body.find("plante"), std::string::npos);
+}
+
+// Pages are asked of SQLite with LIMIT/OFFSET: page N costs one page of rows, whatever N.
+TEST_F(WebConsole, TheQueueShowsFiftyTicketsAPageEachOnOnePageOnly) {
+  for (int i = 1; i <= 110; ++i) {
+    char subject[32];
+    std::snprintf(subject, sizeof subject, "Lot-%03d", i);
+    insert(Kind::kTicket, subject, 3);
+  }
+  const std::string cookie = login("julie", "un mot de passe solide");
+  ASSERT_FALSE(cookie.empty());
+  std::map<std::string, int> seen;  // subject -> pages showing it
+  for (int page = 1; page <= 3; ++page) {
+    auto res = get("/?page=" + std::to_string(page), cookie);
+    ASSERT_EQ(res->status, 200);
+    for (size_t at = res->body.find("Lot-"); at != std::string::npos; at = res->body.find("Lot-", at + 1))
+      ++seen[res->body.substr(at, 7)];
+    const bool more = res->body.find("page=" + std::to_string(page + 1)) != std::string::npos;
+    EXPECT_EQ(more, page < 3) << "page " << page;
+  }
+  EXPECT_EQ(seen.size(), 110u) << "every ticket on some page (111 open tickets, 50 a page)";
+  for (const auto& [subject, pages] : seen) EXPECT_EQ(pages, 1) << subject;
 }
 
 TEST_F(WebConsole, CustomerServiceSeesComplaintsOnly) {
