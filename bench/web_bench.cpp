@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
   const std::string cookie = set_cookie.substr(0, set_cookie.find(';'));
   std::printf("tickets in the database: %d\n", tickets);
   std::printf("queue page (/):               %.1f ms median of 50\n", median_ms(client, "/", cookie));
+  std::printf("queue, page 200 (/?page=200):  %.1f ms\n", median_ms(client, "/?page=200", cookie));
   std::printf("queue, searched (/?q=Ticket 1999): %.1f ms\n", median_ms(client, "/?q=Ticket%201999", cookie));
   std::printf("ticket page (/ticket/%d):   %.1f ms\n", tickets / 2, median_ms(client, "/ticket/" + std::to_string(tickets / 2), cookie));
   std::printf("dashboard (/dashboard):       %.1f ms\n", median_ms(client, "/dashboard", cookie));
