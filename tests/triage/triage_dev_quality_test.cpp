@@ -93,6 +93,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout21", 35, false, "of 40: its first and only measure (8/10), never tuned or fitted on", true},
     {"heldout22", 39, true, "of 40: 36 on first measure (10/10)"},
     {"heldout23", 37, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
+    {"heldout24", 40, true, "of 40: 35 on first measure (10/10)"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
