@@ -94,6 +94,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout22", 39, true, "of 40: 36 on first measure (10/10)"},
     {"heldout23", 37, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
     {"heldout24", 40, true, "of 40: 35 on first measure (10/10)"},
+    {"heldout25", 34, false, "of 40: its first and only measure (6/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
