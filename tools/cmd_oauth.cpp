@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "daemon/config.h"
+#include "common/file.h"
 #include "daemon/net/oauth2.h"
 #include "tools/commands.h"
 
@@ -19,22 +20,7 @@ namespace billet::tools {
 namespace {
 
 Status write_secret_file(const std::string& path, const std::string& secret) {
-  const std::string part = path + ".part";
-  const mode_t old_mask = ::umask(077);
-  {
-    std::ofstream out(part, std::ios::trunc);
-    out << secret << "\n";
-    if (!out) {
-      ::umask(old_mask);
-      return Error{"io.unwritable", "cannot write " + part};
-    }
-  }
-  ::umask(old_mask);
-  ::chmod(part.c_str(), 0600);
-  std::error_code ec;
-  std::filesystem::rename(part, path, ec);
-  if (ec) return Error{"io.unwritable", "cannot replace " + path + ": " + ec.message()};
-  return ok_status();
+  return replace_file(path, secret + "\n", /*owner_only=*/true);
 }
 
 }  // namespace

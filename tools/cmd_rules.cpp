@@ -3,6 +3,7 @@
 #include <iostream>
 #include <memory>
 
+#include "common/file.h"
 #include "tools/commands.h"
 #include "tools/labelled_set.h"
 #include "triage/classifier.h"
@@ -86,19 +87,8 @@ int run_rules_fit(const RulesOptions& options) {
   }
   const auto weights = triage::fit_word_weights(
       all, {}, " billetd word weights fitted on " + std::to_string(all.size()) + " tickets of " + joined(options.dirs));
-  const std::string temp = options.out + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << weights.serialize();
-    if (!out.flush()) {
-      std::cerr << "billetctl rules fit: cannot write " << temp << "\n";
-      return 1;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, options.out, ec);
-  if (ec) {
-    std::cerr << "billetctl rules fit: cannot replace " << options.out << ": " << ec.message() << "\n";
+  if (auto written = replace_file(options.out, weights.serialize()); !written) {
+    std::cerr << "billetctl rules fit: " << written.error().message << "\n";
     return 1;
   }
   std::cout << options.out << ": " << weights.weight.size() << " words weighed, fitted on " << all.size() << " tickets\n";
