@@ -2,6 +2,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "common/file.h"
 #include "tools/commands.h"
@@ -10,13 +11,23 @@
 #include "triage/rules_lint.h"
 
 namespace billet::tools {
+namespace {
 
-int run_rules_check(const RulesOptions& options) {
+// The rules file of `options`, or nullopt after saying why on stderr ("billetctl rules COMMAND: ...").
+std::optional<triage::Rules> load_rules(const RulesOptions& options, const char* command) {
   auto rules = triage::load_rules_file(options.rules_file);
   if (!rules) {
-    std::cerr << "billetctl rules check: " << rules.error().message << "\n";
-    return 1;
+    std::cerr << "billetctl rules " << command << ": " << rules.error().message << "\n";
+    return std::nullopt;
   }
+  return std::move(*rules);
+}
+
+}  // namespace
+
+int run_rules_check(const RulesOptions& options) {
+  auto rules = load_rules(options, "check");
+  if (!rules) return 1;
   const auto findings = triage::lint_rules(*rules);
   for (const auto& f : findings) std::cout << options.rules_file << ": " << f.where << ": \"" << f.pattern << "\": " << f.problem << "\n";
   std::cout << options.rules_file << ": " << findings.size() << " finding(s)\n";
@@ -24,11 +35,8 @@ int run_rules_check(const RulesOptions& options) {
 }
 
 int run_rules_test(const RulesOptions& options) {
-  auto rules = triage::load_rules_file(options.rules_file);
-  if (!rules) {
-    std::cerr << "billetctl rules test: " << rules.error().message << "\n";
-    return 1;
-  }
+  auto rules = load_rules(options, "test");
+  if (!rules) return 1;
   if (options.rules_only) rules->learned.weights.reset();
   const triage::Classifier classifier(std::move(*rules));
   int status = 0;
@@ -52,11 +60,13 @@ namespace {
 bool gather_words(const std::vector<std::string>& dirs, const triage::Classifier& classifier, const char* command,
                   std::vector<std::vector<triage::LabelledFeatures>>& per_dir) {
   for (const std::string& dir : dirs) {
-    auto words = labelled_words(dir, classifier);
+    std::vector<std::string> unreadable;
+    auto words = labelled_words(dir, classifier, unreadable);
     if (!words) {
       std::cerr << "billetctl rules " << command << ": " << words.error().message << "\n";
       return false;
     }
+    for (const std::string& bad : unreadable) std::cerr << "billetctl rules " << command << ": left out " << dir << "/" << bad << "\n";
     per_dir.push_back(std::move(*words));
   }
   return true;
@@ -71,11 +81,8 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 int run_rules_fit(const RulesOptions& options) {
-  auto rules = triage::load_rules_file(options.rules_file);
-  if (!rules) {
-    std::cerr << "billetctl rules fit: " << rules.error().message << "\n";
-    return 1;
-  }
+  auto rules = load_rules(options, "fit");
+  if (!rules) return 1;
   const triage::Classifier classifier(std::move(*rules));
   std::vector<std::vector<triage::LabelledFeatures>> per_dir;
   if (!gather_words(options.dirs, classifier, "fit", per_dir)) return 1;
@@ -100,11 +107,8 @@ int run_rules_cross_validate(const RulesOptions& options) {
     std::cerr << "billetctl rules cross-validate: name at least two folders\n";
     return 2;
   }
-  auto base = triage::load_rules_file(options.rules_file);
-  if (!base) {
-    std::cerr << "billetctl rules cross-validate: " << base.error().message << "\n";
-    return 1;
-  }
+  const auto base = load_rules(options, "cross-validate");
+  if (!base) return 1;
   std::vector<std::vector<triage::LabelledFeatures>> per_dir;
   {
     const triage::Classifier reader{triage::Rules(*base)};

@@ -87,8 +87,8 @@ Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, co
   return score;
 }
 
-Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier) {
-  std::vector<std::string> unreadable;
+Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier,
+                                                             std::vector<std::string>& unreadable) {
   auto messages = read_labelled_set(dir, unreadable);
   if (!messages) return messages.error();
   std::vector<triage::LabelledFeatures> out;

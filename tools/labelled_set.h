@@ -35,8 +35,10 @@ struct LabelledMessage {
 // be read or parsed go to `unreadable`. Fails as score_labelled_set does.
 Result<std::vector<LabelledMessage>> read_labelled_set(const std::filesystem::path& dir, std::vector<std::string>& unreadable);
 
-// The tickets of DIR as the learned weights read them (Classifier::example_of), with their levels.
-Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier);
+// The tickets of DIR as the learned weights read them (Classifier::example_of), with their levels;
+// files that cannot be read or parsed go to `unreadable`, as in read_labelled_set.
+Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier,
+                                                             std::vector<std::string>& unreadable);
 
 // Fails ("labels.missing", "labels.invalid") when DIR/labels.tsv is missing or malformed; a row
 // whose level is "-" (a reply, a robot, a bounce) is not classified.

@@ -360,6 +360,13 @@ TEST(BilletctlRules, FitWritesWeightsTheRulesThenUseAndCrossValidateScoresEachSe
   EXPECT_NE(out.find(data + "dev: levels right"), std::string::npos) << out;
   EXPECT_NE(out.find(data + "heldout2: levels right"), std::string::npos) << out;
   EXPECT_EQ(run_command(ctl + " rules cross-validate " + data + "dev", &out), 2) << out;
+  const auto partial = dir / "partial";
+  std::filesystem::create_directories(partial);
+  std::filesystem::copy_file(data + "dev/001.eml", partial / "001.eml");
+  std::ofstream(partial / "labels.tsv") << "file\tmailbox\tkind\tlevel\n001.eml\tsupport\tticket\t1\nmissing.eml\tsupport\tticket\t2\n";
+  ASSERT_EQ(run_command(ctl + " rules fit --out " + (dir / "p.tsv").string() + " " + partial.string() + " 2>&1", &out), 0) << out;
+  EXPECT_NE(out.find("left out " + partial.string() + "/missing.eml: cannot read"), std::string::npos) << "a file the fit could not read is named: " << out;
+  EXPECT_NE(out.find("fitted on 1 tickets"), std::string::npos) << out;
   EXPECT_NE(run_command(ctl + " rules fit --out " + (dir / "x.tsv").string() + " /nonexistent", &out), 0);
   EXPECT_NE(out.find("labels.tsv"), std::string::npos) << out;
   EXPECT_FALSE(std::filesystem::exists(dir / "x.tsv"));

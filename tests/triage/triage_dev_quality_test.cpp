@@ -122,7 +122,11 @@ TEST(TriageQuality, LearnedWeightsDoNotLoseGroundOnSetsTheyWereNotFittedOn) {
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const Classifier reader(std::move(*rules));
   std::vector<std::vector<LabelledFeatures>> words;
-  for (const std::string& set : sets) words.push_back(*tools::labelled_words(set_dir(set), reader));
+  for (const std::string& set : sets) {
+    std::vector<std::string> unreadable;
+    words.push_back(*tools::labelled_words(set_dir(set), reader, unreadable));
+    EXPECT_TRUE(unreadable.empty()) << set;
+  }
   int rules_alone = 0, with_weights = 0;
   for (size_t held = 0; held < sets.size(); ++held) {
     std::vector<LabelledFeatures> training;
@@ -154,8 +158,10 @@ TEST(TriageQuality, ShippedWeightsAreFittedOnTheSetsTheyNameAndNoOther) {
   for (const HeldoutSet& set : kHeldoutSets)
     if (!set.untuned) fitted_on.push_back(set.name);
   for (const std::string& set : fitted_on) {
-    auto words = tools::labelled_words(set_dir(set), reader);
+    std::vector<std::string> unreadable;
+    auto words = tools::labelled_words(set_dir(set), reader, unreadable);
     ASSERT_TRUE(words.ok());
+    EXPECT_TRUE(unreadable.empty()) << set;
     training.insert(training.end(), words->begin(), words->end());
   }
   EXPECT_NE(shipped->header.find("fitted on " + std::to_string(training.size()) + " tickets"), std::string::npos) << shipped->header;
