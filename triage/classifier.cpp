@@ -344,7 +344,7 @@ bool function_word(const std::string& folded) {
 // meaning across installations (ticket numbers, times); one-letter words are elisions; urgency
 // words have their own rule (a raise applied after the weights), so they do not weigh twice.
 std::vector<std::string> stems_for_weights(const std::array<Source, 2>& sources, const Rules& rules) {
-  const bool english = detect_language(sources[0].text, sources[1].text) == "en";
+  const bool english = detect_language({&sources[0].tokens, &sources[1].tokens}) == "en";
   std::vector<std::string> out;
   for (const Source& s : sources) {
     const std::set<size_t> urgency = covered_tokens(rules.urgency_words, s);

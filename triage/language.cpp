@@ -6,7 +6,7 @@
 
 namespace billet::triage {
 
-std::string detect_language(const std::string& subject, const std::string& text) {
+std::string detect_language(const std::vector<const std::vector<Token>*>& tokenized) {
   static const std::set<std::string> kFrench = {"le", "la", "les", "des", "est", "et", "une", "pour", "dans", "nous",
                                                 "vous", "pas", "sur", "avec", "que", "qui", "je", "bonjour", "merci",
                                                 "depuis", "notre", "nos", "ne", "plus", "au", "du"};
@@ -14,8 +14,8 @@ std::string detect_language(const std::string& subject, const std::string& text)
                                                  "for", "this", "that", "it", "hi", "hello", "thanks", "since",
                                                  "can", "not", "in", "on", "please", "have"};
   int fr = 0, en = 0;
-  for (const auto* source : {&subject, &text})
-    for (const Token& t : tokenize(*source)) {
+  for (const std::vector<Token>* tokens : tokenized)
+    for (const Token& t : *tokens) {
       if (kFrench.count(t.folded)) ++fr;
       if (kEnglish.count(t.folded)) ++en;
     }
@@ -23,6 +23,11 @@ std::string detect_language(const std::string& subject, const std::string& text)
   if (fr >= 2 * en) return "fr";
   if (en >= 2 * fr) return "en";
   return "";
+}
+
+std::string detect_language(const std::string& subject, const std::string& text) {
+  const std::vector<Token> a = tokenize(subject), b = tokenize(text);
+  return detect_language({&a, &b});
 }
 
 }  // namespace billet::triage
