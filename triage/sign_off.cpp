@@ -87,6 +87,13 @@ std::string_view trimmed(std::string_view line) {
   return line;
 }
 
+// Whether a line before `line_index` has words: a sign-off ends something written.
+bool words_before(const std::vector<std::string_view>& lines, size_t line_index) {
+  for (size_t k = 0; k < line_index; ++k)
+    if (!trimmed(lines[k]).empty()) return true;
+  return false;
+}
+
 // Where a last paragraph that is a name and its title lines starts ("Pierre Morin\nDirecteur,
 // Service de sécurité incendie et des urgences"), or npos: at most kMaxNameBlockLines lines, the
 // first a name, none ending a sentence, and a paragraph of words before it.
@@ -102,9 +109,7 @@ size_t name_block_start(const std::vector<std::string_view>& lines, std::string_
     const char end = line.back();
     if (end == '.' || end == '!' || end == '?' || end == ':') return std::string_view::npos;
   }
-  bool words_before = false;
-  for (size_t k = 0; k < first && !words_before; ++k) words_before = !trimmed(lines[k]).empty();
-  if (!words_before) return std::string_view::npos;
+  if (!words_before(lines, first)) return std::string_view::npos;
   return static_cast<size_t>(lines[first].data() - text.data());
 }
 
@@ -123,14 +128,10 @@ std::string without_sign_off(std::string_view text) {
   // Walk back over at most kMaxBlockLines short non-empty lines to a closing line.
   size_t block = 0;
   for (size_t i = lines.size(); i-- > 0;) {
-    std::string_view line = lines[i];
-    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    const std::string_view line = trimmed(lines[i]);
     if (line.empty()) continue;
     if (is_closing(line)) {
-      bool words_before = false;
-      for (size_t k = 0; k < i && !words_before; ++k) words_before = lines[k].find_first_not_of(" \t\r") != std::string_view::npos;
-      if (!words_before) return std::string(text);
+      if (!words_before(lines, i)) return std::string(text);
       return std::string(text.substr(0, static_cast<size_t>(lines[i].data() - text.data())));
     }
     if (++block > kMaxBlockLines || line.size() > kMaxBlockLineBytes || word_count(line) > kMaxBlockLineWords) break;
