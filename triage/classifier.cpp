@@ -375,6 +375,28 @@ std::string weighed_words(const WordVerdict& verdict, int level, int against, do
   return out + " (" + p + " %)";
 }
 
+// Where the learned weights move an open decision at `level`, as evidence naming the words that
+// weighed; nullopt when they leave it. A malfunction the rules saw (`malfunction_seen`: a failure,
+// a statement, a defect) never goes to 4; words alone, with no failure named, never make a level 1.
+std::optional<Evidence> learned_move(const WordVerdict& verdict, int level, bool malfunction_seen, const LearnedSettings& settings) {
+  const int lowest = malfunction_seen ? 3 : 4;
+  const int highest = std::max(settings.highest_level, malfunction_seen ? 1 : 2);
+  // A level more severe than the band counts for its most severe level ("at least 2"); a level-4
+  // verdict on a malfunction the rules saw counts for nothing (short reports lean to 4).
+  std::array<double, 5> within{};
+  for (int l = 1; l <= lowest; ++l) within[std::max(l, highest)] += verdict.probability[l];
+  int best = highest;
+  for (int l = highest + 1; l <= lowest; ++l)
+    if (within[l] > within[best]) best = l;
+  const bool sure_enough = best == 1 ? verdict.probability[1] >= settings.level_one_probability
+                                     : within[best] >= settings.min_probability;
+  if (best == level || !sure_enough) return std::nullopt;
+  int named = best;  // the level whose words to name: the likeliest of those counted for `best`
+  for (int l = 1; l <= 4; ++l)
+    if (std::max(l, highest) == best && verdict.probability[l] > verdict.probability[named]) named = l;
+  return Evidence{"learned", best, "words", weighed_words(verdict, named, level, within[best]), within[best]};
+}
+
 }  // namespace
 
 LabelledFeatures Classifier::example_of(const std::string& subject, const std::string& new_text, int level) const {
@@ -477,25 +499,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   std::string basis = has_evidence ? (statement_only ? "statement" : "evidence") : "";
   if (open && kind == Kind::kTicket && rules_.learned.weights) {
     const WordVerdict verdict = rules_.learned.weights->judge(stems_for_weights(sources, rules_));
-    // A malfunction the rules saw (a failure, a statement, a defect) never goes to 4; words alone,
-    // with no failure named, never make a level 1.
-    const int lowest = has_evidence ? 3 : 4;
-    const int highest = std::max(rules_.learned.highest_level, has_evidence ? 1 : 2);
-    // A level more severe than the band counts for its most severe level ("at least 2"); a
-    // level-4 verdict on a malfunction the rules saw counts for nothing (short reports lean to 4).
-    std::array<double, 5> within{};
-    for (int level = 1; level <= lowest; ++level) within[std::max(level, highest)] += verdict.probability[level];
-    int best = highest;
-    for (int level = highest + 1; level <= lowest; ++level)
-      if (within[level] > within[best]) best = level;
-    const bool sure_enough = best == 1 ? verdict.probability[1] >= rules_.learned.level_one_probability
-                                       : within[best] >= rules_.learned.min_probability;
-    if (best != c.level && sure_enough) {
-      int named = best;  // the level whose words to name: the likeliest of those counted for `best`
-      for (int level = 1; level <= 4; ++level)
-        if (std::max(level, highest) == best && verdict.probability[level] > verdict.probability[named]) named = level;
-      c.evidence.push_back({"learned", best, "words", weighed_words(verdict, named, c.level, within[best]), within[best]});
-      c.level = best;
+    if (auto move = learned_move(verdict, c.level, has_evidence, rules_.learned)) {
+      c.level = move->level;
+      c.evidence.push_back(std::move(*move));
       basis += basis.empty() ? "learned" : "+learned";
     }
   }
