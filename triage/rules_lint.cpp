@@ -170,6 +170,30 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "\"not\" and a contraction (\"doesn\") in one slot: the phrase is split in the wrong place; write "
                      "\"does|doesn not|t exist\""});
+    // "tout le monde recoit|a recu|ont recu" reads as ... (recoit|a) (recu|ont) recu: a word written
+    // in two neighbouring slots means a phrase was put among single words.
+    if (!last && (slot.size() > 1 || slots[index + 1].size() > 1))
+      for (const std::string& a : slot)
+        if (a != "*" && std::find(slots[index + 1].begin(), slots[index + 1].end(), a) != slots[index + 1].end())
+          out.push_back({p.where, p.pattern->text(),
+                         "\"" + a + "\" is written in two neighbouring slots: a|b alternates ONE word, so a phrase "
+                         "was put among single words; write each phrase as its own pattern"});
+    // "stop it|them|the broadcast" reads as stop (it|them|the) broadcast: an article or possessive
+    // beside other words in one slot, before more words, starts a phrase the other alternatives do
+    // not share ("stop it" then never matches). Words that are also something else count for
+    // neither side: « a » (the verb), "this"/"that"/« ce » (pronouns), « de »/« d ».
+    static const std::set<std::string> kDeterminers = {
+        "the", "an", "some", "these", "those", "our", "your", "their", "my", "any", "every", "each", "le", "la",
+        "les", "l", "un", "une", "des", "du", "au", "aux", "cet", "cette", "ces", "notre", "nos", "votre", "vos",
+        "leur", "leurs", "mon", "ma", "mes"};
+    static const std::set<std::string> kEither = {"a", "this", "that", "ce", "ca", "de", "d"};
+    bool determiner = false, other = false;
+    for (const std::string& a : slot)
+      if (!kEither.count(a)) (kDeterminers.count(a) ? determiner : other) = true;
+    if (determiner && other && !last && slots[index + 1].size() >= 1 && slots[index + 1].front() != "*")
+      out.push_back({p.where, p.pattern->text(),
+                     "an article beside other words in one slot (\"it|the broadcast\"): a|b alternates ONE word, so "
+                     "\"stop it\" would need \"broadcast\" after it; write each phrase as its own pattern"});
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});

@@ -381,6 +381,26 @@ TEST(ClassifierSituations, WhatNoLongerHappensInOtherWordsIsAFailure) {
   EXPECT_EQ(level_of("Progression", "Les barres de progression restent figées et l'envoi échoue."), 2) << "a progress bar is no look (dev2 172)";
 }
 
+// Classes met in session 8 (heldout25, heldout26), each in words of its own here.
+TEST(ClassifierSituations, AnOverwrittenListAndABroadcastToTheWrongPeopleAreLevelOne) {
+  EXPECT_EQ(level_of("Liste des résidents", "Quelqu'un a écrasé notre liste des résidents avec un vieux fichier."), 1);
+  EXPECT_EQ(level_of("Import problem", "The import overwrote our main contact list and only 40 contacts are left."), 1);
+  EXPECT_EQ(level_of("Flood warning", "Our flood warning went to the wrong town."), 1);
+  EXPECT_EQ(level_of("Texts", "The texts went to numbers that aren't ours."), 1);
+  EXPECT_EQ(level_of("Avis de fermeture", "Le message de fermeture est parti aux mauvais destinataires."), 1);
+  EXPECT_EQ(level_of("Alert", "The alert won't stop, residents keep getting it."), 1);
+  EXPECT_EQ(level_of("Connexion", "Nos cinq répartiteurs ont la même erreur en ouvrant SOMUM : « Compte introuvable »."), 1);
+}
+
+TEST(ClassifierSituations, NotFoundAnEmptyFileALoginLoopOrUnintelligibleSpeechIsAFailure) {
+  EXPECT_EQ(level_of("Map", "The map page says 'Not found'."), 2);
+  EXPECT_EQ(level_of("Export", "Le fichier exporté fait 0 Ko."), 2);
+  EXPECT_EQ(level_of("SSO", "Single sign-on takes us back to the login page in a loop; password login still works."), 2);
+  EXPECT_EQ(level_of("Voice", "The voice reads our French text with an English accent, it's unintelligible."), 2);
+  EXPECT_EQ(level_of("Critical sites", "How can we flag critical facilities in our lists?"), 4) << "a name, not a claim";
+  EXPECT_EQ(level_of("Infrastructures critiques", "Comment identifier nos infrastructures sur la carte?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

@@ -61,6 +61,31 @@ TEST(RulesLint, APhraseWrittenAmongSingleWordsIsReported) {
   EXPECT_FALSE(has(g, "went * instead of", "a phrase of each language"));
 }
 
+// Seen in session 8: "tout le monde recoit|a recu|ont recu" never matched « tout le monde reçoit ».
+TEST(RulesLint, AWordInTwoNeighbouringSlotsIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"monde recoit|a recu|ont recu\", \"nobody here|nobody sent\", "
+                      "\"monde a|ont recu\"]\n");
+  EXPECT_TRUE(has(f, "monde recoit|a recu|ont recu", "\"recu\" is written in two neighbouring slots")) << f.size();
+  EXPECT_TRUE(has(f, "nobody here|nobody sent", "\"nobody\" is written in two neighbouring slots"));
+  EXPECT_FALSE(has(f, "monde a|ont recu", "neighbouring"));
+}
+
+// Seen in session 8: "can t stop it|them|the broadcast" never matched "we can't stop it", and
+// « personne au|du|dans le bureau » never matched « personne au bureau ».
+TEST(RulesLint, AnArticleBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"stop it|them|the broadcast\", \"personne au|du|dans le bureau\", "
+                      "\"stop it|them\", \"toute notre|la|leur population\", \"make it|this|them stop\", \"~show * a|the maintenance page\", "
+                      "\"a partir de|du lundi\", \"plans for|the outage\"]\n");
+  EXPECT_TRUE(has(f, "stop it|them|the broadcast", "an article beside other words")) << f.size();
+  EXPECT_TRUE(has(f, "personne au|du|dans le bureau", "an article beside other words"));
+  EXPECT_FALSE(has(f, "stop it|them", "article")) << "an alternative in the last slot ends the phrase";
+  EXPECT_FALSE(has(f, "toute notre|la|leur population", "article")) << "articles only: one word's spellings";
+  EXPECT_FALSE(has(f, "make it|this|them stop", "article")) << "\"this\" is a pronoun too";
+  EXPECT_FALSE(has(f, "~show * a|the maintenance page", "article")) << "« a » is also the French verb";
+  EXPECT_FALSE(has(f, "a partir de|du lundi", "article")) << "« de » is also a preposition";
+  EXPECT_TRUE(has(f, "plans for|the outage", "an article beside other words"));
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
