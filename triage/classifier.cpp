@@ -99,6 +99,20 @@ std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Sour
   return covered;
 }
 
+// The tokens of matches that read as one name: no comma, colon or semicolon inside ("urgent
+// contact list" is a name, "URGENT: contact list" is a claim and a topic).
+std::set<size_t> covered_by_names(const std::vector<Pattern>& patterns, const Source& s) {
+  std::set<size_t> covered;
+  for (const Pattern& p : patterns)
+    for (const PatternMatch& m : s.of(p)) {
+      bool paused = false;
+      for (size_t i = m.first_token + 1; i <= m.last_token; ++i) paused = paused || s.tokens[i].pause_before;
+      if (!paused)
+        for (size_t i = m.first_token; i <= m.last_token; ++i) covered.insert(i);
+    }
+  return covered;
+}
+
 // Situations: each failure cue that counts, with the most severe scope of its sentence (or the
 // unknown-scope level). One piece of evidence per situation id and place.
 // Whether a scope at `scope_sentence` of `scope_source` sizes a failure at `sentence` of `s`: the
@@ -269,7 +283,7 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
-    const std::set<size_t> ignored_tokens = covered_tokens(rules.urgency_ignore, s);
+    const std::set<size_t> ignored_tokens = covered_by_names(rules.urgency_ignore, s);
     for (const Pattern& p : rules.urgency_words) {
       for (const PatternMatch& m : s.of(p)) {
         if (!s.counts(m)) continue;

@@ -96,7 +96,12 @@ std::vector<Token> tokenize(std::string_view utf8) {
     } else {
       if (in_word && cp == '-') current.hyphen_after = true;
       end_word();
-      if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
+      // A full stop between two word characters ("somum.example", "noreply@ville.qc.ca", "3.5")
+      // joins the parts of an address or a number; it ends no sentence.
+      size_t next_len = 1;
+      const bool inside_a_word = cp == '.' && i + len < utf8.size() && !tokens.empty() &&
+                                 tokens.back().end == i && is_word_char(decode(utf8, i + len, next_len));
+      if ((cp == '.' && !inside_a_word) || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
       if (cp == ',' || cp == ';' || cp == ':') pause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);
       if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;

@@ -417,6 +417,22 @@ TEST(ClassifierContext, AnOutagePretendedForAnExerciseOrErrorCodesAsATopicReport
   EXPECT_EQ(level_of("API", "Your API returns error code 500 on every call."), 2) << "an error code met is a failure";
 }
 
+// Classes met in heldout28, each in words of its own here.
+TEST(ClassifierSituations, AnAdminNoneOfUsAddedAPageOpenToAnyoneOrAReminderWeNeverScheduledIsLevelOne) {
+  EXPECT_EQ(level_of("Alert", "None of the boil-water notices has reached residents since noon."), 1);
+  EXPECT_EQ(level_of("New user?", "A user named 'helpdesk3' appeared in our account; none of us added it."), 1);
+  EXPECT_EQ(level_of("Rappel", "Ce rappel, on ne l'a pas programmé et il est parti chez tous nos citoyens."), 1);
+  EXPECT_EQ(level_of("Exposure", "Your public page shows our contacts' names and numbers, no login needed."), 1);
+}
+
+TEST(ClassifierSituations, LostCharactersABlankReportACountStuckAtZeroOrAReplacedSignatureIsAFailure) {
+  EXPECT_EQ(level_of("Import", "Les codes postaux perdent leur espace à l'importation."), 2);
+  EXPECT_EQ(level_of("Report", "The monthly report arrives blank."), 2);
+  EXPECT_EQ(level_of("Carte", "Le compteur de la sélection reste à zéro."), 2);
+  EXPECT_EQ(level_of("Signature", "Our email signature has been replaced by the default one."), 2);
+  EXPECT_EQ(level_of("Help", "How do I leave the description blank?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

@@ -25,6 +25,16 @@ TEST(Tokenize, SplitsWordsAtApostrophesAndMarksSentenceEnds) {
   EXPECT_EQ(std::string("Impossible d'accéder. Merci").substr(t[2].begin, t[2].end - t[2].begin), "accéder");
 }
 
+TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
+  const auto t = tokenize("Replies go to noreply@somum.example instead. Version 3.5 now.");
+  std::vector<std::string> words;
+  for (const Token& token : t) words.push_back(token.is_break() ? "|" : token.folded);
+  const std::vector<std::string> expected = {"replies", "go", "to", "noreply", "somum", "example", "instead", "|",
+                                             "version", "3", "5", "now", "|"};
+  EXPECT_EQ(words, expected);
+  EXPECT_EQ(count("go to * instead", "Replies go to noreply@somum.example instead."), 1u);
+}
+
 TEST(Pattern, WordsAlternativesPrefixesAndGaps) {
   EXPECT_EQ(count("ne fonctionne|marche plus", "ça ne marche plus"), 1u);
   EXPECT_EQ(count("connect*", "se connecter, connexion, connectés"), 2u);
