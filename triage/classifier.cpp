@@ -43,6 +43,34 @@ struct Source {
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
 std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s);
 
+// Whether a match stands alone between quotation marks: the name of a screen, a group or a button
+// (« "All contacts" », « « Tous les contacts » »), not what a failure touches.
+bool quoted_name(const Source& s, const PatternMatch& m) {
+  const std::string_view text = s.text;
+  // Spaces, no-break spaces (U+00A0) and narrow no-break spaces (U+202F), as French quotes have.
+  auto space_before = [&](size_t at) -> size_t {
+    if (at >= 1 && text[at - 1] == ' ') return 1;
+    if (at >= 2 && text.substr(at - 2, 2) == "\xC2\xA0") return 2;
+    if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+  };
+  auto space_at = [&](size_t at) -> size_t {
+    if (text.substr(at, 1) == " ") return 1;
+    if (text.substr(at, 2) == "\xC2\xA0") return 2;
+    if (text.substr(at, 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+  };
+  size_t before = s.tokens[m.first_token].begin;
+  while (const size_t n = space_before(before)) before -= n;
+  size_t after = s.tokens[m.last_token].end;
+  while (const size_t n = space_at(after)) after += n;
+  auto ends_with = [&](std::string_view mark) { return before >= mark.size() && text.substr(before - mark.size(), mark.size()) == mark; };
+  auto starts_with = [&](std::string_view mark) { return text.substr(after, mark.size()) == mark; };
+  return (ends_with("\"") && starts_with("\"")) || (ends_with("\xC2\xAB") && starts_with("\xC2\xBB")) ||      // « »
+         (ends_with("\xE2\x80\x9C") && starts_with("\xE2\x80\x9D")) ||                                        // “ ”
+         (ends_with("'") && starts_with("'"));
+}
+
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.matches = index.find_all(s.tokens);
   size_t n = 0;
@@ -77,7 +105,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (const ScopeRule& scope : rules.scopes)
     for (const Pattern& p : scope.patterns)
       for (const PatternMatch& m : s.of(p)) {
-        if (complement.count(m.first_token)) continue;
+        if (complement.count(m.first_token) || quoted_name(s, m)) continue;
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
         if (s.counts(m) && !s.working.count(s.sentence[m.first_token])) s.scopes.push_back({&scope, m});
       }
@@ -481,7 +509,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   }
   // "The broadcast went very well, bravo!" says something works and reports nothing.
   if (evidence_level == 4 && rules_.working_defect_level > 0 && score[4] < rules_.evidence_threshold &&
-      !thanks_notice_or_request(sources, rules_))
+      !thanks_notice_or_request(sources, rules_) && !asks_a_question(sources[0].text) && !asks_a_question(sources[1].text))
     for (const Source& s : sources)
       if (s.first_working) {
         evidence_level = rules_.working_defect_level;

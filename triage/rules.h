@@ -57,8 +57,8 @@ struct Rules {
   std::vector<ScopeRule> scopes;
   int unknown_scope_level = 2;
   // A message that says something still works ([context] working) and shows no level 1-3
-  // evidence and no request (level-4 rule) reports a defect beside a working feature ("the logo is cut in half; everything else
-  // works"): this level; 0 turns it off.
+  // evidence, no request (level-4 rule) and no question reports a defect beside a working feature ("the logo is cut in half;
+  // everything else works"): this level; 0 turns it off.
   int working_defect_level = 3;
   // A ticket in which nothing matched, that asks nothing (no question mark; requests are level-4
   // rules), reports nothing as over ([context] not_current) and whose subject is no thank-you or

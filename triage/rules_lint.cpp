@@ -185,7 +185,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     static const std::set<std::string> kDeterminers = {
         "the", "an", "some", "these", "those", "our", "your", "their", "my", "any", "every", "each", "all", "le", "la",
         "les", "l", "un", "une", "des", "du", "au", "aux", "cet", "cette", "ces", "notre", "nos", "votre", "vos",
-        "leur", "leurs", "mon", "ma", "mes"};
+        "leur", "leurs", "mon", "ma", "mes", "son", "sa", "ses", "his", "her", "its"};
     static const std::set<std::string> kEither = {"a", "this", "that", "ce", "ca", "de", "d"};
     bool determiner = false, other = false;
     for (const std::string& a : slot)

@@ -446,6 +446,26 @@ TEST(ClassifierSituations, AJobThatDidNotRunWorksOnlyForSomeOrCannotBeUnderstood
   EXPECT_EQ(level_of("Voice", "Residents don't understand the new voice, it mixes up the street names."), 2);
 }
 
+// Classes dev2 still missed in session 8.
+TEST(ClassifierContext, AScopeWrittenAsAQuotedNameOrWhatAFailureConcernsSizesNothing) {
+  EXPECT_EQ(level_of("Export", "L'export du groupe « Tous les contacts » ne fonctionne plus."), 2);
+  EXPECT_EQ(level_of("Export", "Exporting \"All contacts\" gives an empty file."), 2);
+  EXPECT_EQ(level_of("Export", "L'export de tous les contacts ne fonctionne plus."), 2);
+  EXPECT_EQ(level_of("Contacts", "Tous les contacts ont disparu."), 1);
+}
+
+TEST(ClassifierContext, AForgottenPasswordIsAnAccountRequestButABrokenResetLinkIsAFailure) {
+  EXPECT_EQ(level_of("Mot de passe oublié – compte verrouillé", "J'ai oublié mon mot de passe et mon compte est verrouillé. Pouvez-vous le débloquer?"), 4);
+  EXPECT_EQ(level_of("Jim", "Jim forgot his password and is locked out, everyone else is fine."), 4);
+  EXPECT_EQ(level_of("Reset link", "The 'Forgot password' link gives an error page."), 2);
+}
+
+TEST(ClassifierContext, ADefectBesideWhatWorksThatOnlyAsksIsARequestAndPublicDocsExposeNothing) {
+  EXPECT_EQ(level_of("Colours", "The map works fine. Could the pins be blue instead of red?"), 4);
+  EXPECT_EQ(level_of("API docs", "Is there documentation for groups? The public docs only cover contacts."), 4);
+  EXPECT_EQ(level_of("Exposure", "A public page on your site shows our contact list."), 1);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
