@@ -466,6 +466,21 @@ TEST(ClassifierContext, ADefectBesideWhatWorksThatOnlyAsksIsARequestAndPublicDoc
   EXPECT_EQ(level_of("Exposure", "A public page on your site shows our contact list."), 1);
 }
 
+// Classes met in heldout30, each in words of its own here.
+TEST(ClassifierSituations, ARansomMergedContactsAPhishingPageOrNobodyAbleToFinishIsLevelOne) {
+  EXPECT_EQ(level_of("Session", "The site keeps kicking us out after a few seconds and none of us can finish a message."), 1);
+  EXPECT_EQ(level_of("Ransom", "We got an email demanding a ransom for our residents' data."), 1);
+  EXPECT_EQ(level_of("Fusion", "Nos contacts ont été fusionnés en une seule fiche."), 1);
+  EXPECT_EQ(level_of("Login page", "The new login page asks for our credit card number."), 1);
+  EXPECT_EQ(level_of("Payment", "Can we pay our invoice by credit card?"), 4);
+}
+
+TEST(ClassifierSituations, SentOnTheWrongDayOrOutsideTheZoneIsAFailureAndOurOwnPhonesAreNot) {
+  EXPECT_EQ(level_of("Rappels", "Les rappels partent le mauvais jour."), 2);
+  EXPECT_EQ(level_of("Zone", "People outside the area we selected got the message."), 2);
+  EXPECT_EQ(level_of("Phones", "FYI our own phone system was down yesterday; all fine now."), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
