@@ -113,9 +113,58 @@ size_t name_block_start(const std::vector<std::string_view>& lines, std::string_
   return static_cast<size_t>(lines[first].data() - text.data());
 }
 
-}  // namespace
+constexpr size_t kMaxDisclaimerParagraphs = 3;
 
-std::string without_sign_off(std::string_view text) {
+// Whether a paragraph is a legal notice: it speaks of confidentiality, of the message itself and
+// of what a recipient in error must do ("If you received this e-mail in error, please notify the sender", « Si vous avez
+// reçu ce message par erreur, veuillez le détruire »).
+bool is_disclaimer(std::string_view paragraph) {
+  const std::string folded = fold(paragraph);
+  if (folded.find("confidenti") == std::string::npos && folded.find("disclaimer") == std::string::npos) return false;
+  static const char* const kDuties[] = {"error", "erreur", "intended", "destinataire", "recipient", "prohibited",
+                                        "interdit", "strictly", "strictement", "notify", "aviser", "delete", "detrui",
+                                        "supprim", "privileged", "privilegi"};
+  bool duty = false;
+  for (const char* d : kDuties) duty = duty || folded.find(d) != std::string::npos;
+  // ... and of the message itself: a report of confidential data "sent in error" is no notice.
+  static const char* const kThisMessage[] = {"this e-mail", "this email", "this e mail", "this message", "this communication",
+                                             "this transmission", "ce courriel", "ce message", "cette communication",
+                                             "ce courrier", "present courriel", "present message", "ce mail", "it in error"};
+  bool itself = false;
+  for (const char* m : kThisMessage) itself = itself || folded.find(m) != std::string::npos;
+  return duty && itself;
+}
+
+bool is_separator(std::string_view line) {
+  if (line.size() < 3) return false;
+  for (const char c : line)
+    if (c != '-' && c != '_' && c != '=' && c != '*' && c != ' ') return false;
+  return true;
+}
+
+// Where the legal notices among the last kMaxDisclaimerParagraphs paragraphs start (with the
+// separator line before them), or npos: they are no words of the author.
+size_t disclaimer_start(const std::vector<std::string_view>& lines, std::string_view text) {
+  size_t start = std::string_view::npos;
+  size_t end = lines.size();
+  for (size_t paragraphs = 0; paragraphs < kMaxDisclaimerParagraphs; ++paragraphs) {
+    while (end > 0 && trimmed(lines[end - 1]).empty()) --end;
+    size_t first = end;
+    while (first > 0 && !trimmed(lines[first - 1]).empty()) --first;
+    if (first == end) break;
+    bool separators_only = true;
+    for (size_t i = first; i < end; ++i) separators_only = separators_only && is_separator(trimmed(lines[i]));
+    const auto from = static_cast<size_t>(lines[first].data() - text.data());
+    const auto to = static_cast<size_t>(lines[end - 1].data() + lines[end - 1].size() - text.data());
+    if (is_disclaimer(text.substr(from, to - from))) start = first;
+    else if (!separators_only) break;
+    end = first;
+  }
+  if (start == std::string_view::npos || !words_before(lines, start)) return std::string_view::npos;
+  return static_cast<size_t>(lines[start].data() - text.data());
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t pos = 0;
   while (pos <= text.size()) {
@@ -124,6 +173,18 @@ std::string without_sign_off(std::string_view text) {
     lines.push_back(text.substr(pos, end - pos));
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
+  }
+  return lines;
+}
+
+}  // namespace
+
+std::string without_sign_off(std::string_view text) {
+  std::vector<std::string_view> lines = split_lines(text);
+  // A legal notice at the end goes first; the closing or name block is then looked for before it.
+  if (const size_t notice = disclaimer_start(lines, text); notice != std::string_view::npos) {
+    text = text.substr(0, notice);
+    lines = split_lines(text);
   }
   // Walk back over at most kMaxBlockLines short non-empty lines to a closing line.
   size_t block = 0;

@@ -495,6 +495,24 @@ TEST(ClassifierSituations, ALinkToTheWrongPageOrPastSendsResentIsAFailureAndANam
   EXPECT_EQ(level_of("After the outage", "Could you send us the incident report?"), 4);
 }
 
+// Classes met in heldout32, each in words of its own here.
+TEST(ClassifierContext, AConfidentialityNoticeAtTheEndWeighsNothing) {
+  const std::string notice =
+      "\n\nMarc Roy\nGreffier\n\n-----\nAVIS DE CONFIDENTIALITÉ : Ce courriel est confidentiel. Si vous l'avez reçu par "
+      "erreur, veuillez le détruire immédiatement.";
+  EXPECT_EQ(level_of("Formation", "Pouvez-vous former notre nouvelle greffière?" + notice), 4) << "« erreur » is the notice's";
+  EXPECT_EQ(level_of("Carte", "La carte est lente à s'afficher, environ 20 secondes." + notice), 3);
+  EXPECT_EQ(level_of("Carte", "La carte ne charge plus." + notice), 2);
+}
+
+TEST(ClassifierContext, WhatATermMeansOnlySomeChannelsOrIconsBesideEachBroadcastSizeNoOutage) {
+  EXPECT_EQ(level_of("Statut", "Que veut dire le statut « Échec opérateur »?"), 4);
+  EXPECT_EQ(level_of("Test", "Just letting you know we'll send a test message to staff Friday. No action needed."), 4);
+  EXPECT_EQ(level_of("Rapports", "Le rapport ne montre plus les textos, seuls les appels y sont."), 2);
+  EXPECT_EQ(level_of("History", "The status icons are missing next to each broadcast in the list."), 3);
+  EXPECT_EQ(level_of("Import", "The import puts the street in the city field and vice versa."), 2);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

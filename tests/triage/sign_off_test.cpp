@@ -1,0 +1,40 @@
+// The author's words end before the sign-off: a closing line, a name-and-title block, and a legal
+// notice at the end (whose "received in error" and « immédiatement » are no report).
+#include "triage/sign_off.h"
+
+#include <gtest/gtest.h>
+
+namespace billet::triage {
+namespace {
+
+TEST(SignOff, AClosingLineAndWhatFollowsItAreCut) {
+  EXPECT_EQ(without_sign_off("Les textos ne partent plus.\n\nMerci,\nJulie Morin\nUrgence municipale"), "Les textos ne partent plus.\n\n");
+}
+
+TEST(SignOff, ANameAndTitleBlockWithoutAClosingWordIsCut) {
+  EXPECT_EQ(without_sign_off("Les textos ne partent plus.\n\nJulie Morin\nDirectrice des urgences"), "Les textos ne partent plus.\n\n");
+}
+
+TEST(SignOff, AConfidentialityNoticeAtTheEndIsCutWithItsSeparatorAndTheSignOffBeforeIt) {
+  const std::string french =
+      "Aucun envoi ne part depuis 11 h.\n\nJulie Morin\nConseillère en communication\n\n-----\nAVIS DE CONFIDENTIALITÉ : Ce "
+      "courriel est confidentiel. Si vous avez reçu ce message par erreur, veuillez en aviser l'expéditeur immédiatement.";
+  EXPECT_EQ(without_sign_off(french), "Aucun envoi ne part depuis 11 h.\n\n");
+  const std::string english =
+      "The map is slow.\n\nCONFIDENTIALITY NOTICE: This e-mail may contain confidential information. If you received it in "
+      "error, please notify the sender and delete it.\n\nAVIS : Ce courriel est confidentiel; s'il vous est parvenu par erreur, "
+      "détruisez-le.";
+  EXPECT_EQ(without_sign_off(english), "The map is slow.\n\n");
+}
+
+TEST(SignOff, AReportThatSpeaksOfConfidentialDataIsKept) {
+  const std::string report = "Our confidential contact list was sent in error to another town.\n\nPlease call us.";
+  EXPECT_EQ(without_sign_off(report), report) << "the only paragraph with words is the report";
+  const std::string last = "Hello,\n\nOur confidential contact list was sent in error to another town; please delete it from there.";
+  EXPECT_EQ(without_sign_off(last), last) << "a report names no message of its own";
+  const std::string notice_only = "CONFIDENTIALITY NOTICE: if you received this in error, delete it.";
+  EXPECT_EQ(without_sign_off(notice_only), notice_only) << "nothing written before it: nothing to cut to";
+}
+
+}  // namespace
+}  // namespace billet::triage
