@@ -443,7 +443,7 @@ std::optional<Evidence> learned_move(const WordVerdict& verdict, int level, bool
 
 LabelledFeatures Classifier::example_of(const std::string& subject, const std::string& new_text, int level) const {
   Classification unused;
-  const std::string body = without_sign_off(new_text);
+  const std::string body = author_words(new_text);
   const std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, unused);
   // A labelled 3 with an urgency word is a 4 raised (a 3 would have been raised to 2); a labelled 2
   // may be either, and is kept.
@@ -453,7 +453,7 @@ LabelledFeatures Classifier::example_of(const std::string& subject, const std::s
 
 Classification Classifier::classify(const std::string& subject, const std::string& new_text, Kind kind) const {
   Classification c;
-  const std::string body = without_sign_off(new_text);
+  const std::string body = author_words(new_text);
   std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, c);
 
   // 1. Explicit markers in the subject set the level.

@@ -113,13 +113,25 @@ size_t name_block_start(const std::vector<std::string_view>& lines, std::string_
   return static_cast<size_t>(lines[first].data() - text.data());
 }
 
+// `text` folded, with every run of characters other than letters and digits made one space:
+// "l'extérieur de l'organisation" -> "l exterieur de l organisation".
+std::string plain_words(std::string_view text) {
+  std::string out;
+  for (const char c : fold(text)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  return out;
+}
+
 constexpr size_t kMaxDisclaimerParagraphs = 3;
+constexpr size_t kMaxBannerBytes = 600;
 
 // Whether a paragraph is a legal notice: it speaks of confidentiality, of the message itself and
 // of what a recipient in error must do ("If you received this e-mail in error, please notify the sender", « Si vous avez
 // reçu ce message par erreur, veuillez le détruire »).
 bool is_disclaimer(std::string_view paragraph) {
-  const std::string folded = fold(paragraph);
+  const std::string folded = plain_words(paragraph);
   if (folded.find("confidenti") == std::string::npos && folded.find("disclaimer") == std::string::npos) return false;
   static const char* const kDuties[] = {"error", "erreur", "intended", "destinataire", "recipient", "prohibited",
                                         "interdit", "strictly", "strictement", "notify", "aviser", "delete", "detrui",
@@ -164,6 +176,39 @@ size_t disclaimer_start(const std::vector<std::string_view>& lines, std::string_
   return static_cast<size_t>(lines[start].data() - text.data());
 }
 
+// "Sent from my iPhone", « Envoyé de mon iPad », "Get Outlook for Android": a line the mail app adds.
+bool is_app_footer(std::string_view line) {
+  if (line.size() > kMaxClosingBytes * 2) return false;
+  const std::string folded = fold(line);
+  static const char* const kFooters[] = {"sent from my ", "envoye de mon ", "envoye a partir de mon ", "envoye depuis mon ",
+                                         "get outlook for ", "obtenir outlook pour ", "telecharger outlook pour ",
+                                         "sent from mail for ", "envoye a partir de courrier pour ", "sent from outlook",
+                                         "envoye a partir de outlook", "envoye a partir d outlook", "sent from yahoo mail",
+                                         "sent from samsung"};
+  for (const char* footer : kFooters)
+    if (folded.rfind(footer, 0) == 0) return true;
+  return false;
+}
+
+// The warning a mail system puts above a message from outside ("CAUTION: This email originated
+// from outside of the organization. Do not click links...", « ATTENTION : Ce courriel provient de
+// l'extérieur de l'organisation. Ne cliquez pas ... hameçonnage »): it names no problem.
+bool is_external_banner(std::string_view paragraph) {
+  const std::string folded = plain_words(paragraph);
+  static const char* const kOutside[] = {"outside of the organization", "outside the organization", "outside of the organisation",
+                                         "outside the organisation", "outside your organization", "external sender",
+                                         "external email", "exterieur de l organisation", "exterieur de votre organisation",
+                                         "externe a l organisation", "expediteur externe", "courriel externe",
+                                         "provient de l exterieur"};
+  static const char* const kAdvice[] = {"do not click", "don t click", "do not open", "unless you", "ne cliquez pas",
+                                        "ne pas cliquer", "n ouvrez pas", "a moins de", "a moins que", "use caution",
+                                        "soyez prudent", "faites preuve de prudence"};
+  bool outside = false, advice = false;
+  for (const char* o : kOutside) outside = outside || folded.find(o) != std::string::npos;
+  for (const char* a : kAdvice) advice = advice || folded.find(a) != std::string::npos;
+  return outside && advice;
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t pos = 0;
@@ -181,6 +226,13 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 std::string without_sign_off(std::string_view text) {
   std::vector<std::string_view> lines = split_lines(text);
+  // The mail app's last line ("Sent from my iPhone") goes first: a sign-off may stand before it.
+  size_t last = lines.size();
+  while (last > 0 && trimmed(lines[last - 1]).empty()) --last;
+  if (last > 0 && is_app_footer(trimmed(lines[last - 1])) && words_before(lines, last - 1)) {
+    text = text.substr(0, static_cast<size_t>(lines[last - 1].data() - text.data()));
+    lines = split_lines(text);
+  }
   // A legal notice at the end goes first; the closing or name block is then looked for before it.
   if (const size_t notice = disclaimer_start(lines, text); notice != std::string_view::npos) {
     text = text.substr(0, notice);
@@ -201,5 +253,16 @@ std::string without_sign_off(std::string_view text) {
   if (const size_t start = name_block_start(lines, text); start != std::string_view::npos) return std::string(text.substr(0, start));
   return std::string(text);
 }
+
+std::string_view without_banner(std::string_view text) {
+  size_t start = 0;
+  while (start < text.size() && (text[start] == '\n' || text[start] == '\r' || text[start] == ' ')) ++start;
+  const size_t blank = text.find("\n\n", start);
+  const size_t end = blank == std::string_view::npos ? text.size() : blank;
+  if (end - start > kMaxBannerBytes || !is_external_banner(text.substr(start, end - start))) return text;
+  return blank == std::string_view::npos ? std::string_view() : text.substr(blank + 2);
+}
+
+std::string author_words(std::string_view text) { return without_sign_off(without_banner(text)); }
 
 }  // namespace billet::triage

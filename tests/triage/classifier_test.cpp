@@ -505,6 +505,16 @@ TEST(ClassifierContext, AConfidentialityNoticeAtTheEndWeighsNothing) {
   EXPECT_EQ(level_of("Carte", "La carte ne charge plus." + notice), 2);
 }
 
+TEST(ClassifierContext, AnOutsideSenderBannerAndTheMailAppsFooterWeighNothing) {
+  const std::string banner =
+      "ATTENTION : Ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens et n'ouvrez pas les "
+      "pièces jointes à moins de connaître l'expéditeur. Méfiez-vous de l'hameçonnage.\n\n";
+  EXPECT_EQ(level_of("Utilisateur", banner + "Bonjour, comment ajouter un utilisateur?"), 4) << "« hameçonnage » is the banner's";
+  EXPECT_EQ(level_of("Textos", "Les textos de rappel partent en retard.\n\nJulie Morin\nDirectrice des urgences\n\nEnvoyé de mon iPhone"), 2)
+      << "« urgences » is the sign-off's";
+  EXPECT_EQ(level_of("Phishing", "Our residents got a phishing text that looks like ours, from outside the organization."), 1);
+}
+
 TEST(ClassifierContext, WhatATermMeansOnlySomeChannelsOrIconsBesideEachBroadcastSizeNoOutage) {
   EXPECT_EQ(level_of("Statut", "Que veut dire le statut « Échec opérateur »?"), 4);
   EXPECT_EQ(level_of("Test", "Just letting you know we'll send a test message to staff Friday. No action needed."), 4);

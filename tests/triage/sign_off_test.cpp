@@ -27,6 +27,26 @@ TEST(SignOff, AConfidentialityNoticeAtTheEndIsCutWithItsSeparatorAndTheSignOffBe
   EXPECT_EQ(without_sign_off(english), "The map is slow.\n\n");
 }
 
+TEST(SignOff, TheMailAppsLastLineGoesAndTheNameBlockBeforeItWithIt) {
+  EXPECT_EQ(without_sign_off("Les textos partent en retard.\n\nJulie Morin\nDirectrice des urgences\n\nEnvoyé de mon iPhone"),
+            "Les textos partent en retard.\n\n");
+  EXPECT_EQ(without_sign_off("Can you train our clerk?\n\nGet Outlook for Android"), "Can you train our clerk?\n\n");
+  EXPECT_EQ(without_sign_off("Sent from my iPhone"), "Sent from my iPhone") << "nothing written before it";
+}
+
+TEST(SignOff, AWarningBannerAboutAnOutsideSenderAtTheTopIsNoPartOfTheMessage) {
+  const std::string english =
+      "CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you "
+      "recognize the sender.\n\nHi, how do I add a user?";
+  EXPECT_EQ(author_words(english), "Hi, how do I add a user?");
+  const std::string french =
+      "ATTENTION : Ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens. Méfiez-vous de "
+      "l'hameçonnage.\n\nBonjour, comment ajouter un utilisateur?\n\nMerci\nJulie";
+  EXPECT_EQ(author_words(french), "Bonjour, comment ajouter un utilisateur?\n\n");
+  const std::string report = "Our staff got a phishing email from outside the organization with links to click.\n\nPlease check.";
+  EXPECT_EQ(std::string(without_banner(report)), report) << "a report about such a mail names no outside sender warning";
+}
+
 TEST(SignOff, AReportThatSpeaksOfConfidentialDataIsKept) {
   const std::string report = "Our confidential contact list was sent in error to another town.\n\nPlease call us.";
   EXPECT_EQ(without_sign_off(report), report) << "the only paragraph with words is the report";
