@@ -102,6 +102,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout30", 40, true, "of 40: 33 on first measure (6/10, one at level 4)"},
     {"heldout31", 39, true, "of 40: 33 on first measure (9/10)"},
     {"heldout32", 38, true, "of 40: 30 on first measure (10/10), confidentiality notices read as reports"},
+    {"heldout33", 40, true, "of 40: 35 on first measure (9/10), mail typed in haste"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
