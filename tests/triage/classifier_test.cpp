@@ -534,6 +534,12 @@ TEST(ClassifierSituations, MailTypedInHasteIsReadForWhatItSays) {
   EXPECT_EQ(level_of("Heure", "The history shows the wrong time for each broadcast."), 3);
 }
 
+// Class met in heldout34.
+TEST(ClassifierSituations, SomethingWentWrongForAnyBroadcastIsLevelOne) {
+  EXPECT_EQ(level_of("Alert", "Each time we send, 'Something went wrong'. Same for any broadcast now."), 1);
+  EXPECT_EQ(level_of("Export", "The export says 'Something went wrong'."), 2);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

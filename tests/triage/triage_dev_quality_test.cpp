@@ -103,6 +103,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout31", 39, true, "of 40: 33 on first measure (9/10)"},
     {"heldout32", 38, true, "of 40: 30 on first measure (10/10), confidentiality notices read as reports"},
     {"heldout33", 40, true, "of 40: 35 on first measure (9/10), mail typed in haste"},
+    {"heldout34", 40, true, "of 40: 39 on first measure (9/10), in seven MIME shapes"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
