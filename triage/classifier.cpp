@@ -71,6 +71,19 @@ bool quoted_name(const Source& s, const PatternMatch& m) {
          (ends_with("'") && starts_with("'"));
 }
 
+// Whether a match is the quoted name of a status, a button or a column right beside the word
+// that says so (« le statut « Échec » est en vert », "the 'Failed' column"): a label, not a failure.
+// « affiche « Échec » » and "shows 'Failed'" still report one.
+bool names_a_label(const Source& s, const PatternMatch& m) {
+  static const std::set<std::string> kNamingWords = {
+      "statut", "statuts", "status", "bouton", "boutons", "button", "buttons", "onglet", "tab", "menu", "colonne",
+      "column", "libelle", "label", "option", "champ", "field", "categorie", "category", "filtre", "filter", "etat",
+      "state", "mention", "icone", "icon", "legende", "legend"};
+  const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
+  const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
+  return (named_before || named_after) && quoted_name(s, m);
+}
+
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.matches = index.find_all(s.tokens);
   size_t n = 0;
@@ -165,7 +178,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
   std::set<std::string> seen;
   for (const Pattern& failure : rules.failure) {
     for (const PatternMatch& m : s.of(failure)) {
-      if (!s.counts(m) || negated(s.tokens, m.first_token, rules)) continue;
+      if (!s.counts(m) || negated(s.tokens, m.first_token, rules) || names_a_label(s, m)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
@@ -474,7 +487,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       for (const Pattern& p : rule.patterns) {
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing.
-          if (!s.counts(m) || (rule.level < 4 && negated(s.tokens, m.first_token, rules_))) continue;
+          if (!s.counts(m) || (rule.level < 4 && (negated(s.tokens, m.first_token, rules_) || names_a_label(s, m)))) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;

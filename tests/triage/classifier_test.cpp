@@ -540,6 +540,20 @@ TEST(ClassifierSituations, SomethingWentWrongForAnyBroadcastIsLevelOne) {
   EXPECT_EQ(level_of("Export", "The export says 'Something went wrong'."), 2);
 }
 
+// Classes met in heldout35 (long mails, several topics).
+TEST(ClassifierContext, AQuotedStatusOrColumnNameIsALabelNotAFailure) {
+  EXPECT_EQ(level_of("Couleurs", "Le statut « Échec » s'affiche en vert dans le rapport."), 3);
+  EXPECT_EQ(level_of("Column", "The 'Failed' column is too narrow."), 3);
+  EXPECT_EQ(level_of("Rapport", "Le rapport affiche « Échec » pour nos textos."), 2) << "shown, not named";
+}
+
+TEST(ClassifierContext, WhatWorksOnTheClientsSideLeavesAnOutageWhole) {
+  EXPECT_EQ(level_of("Connexion", "Aucun de nos 14 utilisateurs n'arrive à ouvrir une session. Nous avons vérifié notre réseau et tout le reste fonctionne."), 1);
+  EXPECT_EQ(level_of("Access", "Since noon we can't get to SOMUM. Several staff, same thing."), 1);
+  EXPECT_EQ(level_of("Alert", "An alert was sent to everyone last night; no one on our team sent it."), 1);
+  EXPECT_EQ(level_of("Old outage", "Was there a problem with texts last Tuesday evening? Everything seems fine now."), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
