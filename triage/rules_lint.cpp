@@ -194,6 +194,16 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "an article beside other words in one slot (\"it|the broadcast\"): a|b alternates ONE word, so "
                      "\"stop it\" would need \"broadcast\" after it; write each phrase as its own pattern"});
+    // "citoyen|citoyens|quelqu un" reads as (citoyen|citoyens|quelqu) un: words as alternatives,
+    // then one small word alone, mean a phrase ("quelqu un") was put among single words.
+    // (Particles and "of" are left out: "greyed|grayed out", "list|meaning of" are meant.)
+    static const std::set<std::string> kSmallAlone = {"un", "une"};
+    if (!last && slot.size() > 1 && slots[index + 1].size() == 1 && kSmallAlone.count(slots[index + 1].front()) &&
+        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a.size() > 3; }))
+      out.push_back({p.where, p.pattern->text(),
+                     "alternatives before \"" + slots[index + 1].front() + "\" alone: a|b alternates ONE word, so \"" +
+                         slot.back() + " " + slots[index + 1].front() + "\" makes every alternative need it; write each phrase "
+                         "as its own pattern"});
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});

@@ -554,6 +554,21 @@ TEST(ClassifierContext, WhatWorksOnTheClientsSideLeavesAnOutageWhole) {
   EXPECT_EQ(level_of("Old outage", "Was there a problem with texts last Tuesday evening? Everything seems fine now."), 4);
 }
 
+// Security and data loss in words no set had (session 8 probes).
+TEST(ClassifierSituations, AnAccountUsedBySomeoneElseOrDataGoneInOtherWordsIsLevelOne) {
+  EXPECT_EQ(level_of("Spam", "Our account was used to send spam to thousands of people last night."), 1);
+  EXPECT_EQ(level_of("MFA", "We keep getting MFA push requests we didn't trigger."), 1);
+  EXPECT_EQ(level_of("Fuite", "Un citoyen a trouvé notre liste de contacts sur un site web."), 1);
+  EXPECT_EQ(level_of("Envois", "Quelqu'un a envoyé des messages en notre nom."), 1);
+  EXPECT_EQ(level_of("Users", "New users appeared in our account."), 1);
+  EXPECT_EQ(level_of("Alerte", "Une fausse alerte est partie de notre compte."), 1);
+  EXPECT_EQ(level_of("Lists", "We lost all our lists after the import."), 1);
+  EXPECT_EQ(level_of("Restore", "Can you restore our contacts from yesterday? They were all deleted by mistake."), 1);
+  EXPECT_EQ(level_of("Login", "There was an unusual login on our account at 3 am."), 1);
+  EXPECT_EQ(level_of("Fausse alerte", "C'était une fausse alerte, tout fonctionne. Désolé!"), 4) << "a false alarm withdrawn";
+  EXPECT_EQ(level_of("Staff", "Nobody can finish a broadcast, the page reloads."), 1);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

@@ -86,6 +86,15 @@ TEST(RulesLint, AnArticleBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {
   EXPECT_TRUE(has(f, "plans for|the outage", "an article beside other words"));
 }
 
+// Seen in session 8: "citoyen|citoyens|quelqu un * trouve" never matched « un citoyen a trouvé ».
+TEST(RulesLint, AlternativesBeforeALoneUnArePhrasesPutAmongSingleWords) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"citoyen|citoyens|quelqu un * trouve\", \"quelqu un * trouve\", "
+                      "\"greyed|grayed out\"]\n");
+  EXPECT_TRUE(has(f, "citoyen|citoyens|quelqu un * trouve", "alternatives before \"un\" alone")) << f.size();
+  EXPECT_FALSE(has(f, "quelqu un * trouve", "alone"));
+  EXPECT_FALSE(has(f, "greyed|grayed out", "alone")) << "a particle after verbs is meant";
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
