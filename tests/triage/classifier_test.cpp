@@ -569,6 +569,24 @@ TEST(ClassifierSituations, AnAccountUsedBySomeoneElseOrDataGoneInOtherWordsIsLev
   EXPECT_EQ(level_of("Staff", "Nobody can finish a broadcast, the page reloads."), 1);
 }
 
+// Outages in words no set had (session 8 probes); one feature or one phone stays level 2.
+TEST(ClassifierSituations, ThePlatformDeadFrozenOrLostAndEveryBroadcastStuckInOtherWordsIsLevelOne) {
+  EXPECT_EQ(level_of("SOMUM", "SOMUM est planté depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Site", "The site is dead."), 1);
+  EXPECT_EQ(level_of("Site", "Le site est dans les patates depuis 8 h."), 1);
+  EXPECT_EQ(level_of("Accès", "On a perdu l'accès à SOMUM."), 1);
+  EXPECT_EQ(level_of("Access", "We lost access to SOMUM this morning."), 1);
+  EXPECT_EQ(level_of("Login", "Our logins stopped working."), 1);
+  EXPECT_EQ(level_of("Envois", "Nos envois sont tous bloqués."), 1);
+  EXPECT_EQ(level_of("Texts", "Nothing is getting through to residents."), 1);
+  EXPECT_EQ(level_of("Alerts", "Our alerts aren't reaching anyone."), 1);
+  EXPECT_EQ(level_of("Calls", "None of the calls are being made."), 1);
+  EXPECT_EQ(level_of("Plateforme", "La plateforme est inutilisable."), 1);
+  EXPECT_EQ(level_of("Gelé", "Tout est gelé, impossible de cliquer."), 1);
+  EXPECT_EQ(level_of("Map", "The map is completely unusable on my phone."), 2);
+  EXPECT_EQ(level_of("App", "The mobile app is frozen on my phone."), 2);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
