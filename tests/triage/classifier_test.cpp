@@ -587,6 +587,18 @@ TEST(ClassifierSituations, ThePlatformDeadFrozenOrLostAndEveryBroadcastStuckInOt
   EXPECT_EQ(level_of("App", "The mobile app is frozen on my phone."), 2);
 }
 
+// Feature failures in words no set had (session 8 probes).
+TEST(ClassifierSituations, JunkFoldersCracklingCallsAndScreensThatWontLetUsAreFailures) {
+  EXPECT_EQ(level_of("Preview", "Preview button doesn't do anything."), 2) << "\"anything\" after a thing, no scope";
+  EXPECT_EQ(level_of("All", "We can't do anything in SOMUM since 8 am."), 1);
+  EXPECT_EQ(level_of("Voice", "The voice recording plays too fast to understand."), 2);
+  EXPECT_EQ(level_of("Calendar", "The scheduling calendar doesn't let us pick a date."), 2);
+  EXPECT_EQ(level_of("Emails", "Residents get our emails in their junk folder now."), 2);
+  EXPECT_EQ(level_of("Courriels", "Nos courriels tombent dans les indésirables."), 2);
+  EXPECT_EQ(level_of("Audio", "Le son des appels grésille."), 2);
+  EXPECT_EQ(level_of("Question", "Does SOMUM let us send to landlines?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
