@@ -25,6 +25,7 @@ struct Source {
   std::set<size_t> not_current;     // sentences that report no current failure ([context])
   std::set<size_t> cosmetic;        // sentences naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
+  std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::optional<PatternMatch> first_working;
   struct ScopeHit {
     const ScopeRule* scope;
@@ -113,6 +114,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }
+  s.asked = covered_tokens(rules.not_failure, s);
   const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
   for (const ScopeRule& scope : rules.scopes)
@@ -178,7 +180,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
   std::set<std::string> seen;
   for (const Pattern& failure : rules.failure) {
     for (const PatternMatch& m : s.of(failure)) {
-      if (!s.counts(m) || negated(s.tokens, m.first_token, rules) || names_a_label(s, m)) continue;
+      if (!s.counts(m) || negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
@@ -239,6 +241,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.nothing_happened);
   add(r.not_a_report);
   add(r.not_scope);
+  add(r.not_failure);
   for (const KeywordRule& rule : r.rules) add(rule.patterns);
   for (const ScopeRule& scope : r.scopes) add(scope.patterns);
   return all;
@@ -299,8 +302,8 @@ namespace {
 // c.ignored).
 std::array<Source, 2> read_sources(const std::string& subject, const std::string& body, const Rules& rules,
                                    const PatternIndex& index, Classification& c) {
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules.subject_weight, {}, {}, {}, {}, {}, {}, {}},
-                                   Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}}};
+  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules.subject_weight, {}, {}, {}, {}, {}, {}, {}, {}},
+                                   Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}, {}}};
   for (Source& s : sources) index_sentences(s, rules, index);
   for (const Source& s : sources)
     for (const Pattern& p : rules.nothing_happened)
@@ -487,7 +490,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       for (const Pattern& p : rule.patterns) {
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing.
-          if (!s.counts(m) || (rule.level < 4 && (negated(s.tokens, m.first_token, rules_) || names_a_label(s, m)))) continue;
+          if (!s.counts(m) || (rule.level < 4 && (negated(s.tokens, m.first_token, rules_) || names_a_label(s, m) ||
+                                                  s.asked.count(m.first_token))))
+            continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;

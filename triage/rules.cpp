@@ -139,6 +139,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
     rules.not_a_report = optional_patterns(*context, "not_a_report", "context.not_a_report");
     rules.not_scope = optional_patterns(*context, "not_scope", "context.not_scope");
+    rules.not_failure = optional_patterns(*context, "not_failure", "context.not_failure");
   }
   if (const toml::node* list = root.get("rule")) {
     const toml::array* array = list->as_array();

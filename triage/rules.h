@@ -83,6 +83,11 @@ struct Rules {
   // reports are empty for all our broadcasts", « 0 % pour tous nos envois »): a scope phrase
   // inside one of these matches sizes nothing.
   std::vector<Pattern> not_scope;
+  // [context] not_failure: words a failure cue would read that ask for an action or name what a
+  // report lists ("pouvez-vous supprimer tous nos contacts de test", "the list of failed
+  // deliveries"): a failure cue or a level 1-3 rule match starting inside one of these matches
+  // reports no failure.
+  std::vector<Pattern> not_failure;
   LearnedSettings learned;
 };
 

@@ -228,6 +228,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const Pattern& p : rules.not_a_report) all.push_back({"context.not_a_report", 0, &p});
   for (const Pattern& p : rules.nothing_happened) all.push_back({"context.nothing_happened", 0, &p});
   for (const Pattern& p : rules.not_scope) all.push_back({"context.not_scope", 0, &p});
+  for (const Pattern& p : rules.not_failure) all.push_back({"context.not_failure", 0, &p});
   for (const Pattern& p : rules.markers) all.push_back({"markers", 0, &p});
   for (const Pattern& p : rules.urgency_words) all.push_back({"urgency.words", 0, &p});
   for (const Pattern& p : rules.urgency_ignore) all.push_back({"urgency.ignore", 0, &p});

@@ -599,6 +599,20 @@ TEST(ClassifierSituations, JunkFoldersCracklingCallsAndScreensThatWontLetUsAreFa
   EXPECT_EQ(level_of("Question", "Does SOMUM let us send to landlines?"), 4);
 }
 
+// Requests that name a failure word as the action they ask for (session 8 probes).
+TEST(ClassifierContext, AnActionAskedForOrWhatAReportListsIsNoFailure) {
+  EXPECT_EQ(level_of("Demande", "Pouvez-vous supprimer tous nos contacts de test?"), 4);
+  EXPECT_EQ(level_of("Demande", "Veuillez supprimer tous nos contacts de test."), 4);
+  EXPECT_EQ(level_of("Accès", "Pouvez-vous bloquer l'accès de notre ancien employé?"), 4);
+  EXPECT_EQ(level_of("Demande", "Merci de bloquer l'accès de Paul."), 4);
+  EXPECT_EQ(level_of("Report", "Please send the list of failed deliveries from yesterday's broadcast."), 4);
+  EXPECT_EQ(level_of("Rapport", "Pouvez-vous m'envoyer la liste des envois échoués d'hier?"), 4);
+  EXPECT_EQ(level_of("Question", "Is there a way to see who didn't receive the alert?"), 4);
+  EXPECT_EQ(level_of("Feature", "It would be nice if the app didn't log us out so often."), 4) << "a wish";
+  EXPECT_EQ(level_of("Help", "Can you help? Our contacts were deleted."), 1) << "the request and the report apart";
+  EXPECT_EQ(level_of("Stop", "Can you stop the broadcast? It keeps calling everyone."), 1);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
