@@ -122,7 +122,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       for (const PatternMatch& m : s.of(p)) {
         if (complement.count(m.first_token) || quoted_name(s, m)) continue;
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
-        if (s.counts(m) && !s.working.count(s.sentence[m.first_token])) s.scopes.push_back({&scope, m});
+        // What works names no scope ("the SMS and email parts arrive fine"), but how a thing looks
+        // still does beside it ("the page title shows 'Error' though everything loads").
+        if (s.counts(m) && (scope.level >= 3 || !s.working.count(s.sentence[m.first_token]))) s.scopes.push_back({&scope, m});
       }
   for (const size_t sentence : severe) s.cosmetic.erase(sentence);
 }

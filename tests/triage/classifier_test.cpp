@@ -613,6 +613,15 @@ TEST(ClassifierContext, AnActionAskedForOrWhatAReportListsIsNoFailure) {
   EXPECT_EQ(level_of("Stop", "Can you stop the broadcast? It keeps calling everyone."), 1);
 }
 
+// Looks and repeats in words no set had (session 8 probes).
+TEST(ClassifierSituations, HowAThingLooksBesideWhatWorksIsMinorAndTheSameTextEveryMinuteIsRunaway) {
+  EXPECT_EQ(level_of("Title", "Page title shows 'Error' even when everything loads fine."), 3);
+  EXPECT_EQ(level_of("Aide", "Le lien vers l'aide mène à une page introuvable."), 3);
+  EXPECT_EQ(level_of("Tornado", "Residents are getting the same tornado warning text every 30 seconds."), 1);
+  EXPECT_EQ(level_of("Texto", "Les citoyens reçoivent le même texto aux 2 minutes."), 1);
+  EXPECT_EQ(level_of("Question", "How do we send a reminder every 30 minutes during an emergency?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
