@@ -622,6 +622,17 @@ TEST(ClassifierSituations, HowAThingLooksBesideWhatWorksIsMinorAndTheSameTextEve
   EXPECT_EQ(level_of("Question", "How do we send a reminder every 30 minutes during an emergency?"), 4);
 }
 
+// Classes met in heldout36 (technical mail from city IT departments).
+TEST(ClassifierSituations, AKeyUsedBySomeoneElseIsLevelOneAndAnApiThatIgnoresWhatItIsAskedIsAFailure) {
+  EXPECT_EQ(level_of("API key", "Our API key was used from an unknown server to send alerts. We didn't do it."), 1);
+  EXPECT_EQ(level_of("Keys", "How do I revoke an old API key?"), 4);
+  EXPECT_EQ(level_of("API", "The API always returns the same page whatever the offset."), 2);
+  EXPECT_EQ(level_of("Groupes", "L'API répond 200 mais les contacts ne sont pas ajoutés."), 2);
+  EXPECT_EQ(level_of("Schedule", "Our scheduled sends go out 5 hours off."), 2);
+  EXPECT_EQ(level_of("Rapport", "Le rapport indique « Livré » pour tout le monde, même les numéros invalides."), 3)
+      << "what a report shows for everyone sizes no outage";
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
