@@ -633,6 +633,17 @@ TEST(ClassifierSituations, AKeyUsedBySomeoneElseIsLevelOneAndAnApiThatIgnoresWha
       << "what a report shows for everyone sizes no outage";
 }
 
+// Québec French in words no set had (session 8 probes).
+TEST(ClassifierSituations, QuebecFrenchFailuresAreFailuresAndItsRequestsRequests) {
+  EXPECT_EQ(level_of("Liste", "La liste veut pas se sauvegarder."), 2);
+  EXPECT_EQ(level_of("Appels", "Les appels se rendent pas au complet, ça coupe."), 2);
+  EXPECT_EQ(level_of("Courriel", "Les courriels partent avec le mauvais nom d'expéditeur."), 2);
+  EXPECT_EQ(level_of("Connexion", "Chu pas capable de me connecter, mes collègues oui."), 2);
+  EXPECT_EQ(level_of("Tous", "Personne est capable de se connecter."), 1);
+  EXPECT_EQ(level_of("Aide", "Je suis pas capable de trouver comment ajouter un groupe."), 4);
+  EXPECT_EQ(level_of("Factures", "On veut pas recevoir de factures papier."), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
