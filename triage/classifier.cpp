@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <array>
 #include <optional>
@@ -34,8 +35,20 @@ struct Source {
   std::vector<ScopeHit> scopes;     // every scope phrase found (computed once per text)
   bool counts(const PatternMatch& m) const { return !not_current.count(sentence[m.first_token]); }
   PatternIndex::Matches matches;    // every pattern's matches in this text (one pass)
+  // One bit per pattern that matched (hashed to 256 bits): most of the rules' patterns match
+  // nothing in a message, and `of` answers those without a hash-table lookup.
+  std::array<uint64_t, 4> matched_bits{};
+  static size_t bit_of(const Pattern* p) {
+    return static_cast<size_t>(((reinterpret_cast<uintptr_t>(p) >> 4) * 0x9E3779B97F4A7C15ull) >> 56);
+  }
+  void index_matches(PatternIndex::Matches found) {
+    matches = std::move(found);
+    for (const auto& entry : matches) matched_bits[bit_of(entry.first) >> 6] |= uint64_t{1} << (bit_of(entry.first) & 63);
+  }
   const std::vector<PatternMatch>& of(const Pattern& p) const {
     static const std::vector<PatternMatch> kNone;
+    const size_t bit = bit_of(&p);
+    if (!(matched_bits[bit >> 6] >> (bit & 63) & 1)) return kNone;
     const auto found = matches.find(&p);
     return found == matches.end() ? kNone : found->second;
   }
@@ -86,7 +99,7 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
 }
 
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
-  s.matches = index.find_all(s.tokens);
+  s.index_matches(index.find_all(s.tokens));
   size_t n = 0;
   s.sentence.reserve(s.tokens.size());
   for (const Token& t : s.tokens) {
@@ -304,8 +317,8 @@ namespace {
 // c.ignored).
 std::array<Source, 2> read_sources(const std::string& subject, const std::string& body, const Rules& rules,
                                    const PatternIndex& index, Classification& c) {
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules.subject_weight, {}, {}, {}, {}, {}, {}, {}, {}},
-                                   Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}, {}}};
+  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules.subject_weight, {}, {}, {}, {}, {}, {}, {}, {}, {}},
+                                   Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}, {}, {}}};
   for (Source& s : sources) index_sentences(s, rules, index);
   for (const Source& s : sources)
     for (const Pattern& p : rules.nothing_happened)

@@ -204,6 +204,19 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                      "alternatives before \"" + slots[index + 1].front() + "\" alone: a|b alternates ONE word, so \"" +
                          slot.back() + " " + slots[index + 1].front() + "\" makes every alternative need it; write each phrase "
                          "as its own pattern"});
+    // "stopped|no longer work" reads as (stopped|no) longer work: a negation beside other words in
+    // one slot, before one more word, starts a phrase ("no longer") the other words do not share.
+    static const std::set<std::string> kNegations = {"no", "not", "pas", "plus", "ne", "jamais", "never", "aucun",
+                                                     "aucune", "rien", "nothing", "pu"};
+    bool negation = false, word = false;
+    for (const std::string& a : slot) {
+      if (kNegations.count(a)) negation = true;
+      else if (a.size() > 3) word = true;
+    }
+    if (negation && word && !last && slots[index + 1].size() == 1 && slots[index + 1].front() != "*")
+      out.push_back({p.where, p.pattern->text(),
+                     "a negation beside other words in one slot (\"stopped|no longer\"): a|b alternates ONE word, so "
+                     "\"stopped\" would need \"longer\" after it; write each phrase as its own pattern"});
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});

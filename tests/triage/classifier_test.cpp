@@ -644,6 +644,17 @@ TEST(ClassifierSituations, QuebecFrenchFailuresAreFailuresAndItsRequestsRequests
   EXPECT_EQ(level_of("Factures", "On veut pas recevoir de factures papier."), 4);
 }
 
+// Channels around the platform (session 8 probes): residents' sign-up is one feature.
+TEST(ClassifierSituations, ResidentsWhoCannotSignUpASilentSirenOrALineOutOfServiceAreOneFeature) {
+  EXPECT_EQ(level_of("Opt-in", "Nobody can sign up on our public form anymore, it gives an error."), 2);
+  EXPECT_EQ(level_of("Formulaire", "Plus personne ne peut s'inscrire sur notre formulaire public."), 2);
+  EXPECT_EQ(level_of("Login", "Nobody can sign in since 8 am."), 1);
+  EXPECT_EQ(level_of("Login", "We cannot log in at all, none of us."), 1);
+  EXPECT_EQ(level_of("Hotline", "Our residents' call-in line to hear the latest alert says 'number not in service'."), 2);
+  EXPECT_EQ(level_of("Sirène", "Les sirènes ne se sont pas déclenchées lors du test de ce midi."), 2);
+  EXPECT_EQ(level_of("Siren", "The outdoor siren integration didn't trigger during the test."), 2);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

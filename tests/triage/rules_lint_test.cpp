@@ -95,6 +95,17 @@ TEST(RulesLint, AlternativesBeforeALoneUnArePhrasesPutAmongSingleWords) {
   EXPECT_FALSE(has(f, "greyed|grayed out", "alone")) << "a particle after verbs is meant";
 }
 
+// Seen in session 8: "cannot|unable|not able * log" never matched "we cannot log in", and
+// "stopped|no longer work" never matched "stopped working".
+TEST(RulesLint, ANegationBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"cannot|unable|not able * log\", \"stopped|no longer work\", "
+                      "\"ne|n peut|peuvent plus\", \"cannot|unable * log\"]\n");
+  EXPECT_TRUE(has(f, "cannot|unable|not able * log", "a negation beside other words")) << f.size();
+  EXPECT_TRUE(has(f, "stopped|no longer work", "a negation beside other words"));
+  EXPECT_FALSE(has(f, "ne|n peut|peuvent plus", "negation")) << "negations only: one word's spellings";
+  EXPECT_FALSE(has(f, "cannot|unable * log", "negation"));
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
