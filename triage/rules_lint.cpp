@@ -194,10 +194,11 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "an article beside other words in one slot (\"it|the broadcast\"): a|b alternates ONE word, so "
                      "\"stop it\" would need \"broadcast\" after it; write each phrase as its own pattern"});
-    // "citoyen|citoyens|quelqu un" reads as (citoyen|citoyens|quelqu) un: words as alternatives,
-    // then one small word alone, mean a phrase ("quelqu un") was put among single words.
+    // "citoyen|citoyens|quelqu un" reads as (citoyen|citoyens|quelqu) un, "vous|nous|il y" as
+    // (vous|nous|il) y: words as alternatives, then one small word alone, mean a phrase ("quelqu
+    // un", "il y") was put among single words.
     // (Particles and "of" are left out: "greyed|grayed out", "list|meaning of" are meant.)
-    static const std::set<std::string> kSmallAlone = {"un", "une"};
+    static const std::set<std::string> kSmallAlone = {"un", "une", "y"};
     if (!last && slot.size() > 1 && slots[index + 1].size() == 1 && kSmallAlone.count(slots[index + 1].front()) &&
         std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a.size() > 3; }))
       out.push_back({p.where, p.pattern->text(),

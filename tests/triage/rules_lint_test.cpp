@@ -93,6 +93,8 @@ TEST(RulesLint, AlternativesBeforeALoneUnArePhrasesPutAmongSingleWords) {
   EXPECT_TRUE(has(f, "citoyen|citoyens|quelqu un * trouve", "alternatives before \"un\" alone")) << f.size();
   EXPECT_FALSE(has(f, "quelqu un * trouve", "alone"));
   EXPECT_FALSE(has(f, "greyed|grayed out", "alone")) << "a particle after verbs is meant";
+  const auto g = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"mois dernier * vous|nous|il y * avez\"]\n");
+  EXPECT_TRUE(has(g, "mois dernier * vous|nous|il y * avez", "alternatives before \"y\" alone")) << "« vous y avez » only";
 }
 
 // Seen in session 8: "cannot|unable|not able * log" never matched "we cannot log in", and
