@@ -655,6 +655,15 @@ TEST(ClassifierSituations, ResidentsWhoCannotSignUpASilentSirenOrALineOutOfServi
   EXPECT_EQ(level_of("Siren", "The outdoor siren integration didn't trigger during the test."), 2);
 }
 
+// Two channels at once (dev2 229 is level 1; dev2 146, one feature's codes by text and email, is 2).
+TEST(ClassifierSituations, NoCallNorTextGoingOutIsLevelOneButOneFeaturesTwoChannelsIsLevelTwo) {
+  EXPECT_EQ(level_of("Appels", "Plus aucun appel ni texto ne part."), 1);
+  EXPECT_EQ(level_of("Channels", "Neither calls nor texts are going out."), 1);
+  EXPECT_EQ(level_of("Test", "Le bouton test n'envoie rien, ni courriel ni texto."), 2);
+  EXPECT_EQ(level_of("Map", "Neither the map nor the search works."), 2);
+  EXPECT_EQ(level_of("SMS", "Aucun texto ne part depuis midi."), 2) << "one channel";
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
