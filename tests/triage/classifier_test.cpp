@@ -664,6 +664,15 @@ TEST(ClassifierSituations, NoCallNorTextGoingOutIsLevelOneButOneFeaturesTwoChann
   EXPECT_EQ(level_of("SMS", "Aucun texto ne part depuis midi."), 2) << "one channel";
 }
 
+// Classes met in heldout37 (dev2's manner).
+TEST(ClassifierSituations, NoMemberOfTheTeamIsEveryoneButTwoOfOurFiveIsSomeAndAWrongSenderIsAFeature) {
+  EXPECT_EQ(level_of("Connexion", "Aucun membre de notre équipe ne réussit à ouvrir une session."), 1);
+  EXPECT_EQ(level_of("2FA", "Two of our five users can't log in; the others are fine."), 2);
+  EXPECT_EQ(level_of("Tous", "All five of our users can't log in."), 1);
+  EXPECT_EQ(level_of("Sender", "Wrong sender on our texts since Monday."), 2);
+  EXPECT_EQ(level_of("Expéditeur", "Nos courriels arrivent avec le mauvais expéditeur."), 2);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
