@@ -673,6 +673,16 @@ TEST(ClassifierSituations, NoMemberOfTheTeamIsEveryoneButTwoOfOurFiveIsSomeAndAW
   EXPECT_EQ(level_of("Expéditeur", "Nos courriels arrivent avec le mauvais expéditeur."), 2);
 }
 
+// Slow delivery is a broken feature, a slow page is a look (session 8 probes).
+TEST(ClassifierSituations, SlowDeliveryIsLevelTwoAndASlowPageLevelThree) {
+  EXPECT_EQ(level_of("Slow", "Our broadcast took 2 hours to reach everyone instead of 10 minutes."), 2);
+  EXPECT_EQ(level_of("Lent", "L'envoi est très lent, ça prend une heure pour 500 textos."), 2);
+  EXPECT_EQ(level_of("Delay", "Emails are delayed by several hours."), 2);
+  EXPECT_EQ(level_of("Sending", "Sending is very slow this morning."), 2);
+  EXPECT_EQ(level_of("Slow", "The site is slow today."), 3);
+  EXPECT_EQ(level_of("Report", "The delivery report is slow to open."), 3);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
