@@ -214,7 +214,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       if (kNegations.count(a)) negation = true;
       else if (a.size() > 3) word = true;
     }
-    if (negation && word && !last && slots[index + 1].size() == 1 && slots[index + 1].front() != "*")
+    if (negation && word && !last && slots[index + 1].front() != "*")
       out.push_back({p.where, p.pattern->text(),
                      "a negation beside other words in one slot (\"stopped|no longer\"): a|b alternates ONE word, so "
                      "\"stopped\" would need \"longer\" after it; write each phrase as its own pattern"});

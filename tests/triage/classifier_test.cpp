@@ -683,6 +683,13 @@ TEST(ClassifierSituations, SlowDeliveryIsLevelTwoAndASlowPageLevelThree) {
   EXPECT_EQ(level_of("Report", "The delivery report is slow to open."), 3);
 }
 
+// Classes met in heldout38 (short and odd shapes).
+TEST(ClassifierSituations, APayAtThisLinkTextFromOurNumberOrAnOrganisationNotFoundIsLevelOne) {
+  EXPECT_EQ(level_of("Texts", "Residents got a text from our number asking them to pay a fine at http://pay-fines.example."), 1);
+  EXPECT_EQ(level_of("Account", "Login says 'organization not found'. For all of us."), 1);
+  EXPECT_EQ(level_of("Taxes", "Comment envoyer un avis pour payer les taxes en ligne?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

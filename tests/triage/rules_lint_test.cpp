@@ -104,6 +104,8 @@ TEST(RulesLint, ANegationBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {
                       "\"ne|n peut|peuvent plus\", \"cannot|unable * log\"]\n");
   EXPECT_TRUE(has(f, "cannot|unable|not able * log", "a negation beside other words")) << f.size();
   EXPECT_TRUE(has(f, "stopped|no longer work", "a negation beside other words"));
+  const auto g = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"account * deleted|removed|not found|inactive\"]\n");
+  EXPECT_TRUE(has(g, "account * deleted|removed|not found|inactive", "a negation beside other words")) << "\"deleted found\"";
   EXPECT_FALSE(has(f, "ne|n peut|peuvent plus", "negation")) << "negations only: one word's spellings";
   EXPECT_FALSE(has(f, "cannot|unable * log", "negation"));
 }
