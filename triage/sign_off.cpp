@@ -124,6 +124,14 @@ std::string plain_words(std::string_view text) {
   return out;
 }
 
+// Whether `folded` holds any of `needles`.
+template <size_t N>
+bool contains_any(const std::string& folded, const char* const (&needles)[N]) {
+  for (const char* needle : needles)
+    if (folded.find(needle) != std::string::npos) return true;
+  return false;
+}
+
 constexpr size_t kMaxDisclaimerParagraphs = 3;
 constexpr size_t kMaxBannerBytes = 600;
 
@@ -136,15 +144,11 @@ bool is_disclaimer(std::string_view paragraph) {
   static const char* const kDuties[] = {"error", "erreur", "intended", "destinataire", "recipient", "prohibited",
                                         "interdit", "strictly", "strictement", "notify", "aviser", "delete", "detrui",
                                         "supprim", "privileged", "privilegi"};
-  bool duty = false;
-  for (const char* d : kDuties) duty = duty || folded.find(d) != std::string::npos;
   // ... and of the message itself: a report of confidential data "sent in error" is no notice.
   static const char* const kThisMessage[] = {"this e-mail", "this email", "this e mail", "this message", "this communication",
                                              "this transmission", "ce courriel", "ce message", "cette communication",
                                              "ce courrier", "present courriel", "present message", "ce mail", "it in error"};
-  bool itself = false;
-  for (const char* m : kThisMessage) itself = itself || folded.find(m) != std::string::npos;
-  return duty && itself;
+  return contains_any(folded, kDuties) && contains_any(folded, kThisMessage);
 }
 
 bool is_separator(std::string_view line) {
@@ -203,10 +207,7 @@ bool is_external_banner(std::string_view paragraph) {
   static const char* const kAdvice[] = {"do not click", "don t click", "do not open", "unless you", "ne cliquez pas",
                                         "ne pas cliquer", "n ouvrez pas", "a moins de", "a moins que", "use caution",
                                         "soyez prudent", "faites preuve de prudence"};
-  bool outside = false, advice = false;
-  for (const char* o : kOutside) outside = outside || folded.find(o) != std::string::npos;
-  for (const char* a : kAdvice) advice = advice || folded.find(a) != std::string::npos;
-  return outside && advice;
+  return contains_any(folded, kOutside) && contains_any(folded, kAdvice);
 }
 
 std::vector<std::string_view> split_lines(std::string_view text) {
@@ -255,12 +256,16 @@ std::string without_sign_off(std::string_view text) {
 }
 
 std::string_view without_banner(std::string_view text) {
-  size_t start = 0;
-  while (start < text.size() && (text[start] == '\n' || text[start] == '\r' || text[start] == ' ')) ++start;
-  const size_t blank = text.find("\n\n", start);
-  const size_t end = blank == std::string_view::npos ? text.size() : blank;
-  if (end - start > kMaxBannerBytes || !is_external_banner(text.substr(start, end - start))) return text;
-  return blank == std::string_view::npos ? std::string_view() : text.substr(blank + 2);
+  const std::vector<std::string_view> lines = split_lines(text);
+  size_t first = 0;
+  while (first < lines.size() && trimmed(lines[first]).empty()) ++first;
+  size_t end = first;  // the blank line after the first paragraph (or the end)
+  while (end < lines.size() && !trimmed(lines[end]).empty()) ++end;
+  if (first == end) return text;
+  const auto from = static_cast<size_t>(lines[first].data() - text.data());
+  const auto to = static_cast<size_t>(lines[end - 1].data() + lines[end - 1].size() - text.data());
+  if (to - from > kMaxBannerBytes || !is_external_banner(text.substr(from, to - from))) return text;
+  return end + 1 < lines.size() ? text.substr(static_cast<size_t>(lines[end + 1].data() - text.data())) : std::string_view();
 }
 
 std::string author_words(std::string_view text) { return without_sign_off(without_banner(text)); }

@@ -43,6 +43,8 @@ TEST(SignOff, AWarningBannerAboutAnOutsideSenderAtTheTopIsNoPartOfTheMessage) {
       "ATTENTION : Ce courriel provient de l'extérieur de l'organisation. Ne cliquez pas sur les liens. Méfiez-vous de "
       "l'hameçonnage.\n\nBonjour, comment ajouter un utilisateur?\n\nMerci\nJulie";
   EXPECT_EQ(author_words(french), "Bonjour, comment ajouter un utilisateur?\n\n");
+  const std::string crlf = "CAUTION: This email originated from outside the organization. Do not click links.\r\n\r\nHi.";
+  EXPECT_EQ(author_words(crlf), "Hi.") << "CRLF lines";
   const std::string report = "Our staff got a phishing email from outside the organization with links to click.\n\nPlease check.";
   EXPECT_EQ(std::string(without_banner(report)), report) << "a report about such a mail names no outside sender warning";
 }
