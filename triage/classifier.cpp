@@ -18,6 +18,8 @@ namespace billet::triage {
 namespace {
 
 struct Source {
+  Source(const char* where_, const std::string& text_, double multiplier_)
+      : where(where_), text(text_), tokens(tokenize(text_)), multiplier(multiplier_) {}
   const char* where;
   const std::string& text;
   std::vector<Token> tokens;
@@ -55,6 +57,7 @@ struct Source {
 };
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules);
 std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s);
 
 // Whether a match stands alone between quotation marks: the name of a screen, a group or a button
@@ -96,6 +99,12 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
   const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
   const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
   return (named_before || named_after) && quoted_name(s, m);
+}
+
+// A failure phrase that claims nothing: negated ("nothing is broken"), a quoted label (« le statut
+// « Échec » »), or inside an action asked for ([context] not_failure: « pouvez-vous supprimer »).
+bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules) {
+  return negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token);
 }
 
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
@@ -195,7 +204,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
   std::set<std::string> seen;
   for (const Pattern& failure : rules.failure) {
     for (const PatternMatch& m : s.of(failure)) {
-      if (!s.counts(m) || negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token)) continue;
+      if (!s.counts(m) || claims_no_failure(s, m, rules)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
@@ -317,8 +326,7 @@ namespace {
 // c.ignored).
 std::array<Source, 2> read_sources(const std::string& subject, const std::string& body, const Rules& rules,
                                    const PatternIndex& index, Classification& c) {
-  std::array<Source, 2> sources = {Source{"subject", subject, tokenize(subject), rules.subject_weight, {}, {}, {}, {}, {}, {}, {}, {}, {}},
-                                   Source{"body", body, tokenize(body), 1.0, {}, {}, {}, {}, {}, {}, {}, {}, {}}};
+  std::array<Source, 2> sources = {Source("subject", subject, rules.subject_weight), Source("body", body, 1.0)};
   for (Source& s : sources) index_sentences(s, rules, index);
   for (const Source& s : sources)
     for (const Pattern& p : rules.nothing_happened)
@@ -505,9 +513,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       for (const Pattern& p : rule.patterns) {
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing.
-          if (!s.counts(m) || (rule.level < 4 && (negated(s.tokens, m.first_token, rules_) || names_a_label(s, m) ||
-                                                  s.asked.count(m.first_token))))
-            continue;
+          if (!s.counts(m) || (rule.level < 4 && claims_no_failure(s, m, rules_))) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;
