@@ -60,7 +60,8 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
 // The project's own sets (tests/data/triage/README.md says how each was written): the floor is
 // the level count reached (first measure, then after the cues its misses named, if it was tuned
 // on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
-// heldout13, heldout21, heldout23) keep their first measure and never put a level 1 at level 4.
+// heldout13, heldout21, heldout23, heldout39, heldout40) keep their first measure and never put a
+// level 1 at level 4.
 struct HeldoutSet {
   const char* name;
   int floor;
@@ -108,6 +109,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout36", 40, true, "of 40: 35 on first measure (9/10), technical mail from IT departments"},
     {"heldout37", 40, true, "of 40: 37 on first measure (9/10), in dev2's manner"},
     {"heldout38", 37, true, "of 40: 35 on first measure (8/10, one at level 4), short and odd shapes"},
+    {"heldout39", 40, false, "of 40: its first and only measure (10/10), never tuned or fitted on", true},
+    {"heldout40", 34, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
