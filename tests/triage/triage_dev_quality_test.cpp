@@ -111,6 +111,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout38", 37, true, "of 40: 35 on first measure (8/10, one at level 4), short and odd shapes"},
     {"heldout39", 40, false, "of 40: its first and only measure (10/10), never tuned or fitted on", true},
     {"heldout40", 34, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
+    {"heldout41", 40, true, "of 40: 35 on first measure (9/10), in Franglais"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
