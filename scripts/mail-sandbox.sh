@@ -154,7 +154,7 @@ service imap-login {
 }
 CONF
   fi
-  dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1
+  start_dovecot_fresh
   local smtp_port
   smtp_port=$(free_port)
   mkdir -p "$dir/smtp"
@@ -175,6 +175,26 @@ SAC_PASSWORD_FILE=$dir/secrets/sac.pass
 ENV
   wait_ready "$imap_port" "$imaps_port"
   start_smtp "$smtp_port"
+}
+
+# Starts Dovecot on the ports written in $conf ($imap_port, $imaps_port). Another process may
+# take a port between free_port and Dovecot's bind (a client's ephemeral port, a test starting
+# beside this one): Dovecot then exits 89 and it is tried again on new ports, at most 5 times.
+start_dovecot_fresh() {
+  local attempt new_imap new_imaps
+  for attempt in 1 2 3 4 5; do
+    if dovecot -c "$conf" </dev/null >"$dir/log/start.log" 2>&1; then return 0; fi
+    if [ "$attempt" -eq 5 ]; then
+      echo "mail-sandbox: Dovecot did not start; $dir/log/start.log says:" >&2
+      cat "$dir/log/start.log" >&2
+      exit 1
+    fi
+    new_imap=$(free_port)
+    new_imaps=$(free_port)
+    sed -i "s/^    port = $imap_port\$/    port = $new_imap/; s/^    port = $imaps_port\$/    port = $new_imaps/" "$conf"
+    imap_port=$new_imap
+    imaps_port=$new_imaps
+  done
 }
 
 # Waits up to 10 s for a server's ready file; exits naming its log when it never comes.
