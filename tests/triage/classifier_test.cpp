@@ -714,6 +714,15 @@ TEST(ClassifierSituations, AFeatureThatDoesTheWrongThingInOtherWordsIsLevelTwoAn
   EXPECT_EQ(level_of("Idée", "Il faudrait pouvoir choisir la voix."), 4);
 }
 
+// Classes met in heldout43.
+TEST(ClassifierSituations, TheWrongRegionIsLevelOneAndASyncThatAddsNobodyIsOneFeature) {
+  EXPECT_EQ(level_of("Province", "Our flood warning went to the wrong region."), 1);
+  EXPECT_EQ(level_of("Sync", "The sync hasn't added anyone since Friday."), 2) << "\"anyone\" is what it adds";
+  EXPECT_EQ(level_of("Images", "Our templates lost their header image."), 2);
+  EXPECT_EQ(level_of("Language", "French-speaking contacts get the English version."), 2);
+  EXPECT_EQ(level_of("Reach", "We can't reach anyone, nothing goes out."), 1);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

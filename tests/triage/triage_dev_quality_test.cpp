@@ -113,6 +113,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout40", 34, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
     {"heldout41", 40, true, "of 40: 35 on first measure (9/10), in Franglais"},
     {"heldout42", 37, true, "of 40: 29 on first measure (9/10), level 2 vs 3 on purpose"},
+    {"heldout43", 38, false, "of 40: 34 on first measure (8/10)"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
