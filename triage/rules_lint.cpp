@@ -124,7 +124,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // reads as the start of a phrase ("normalement|sans probleme"), but it only stands for its one
     // word. In the last slot ("merci pour|beaucoup") it is one word of the phrase, as meant.
     static const std::set<std::string> kConnectives = {"sans", "que", "quoi", "si", "en", "avec", "if",
-                                                        "for", "with", "without", "when", "to", "although", "though", "but", "pour", "dans", "sur", "par", "about"};
+                                                        "for", "with", "without", "when", "to", "although", "though", "but", "pour", "dans", "sur", "par", "about", "than"};
     bool connective = false, content = false;
     for (const std::string& a : slot) {
       if (kConnectives.count(a)) connective = true;

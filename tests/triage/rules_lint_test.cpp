@@ -31,6 +31,8 @@ TEST(RulesLint, AConnectiveAmongWordsInOneSlotIsAPhraseAlternationMistake) {
                       "not_current = [\"procedure|que faire si\", \"de|d hier\"]\n");
   EXPECT_TRUE(has(f, "marche normalement|sans probleme", "connective")) << f.size();
   EXPECT_TRUE(has(f, "procedure|que faire si", "connective"));
+  const auto g = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"rather than|instead of at the scheduled time\"]\n");
+  EXPECT_TRUE(has(g, "rather than|instead of at the scheduled time", "connective")) << "\"than|instead\" (session 8)";
   EXPECT_FALSE(has(f, "marche sans probleme", "connective"));
   EXPECT_FALSE(has(f, "de|d hier", "connective")) << "two short words are one word's spellings";
 }
