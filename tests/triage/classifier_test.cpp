@@ -734,6 +734,14 @@ TEST(ClassifierSituations, FormalLettersAreReadForWhatTheyReport) {
   EXPECT_EQ(level_of("Objet : Demande", "Nous vous prions de bien vouloir créer un accès pour M. Roy."), 4);
 }
 
+// Short follow-ups and subjects without a verb (session 8 probes).
+TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
+  EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
+  EXPECT_EQ(level_of("Re: SMS", "Still happening this morning."), 2);
+  EXPECT_EQ(level_of("Re: Envois", "Toujours bloqué ce matin."), 2);
+  EXPECT_EQ(level_of("Question", "Is the site down for maintenance tonight?"), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
