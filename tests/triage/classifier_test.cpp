@@ -742,6 +742,18 @@ TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlanned
   EXPECT_EQ(level_of("Question", "Is the site down for maintenance tonight?"), 4);
 }
 
+// Nobody in the population reached (session 8 probes); recipients named as such are no scope.
+TEST(ClassifierSituations, NoneOfOurResidentsReachedIsLevelOneButSomeOrOneIsNot) {
+  EXPECT_EQ(level_of("Alerte", "Nos 12 000 abonnés n'ont rien reçu ce matin."), 1);
+  EXPECT_EQ(level_of("Alert", "None of our 5,000 subscribers got this morning's alert."), 1);
+  EXPECT_EQ(level_of("Avis", "Aucun de nos citoyens n'a reçu l'avis d'ébullition."), 1);
+  EXPECT_EQ(level_of("Alert", "Not a single resident received the alert."), 1);
+  EXPECT_EQ(level_of("Tests", "Only 3 of 4,000 residents got the text."), 1);
+  EXPECT_EQ(level_of("Rapport", "Le rapport dit 0 livré sur 3 500."), 1);
+  EXPECT_EQ(level_of("Some", "Some of our residents didn't get the text."), 2);
+  EXPECT_EQ(level_of("Voix", "C'est incompréhensible pour nos citoyens."), 2) << "the recipients, not everyone stopped";
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
