@@ -754,6 +754,22 @@ TEST(ClassifierSituations, NoneOfOurResidentsReachedIsLevelOneButSomeOrOneIsNot)
   EXPECT_EQ(level_of("Voix", "C'est incompréhensible pour nos citoyens."), 2) << "the recipients, not everyone stopped";
 }
 
+// Classes met in heldout45.
+TEST(ClassifierSituations, AnAlertNotFromUsOurListsInAnotherAccountOrNeverLeavingIsLevelOne) {
+  EXPECT_EQ(level_of("Alerte", "Nos citoyens reçoivent une alerte qui ne vient pas de nous."), 1);
+  EXPECT_EQ(level_of("Données", "Un employé d'une autre ville voit nos listes de citoyens dans son compte."), 1);
+  EXPECT_EQ(level_of("Text", "The text we sent was replaced with a link to a gambling site."), 1);
+  EXPECT_EQ(level_of("Listes", "Toutes nos listes ont été vidées pendant l'import."), 1);
+  EXPECT_EQ(level_of("Status", "Our broadcasts never leave the 'Preparing' status, whatever channel."), 1);
+  EXPECT_EQ(level_of("Import", "Import says 'Success: 0 contacts added' for 300 rows."), 2);
+  EXPECT_EQ(level_of("Calls", "Each resident gets two calls for every broadcast."), 2);
+  EXPECT_EQ(level_of("Unsub", "People who unsubscribed still get our texts."), 2);
+  EXPECT_EQ(level_of("Footer", "The footer shows our old address. Residents still get the emails."), 3) << "what still works";
+  EXPECT_EQ(level_of("Écran", "L'écran d'envoi est un peu lent à s'ouvrir."), 3) << "the sending screen, not sending";
+  EXPECT_EQ(level_of("Tri", "Le tri des listes par taille ne fonctionne pas."), 3);
+  EXPECT_EQ(level_of("Idea", "It would help to attach a map image to texts."), 4);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
@@ -901,8 +917,11 @@ TEST(ClassifierStatement, ZeroTurnsItOff) {
   text.replace(text.find(on), on.size(), "statement_level = 0");
   auto rules = parse_rules(text, "rules.toml", BILLETD_SOURCE_DIR "/etc");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
+  rules->learned.weights.reset();  // the rules alone: the weights may refine an open default on their own
   const Classifier off(std::move(*rules));
-  EXPECT_EQ(off.classify("Calendar colours", "The calendar view paints every holiday purple since the update.").level, 4);
+  const auto c = off.classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
+  EXPECT_EQ(c.level, 4) << c.explanation();
+  EXPECT_EQ(c.decided_by, "default");
   text.replace(text.find("statement_level = 0"), on.size(), "statement_level = 7");
   EXPECT_FALSE(parse_rules(text, "rules.toml", BILLETD_SOURCE_DIR "/etc").ok());
 }

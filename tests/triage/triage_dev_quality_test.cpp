@@ -115,6 +115,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout42", 37, true, "of 40: 29 on first measure (9/10), level 2 vs 3 on purpose"},
     {"heldout43", 38, false, "of 40: 34 on first measure (8/10)"},
     {"heldout44", 40, true, "of 40: 32 on first measure (6/10, one at level 4), formal letters"},
+    {"heldout45", 38, true, "of 40: 30 on first measure (9/10; rules alone 24, 4/10)"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
