@@ -60,8 +60,8 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
 // The project's own sets (tests/data/triage/README.md says how each was written): the floor is
 // the level count reached (first measure, then after the cues its misses named, if it was tuned
 // on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
-// heldout13, heldout21, heldout23, heldout39, heldout40) keep their first measure and never put a
-// level 1 at level 4.
+// heldout13, heldout21, heldout23, heldout39, heldout40, heldout46, heldout47) keep their first
+// measure and never put a level 1 at level 4.
 struct HeldoutSet {
   const char* name;
   int floor;
@@ -116,6 +116,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout43", 38, false, "of 40: 34 on first measure (8/10)"},
     {"heldout44", 40, true, "of 40: 32 on first measure (6/10, one at level 4), formal letters"},
     {"heldout45", 38, true, "of 40: 30 on first measure (9/10; rules alone 24, 4/10)"},
+    {"heldout46", 34, false, "of 40: its first and only measure (8/10), never tuned or fitted on", true},
+    {"heldout47", 38, false, "of 40: its first and only measure (10/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
