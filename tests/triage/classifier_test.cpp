@@ -770,6 +770,13 @@ TEST(ClassifierSituations, AnAlertNotFromUsOurListsInAnotherAccountOrNeverLeavin
   EXPECT_EQ(level_of("Idea", "It would help to attach a map image to texts."), 4);
 }
 
+// "anyone" sizes an outage only as the people a failure stops (session 8 probe).
+TEST(ClassifierSituations, AnyoneIsEveryoneOnlyWhenNobodyIsReachedOrServed) {
+  EXPECT_EQ(level_of("Calls", "Calls ring once and hang up before anyone can answer."), 2);
+  EXPECT_EQ(level_of("Site", "SOMUM won't load for anyone in our building."), 1);
+  EXPECT_EQ(level_of("Alerts", "Our alerts aren't reaching anyone."), 1);
+}
+
 TEST(Classifier, AWriterWhoSaysItIsNotUrgentIsTakenAtThatWord) {
   const auto c = shipped().classify("Critical: change of address", "Please update our mailing address. Not urgent.");
   EXPECT_EQ(c.level, 4) << c.explanation();
