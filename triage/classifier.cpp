@@ -58,7 +58,7 @@ struct Source {
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules);
-std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s);
+std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s, bool unbroken_only = false);
 
 // Whether a match stands alone between quotation marks: the name of a screen, a group or a button
 // (« "All contacts" », « « Tous les contacts » »), not what a failure touches.
@@ -158,22 +158,15 @@ std::string quote(const Source& s, const PatternMatch& m) {
 }
 
 // Token indices that lie inside a match of any of `patterns`.
-std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s) {
-  std::set<size_t> covered;
-  for (const Pattern& p : patterns)
-    for (const PatternMatch& m : s.of(p))
-      for (size_t i = m.first_token; i <= m.last_token; ++i) covered.insert(i);
-  return covered;
-}
-
-// The tokens of matches that read as one name: no comma, colon or semicolon inside ("urgent
-// contact list" is a name, "URGENT: contact list" is a claim and a topic).
-std::set<size_t> covered_by_names(const std::vector<Pattern>& patterns, const Source& s) {
+// The tokens the matches of `patterns` cover. With `unbroken_only`, only matches that read as one
+// name count: no comma, colon or semicolon inside ("urgent contact list" is a name, "URGENT:
+// contact list" is a claim and a topic).
+std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s, bool unbroken_only) {
   std::set<size_t> covered;
   for (const Pattern& p : patterns)
     for (const PatternMatch& m : s.of(p)) {
       bool paused = false;
-      for (size_t i = m.first_token + 1; i <= m.last_token; ++i) paused = paused || s.tokens[i].pause_before;
+      for (size_t i = m.first_token + 1; unbroken_only && i <= m.last_token; ++i) paused = paused || s.tokens[i].pause_before;
       if (!paused)
         for (size_t i = m.first_token; i <= m.last_token; ++i) covered.insert(i);
     }
@@ -350,7 +343,7 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
-    const std::set<size_t> ignored_tokens = covered_by_names(rules.urgency_ignore, s);
+    const std::set<size_t> ignored_tokens = covered_tokens(rules.urgency_ignore, s, /*unbroken_only=*/true);
     for (const Pattern& p : rules.urgency_words) {
       for (const PatternMatch& m : s.of(p)) {
         if (!s.counts(m)) continue;

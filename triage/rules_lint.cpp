@@ -97,6 +97,17 @@ std::vector<std::string> written_slots(const std::string& text) {
   return out;
 }
 
+// Whether a slot holds one of `small` (a connective, a negation) beside a content word of its
+// own (more than three letters): the sign of a phrase put among single words.
+bool small_word_beside_words(const std::vector<std::string>& slot, const std::set<std::string>& small) {
+  bool small_word = false, content = false;
+  for (const std::string& a : slot) {
+    if (small.count(a)) small_word = true;
+    else if (a.size() > 3) content = true;
+  }
+  return small_word && content;
+}
+
 void check_shape(const Listed& p, std::vector<LintFinding>& out) {
   for (const std::string& slot : written_slots(p.pattern->text())) {
     if (slot.find('|') == std::string::npos) continue;
@@ -125,12 +136,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // word. In the last slot ("merci pour|beaucoup") it is one word of the phrase, as meant.
     static const std::set<std::string> kConnectives = {"sans", "que", "quoi", "si", "en", "avec", "if",
                                                         "for", "with", "without", "when", "to", "although", "though", "but", "pour", "dans", "sur", "par", "about", "than"};
-    bool connective = false, content = false;
-    for (const std::string& a : slot) {
-      if (kConnectives.count(a)) connective = true;
-      else if (a.size() > 3) content = true;
-    }
-    if (connective && content && !last)
+    if (small_word_beside_words(slot, kConnectives) && !last)
       out.push_back({p.where, p.pattern->text(),
                      "a connective (\"sans\", \"if\") beside content words in one slot: a|b alternates ONE word, "
                      "so \"normalement|sans probleme\" needs \"normalement probleme\"; write each phrase as its own "
@@ -209,12 +215,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // one slot, before one more word, starts a phrase ("no longer") the other words do not share.
     static const std::set<std::string> kNegations = {"no", "not", "pas", "plus", "ne", "jamais", "never", "aucun",
                                                      "aucune", "rien", "nothing", "pu"};
-    bool negation = false, word = false;
-    for (const std::string& a : slot) {
-      if (kNegations.count(a)) negation = true;
-      else if (a.size() > 3) word = true;
-    }
-    if (negation && word && !last && slots[index + 1].front() != "*")
+    if (small_word_beside_words(slot, kNegations) && !last && slots[index + 1].front() != "*")
       out.push_back({p.where, p.pattern->text(),
                      "a negation beside other words in one slot (\"stopped|no longer\"): a|b alternates ONE word, so "
                      "\"stopped\" would need \"longer\" after it; write each phrase as its own pattern"});

@@ -133,6 +133,12 @@ bool contains_any(const std::string& folded, const char* const (&needles)[N]) {
 }
 
 constexpr size_t kMaxDisclaimerParagraphs = 3;
+
+// The text from the start of lines[first] to the end of lines[end - 1] (views into one text;
+// first < end).
+std::string_view lines_span(const std::vector<std::string_view>& lines, size_t first, size_t end) {
+  return {lines[first].data(), static_cast<size_t>(lines[end - 1].data() + lines[end - 1].size() - lines[first].data())};
+}
 constexpr size_t kMaxBannerBytes = 600;
 
 // Whether a paragraph is a legal notice: it speaks of confidentiality, of the message itself and
@@ -170,9 +176,7 @@ size_t disclaimer_start(const std::vector<std::string_view>& lines, std::string_
     if (first == end) break;
     bool separators_only = true;
     for (size_t i = first; i < end; ++i) separators_only = separators_only && is_separator(trimmed(lines[i]));
-    const auto from = static_cast<size_t>(lines[first].data() - text.data());
-    const auto to = static_cast<size_t>(lines[end - 1].data() + lines[end - 1].size() - text.data());
-    if (is_disclaimer(text.substr(from, to - from))) start = first;
+    if (is_disclaimer(lines_span(lines, first, end))) start = first;
     else if (!separators_only) break;
     end = first;
   }
@@ -262,9 +266,8 @@ std::string_view without_banner(std::string_view text) {
   size_t end = first;  // the blank line after the first paragraph (or the end)
   while (end < lines.size() && !trimmed(lines[end]).empty()) ++end;
   if (first == end) return text;
-  const auto from = static_cast<size_t>(lines[first].data() - text.data());
-  const auto to = static_cast<size_t>(lines[end - 1].data() + lines[end - 1].size() - text.data());
-  if (to - from > kMaxBannerBytes || !is_external_banner(text.substr(from, to - from))) return text;
+  const std::string_view paragraph = lines_span(lines, first, end);
+  if (paragraph.size() > kMaxBannerBytes || !is_external_banner(paragraph)) return text;
   return end + 1 < lines.size() ? text.substr(static_cast<size_t>(lines[end + 1].data() - text.data())) : std::string_view();
 }
 
