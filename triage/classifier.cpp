@@ -267,16 +267,17 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
 constexpr long kStatementMinWords = 5;
 
 // Whether `text` asks something: a '?' that is not the end of a quotation ("the dialog asks 'Are
-// you sure?' when ...", « le message « Continuer? » s'affiche »).
+// you sure?' when ...", « le message « Continuer? » s'affiche ») nor a doubt in brackets ("shifted
+// by 5 hours (UTC?)").
 bool asks_a_question(std::string_view text) {
   for (size_t at = text.find('?'); at != std::string_view::npos; at = text.find('?', at + 1)) {
     size_t next = at + 1;
     while (next < text.size() && text[next] == ' ') ++next;
-    const bool quoted = next < text.size() && (text[next] == '\'' || text[next] == '"' ||
-                                               text.compare(next, 2, "\xC2\xBB") == 0 ||    // »
-                                               text.compare(next, 3, "\xE2\x80\x9D") == 0 ||  // ”
-                                               text.compare(next, 3, "\xE2\x80\x99") == 0);   // ’
-    if (!quoted) return true;
+    const bool closes_quote_or_aside = next < text.size() && (text[next] == '\'' || text[next] == '"' || text[next] == ')' ||
+                                                              text.compare(next, 2, "\xC2\xBB") == 0 ||    // »
+                                                              text.compare(next, 3, "\xE2\x80\x9D") == 0 ||  // ”
+                                                              text.compare(next, 3, "\xE2\x80\x99") == 0);   // ’
+    if (!closes_quote_or_aside) return true;
   }
   return false;
 }

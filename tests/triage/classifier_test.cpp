@@ -734,6 +734,23 @@ TEST(ClassifierSituations, FormalLettersAreReadForWhatTheyReport) {
   EXPECT_EQ(level_of("Objet : Demande", "Nous vous prions de bien vouloir créer un accès pour M. Roy."), 4);
 }
 
+// Classes met in heldout48: what recipients get, a choice that changes nothing, a send skipped,
+// everything lost, a past incident asked about, a question told as speech, a doubt in brackets.
+TEST(ClassifierSituations, ADefectTheRecipientsGetIsLevelTwoAndAQuestionToldAsSpeechIsFour) {
+  EXPECT_EQ(level_of("Emojis", "Emojis turn into question marks on subscribers' phones."), 2);
+  EXPECT_EQ(level_of("Courriels", "Nos avis arrivent sans le logo chez les abonnés."), 2);
+  EXPECT_EQ(level_of("Messages vocaux", "Les gens n'entendent que la fin du message."), 2);
+  EXPECT_EQ(level_of("Groups", "Picking a group in the send screen has no effect, it still goes to every contact."), 2);
+  EXPECT_EQ(level_of("Rappel", "Le rappel hebdomadaire a sauté la semaine du 10 et n'est jamais parti."), 2);
+  EXPECT_EQ(level_of("Account", "We lost the whole contact database overnight, 9,000 people."), 1);
+  EXPECT_EQ(level_of("Compte", "On a perdu tout l'historique et toutes les listes."), 1);
+  EXPECT_EQ(level_of("Friday's outage", "What happened during the outage last Friday? Our council is asking."), 4);
+  EXPECT_EQ(level_of("Carte", "Notre directeur aimerait savoir si on peut ajouter une carte dans les courriels."), 4);
+  EXPECT_EQ(level_of("Menu", "Je n'arrive pas à trouver comment changer la langue du menu."), 4);
+  EXPECT_EQ(level_of("Heures", "Les graphiques montrent les envois deux heures plus tard (fuseau?) mais ils partent à l'heure."), 3);
+  EXPECT_EQ(level_of("Date", "The date format is inconsistent on the dashboard. This has no effect on sending."), 3);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
