@@ -26,15 +26,16 @@ struct ScopeRule {
   std::vector<Pattern> patterns;
 };
 
-// [learned]: per-word weights (triage/word_weights.h) that refine the decisions the rules leave
-// open: no rule matched ("default"), a statement default, a failure of unknown scope, a defect
-// beside something that works. A marker, a rule or a scoped situation is never overridden.
+// [learned]: per-word weights (triage/word_weights.h) that refine the floors the rules set under a
+// malfunction they saw but did not size: a statement default, a failure of unknown scope, a defect
+// beside something that works. A marker, a rule, a scoped situation or a ticket in which the
+// rules saw nothing ("default", level 4) is never moved.
 struct LearnedSettings {
   std::shared_ptr<const WordWeights> weights;  // null: rules alone
   std::string weights_file;                    // as written in the rules file (resolved beside it)
   // The weights move an open decision to their most likely level only when that level has at
-  // least this probability, never above `highest_level` (2: words alone never make a level 1; 1:
-  // they may, when the rules saw a failure) and never to 4 when the rules saw a malfunction.
+  // least this probability, never above `highest_level` (2: words never make a level 1; 1: they
+  // may) and never to 4 (3 and 4 allowed here mean no raise).
   double min_probability = 0.7;
   int highest_level = 2;
   // With highest_level = 1, the probability level 1 alone must have to raise an open decision to 1.

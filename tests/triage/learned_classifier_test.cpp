@@ -27,23 +27,33 @@ std::unique_ptr<Classifier> with_weights(int level, double strength, int highest
   return std::make_unique<Classifier>(std::move(*rules));
 }
 
+// A statement in words no rule names: the floor the weights may refine.
+const char* const kStatement = "Le gribouillis du tableau de bord est tout de travers depuis ce matin.";
+
 TEST(LearnedWeights, AnOpenDecisionFollowsTheWeightsAndTheReasonNamesTheWords) {
-  const auto none = with_weights(3, 0);
-  const auto c0 = none->classify("Le gribouillis", "Avez-vous des nouvelles du gribouillis?");
-  ASSERT_EQ(c0.level, 4);
-  ASSERT_EQ(c0.decided_by, "default");
-  const auto c = with_weights(3, 6)->classify("Le gribouillis", "Avez-vous des nouvelles du gribouillis?");
-  EXPECT_EQ(c.level, 3);
-  EXPECT_EQ(c.decided_by, "learned");
-  EXPECT_NE(c.explanation().find("learned [3] matched «" + french_stem("gribouillis") + " +6.00"), std::string::npos)
+  const auto c0 = with_weights(2, 0)->classify("Le gribouillis", kStatement);
+  ASSERT_EQ(c0.level, 3);
+  ASSERT_EQ(c0.decided_by, "statement");
+  const auto c = with_weights(2, 6)->classify("Le gribouillis", kStatement);
+  EXPECT_EQ(c.level, 2);
+  EXPECT_EQ(c.decided_by, "statement+learned");
+  EXPECT_NE(c.explanation().find("learned [2] matched «" + french_stem("gribouillis") + " +6.00"), std::string::npos)
       << c.explanation();
   EXPECT_NE(c.to_json().find("\"rule\":\"learned\""), std::string::npos);
 }
 
 TEST(LearnedWeights, BelowTheirMinimumProbabilityTheRulesStand) {
-  const auto c = with_weights(3, 0.5)->classify("Le gribouillis", "Avez-vous des nouvelles du gribouillis?");
-  EXPECT_EQ(c.level, 4);
-  EXPECT_EQ(c.decided_by, "default");
+  const auto c = with_weights(2, 0.5)->classify("Le gribouillis", kStatement);
+  EXPECT_EQ(c.level, 3);
+  EXPECT_EQ(c.decided_by, "statement");
+}
+
+TEST(LearnedWeights, ATicketInWhichTheRulesSawNothingStaysLevelFourWhateverItsWords) {
+  for (const int level : {1, 2, 3}) {
+    const auto c = with_weights(level, 20, 1)->classify("Le gribouillis", "Avez-vous des nouvelles du gribouillis?");
+    EXPECT_EQ(c.level, 4) << c.explanation();
+    EXPECT_EQ(c.decided_by, "default");
+  }
 }
 
 TEST(LearnedWeights, AMarkerARuleOrAScopedSituationIsNeverOverridden) {
@@ -63,10 +73,9 @@ TEST(LearnedWeights, AFailureTheRulesSawNeverFallsToFour) {
   EXPECT_EQ(with_weights(3, 20)->classify("Bouton", body).level, 3);
 }
 
-TEST(LearnedWeights, WordsAloneNeverMakeALevelOneUnlessTheRulesSawAFailureAndTheFileAllowsIt) {
-  const std::string question = "Avez-vous des nouvelles du gribouillis?";
-  EXPECT_EQ(with_weights(1, 20)->classify("Le gribouillis", question).level, 2) << "highest_level 2 (the default)";
-  EXPECT_EQ(with_weights(1, 20, 1)->classify("Le gribouillis", question).level, 2) << "no failure seen: 2 at most";
+TEST(LearnedWeights, WordsMakeALevelOneOnlyWhenTheFileAllowsIt) {
+  EXPECT_EQ(with_weights(1, 20)->classify("Le gribouillis", kStatement).level, 2) << "highest_level 2 (the default)";
+  EXPECT_EQ(with_weights(1, 20, 1)->classify("Le gribouillis", kStatement).level, 1);
   const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
   EXPECT_EQ(with_weights(1, 20)->classify("Bouton", failure).level, 2);
   EXPECT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);

@@ -16,7 +16,7 @@
 namespace billet::triage {
 namespace {
 
-constexpr int kDev2LevelsFloorPercent = 95;  // 196-197/205 on 2026-12-04 (invoices as requests; one moves with each refit of the weights); 195/205 on 2026-12-04 (weights fitted on dev2 too); 194/205 on 2026-12-04 with the learned weights (fitted on dev2 too; 188 with the rules alone); 187/205 on 2026-12-03 (183 before values that differ, 179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
+constexpr int kDev2LevelsFloorPercent = 95;  // 198/205 on 2026-12-04 once the weights no longer move a ticket in which the rules saw nothing (200 before: two questions that report a defect, fitted on; leaving dev2 out of the fit, 189 after vs 185 before); 196-197/205 on 2026-12-04 (invoices as requests; one moves with each refit of the weights); 195/205 on 2026-12-04 (weights fitted on dev2 too); 194/205 on 2026-12-04 with the learned weights (fitted on dev2 too; 188 with the rules alone); 187/205 on 2026-12-03 (183 before values that differ, 179 before plans and past incidents, 169 before ~word cues, 162 before the statement default; 109 before situations)
 constexpr int kDev2Level1AtFourCeiling = 0;  // 1 before the security cues, 3 before the statement default, 29 before situations
 constexpr int kDev2Level1RecallFloor = 49;   // of 49 (48 before "the same for every employee") (44 before the security cues, 16 before situations)
 
@@ -94,7 +94,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout21", 35, false, "of 40: its first and only measure (8/10), never tuned or fitted on", true},
     {"heldout22", 39, true, "of 40: 36 on first measure (10/10)"},
     {"heldout23", 37, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
-    {"heldout24", 40, true, "of 40: 35 on first measure (10/10)"},
+    {"heldout24", 39, true, "of 40: 35 on first measure (10/10); 40 until the weights stopped moving tickets in which the rules saw nothing"},
     {"heldout25", 39, true, "of 40: 34 on first measure (6/10), untuned through session 7"},
     {"heldout26", 40, true, "of 40: 35 on first measure (8/10, two at level 4)"},
     {"heldout27", 38, true, "of 40: 32 on first measure (9/10)"},
