@@ -751,6 +751,17 @@ TEST(ClassifierSituations, ADefectTheRecipientsGetIsLevelTwoAndAQuestionToldAsSp
   EXPECT_EQ(level_of("Date", "The date format is inconsistent on the dashboard. This has no effect on sending."), 3);
 }
 
+// Classes met in heldout49: someone who left using an access nobody removed, a state that never
+// ends, an outage drill in the future tense, the power cut where the client is.
+TEST(ClassifierSituations, AnAccessNobodyRemovedIsLevelOneAndTheClientsPowerCutIsNoOutage) {
+  EXPECT_EQ(level_of("Alerte", "Notre ancienne stagiaire a publié une alerte ce matin avec un compte qu'on n'avait jamais fermé."), 1);
+  EXPECT_EQ(level_of("Message", "A fired manager logged in last night and sent a message to everyone. Can you tell us what else he did?"), 1);
+  EXPECT_EQ(level_of("Import", "The import page sits at 'Uploading' forever."), 2);
+  EXPECT_EQ(level_of("Exercice", "Nous simulerons une panne de SOMUM jeudi pour un exercice. Rien à faire de votre côté."), 4);
+  EXPECT_EQ(level_of("Power cut", "A power cut hit our offices yesterday. Did the 9 am broadcast go out?"), 4);
+  EXPECT_EQ(level_of("Courant", "Panne de courant à l'hôtel de ville ce matin : est-ce que nos envois programmés sont partis?"), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
