@@ -149,6 +149,14 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + " " + slots[index + 1].front() + "\" is written among single words: a|b alternates ONE word; "
                          "write \"anymore\" and \"any more\" as separate patterns"});
+    // "all of|whole|entire" reads as all + (of|whole|entire): a preposition among content words
+    // right after one lone word finishes a phrase ("all of") the other alternatives do not continue.
+    static const std::set<std::string> kPrepositions = {"of", "de", "du"};  // not "des": « dès » folds to it
+    if (index > 0 && slots[index - 1].size() == 1 && slots[index - 1].front() != "*" &&
+        small_word_beside_words(slot, kPrepositions))
+      out.push_back({p.where, p.pattern->text(),
+                     "\"" + slots[index - 1].front() + "\" then a preposition beside content words in one slot: a|b "
+                     "alternates ONE word, so \"all of|whole\" reads \"all whole\"; write each phrase as its own pattern"});
     // "instead of|au lieu" reads as instead + (of|au) + lieu: an English and a French small word as
     // alternatives of one slot, before one more word, mean a phrase of each language was joined
     // with | ("plans for|pour * outage" and a last slot "pour|for" are meant).

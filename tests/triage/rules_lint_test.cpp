@@ -112,6 +112,17 @@ TEST(RulesLint, ANegationBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {
   EXPECT_FALSE(has(f, "cannot|unable * log", "negation"));
 }
 
+// Seen in session 9: "received * all of|whole|entire * province" never matched "went to the
+// entire province" (it reads all + of|whole|entire).
+TEST(RulesLint, APrepositionAfterALoneWordAmongContentWordsIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"sent * all of|whole|entire * province\", "
+                      "\"sent * whole|entire * province\", \"se ferme des|aussitot\", \"panne de|d courant\"]\n");
+  EXPECT_TRUE(has(f, "sent * all of|whole|entire * province", "a preposition beside content words")) << f.size();
+  EXPECT_FALSE(has(f, "sent * whole|entire * province", "preposition"));
+  EXPECT_FALSE(has(f, "se ferme des|aussitot", "preposition")) << "« dès » folds to \"des\"";
+  EXPECT_FALSE(has(f, "panne de|d courant", "preposition")) << "spellings of one small word";
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
