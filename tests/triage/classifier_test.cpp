@@ -762,6 +762,20 @@ TEST(ClassifierSituations, AnAccessNobodyRemovedIsLevelOneAndTheClientsPowerCutI
   EXPECT_EQ(level_of("Courant", "Panne de courant à l'hôtel de ville ce matin : est-ce que nos envois programmés sont partis?"), 4);
 }
 
+// Classes met in heldout50: broadcasts received far outside the client's area, rows an import
+// leaves out (a subset is no scope), characters swapped for others, a function that no longer
+// does its job, icons gone (a look), going back on a screen (no failure).
+TEST(ClassifierSituations, ABroadcastReceivedAcrossTheCountryIsLevelOneAndRowsAnImportSkipsAreOneFeature) {
+  EXPECT_EQ(level_of("Alert", "Our flood alert went to the entire province this morning."), 1);
+  EXPECT_EQ(level_of("Avis", "Notre avis a été reçu par des gens hors de notre territoire, jusqu'en Gaspésie."), 1);
+  EXPECT_EQ(level_of("Zone", "Residents outside the zone we drew got the notice too."), 2) << "a targeting zone, not the territory";
+  EXPECT_EQ(level_of("Import", "The import drops everyone with an accent in their last name."), 2);
+  EXPECT_EQ(level_of("Texts", "Apostrophes are replaced by boxes in the texts residents get."), 2);
+  EXPECT_EQ(level_of("Filtres", "Le filtre par langue ne filtre plus rien depuis la mise à jour."), 2);
+  EXPECT_EQ(level_of("Icônes", "Les pictogrammes ont disparu du menu de gauche."), 3);
+  EXPECT_EQ(level_of("Tri", "Le tri de la liste change quand on revient en arrière dans le navigateur."), 3);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);

@@ -83,7 +83,7 @@ TEST(LearnedWeights, WordsMakeALevelOneOnlyWhenTheFileAllowsIt) {
 
 TEST(LearnedWeights, ALevelOneNeedsItsOwnProbability) {
   const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
-  // Weight 1.2 on level 1 alone: P(1) = e^1.2 / (e^1.2 + 3) ~ 0.52, under level_one_probability 0.7,
+  // Weight 1.2 on level 1 alone: P(1) = e^1.2 / (e^1.2 + 3) ~ 0.52, under level_one_probability 0.75,
   // though "level 1 or 2" together pass min_probability.
   const auto c = with_weights(1, 1.2, 1)->classify("Bouton", failure);
   EXPECT_EQ(c.level, 2) << c.explanation();
