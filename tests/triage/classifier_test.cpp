@@ -776,6 +776,19 @@ TEST(ClassifierSituations, ABroadcastReceivedAcrossTheCountryIsLevelOneAndRowsAn
   EXPECT_EQ(level_of("Tri", "Le tri de la liste change quand on revient en arrière dans le navigateur."), 3);
 }
 
+// Classes met in heldout51 (short mail typed in haste): other people's data inside a message,
+// a file with only its headers, a voice too faint, texts cut after N characters, a resend to
+// everyone (recipients, no scope), "can you" without a question mark.
+TEST(ClassifierSituations, OtherPeoplesDataInAMessageIsLevelOneAndAFaintVoiceIsOneFeature) {
+  EXPECT_EQ(level_of("avis", "nos abonnes recoivent l'avis avec les adresses courriel des autres abonnes en copie"), 1);
+  EXPECT_EQ(level_of("Privacy", "The notice shows other residents' phone numbers at the bottom."), 1);
+  EXPECT_EQ(level_of("rapport", "le rapport csv sort seulement les titres des colonnes"), 2);
+  EXPECT_EQ(level_of("calls", "the recorded calls are so faint that residents can barely hear the message"), 2);
+  EXPECT_EQ(level_of("sms", "nos sms sont tronques apres 60 caracteres chez les gens"), 2);
+  EXPECT_EQ(level_of("Resend", "Resending a broadcast resends to everyone instead of the ones who missed it."), 2);
+  EXPECT_EQ(level_of("account", "can you add two more seats to our plan"), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
