@@ -789,6 +789,21 @@ TEST(ClassifierSituations, OtherPeoplesDataInAMessageIsLevelOneAndAFaintVoiceIsO
   EXPECT_EQ(level_of("account", "can you add two more seats to our plan"), 4);
 }
 
+// Classes met in heldout52: the platform (not a report) failing for everyone, all scheduled
+// alerts gone, a user nobody knows, a function that stopped doing its job (not a choice of the
+// client's), something made without its content, a recording at the wrong speed, "we'd love".
+TEST(ClassifierSituations, ThePlatformFailingForEveryoneIsLevelOneButAReportsWordForEveryoneIsNot) {
+  EXPECT_EQ(level_of("Erreur", "La plateforme affiche une erreur pour tout le monde depuis midi."), 1);
+  EXPECT_EQ(level_of("Rapport", "Le rapport de livraison indique « échec » pour tout le monde alors que les gens ont reçu l'avis."), 2);
+  EXPECT_EQ(level_of("Weekend", "All the alerts we had scheduled for the weekend are gone."), 1);
+  EXPECT_EQ(level_of("Compte", "Un compte administrateur que personne ne reconnaît a été créé hier soir."), 1);
+  EXPECT_EQ(level_of("RSVP", "The RSVP keyword stopped registering replies last week."), 2);
+  EXPECT_EQ(level_of("Newsletter", "We stopped sending the weekly newsletter in June; how do we archive it?"), 4);
+  EXPECT_EQ(level_of("Assistant", "L'assistant crée une diffusion sans destinataires."), 2);
+  EXPECT_EQ(level_of("Audio", "Our audio files play too fast on landlines."), 2);
+  EXPECT_EQ(level_of("Lists", "We'd love a way to pin favourite lists."), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
