@@ -282,13 +282,28 @@ bool asks_a_question(std::string_view text) {
   return false;
 }
 
-// Whether the subject or the first two sentences thank, give notice or ask ([context]
-// not_a_report): a report's thanks come last.
+// Whether the first sentence of `s` is a greeting alone ("Hi,", « Bonjour à l'équipe, »): a
+// greeting word first and at most five words.
+bool opens_with_a_greeting(const Source& s) {
+  static const std::set<std::string> kGreetings = {"hi", "hello", "hey", "dear", "good", "greetings", "bonjour",
+                                                   "bonsoir", "allo", "salut", "madame", "monsieur", "cher", "chere"};
+  if (s.tokens.empty() || !kGreetings.count(s.tokens.front().folded)) return false;
+  size_t words = 0;
+  for (const Token& t : s.tokens) {
+    if (t.is_break()) break;
+    if (++words > 5) return false;
+  }
+  return true;
+}
+
+// Whether the subject or the first two sentences after a greeting thank, give notice or ask
+// ([context] not_a_report): a report's thanks come last.
 bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
+  const size_t last_opening_sentence = opens_with_a_greeting(sources[1]) ? 2 : 1;
   for (const Pattern& p : rules.not_a_report) {
     if (!sources[0].of(p).empty()) return true;
     for (const PatternMatch& m : sources[1].of(p))
-      if (sources[1].sentence[m.first_token] <= 1) return true;
+      if (sources[1].sentence[m.first_token] <= last_opening_sentence) return true;
   }
   return false;
 }

@@ -24,8 +24,25 @@ size_t word_count(std::string_view line) {
   return words;
 }
 
+// A letter's formal closing formula, a sentence of its own: « Veuillez agréer, Madame, Monsieur,
+// l'expression de nos sentiments distingués. », "Yours faithfully".
+constexpr size_t kMaxFormalClosingWords = 25;
+
+bool starts_with_words(const std::string& words, std::string_view start) {
+  return words.size() >= start.size() && words.compare(0, start.size(), start) == 0 &&
+         (words.size() == start.size() || words[start.size()] == ' ');
+}
+
 bool is_closing(std::string_view line) {
-  if (line.size() > kMaxClosingBytes || word_count(line) > kMaxClosingWords) return false;
+  const size_t line_words = word_count(line);
+  if (line.size() > kMaxClosingBytes * 4 || line_words > kMaxFormalClosingWords) return false;
+  // French formulas open with a request ("veuillez agréer") and name the regards they send.
+  static const char* const kFormalOpenings[] = {"veuillez agreer", "veuillez recevoir", "je vous prie d agreer",
+                                                "je vous prie de recevoir", "nous vous prions d agreer",
+                                                "nous vous prions de recevoir", "agreez", "recevez"};
+  static const char* const kRegards[] = {" sentiments", " salutations", " consideration", " expression", " respects"};
+  static const char* const kFormalClosings[] = {"yours sincerely", "yours truly", "yours faithfully", "please accept our regards",
+                                                "please accept my regards"};
   static const char* const kClosings[] = {
       "merci", "thanks", "thank you", "regards", "best", "cordialement", "salutations", "bonne journee",
       "bonne fin de journee", "bonne soiree", "sincerely", "cheers", "a bientot", "au plaisir", "respectueusement",
@@ -38,12 +55,15 @@ bool is_closing(std::string_view line) {
     else if (!words.empty() && words.back() != ' ') words += ' ';
   }
   while (!words.empty() && words.back() == ' ') words.pop_back();
-  for (const char* closing : kClosings) {
-    const std::string_view c(closing);
-    if (words.size() >= c.size() && words.compare(0, c.size(), c) == 0 &&
-        (words.size() == c.size() || words[c.size()] == ' '))
-      return true;
-  }
+  for (const char* formal : kFormalClosings)
+    if (starts_with_words(words, formal)) return true;
+  for (const char* opening : kFormalOpenings)
+    if (starts_with_words(words, opening))
+      for (const char* regards : kRegards)
+        if (words.find(regards) != std::string::npos) return true;
+  if (line.size() > kMaxClosingBytes || line_words > kMaxClosingWords) return false;
+  for (const char* closing : kClosings)
+    if (starts_with_words(words, closing)) return true;
   return false;
 }
 

@@ -804,6 +804,17 @@ TEST(ClassifierSituations, ThePlatformFailingForEveryoneIsLevelOneButAReportsWor
   EXPECT_EQ(level_of("Lists", "We'd love a way to pin favourite lists."), 4);
 }
 
+// Classes met in heldout53: blank pages, data in the wrong field, residents who cannot finish
+// signing up (one feature), a request after a greeting, a letter's closing formula.
+TEST(ClassifierSituations, DataInTheWrongFieldIsAFailureAndARequestAfterAGreetingIsNoStatement) {
+  EXPECT_EQ(level_of("PDF", "Hello,\n\nOur monthly PDF report prints empty pages after the cover."), 2);
+  EXPECT_EQ(level_of("Import", "After the import, postal codes ended up in the city column."), 2);
+  EXPECT_EQ(level_of("Portal", "The code text never comes, so no one can finish registering on the portal."), 2);
+  EXPECT_EQ(level_of("Renewal", "Hi,\n\nOur plan ends in March. Please send the renewal forms."), 4);
+  EXPECT_EQ(level_of("Tri", "Madame, Monsieur,\n\nLe tri des listes place les noms accentués à la fin.\n\nVeuillez agréer, Madame, "
+                     "Monsieur, l'expression de nos sentiments distingués."), 3);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);

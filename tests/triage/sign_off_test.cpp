@@ -11,6 +11,15 @@ TEST(SignOff, AClosingLineAndWhatFollowsItAreCut) {
   EXPECT_EQ(without_sign_off("Les textos ne partent plus.\n\nMerci,\nJulie Morin\nUrgence municipale"), "Les textos ne partent plus.\n\n");
 }
 
+TEST(SignOff, ALettersFormalClosingFormulaIsASignOff) {
+  EXPECT_EQ(without_sign_off("Madame, Monsieur,\n\nLe tri des contacts ignore les accents.\n\nVeuillez agréer, Madame, Monsieur, "
+                             "l'expression de nos sentiments distingués.\n\nRoger Fortin\nGreffier"),
+            "Madame, Monsieur,\n\nLe tri des contacts ignore les accents.\n\n");
+  EXPECT_EQ(without_sign_off("The export is empty.\n\nYours faithfully,\n\nAnn Lee\nClerk"), "The export is empty.\n\n");
+  const std::string request = "Bonjour,\n\nNous avons un nouvel employé.\n\nVeuillez agréer notre demande d'accès pour lui.";
+  EXPECT_EQ(without_sign_off(request), request) << "a request, no regards named";
+}
+
 TEST(SignOff, ANameAndTitleBlockWithoutAClosingWordIsCut) {
   EXPECT_EQ(without_sign_off("Les textos ne partent plus.\n\nJulie Morin\nDirectrice des urgences"), "Les textos ne partent plus.\n\n");
 }
