@@ -60,8 +60,8 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
 // The project's own sets (tests/data/triage/README.md says how each was written): the floor is
 // the level count reached (first measure, then after the cues its misses named, if it was tuned
 // on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
-// heldout13, heldout21, heldout23, heldout39, heldout40, heldout46, heldout47) keep their first
-// measure and never put a level 1 at level 4.
+// heldout13, heldout21, heldout23, heldout39, heldout40, heldout46, heldout47, heldout54,
+// heldout55) keep their first measure and never put a level 1 at level 4.
 struct HeldoutSet {
   const char* name;
   int floor;
@@ -124,6 +124,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout51", 40, true, "of 40: 34 on first measure (9/10), short mail typed in haste"},
     {"heldout52", 40, true, "of 40: 31 on first measure (7/10; rules alone 29, 6/10), schools, hospitals, utilities"},
     {"heldout53", 39, true, "of 40: 35 on first measure (10/10; rules alone 29, 7/10), follow-ups with context first"},
+    {"heldout54", 37, false, "of 40: its first and only measure (9/10), never tuned or fitted on", true},
+    {"heldout55", 33, false, "of 40: its first and only measure (7/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
