@@ -815,6 +815,18 @@ TEST(ClassifierSituations, DataInTheWrongFieldIsAFailureAndARequestAfterAGreetin
                      "Monsieur, l'expression de nos sentiments distingués."), 3);
 }
 
+// Classes met in heldout56: someone passing for the client, a social insurance number asked for,
+// recipients served in the wrong language (a defect they get, even under a "wrong" subject), an
+// exercise that supposes the platform down, in the future tense.
+TEST(ClassifierSituations, SomeonePassingForTheClientIsLevelOneAndTheWrongLanguageForResidentsIsTwo) {
+  EXPECT_EQ(level_of("Spoofed calls", "Someone is spoofing our alert number and calling seniors."), 1);
+  EXPECT_EQ(level_of("Textos", "Un texto de notre numéro demande aux gens leur numéro d'assurance sociale. Ce n'est pas nous qui l'avons envoyé."), 1);
+  EXPECT_EQ(level_of("Wrong voice", "English-speaking subscribers are receiving the calls in French only."), 2);
+  EXPECT_EQ(level_of("Langue", "Nos abonnés anglophones reçoivent les avis en français seulement."), 2);
+  EXPECT_EQ(level_of("Langues", "Des citoyens demandent pourquoi ils reçoivent nos avis en anglais et en français. Peut-on choisir?"), 4);
+  EXPECT_EQ(level_of("Exercice", "Lors de l'exercice de mars, nous supposerons que la plateforme est indisponible."), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
