@@ -90,6 +90,9 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
     for (size_t skip = 0; skip <= kMaxGap; ++skip) {
       const size_t t = token + skip;
       if (t >= tokens.size()) return false;
+      // A colon or semicolon ends a clause: "we can't edit lists anymore: the icon is gone" holds
+      // no "lists * gone".
+      if (tokens[t].clause_before) return false;
       if (match_from(tokens, element + 1, t, m)) return true;
       if (tokens[t].is_break()) return false;
     }

@@ -7,7 +7,7 @@
 //             ~fonctionner is fonctionne, fonctionnent, fonctionnait, fonctionnement and
 //             ~fail is fail, fails, failed, failing
 //   a|b|c     matches any of the alternatives (each may end with *)
-//   *         alone: skips 0 to 4 words (never across a sentence end)
+//   *         alone: skips 0 to 4 words (never across a sentence end, a colon or a semicolon)
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
 #include <optional>
 #include <unordered_map>

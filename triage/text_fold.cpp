@@ -71,6 +71,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
   Token current;
   bool in_word = false;
   bool pause = false;  // a pause mark since the last word
+  bool clause = false;  // a colon or semicolon since the last word
   int newlines = 0;
   auto end_word = [&] {
     if (in_word && !current.folded.empty()) tokens.push_back(current);
@@ -87,7 +88,9 @@ std::vector<Token> tokenize(std::string_view utf8) {
       if (!in_word) {
         current.begin = i;
         current.pause_before = pause;
+        current.clause_before = clause;
         pause = false;
+        clause = false;
         in_word = true;
       }
       current.folded += fold_codepoint(cp);
@@ -103,6 +106,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
                                  tokens.back().end == i && is_word_char(decode(utf8, i + len, next_len));
       if ((cp == '.' && !inside_a_word) || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
       if (cp == ',' || cp == ';' || cp == ':') pause = true;
+      if (cp == ';' || cp == ':') clause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);
       if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;
     }

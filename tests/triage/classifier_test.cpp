@@ -852,6 +852,20 @@ TEST(ClassifierSituations, CallsWithoutEndAreLevelOneAndAQuestionAboutFailuresIs
   EXPECT_EQ(level_of("Questions sur les échecs", "Pourquoi certains numéros sont-ils marqués invalides?"), 4);
 }
 
+// Classes met in heldout59: another client's list used for ours, an earlier message's content
+// sent again, doing the opposite of its job, sent at another hour than scheduled, "minor thing",
+// a ticket to close, a failure only supposed; a colon ends what a gap may skip.
+TEST(ClassifierSituations, AnotherClientsListIsLevelOneAndAnEarlierMessagesContentIsOneFeature) {
+  EXPECT_EQ(level_of("Alert", "Our alert used the contacts of another municipality; we recognize none of these names."), 1);
+  EXPECT_EQ(level_of("Texts", "The texts carry the old alert's wording instead of today's."), 2);
+  EXPECT_EQ(level_of("Sync", "The sync removes contacts instead of updating them."), 2);
+  EXPECT_EQ(level_of("Rappel", "Les avis planifiés pour 7 h partent à 19 h."), 2);
+  EXPECT_EQ(level_of("Re: texts", "Thanks, texts work now. Minor thing: the icon next to them is still orange."), 3);
+  EXPECT_EQ(level_of("RE: Billet", "Merci, tout est beau. Vous pouvez fermer le billet."), 4);
+  EXPECT_EQ(level_of("Question", "Who do we call when we think the platform is down at night?"), 4);
+  EXPECT_EQ(level_of("Lists", "We can't rename lists anymore: the pencil is gone."), 2) << "no \"lists * gone\" across the colon";
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);

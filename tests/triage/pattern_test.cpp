@@ -43,6 +43,14 @@ TEST(Pattern, WordsAlternativesPrefixesAndGaps) {
   EXPECT_EQ(count("personne * connecter", "personne. connecter"), 0u);
 }
 
+TEST(Pattern, AGapStopsAtAColonOrASemicolonButNotAtAComma) {
+  const Pattern p("lists * gone");
+  EXPECT_TRUE(p.find_all(tokenize("our lists, all of them, are gone")).size() == 1);
+  EXPECT_TRUE(p.find_all(tokenize("we can't edit lists anymore: the icon is gone")).empty());
+  EXPECT_TRUE(p.find_all(tokenize("lists; gone")).empty());
+  EXPECT_EQ(Pattern("erreur 500").find_all(tokenize("Erreur : 500")).size(), 1u) << "only a gap stops there";
+}
+
 TEST(Pattern, LevelDigits) {
   const auto m = Pattern("p#").find_all(tokenize("P2 - templates"));
   ASSERT_EQ(m.size(), 1u);
