@@ -66,6 +66,19 @@ std::string fold(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+// Whether `word` (just before a full stop, as written) is a title or an initial: « M. Boucher »,
+// "Dr. Lee", "J. Tremblay" end no sentence.
+bool abbreviation(std::string_view written, const std::string& folded) {
+  static const char* const kTitles[] = {"m", "mm", "mme", "mmes", "mlle", "me", "mr", "mrs", "ms", "dr", "st", "ste", "mgr", "pr"};
+  for (const char* title : kTitles)
+    if (folded == title) return true;
+  return written.size() == 1 && written[0] >= 'A' && written[0] <= 'Z';
+}
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
   Token current;
@@ -104,7 +117,10 @@ std::vector<Token> tokenize(std::string_view utf8) {
       size_t next_len = 1;
       const bool inside_a_word = cp == '.' && i + len < utf8.size() && !tokens.empty() &&
                                  tokens.back().end == i && is_word_char(decode(utf8, i + len, next_len));
-      if ((cp == '.' && !inside_a_word) || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
+      const bool after_abbreviation = cp == '.' && !tokens.empty() && tokens.back().end == i && !tokens.back().is_break() &&
+                                      abbreviation(utf8.substr(tokens.back().begin, tokens.back().end - tokens.back().begin),
+                                                   tokens.back().folded);
+      if ((cp == '.' && !inside_a_word && !after_abbreviation) || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
       if (cp == ',' || cp == ';' || cp == ':') pause = true;
       if (cp == ';' || cp == ':') clause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);

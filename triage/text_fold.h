@@ -24,7 +24,8 @@ std::string fold(std::string_view utf8);
 
 // Words are runs of letters and digits (after folding); apostrophes and hyphens separate words
 // ("d'accéder" -> "d", "acceder"). Sentence ends (. ! ? and blank lines) become break tokens,
-// which no pattern crosses.
+// which no pattern crosses; a full stop inside an address or a number, or after a title or an
+// initial (« M. Boucher », "J. Tremblay"), ends no sentence.
 std::vector<Token> tokenize(std::string_view utf8);
 
 }  // namespace billet::triage

