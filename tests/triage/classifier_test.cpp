@@ -878,6 +878,19 @@ TEST(ClassifierSituations, WhatNoLongerRefreshesIsAFailureAndABadgeBesideWhatWor
   EXPECT_EQ(level_of("Badge", "The badge on the Lists tab shows 0 but our broadcast reached everyone. It isn't updating."), 3);
 }
 
+// Classes met in heldout61: "it affects all our users", our organisation locked out, every contact
+// of a kind deleted, only the first of several lists used, how to block a number (a question), a
+// report on a past outage; "every email" or "our 40 users" alone are no outage.
+TEST(ClassifierSituations, OurOrganisationLockedOutIsLevelOneAndHowToBlockANumberIsFour) {
+  EXPECT_EQ(level_of("Connexion", "Notre organisation ne peut plus ouvrir de session depuis 8 h."), 1);
+  EXPECT_EQ(level_of("Login", "Login fails with 'Tenant not found'. It affects all our dispatchers."), 1);
+  EXPECT_EQ(level_of("Import", "The import deleted every contact without a cell number."), 1);
+  EXPECT_EQ(level_of("Listes", "Quand on coche trois listes, seule la première est utilisée pour l'envoi."), 2);
+  EXPECT_EQ(level_of("Numéro", "Comment bloquer un contact qui répond des insultes?"), 4);
+  EXPECT_EQ(level_of("Report", "Please send the analysis of the incident of last Tuesday."), 4);
+  EXPECT_EQ(level_of("Bounces", "Every email to our own domain bounces since Monday."), 2);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
