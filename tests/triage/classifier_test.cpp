@@ -891,6 +891,14 @@ TEST(ClassifierSituations, OurOrganisationLockedOutIsLevelOneAndHowToBlockANumbe
   EXPECT_EQ(level_of("Bounces", "Every email to our own domain bounces since Monday."), 2);
 }
 
+// Classes met in heldout62 (reports written like bug tickets): another client's data returned to
+// this one.
+TEST(ClassifierSituations, AnotherClientsDataReturnedToThisOneIsLevelOne) {
+  EXPECT_EQ(level_of("API", "The search returned records belonging to another municipality."), 1);
+  EXPECT_EQ(level_of("Fuite", "Nous voyons des fiches appartenant à une autre ville dans notre compte."), 1);
+  EXPECT_EQ(level_of("Leak", "This looks like a data leak between accounts."), 1);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
