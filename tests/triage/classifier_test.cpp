@@ -899,6 +899,22 @@ TEST(ClassifierSituations, AnotherClientsDataReturnedToThisOneIsLevelOne) {
   EXPECT_EQ(level_of("Leak", "This looks like a data leak between accounts."), 1);
 }
 
+// Classes met in heldout63: zones wiped, a black screen, reached everyone instead of a few, data
+// shown to whoever opens a link, the old value kept instead of the new, received despite an
+// exclusion, a setting that has no effect (but "this has no effect on X" reassures), a broken
+// illustration (a look); property-tax reminders are the client's content, not an invoice.
+TEST(ClassifierSituations, ZonesWipedOrABlackScreenForAllIsLevelOneAndTaxRemindersAreNoInvoice) {
+  EXPECT_EQ(level_of("Zones", "The shapefile import replaced all 12 of our flood zones with one empty zone."), 1);
+  EXPECT_EQ(level_of("Écran", "Écran noir après la connexion pour tous nos employés."), 1);
+  EXPECT_EQ(level_of("Parents", "The closure notice reached every parent in the board instead of one school."), 1);
+  EXPECT_EQ(level_of("Formulaire", "Notre formulaire public montre la liste des abonnés à qui l'ouvre."), 1);
+  EXPECT_EQ(level_of("Fusion", "La fusion garde l'ancienne adresse au lieu de la nouvelle."), 2);
+  EXPECT_EQ(level_of("Exclusion", "Les numéros exclus reçoivent quand même nos rappels de taxes."), 2);
+  EXPECT_EQ(level_of("Retries", "Setting retries to three has no effect on the calls."), 2);
+  EXPECT_EQ(level_of("Format", "The date format differs on the dashboard. This has no effect on sending."), 3);
+  EXPECT_EQ(level_of("Dashboard", "The dashboard shows a broken illustration on empty lists."), 3);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
