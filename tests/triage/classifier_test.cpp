@@ -915,6 +915,17 @@ TEST(ClassifierSituations, ZonesWipedOrABlackScreenForAllIsLevelOneAndTaxReminde
   EXPECT_EQ(level_of("Dashboard", "The dashboard shows a broken illustration on empty lists."), 3);
 }
 
+// Classes met in heldout64: every record made the same, a send made twice, a search that finds
+// nothing, people removed from groups they still belong to, « ne fait plus ».
+TEST(ClassifierSituations, ASendMadeTwiceOrASearchThatFindsNothingIsOneFeature) {
+  EXPECT_EQ(level_of("Contacts", "Every contact now has the same phone number, all 3,000 of them."), 1);
+  EXPECT_EQ(level_of("Rappel", "Le rappel de collecte part deux fois chaque mardi."), 2);
+  EXPECT_EQ(level_of("Weekly", "The weekly notice goes out twice on Mondays."), 2);
+  EXPECT_EQ(level_of("Recherche", "La recherche par adresse ne trouve rien depuis hier."), 2);
+  EXPECT_EQ(level_of("Sync", "The nightly sync drops members who still belong to the group."), 2);
+  EXPECT_EQ(level_of("Bouton", "Le bouton Aperçu ne fait plus apparaître le message."), 2);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
