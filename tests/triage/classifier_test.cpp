@@ -926,6 +926,17 @@ TEST(ClassifierSituations, ASendMadeTwiceOrASearchThatFindsNothingIsOneFeature) 
   EXPECT_EQ(level_of("Bouton", "Le bouton Aperçu ne fait plus apparaître le message."), 2);
 }
 
+// Classes met in heldout65: calls the phones mark as spam, a feature that ignores its rule, a
+// voice of the other language, amounts shown with the wrong separator (a look, even on the
+// billing page).
+TEST(ClassifierSituations, CallsMarkedAsSpamOrARuleIgnoredAreOneFeature) {
+  EXPECT_EQ(level_of("Calls", "Our alert calls now show as 'Scam Likely' on residents' phones."), 2);
+  EXPECT_EQ(level_of("Textos", "Nos textos sont identifiés comme pourriel chez plusieurs abonnés."), 2);
+  EXPECT_EQ(level_of("Quiet hours", "Scheduling doesn't respect our quiet hours anymore."), 2);
+  EXPECT_EQ(level_of("Voix", "Nos avis en français sont lus par la voix anglaise."), 2);
+  EXPECT_EQ(level_of("Montants", "Les montants de la page de facturation s'affichent avec un point au lieu d'une virgule."), 3);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
