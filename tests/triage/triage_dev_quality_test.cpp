@@ -61,7 +61,8 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
 // the level count reached (first measure, then after the cues its misses named, if it was tuned
 // on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
 // heldout13, heldout21, heldout23, heldout39, heldout40, heldout46, heldout47, heldout54,
-// heldout55) keep their first measure and never put a level 1 at level 4.
+// heldout55, heldout66, heldout67) keep their first measure (less one a refit of the weights may
+// move at a threshold, noted where it did) and never put a level 1 at level 4.
 struct HeldoutSet {
   const char* name;
   int floor;
@@ -136,6 +137,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout63", 38, true, "of 40: 31 on first measure (6/10; rules alone 27, 4/10)"},
     {"heldout64", 40, true, "of 40: 35 on first measure (9/10; rules alone 32, 7/10), outages told obliquely"},
     {"heldout65", 40, true, "of 40: 35 on first measure (10/10; rules alone 34, 10/10)"},
+    {"heldout66", 39, false, "of 40: its first and only measure (10/10), never tuned or fitted on", true},
+    {"heldout67", 38, false, "of 40: its first and only measure (10/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
