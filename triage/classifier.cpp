@@ -517,6 +517,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
 
   // 2. Keyword evidence per level; each rule counts once per place.
   std::array<double, 5> score{};
+  std::array<bool, 5> strong{};  // a full-weight rule (not a weak word) counted at that level
   for (const KeywordRule& rule : rules_.rules) {
     for (const Source& s : sources) {
       bool found = false;
@@ -531,6 +532,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           const bool capped = level == 1 && partial(s, s.sentence[m.first_token], sources);
           if (capped) level = 2;
           score[level] += w;
+          if (rule.weight >= 1.0) strong[level] = true;
           c.evidence.push_back({capped ? rule.id + "+other-parts-work" : rule.id, level, s.where, quote(s, m), w});
           found = true;
           break;
@@ -554,6 +556,16 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   // nothing (a question, a request in words no rule names) the level stays 4: fitted on one
   // writer's mail, words alone moved such questions to 2 on another's (dev2 left out: 185 vs 189).
   bool open = false;
+  // A failure in words no scope sizes is not outweighed by weak words alone ("Affichage de la
+  // carte" over « la carte ne s'affiche plus »): only a full-weight rule or a scoped situation
+  // names a level 3 over it.
+  const bool situation3 = std::any_of(c.evidence.begin(), c.evidence.end(), [](const Evidence& e) {
+    return e.level == 3 && e.rule_id.rfind("situation.failure+", 0) == 0;
+  });
+  if (evidence_level == 3 && unknown_scope && !strong[3] && !situation3 && rules_.unknown_scope_level < 3) {
+    evidence_level = rules_.unknown_scope_level;
+    open = true;
+  }
   if (evidence_level == 4 && unknown_scope) {
     evidence_level = rules_.unknown_scope_level;  // a malfunction never falls silently to 4
     has_evidence = true;

@@ -937,6 +937,21 @@ TEST(ClassifierSituations, CallsMarkedAsSpamOrARuleIgnoredAreOneFeature) {
   EXPECT_EQ(level_of("Montants", "Les montants de la page de facturation s'affichent avec un point au lieu d'une virgule."), 3);
 }
 
+// Classes met in heldout68 (written against the cues: a failure beside a word of display, a
+// look beside a failure word): a weak display word in the subject does not outweigh a failure in
+// the body; slow delivery in other words; a send that reaches only one; a help article's error
+// (a look); the client's own phone; a drill simulating the platform "hors service"; a password
+// the writer forgot.
+TEST(ClassifierSituations, AWeakDisplayWordDoesNotOutweighAFailureAndTheClientsOwnPhoneIsNoOutage) {
+  EXPECT_EQ(level_of("Affichage de la liste", "La liste des envois ne s'affiche plus, on ne peut plus rien planifier."), 2);
+  EXPECT_EQ(level_of("Slow calls", "Calls are going out slowly, a broadcast takes four hours."), 2);
+  EXPECT_EQ(level_of("Test", "Le bouton « Tester » envoie en réalité seulement au premier administrateur."), 2);
+  EXPECT_EQ(level_of("Aide", "L'article d'aide sur les zones contient une erreur de capture d'écran."), 3);
+  EXPECT_EQ(level_of("Phone", "My desk phone is broken, please reach me by email about the training."), 4);
+  EXPECT_EQ(level_of("Exercice", "Jeudi, nous simulerons que SOMUM est hors service pour notre exercice."), 4);
+  EXPECT_EQ(level_of("Compte bloqué", "J'ai oublié mon mot de passe et mon compte est bloqué."), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
