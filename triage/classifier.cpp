@@ -282,28 +282,55 @@ bool asks_a_question(std::string_view text) {
   return false;
 }
 
-// Whether the first sentence of `s` is a greeting alone ("Hi,", « Bonjour à l'équipe, »): a
-// greeting word first and at most five words.
-bool opens_with_a_greeting(const Source& s) {
-  static const std::set<std::string> kGreetings = {"hi", "hello", "hey", "dear", "good", "greetings", "bonjour",
-                                                   "bonsoir", "allo", "salut", "madame", "monsieur", "cher", "chere"};
-  if (s.tokens.empty() || !kGreetings.count(s.tokens.front().folded)) return false;
-  size_t words = 0;
-  for (const Token& t : s.tokens) {
-    if (t.is_break()) break;
-    if (++words > 5) return false;
+constexpr size_t kMaxGreetingWords = 5;
+constexpr size_t kMaxFieldLabelBytes = 30;
+
+// Whether every line of `span` is a form field: a label of a few words, a colon, a value
+// ("Nom : Lise Tardif", "Category: Technical").
+bool form_fields(std::string_view span) {
+  size_t start = 0;
+  while (start <= span.size()) {
+    const size_t end = std::min(span.find('\n', start), span.size());
+    const std::string_view line = span.substr(start, end - start);
+    const size_t colon = line.find(':');
+    if (line.find_first_not_of(" \t\r") != std::string_view::npos && (colon == std::string_view::npos || colon > kMaxFieldLabelBytes))
+      return false;
+    start = end + 1;
   }
   return true;
 }
 
-// Whether the subject or the first two sentences after a greeting thank, give notice or ask
-// ([context] not_a_report): a report's thanks come last.
+// The sentence number (in `s`) after which the author's opening ends: the first two sentences
+// that are neither a greeting alone ("Hi,", « Bonjour à l'équipe, ») nor lines of form fields
+// ("Nom : Lise Tardif" / "Category: Technical").
+size_t last_opening_sentence(const Source& s) {
+  static const std::set<std::string> kGreetings = {"hi", "hello", "hey", "dear", "good", "greetings", "bonjour",
+                                                   "bonsoir", "allo", "salut", "madame", "monsieur", "cher", "chere"};
+  size_t counted = 0, sentence = 0, words = 0, first = 0;
+  for (size_t i = 0; i <= s.tokens.size(); ++i) {
+    if (i == s.tokens.size() || s.tokens[i].is_break()) {
+      if (words > 0) {
+        const std::string_view span(s.text.data() + s.tokens[first].begin, s.tokens[i - 1].end - s.tokens[first].begin);
+        const bool greeting = kGreetings.count(s.tokens[first].folded) > 0 && words <= kMaxGreetingWords;
+        if (!greeting && !form_fields(span) && ++counted == 2) return sentence;
+      }
+      if (i < s.tokens.size()) ++sentence;
+      words = 0;
+      continue;
+    }
+    if (words++ == 0) first = i;
+  }
+  return sentence;
+}
+
+// Whether the subject or the author's opening (two sentences, greeting and form fields aside)
+// thanks, gives notice or asks ([context] not_a_report): a report's thanks come last.
 bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
-  const size_t last_opening_sentence = opens_with_a_greeting(sources[1]) ? 2 : 1;
+  const size_t opening_end = last_opening_sentence(sources[1]);
   for (const Pattern& p : rules.not_a_report) {
     if (!sources[0].of(p).empty()) return true;
     for (const PatternMatch& m : sources[1].of(p))
-      if (sources[1].sentence[m.first_token] <= last_opening_sentence) return true;
+      if (sources[1].sentence[m.first_token] <= opening_end) return true;
   }
   return false;
 }

@@ -952,6 +952,20 @@ TEST(ClassifierSituations, AWeakDisplayWordDoesNotOutweighAFailureAndTheClientsO
   EXPECT_EQ(level_of("Compte bloqué", "J'ai oublié mon mot de passe et mon compte est bloqué."), 4);
 }
 
+// Classes met in heldout69 (mail from a web form): the form's field lines are not the author's
+// opening, so a request after them still asks; a selection that takes nobody is one feature.
+TEST(ClassifierSituations, AWebFormsFieldsAreNotTheOpeningAndASelectionThatTakesNobodyIsOneFeature) {
+  const std::string request =
+      "New support form submission\n\nName: Ann Lee\nOrganization: Town of Ash\nCategory: Account\n\n"
+      "Description:\nPlease give Tom Bell sending rights.";
+  EXPECT_EQ(level_of("Support form", request), 4);
+  const std::string report =
+      "Nouveau message du formulaire\n\nNom : Paul Roy\nCatégorie : Technique\n\nDescription :\n"
+      "Le tableau de bord affiche les envois de la veille en double.";
+  EXPECT_EQ(level_of("Formulaire", report), 3);
+  EXPECT_EQ(level_of("Ciblage", "La zone dessinée ne retient aucun contact depuis la mise à jour."), 2);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
