@@ -966,6 +966,17 @@ TEST(ClassifierSituations, AWebFormsFieldsAreNotTheOpeningAndASelectionThatTakes
   EXPECT_EQ(level_of("Ciblage", "La zone dessinée ne retient aucun contact depuis la mise à jour."), 2);
 }
 
+// Classes met in heldout70 (French of France, British English): « mails » as French for emails,
+// bank details asked for, another council's data, residents rung again and again, a message meant
+// for a few sent to all.
+TEST(ClassifierSituations, FranceAndBritishWordingsNameTheSameSituations) {
+  EXPECT_EQ(level_of("Arnaque", "Des administrés reçoivent des mails frauduleux de notre adresse."), 1);
+  EXPECT_EQ(level_of("Appels", "Un appel de notre numéro demande aux gens leurs coordonnées bancaires."), 1);
+  EXPECT_EQ(level_of("Data", "We can see another borough's residents in our account."), 1);
+  EXPECT_EQ(level_of("Calls", "People are being phoned repeatedly by the same message and cancelling has not stopped it."), 1);
+  EXPECT_EQ(level_of("Notice", "A notice meant for staff was sent to every resident on our list."), 1);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
