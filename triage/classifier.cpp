@@ -357,6 +357,29 @@ Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patte
 
 namespace {
 
+// Whether the subject answers or forwards a thread: "Re:", "TR :", "Fwd:".
+bool replies_in_a_thread(const Source& subject) {
+  static const std::set<std::string> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "rv", "ref"};
+  return !subject.tokens.empty() && kReplyPrefixes.count(subject.tokens.front().folded) > 0;
+}
+
+// Whether `s` holds a failure cue or a level 1-3 rule that counts (not in a sentence that reports
+// no current failure, not negated, not asked for).
+bool reports_a_failure(const Source& s, const Rules& rules) {
+  auto counts = [&](const Pattern& p) {
+    for (const PatternMatch& m : s.of(p))
+      if (s.counts(m) && !claims_no_failure(s, m, rules)) return true;
+    return false;
+  };
+  for (const Pattern& p : rules.failure)
+    if (counts(p)) return true;
+  for (const KeywordRule& rule : rules.rules)
+    if (rule.level < 4)
+      for (const Pattern& p : rule.patterns)
+        if (counts(p)) return true;
+  return false;
+}
+
 // Subject and body (sign-off removed: `body` must outlive the sources), tokenized and indexed;
 // "nothing has happened, we just want to understand" makes every sentence a question (noted in
 // c.ignored).
@@ -377,6 +400,10 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
             each.first_working.reset();
           }
         }
+  // "Re: Site down" answered with "It's back up on our end, you can close this": a reply whose
+  // body tells the incident over and reports no failure of its own no longer reports its subject.
+  if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty() && !reports_a_failure(sources[1], rules))
+    for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   return sources;
 }
 

@@ -977,6 +977,17 @@ TEST(ClassifierSituations, FranceAndBritishWordingsNameTheSameSituations) {
   EXPECT_EQ(level_of("Notice", "A notice meant for staff was sent to every resident on our list."), 1);
 }
 
+// Classes met in heldout71 (short mail, reports in the subject, replies): a reply that tells the
+// incident over no longer reports its subject, but one that reports again does; "a parking
+// fine" is no "fine"; a fake text from our number.
+TEST(ClassifierSituations, AReplyThatTellsTheIncidentOverNoLongerReportsItsSubject) {
+  EXPECT_EQ(level_of("Re: Site down", "It's back up on our end, thanks. You can close this."), 4);
+  EXPECT_EQ(level_of("RE: Panne", "C'est rétabli de notre côté, merci."), 4);
+  EXPECT_EQ(level_of("Re: Site down", "Still down for all of us."), 1);
+  EXPECT_EQ(level_of("Site down", "It was fixed yesterday but it is down again since 9."), 1) << "not a reply";
+  EXPECT_EQ(level_of("Texts", "Residents are getting the fake 'pay your parking fine' text from our number."), 1);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
