@@ -37,11 +37,11 @@ struct Source {
   std::vector<ScopeHit> scopes;     // every scope phrase found (computed once per text)
   bool counts(const PatternMatch& m) const { return !not_current.count(sentence[m.first_token]); }
   PatternIndex::Matches matches;    // every pattern's matches in this text (one pass)
-  // One bit per pattern that matched (hashed to 256 bits): most of the rules' patterns match
+  // One bit per pattern that matched (hashed to 1024 bits): most of the rules' patterns match
   // nothing in a message, and `of` answers those without a hash-table lookup.
-  std::array<uint64_t, 4> matched_bits{};
+  std::array<uint64_t, 16> matched_bits{};
   static size_t bit_of(const Pattern* p) {
-    return static_cast<size_t>(((reinterpret_cast<uintptr_t>(p) >> 4) * 0x9E3779B97F4A7C15ull) >> 56);
+    return static_cast<size_t>(((reinterpret_cast<uintptr_t>(p) >> 4) * 0x9E3779B97F4A7C15ull) >> 54);
   }
   void index_matches(PatternIndex::Matches found) {
     matches = std::move(found);
