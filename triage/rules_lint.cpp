@@ -127,6 +127,17 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       short_one = short_one || (a.size() == 1 && std::string("tsdlnmjc").find(a[0]) != std::string::npos);
       long_one = long_one || a.size() > 3;
     }
+    // "we|ve|have" reads as (we|ve|have): a contraction's tail is the word after the pronoun
+    // ("we've" is "we ve"), not an alternative to it; beside "have" alone ("we have|ve") it is right.
+    static const std::set<std::string> kTails = {"ve", "ll", "re", "d"};
+    static const std::set<std::string> kPronouns = {"we", "i", "you", "they", "he", "she", "it", "there"};
+    const auto in = [&slot](const std::set<std::string>& words) {
+      return std::any_of(slot.begin(), slot.end(), [&words](const std::string& a) { return words.count(a) > 0; });
+    };
+    if (in(kTails) && in(kPronouns))
+      out.push_back({p.where, p.pattern->text(),
+                     "a pronoun and a contraction's tail in one slot (\"we|ve\"): \"we've\" is two words, \"we ve\"; "
+                     "write \"we * never\" or \"we ve|have never\""});
     if (short_one && long_one)
       out.push_back({p.where, p.pattern->text(),
                      "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "

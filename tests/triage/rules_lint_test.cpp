@@ -114,6 +114,15 @@ TEST(RulesLint, ANegationBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {
 
 // Seen in session 9: "received * all of|whole|entire * province" never matched "went to the
 // entire province" (it reads all + of|whole|entire).
+// Seen in session 9: "places we|ve|have never been" never matched "places we've never been".
+TEST(RulesLint, AContractionsTailBesideWholeWordsIsReported) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"places we|ve|have never been\", \"places we * never been\"]\n");
+  EXPECT_TRUE(has(f, "places we|ve|have never been", "contraction's tail")) << f.size();
+  EXPECT_FALSE(has(f, "places we * never been", "contraction"));
+  const auto g = lint("[[rule]]\nid = \"a\"\nlevel = 4\nphrases = [\"we are|re|have moving\"]\n");
+  EXPECT_FALSE(has(g, "we are|re|have moving", "contraction")) << "\"re\" for \"are\" after \"we\" is right";
+}
+
 TEST(RulesLint, APrepositionAfterALoneWordAmongContentWordsIsAPhraseAlternationMistake) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"sent * all of|whole|entire * province\", "
                       "\"sent * whole|entire * province\", \"se ferme des|aussitot\", \"panne de|d courant\"]\n");
