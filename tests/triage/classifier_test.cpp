@@ -1044,6 +1044,15 @@ TEST(ClassifierSituations, NoLoginPossibleForTheStaffIsLevelOneAndAnIgnoredColum
   EXPECT_EQ(level_of("Idée", "Il serait utile de pouvoir dupliquer une zone."), 4);
 }
 
+// Classes met in heldout77 (written last; on first sight a leaked list was level 4): the client's
+// data found online, an account taken over in other words.
+TEST(ClassifierSituations, TheClientsDataFoundOnlineOrAnAccountTakenOverIsLevelOne) {
+  EXPECT_EQ(level_of("Liste", "Un citoyen a trouvé notre liste d'abonnés publiée sur internet."), 1);
+  EXPECT_EQ(level_of("List", "Our subscriber list is circulating online, a reporter says."), 1);
+  EXPECT_EQ(level_of("Account", "Someone took over the account last night and changed every password."), 1);
+  EXPECT_EQ(level_of("Hijacked", "Our sender name now reads 'Prize Centre'."), 1);
+}
+
 // Short follow-ups and subjects without a verb (session 8 probes).
 TEST(ClassifierSituations, SiteDownWithoutAVerbAndStillDownAreFailuresButPlannedMaintenanceIsNot) {
   EXPECT_EQ(level_of("RE: Site down", "Still down."), 1);
