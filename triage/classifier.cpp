@@ -107,6 +107,12 @@ bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rule
   return negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token);
 }
 
+// Whether a failure cue's or a level 1-3 rule's match reports a failure: in a sentence that
+// reports a current one, and claiming it.
+bool reports(const Source& s, const PatternMatch& m, const Rules& rules) {
+  return s.counts(m) && !claims_no_failure(s, m, rules);
+}
+
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.index_matches(index.find_all(s.tokens));
   size_t n = 0;
@@ -192,12 +198,19 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
   return false;
 }
 
-void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, std::array<double, 5>& score,
+// Evidence summed per level: `score` decides (>= evidence_threshold); `strong` marks a level named
+// by a full-weight rule or a scoped situation, not by weak words alone.
+struct Tally {
+  std::array<double, 5> score{};
+  std::array<bool, 5> strong{};
+};
+
+void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, Tally& tally,
                     Classification& c, bool& unknown_scope) {
   std::set<std::string> seen;
   for (const Pattern& failure : rules.failure) {
     for (const PatternMatch& m : s.of(failure)) {
-      if (!s.counts(m) || claims_no_failure(s, m, rules)) continue;
+      if (!reports(s, m, rules)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
@@ -220,8 +233,12 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       if (best) words += " … " + quote(*best_source, best_match);
       // A failure of unknown scope only decides when no rule or scoped situation names a level
       // 1-3 (it is the floor under a malfunction, not a claim about its size): weight 0 here.
-      if (best) score[level] += s.multiplier;
-      else unknown_scope = true;
+      if (best) {
+        tally.score[level] += s.multiplier;
+        tally.strong[level] = true;
+      } else {
+        unknown_scope = true;
+      }
       c.evidence.push_back({id, level, s.where, words, best ? s.multiplier : 0.0});
     }
   }
@@ -367,9 +384,7 @@ bool replies_in_a_thread(const Source& subject) {
 // no current failure, not negated, not asked for).
 bool reports_a_failure(const Source& s, const Rules& rules) {
   auto counts = [&](const Pattern& p) {
-    for (const PatternMatch& m : s.of(p))
-      if (s.counts(m) && !claims_no_failure(s, m, rules)) return true;
-    return false;
+    return std::any_of(s.of(p).begin(), s.of(p).end(), [&](const PatternMatch& m) { return reports(s, m, rules); });
   };
   for (const Pattern& p : rules.failure)
     if (counts(p)) return true;
@@ -570,23 +585,22 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   }
 
   // 2. Keyword evidence per level; each rule counts once per place.
-  std::array<double, 5> score{};
-  std::array<bool, 5> strong{};  // a full-weight rule (not a weak word) counted at that level
+  Tally tally;
   for (const KeywordRule& rule : rules_.rules) {
     for (const Source& s : sources) {
       bool found = false;
       for (const Pattern& p : rule.patterns) {
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing.
-          if (!s.counts(m) || (rule.level < 4 && claims_no_failure(s, m, rules_))) continue;
+          if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m)) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;
           // "All voice calls fail; SMS and email arrive fine": part of the platform works.
           const bool capped = level == 1 && partial(s, s.sentence[m.first_token], sources);
           if (capped) level = 2;
-          score[level] += w;
-          if (rule.weight >= 1.0) strong[level] = true;
+          tally.score[level] += w;
+          if (rule.weight >= 1.0) tally.strong[level] = true;
           c.evidence.push_back({capped ? rule.id + "+other-parts-work" : rule.id, level, s.where, quote(s, m), w});
           found = true;
           break;
@@ -596,11 +610,11 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     }
   }
   bool unknown_scope = false;
-  for (const Source& s : sources) add_situations(s, sources, rules_, score, c, unknown_scope);
+  for (const Source& s : sources) add_situations(s, sources, rules_, tally, c, unknown_scope);
   int evidence_level = 4;
   bool has_evidence = false;
   for (int level = 1; level <= 4; ++level) {
-    if (score[level] >= rules_.evidence_threshold) {
+    if (tally.score[level] >= rules_.evidence_threshold) {
       evidence_level = level;
       has_evidence = true;
       break;
@@ -613,10 +627,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   // A failure in words no scope sizes is not outweighed by weak words alone ("Affichage de la
   // carte" over « la carte ne s'affiche plus »): only a full-weight rule or a scoped situation
   // names a level 3 over it.
-  const bool situation3 = std::any_of(c.evidence.begin(), c.evidence.end(), [](const Evidence& e) {
-    return e.level == 3 && e.rule_id.rfind("situation.failure+", 0) == 0;
-  });
-  if (evidence_level == 3 && unknown_scope && !strong[3] && !situation3 && rules_.unknown_scope_level < 3) {
+  if (evidence_level == 3 && unknown_scope && !tally.strong[3] && rules_.unknown_scope_level < 3) {
     evidence_level = rules_.unknown_scope_level;
     open = true;
   }
@@ -626,7 +637,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     open = true;
   }
   // "The broadcast went very well, bravo!" says something works and reports nothing.
-  if (evidence_level == 4 && rules_.working_defect_level > 0 && score[4] < rules_.evidence_threshold &&
+  if (evidence_level == 4 && rules_.working_defect_level > 0 && tally.score[4] < rules_.evidence_threshold &&
       !thanks_notice_or_request(sources, rules_) && !asks_a_question(sources[0].text) && !asks_a_question(sources[1].text))
     for (const Source& s : sources)
       if (s.first_working) {

@@ -27,6 +27,7 @@ size_t word_count(std::string_view line) {
 // A letter's formal closing formula, a sentence of its own: « Veuillez agréer, Madame, Monsieur,
 // l'expression de nos sentiments distingués. », "Yours faithfully".
 constexpr size_t kMaxFormalClosingWords = 25;
+constexpr size_t kMaxFormalClosingBytes = 160;
 
 bool starts_with_words(const std::string& words, std::string_view start) {
   return words.size() >= start.size() && words.compare(0, start.size(), start) == 0 &&
@@ -35,7 +36,7 @@ bool starts_with_words(const std::string& words, std::string_view start) {
 
 bool is_closing(std::string_view line) {
   const size_t line_words = word_count(line);
-  if (line.size() > kMaxClosingBytes * 4 || line_words > kMaxFormalClosingWords) return false;
+  if (line.size() > kMaxFormalClosingBytes || line_words > kMaxFormalClosingWords) return false;
   // French formulas open with a request ("veuillez agréer") and name the regards they send.
   static const char* const kFormalOpenings[] = {"veuillez agreer", "veuillez recevoir", "je vous prie d agreer",
                                                 "je vous prie de recevoir", "nous vous prions d agreer",
@@ -153,13 +154,13 @@ bool contains_any(const std::string& folded, const char* const (&needles)[N]) {
 }
 
 constexpr size_t kMaxDisclaimerParagraphs = 3;
+constexpr size_t kMaxBannerBytes = 600;
 
 // The text from the start of lines[first] to the end of lines[end - 1] (views into one text;
 // first < end).
 std::string_view lines_span(const std::vector<std::string_view>& lines, size_t first, size_t end) {
   return {lines[first].data(), static_cast<size_t>(lines[end - 1].data() + lines[end - 1].size() - lines[first].data())};
 }
-constexpr size_t kMaxBannerBytes = 600;
 
 // Whether a paragraph is a legal notice: it speaks of confidentiality, of the message itself and
 // of what a recipient in error must do ("If you received this e-mail in error, please notify the sender", « Si vous avez
