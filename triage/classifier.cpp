@@ -125,15 +125,21 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     for (const PatternMatch& m : s.of(p)) s.not_current.insert(s.sentence[m.first_token]);
   // A question about a condition ("Do messages stop going out if we exceed our quota?", « Que
   // se passe-t-il si ... ? ») asks about a failure, it does not report one. A statement with "if"
-  // ("If I click Save, nothing happens.") still reports.
+  // ("If I click Save, nothing happens.") still reports. A question right after one goes on
+  // asking about it (« Que se passe-t-il si nous dépassons le forfait? Est-ce que les envois sont
+  // bloqués? »).
   bool conditional = false;
+  bool after_conditional_question = false;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.is_break()) {
       conditional = conditional || t.folded == "if" || t.folded == "si";
       continue;
     }
-    if (conditional && t.begin < s.text.size() && s.text[t.begin] == '?') s.not_current.insert(s.sentence[i]);
+    const bool question = t.begin < s.text.size() && s.text[t.begin] == '?';
+    const bool hypothetical = question && (conditional || after_conditional_question);
+    if (hypothetical) s.not_current.insert(s.sentence[i]);
+    after_conditional_question = hypothetical;
     conditional = false;
   }
   for (const Pattern& p : rules.working)
@@ -215,9 +221,12 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
       PatternMatch best_match;
+      // A level-4 scope (what is billed) sizes only its own sentence: "1) an invoice in English? 2)
+      // the replies are no longer counted" reports a failure beside a request.
       for (const Source& other : all)
         for (const Source::ScopeHit& hit : other.scopes)
-          if (near(s, sentence, other, other.sentence[hit.match.first_token]) && (!best || hit.scope->level < best->level)) {
+          if (near(s, sentence, other, other.sentence[hit.match.first_token]) && (!best || hit.scope->level < best->level) &&
+              (hit.scope->level < 4 || (&other == &s && other.sentence[hit.match.first_token] == sentence))) {
             best = hit.scope;
             best_source = &other;
             best_match = hit.match;

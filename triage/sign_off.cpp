@@ -102,6 +102,17 @@ bool looks_like_a_name(std::string_view line) {
   return true;
 }
 
+// A title line under a name, longer than the block's usual lines: its parts set apart by a comma,
+// a dash or a bar ("Director, Emergency Management - Urgent Response Unit"), no sentence end, at
+// most kMaxNameBlockLineWords words and kMaxNameBlockLineBytes bytes.
+bool is_title_line(std::string_view line) {
+  if (line.empty() || line.size() > kMaxNameBlockLineBytes || word_count(line) > kMaxNameBlockLineWords) return false;
+  const char end = line.back();
+  if (end == '.' || end == '!' || end == '?' || end == ':') return false;
+  return line.find(", ") != std::string_view::npos || line.find(" - ") != std::string_view::npos ||
+         line.find(" | ") != std::string_view::npos || line.find(" \xE2\x80\x93 ") != std::string_view::npos;
+}
+
 std::string_view trimmed(std::string_view line) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
   while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
@@ -265,15 +276,24 @@ std::string without_sign_off(std::string_view text) {
     lines = split_lines(text);
   }
   // Walk back over at most kMaxBlockLines short non-empty lines to a closing line.
+  // A long title line counts only under a name: the line after the closing must be one.
   size_t block = 0;
+  bool long_title = false;
+  std::string_view line_after;  // the non-empty line after lines[i]
   for (size_t i = lines.size(); i-- > 0;) {
     const std::string_view line = trimmed(lines[i]);
     if (line.empty()) continue;
     if (is_closing(line)) {
       if (!words_before(lines, i)) return std::string(text);
+      if (long_title && !looks_like_a_name(line_after)) break;
       return std::string(text.substr(0, static_cast<size_t>(lines[i].data() - text.data())));
     }
-    if (++block > kMaxBlockLines || line.size() > kMaxBlockLineBytes || word_count(line) > kMaxBlockLineWords) break;
+    if (++block > kMaxBlockLines) break;
+    if (line.size() > kMaxBlockLineBytes || word_count(line) > kMaxBlockLineWords) {
+      if (!is_title_line(line)) break;
+      long_title = true;
+    }
+    line_after = line;
   }
   // No closing line: a last paragraph of a name and a title is a sign-off too.
   if (const size_t start = name_block_start(lines, text); start != std::string_view::npos) return std::string(text.substr(0, start));

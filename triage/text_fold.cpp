@@ -121,7 +121,8 @@ std::vector<Token> tokenize(std::string_view utf8) {
                                       abbreviation(utf8.substr(tokens.back().begin, tokens.back().end - tokens.back().begin),
                                                    tokens.back().folded);
       if ((cp == '.' && !inside_a_word && !after_abbreviation) || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
-      if (cp == ',' || cp == ';' || cp == ':') pause = true;
+      // A closing bracket ends an aside: « (OUI/NON) ne sont plus » is negated by nothing in it.
+      if (cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']') pause = true;
       if (cp == ';' || cp == ':') clause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);
       if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;

@@ -12,7 +12,7 @@ struct Token {
   std::string folded;  // lower-case, accents removed ("accès" -> "acces"); "" for a sentence break
   size_t begin = 0;    // byte offsets in the original text
   size_t end = 0;
-  bool pause_before = false;  // a comma, colon or semicolon stands between this word and the one before
+  bool pause_before = false;  // a comma, colon, semicolon or closing bracket stands between this word and the one before
   bool hyphen_after = false;  // a hyphen joins this word to the next ("non-répondants", "non-livré")
   bool clause_before = false;  // a colon or semicolon stands before this word: a pattern's gap stops there
   bool is_break() const { return folded.empty(); }

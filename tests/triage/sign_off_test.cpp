@@ -24,6 +24,17 @@ TEST(SignOff, ANameAndTitleBlockWithoutAClosingWordIsCut) {
   EXPECT_EQ(without_sign_off("Les textos ne partent plus.\n\nJulie Morin\nDirectrice des urgences"), "Les textos ne partent plus.\n\n");
 }
 
+// A title of more than six words under the name ("Chief, Public Safety - CRITICAL RESPONSE
+// TEAM") is still the sign-off; a long line after a closing that is no name is the author's.
+TEST(SignOff, ALongTitleLineUnderTheNameIsPartOfTheSignOff) {
+  EXPECT_EQ(without_sign_off("Please add a user.\n\nBest,\nRon Diaz\nChief, Public Safety Office - CRITICAL RESPONSE TEAM"),
+            "Please add a user.\n\n");
+  EXPECT_EQ(without_sign_off("Ajoutez un usager.\n\nMerci,\nJosée Roy\nDirectrice, Sécurité civile et gestion des urgences | Ville"),
+            "Ajoutez un usager.\n\n");
+  const std::string report = "Bonjour\n\nMerci,\nle site est en panne, personne ne peut entrer depuis midi";
+  EXPECT_EQ(without_sign_off(report), report) << "no name after the closing: the long line is the author's";
+}
+
 TEST(SignOff, AConfidentialityNoticeAtTheEndIsCutWithItsSeparatorAndTheSignOffBeforeIt) {
   const std::string french =
       "Aucun envoi ne part depuis 11 h.\n\nJulie Morin\nConseillère en communication\n\n-----\nAVIS DE CONFIDENTIALITÉ : Ce "
