@@ -389,6 +389,16 @@ bool replies_in_a_thread(const Source& subject) {
   return !subject.tokens.empty() && kReplyPrefixes.count(subject.tokens.front().folded) > 0;
 }
 
+// Whether the subject names a condition, not an incident: "If the API fails", « Si la plateforme
+// tombe », "What if the site is down" (after any "Re:"-like prefix).
+bool names_a_condition(const Source& subject) {
+  static const std::set<std::string> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "rv", "ref"};
+  size_t first = 0;
+  while (first < subject.tokens.size() && kReplyPrefixes.count(subject.tokens[first].folded)) ++first;
+  if (first < subject.tokens.size() && (subject.tokens[first].folded == "what" || subject.tokens[first].folded == "et")) ++first;
+  return first < subject.tokens.size() && (subject.tokens[first].folded == "if" || subject.tokens[first].folded == "si");
+}
+
 // Whether `s` holds a failure cue or a level 1-3 rule that counts (not in a sentence that reports
 // no current failure, not negated, not asked for).
 bool reports_a_failure(const Source& s, const Rules& rules) {
@@ -427,6 +437,9 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   // "Re: Site down" answered with "It's back up on our end, you can close this": a reply whose
   // body tells the incident over and reports no failure of its own no longer reports its subject.
   if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty() && !reports_a_failure(sources[1], rules))
+    for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
+  // "If the API fails" over a body that reports nothing itself heads a question, not a report.
+  if (names_a_condition(sources[0]) && !reports_a_failure(sources[1], rules))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   return sources;
 }

@@ -1213,6 +1213,34 @@ TEST(ClassifierSituations, AnInvoiceInANeighbouringListItemDoesNotMakeAFailureAn
   EXPECT_EQ(level_of("Points", "1) Une facture en anglais est-elle possible?\n2) Les inscriptions par texto ne fonctionnent plus."), 2);
 }
 
+// Session 10 (heldout80, integrations): its classes, in other words than its own.
+TEST(ClassifierSituations, AKeyUsedFromAnAddressTheClientIsNotAtIsACompromise) {
+  EXPECT_EQ(level_of("Jeton", "Notre jeton d'accès est utilisé depuis des adresses au Brésil."), 1);
+  EXPECT_EQ(level_of("Jeton", "Des textos sont partis à 3 h du matin. Ce n'était pas nous."), 1);
+  EXPECT_NE(level_of("Jeton", "Notre jeton d'accès est utilisé par notre logiciel de paie."), 1);
+}
+
+TEST(ClassifierSituations, SomethingIgnoredIsAFeatureBrokenAndAFiltersResultsAreNotEveryone) {
+  EXPECT_EQ(level_of("Zones", "La date de fin n'est pas prise en compte : la recherche affiche toujours tous les citoyens."), 2);
+  EXPECT_EQ(level_of("Filter", "The language field is ignored: the filter returns all residents every time."), 2);
+}
+
+TEST(ClassifierSituations, AccentsShownWrongInAReportAreHowItLooksButAnImportThatRewritesThemIsNot) {
+  EXPECT_EQ(level_of("Export", "Dans l'export Excel, les caractères accentués sont remplacés par des carrés."), 3);
+  EXPECT_EQ(level_of("Sync", "La synchronisation remplace les caractères accentués par des « ? » dans nos fiches."), 2);
+}
+
+TEST(ClassifierContext, ASubjectThatNamesAConditionOverAQuestionReportsNothing) {
+  EXPECT_EQ(level_of("If the site goes down", "Will the phone line still take our alerts? It is for our plan."), 4);
+  EXPECT_EQ(level_of("Si la plateforme plante", "Avez-vous un numéro d'urgence à appeler?"), 4);
+  EXPECT_EQ(level_of("Si on clique sur Enregistrer", "Rien ne se passe depuis ce matin."), 2) << "the body reports it";
+}
+
+TEST(ClassifierContext, ARequestMadeBySomeoneOfTheClientsIsARequest) {
+  EXPECT_EQ(level_of("Accès", "Notre vérificatrice interne demande la liste des utilisateurs et de leurs droits."), 4);
+  EXPECT_EQ(level_of("Audit", "Our auditor asks for your data retention policy."), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
