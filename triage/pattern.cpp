@@ -66,7 +66,7 @@ std::vector<std::vector<std::string>> Pattern::slots() const {
   return out;
 }
 
-bool Pattern::matches(const Alternative& a, const std::string& word, int& digit) {
+bool Pattern::matches(const Alternative& a, const std::string& word, const Stems* word_stems, int& digit) {
   if (a.digit) {
     if (word.size() != a.word.size() + 1 || word.compare(0, a.word.size(), a.word) != 0) return false;
     const char d = word.back();
@@ -77,13 +77,14 @@ bool Pattern::matches(const Alternative& a, const std::string& word, int& digit)
   if (a.prefix) return word.size() >= a.word.size() && word.compare(0, a.word.size(), a.word) == 0;
   if (a.stem) {
     if (word == a.word) return true;
-    const Stems& stems = stems_of(word);
+    const Stems& stems = word_stems ? *word_stems : stems_of(word);
     return stems.french == a.french_stem || stems.english == a.english_stem;
   }
   return word == a.word;
 }
 
-bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const {
+bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
+                         const std::vector<Stems>* stems) const {
   if (element == elements_.size()) return true;
   const Element& e = elements_[element];
   if (e.gap) {
@@ -93,7 +94,7 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
       // A colon or semicolon ends a clause: "we can't edit lists anymore: the icon is gone" holds
       // no "lists * gone".
       if (tokens[t].clause_before) return false;
-      if (match_from(tokens, element + 1, t, m)) return true;
+      if (match_from(tokens, element + 1, t, m, stems)) return true;
       if (tokens[t].is_break()) return false;
     }
     return false;
@@ -101,8 +102,8 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
   if (token >= tokens.size() || tokens[token].is_break()) return false;
   for (const Alternative& a : e.alternatives) {
     int digit = 0;
-    if (!matches(a, tokens[token].folded, digit)) continue;
-    if (match_from(tokens, element + 1, token + 1, m)) {
+    if (!matches(a, tokens[token].folded, stems ? &(*stems)[token] : nullptr, digit)) continue;
+    if (match_from(tokens, element + 1, token + 1, m, stems)) {
       if (digit) m.digit = digit;
       m.last_token = std::max(m.last_token, token);
       return true;
@@ -111,11 +112,12 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
   return false;
 }
 
-std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start) const {
+std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start,
+                                              const std::vector<Stems>* stems) const {
   PatternMatch m;
   m.first_token = start;
   m.last_token = start;
-  if (!match_from(tokens, 0, start, m)) return std::nullopt;
+  if (!match_from(tokens, 0, start, m, stems)) return std::nullopt;
   return m;
 }
 
@@ -152,12 +154,24 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns) : patterns_(std
 
 PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) const {
   Matches out;
-  std::vector<size_t> next_start(patterns_.size(), 0);
-  std::vector<size_t> tried_at(patterns_.size(), SIZE_MAX);
+  // Each token's stems, looked up once (a copy: the cache may be cleared while reading a text).
+  std::vector<Stems> stems(tokens.size());
+  if (!by_french_stem_.empty())
+    for (size_t i = 0; i < tokens.size(); ++i)
+      if (!tokens[i].folded.empty()) stems[i] = stems_of(tokens[i].folded);
+  // Per pattern: where its next match may start, and the token it was last tried at. This
+  // thread's buffers, reset where they were written (a text touches few of the patterns).
+  thread_local std::vector<size_t> next_start;
+  thread_local std::vector<size_t> tried_at;
+  thread_local std::vector<uint32_t> touched;
+  next_start.resize(patterns_.size(), 0);
+  tried_at.resize(patterns_.size(), SIZE_MAX);
+  touched.clear();
   auto attempt = [&](uint32_t p, size_t i) {
     if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
+    if (tried_at[p] == SIZE_MAX) touched.push_back(p);
     tried_at[p] = i;
-    if (auto m = patterns_[p]->match_at(tokens, i)) {
+    if (auto m = patterns_[p]->match_at(tokens, i, &stems)) {
       out[patterns_[p]].push_back(*m);
       next_start[p] = m->last_token + 1;
     }
@@ -172,12 +186,15 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
         if (word.compare(0, prefix.size(), prefix) == 0) attempt(p, i);
     for (const uint32_t p : any_start_) attempt(p, i);
     if (!by_french_stem_.empty()) {
-      const Stems& stems = stems_of(word);
-      if (const auto found = by_french_stem_.find(stems.french); found != by_french_stem_.end())
+      if (const auto found = by_french_stem_.find(stems[i].french); found != by_french_stem_.end())
         for (const uint32_t p : found->second) attempt(p, i);
-      if (const auto found = by_english_stem_.find(stems.english); found != by_english_stem_.end())
+      if (const auto found = by_english_stem_.find(stems[i].english); found != by_english_stem_.end())
         for (const uint32_t p : found->second) attempt(p, i);
     }
+  }
+  for (const uint32_t p : touched) {
+    next_start[p] = 0;
+    tried_at[p] = SIZE_MAX;
   }
   return out;
 }

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "triage/stem.h"
 #include "triage/text_fold.h"
 
 namespace billet::triage {
@@ -39,8 +40,10 @@ class Pattern {
   // Every non-overlapping match in `tokens`, left to right.
   std::vector<PatternMatch> find_all(const std::vector<Token>& tokens) const;
 
-  // The match starting at token `start`, if any.
-  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start) const;
+  // The match starting at token `start`, if any. `stems`, when given, holds each token's stems
+  // (one per token, as stems_of gives them), so "~word" slots compare without a cache lookup.
+  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start,
+                                       const std::vector<Stems>* stems = nullptr) const;
 
  private:
   struct Alternative {
@@ -56,8 +59,9 @@ class Pattern {
     std::vector<Alternative> alternatives;
   };
 
-  bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const;
-  static bool matches(const Alternative& a, const std::string& word, int& digit);
+  bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
+                  const std::vector<Stems>* stems) const;
+  static bool matches(const Alternative& a, const std::string& word, const Stems* word_stems, int& digit);
 
   std::string text_;
   std::vector<Element> elements_;
