@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <array>
 #include <optional>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -26,6 +27,9 @@ struct Source {
   double multiplier;
   std::vector<size_t> sentence;     // sentence number of each token (breaks separate sentences)
   std::set<size_t> not_current;     // sentences that report no current failure ([context])
+  // Sentences of not_current whose words count again from a token on: after a "but" that follows
+  // the last [context] phrase ("The login issue is fixed, but now no SMS go out").
+  std::map<size_t, size_t> counts_again_from;
   std::set<size_t> cosmetic;        // sentences naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
@@ -35,7 +39,12 @@ struct Source {
     PatternMatch match;
   };
   std::vector<ScopeHit> scopes;     // every scope phrase found (computed once per text)
-  bool counts(const PatternMatch& m) const { return !not_current.count(sentence[m.first_token]); }
+  bool counts(const PatternMatch& m) const {
+    const size_t at = sentence[m.first_token];
+    if (!not_current.count(at)) return true;
+    const auto again = counts_again_from.find(at);
+    return again != counts_again_from.end() && m.first_token >= again->second;
+  }
   PatternIndex::Matches matches;    // every pattern's matches in this text (one pass)
   // One bit per pattern that matched (hashed to 1024 bits): most of the rules' patterns match
   // nothing in a message, and `of` answers those without a hash-table lookup.
@@ -121,8 +130,21 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     s.sentence.push_back(n);
     if (t.is_break()) ++n;
   }
+  std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
   for (const Pattern& p : rules.not_current)
-    for (const PatternMatch& m : s.of(p)) s.not_current.insert(s.sentence[m.first_token]);
+    for (const PatternMatch& m : s.of(p)) {
+      s.not_current.insert(s.sentence[m.first_token]);
+      size_t& last = last_context_token[s.sentence[m.first_token]];
+      last = std::max(last, m.last_token);
+    }
+  // "It's fixed, but now ...", « c'est rétabli, mais ... »: what follows the contrast is current.
+  static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
+  for (const auto& [sentence, last] : last_context_token)
+    for (size_t t = last + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
+      if (kContrasts.count(s.tokens[t].folded)) {
+        s.counts_again_from[sentence] = t + 1;
+        break;
+      }
   // A question about a condition ("Do messages stop going out if we exceed our quota?", « Que
   // se passe-t-il si ... ? ») asks about a failure, it does not report one. A statement with "if"
   // ("If I click Save, nothing happens.") still reports. A question right after one goes on

@@ -1241,6 +1241,36 @@ TEST(ClassifierContext, ARequestMadeBySomeoneOfTheClientsIsARequest) {
   EXPECT_EQ(level_of("Audit", "Our auditor asks for your data retention policy."), 4);
 }
 
+// Session 10 (heldout81, replies and follow-ups): its classes, in other words than its own.
+TEST(ClassifierContext, WhatFollowsAButAfterAProblemSaidFixedCountsAgain) {
+  EXPECT_EQ(level_of("Re: access", "Access is restored, but now none of our texts get through."), 2);
+  EXPECT_EQ(level_of("RE: connexion", "La connexion est réglée, mais depuis ce matin aucun courriel ne part."), 2);
+  EXPECT_EQ(level_of("Re: access", "Access is restored, thanks. You can close the ticket."), 4);
+}
+
+TEST(ClassifierSituations, NobodyCanWithoutTheNegationsSecondWordOrNoWayLeftToWarnAreLevelOne) {
+  EXPECT_EQ(level_of("Relance", "Personne chez nous ne peut encore se connecter à la plateforme."), 1);
+  EXPECT_EQ(level_of("Alerte", "La tempête arrive et nous sommes sans moyen de joindre les citoyens."), 1);
+  EXPECT_EQ(level_of("Storm", "The storm is here and we have no way to warn residents."), 1);
+}
+
+TEST(ClassifierSituations, AListWipedOutOrFewerContactsShownThanThereAreIsDataLoss) {
+  EXPECT_EQ(level_of("Import", "The sync wiped out our subscriber list this morning."), 1);
+  EXPECT_EQ(level_of("Contacts", "The group now shows 3 residents instead of 2,400."), 1);
+}
+
+TEST(ClassifierSituations, AStaleFigureSomethingHardToSeeOrThePagesOtherLanguageIsHowItLooks) {
+  EXPECT_EQ(level_of("Dashboard", "Any news? The counter keeps showing the old total until I reload."), 3);
+  EXPECT_EQ(level_of("Buttons", "Great release! One nitpick: the grey labels are hard to read."), 3);
+  EXPECT_EQ(level_of("Langue", "Merci! Par contre, la page anglaise montre toujours « Annuler »."), 3);
+  EXPECT_EQ(level_of("Calendrier", "Merci. Les mois sont en anglais (January, February) même si le compte est en français."), 3);
+  EXPECT_EQ(level_of("Citoyen", "Un citoyen nous dit que le formulaire contient une coquille. Pouvez-vous corriger?"), 3);
+}
+
+TEST(ClassifierContext, AQuestionAboutWhatAPastOutageTouchedReportsNothing) {
+  EXPECT_EQ(level_of("Re: Tuesday", "Could you tell us if the outage affected voice calls too? It's for our council."), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
