@@ -42,6 +42,21 @@ Pattern::Pattern(std::string_view text) : text_(text) {
         }
         alt.word = a;
         e.alternatives.push_back(alt);
+        // A word, a prefix or a stem's word starts as what it accepts (stems keep a word's first
+        // two letters); a shorter start (one letter, "#") turns the filter off for the slot.
+        auto mark = [&e](const std::string& start) {
+          if (start.size() < 2) {
+            e.any_start = true;
+            return;
+          }
+          const size_t bit = start_bit(start);
+          e.starts[bit >> 6] |= uint64_t{1} << (bit & 63);
+        };
+        if (alt.digit) e.any_start = true;
+        else if (alt.stem) {
+          mark(alt.word);
+          if (alt.french_stem.size() < 2 || alt.english_stem.size() < 2) e.any_start = true;
+        } else mark(alt.word);
       }
       if (e.alternatives.empty()) continue;
     }
@@ -100,6 +115,7 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
     return false;
   }
   if (token >= tokens.size() || tokens[token].is_break()) return false;
+  if (!may_start(e, tokens[token].folded)) return false;
   for (const Alternative& a : e.alternatives) {
     int digit = 0;
     if (!matches(a, tokens[token].folded, stems ? &(*stems)[token] : nullptr, digit)) continue;

@@ -9,6 +9,8 @@
 //   a|b|c     matches any of the alternatives (each may end with *)
 //   *         alone: skips 0 to 4 words (never across a sentence end, a colon or a semicolon)
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <string>
@@ -57,7 +59,21 @@ class Pattern {
   struct Element {
     bool gap = false;
     std::vector<Alternative> alternatives;
+    // The first two letters of every word the slot can accept, hashed to 256 bits: most tokens
+    // tried at a slot are turned away here without a look at its alternatives. `any_start` when
+    // an alternative's start cannot be told (a bare "#", a one-letter stem).
+    std::array<uint64_t, 4> starts{};
+    bool any_start = false;
   };
+  static size_t start_bit(const std::string& word) {
+    const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+    const unsigned char second = word.size() < 2 ? 0 : static_cast<unsigned char>(word[1]);
+    return (first * 31u + second) & 255u;
+  }
+  static bool may_start(const Element& e, const std::string& word) {
+    const size_t bit = start_bit(word);
+    return e.any_start || (e.starts[bit >> 6] >> (bit & 63) & 1);
+  }
 
   bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
                   const std::vector<Stems>* stems) const;
