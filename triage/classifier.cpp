@@ -104,10 +104,16 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
   static const std::set<std::string> kNamingWords = {
       "statut", "statuts", "status", "bouton", "boutons", "button", "buttons", "onglet", "tab", "menu", "colonne",
       "column", "libelle", "label", "option", "champ", "field", "categorie", "category", "filtre", "filter", "etat",
-      "state", "mention", "icone", "icon", "legende", "legend"};
+      "state", "mention", "icone", "icon", "legende", "legend", "mot", "word"};
   const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
   const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
-  return (named_before || named_after) && quoted_name(s, m);
+  if ((named_before || named_after) && quoted_name(s, m)) return true;
+  // "The status column says 'Failure' for messages delivered fine": named a word or two before,
+  // in a sentence that says things work.
+  if (!s.working.count(s.sentence[m.first_token]) || !quoted_name(s, m)) return false;
+  for (size_t back = 2; back <= 3 && back <= m.first_token; ++back)
+    if (kNamingWords.count(s.tokens[m.first_token - back].folded)) return true;
+  return false;
 }
 
 // A failure phrase that claims nothing: negated ("nothing is broken"), a quoted label (« le statut
@@ -137,11 +143,15 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       size_t& last = last_context_token[s.sentence[m.first_token]];
       last = std::max(last, m.last_token);
     }
-  // "It's fixed, but now ...", « c'est rétabli, mais ... »: what follows the contrast is current.
+  // "It's fixed, but now ...", « c'est rétabli, mais ... », "Not sure if it's cosmetic: our
+  // messages ...": what follows the contrast or the colon is current.
   static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-      if (kContrasts.count(s.tokens[t].folded)) {
+      if (s.tokens[t].clause_before) {
+        s.counts_again_from[sentence] = t;
+        break;
+      } else if (kContrasts.count(s.tokens[t].folded)) {
         s.counts_again_from[sentence] = t + 1;
         break;
       }
@@ -421,6 +431,26 @@ bool names_a_condition(const Source& subject) {
   return first < subject.tokens.size() && (subject.tokens[first].folded == "if" || subject.tokens[first].folded == "si");
 }
 
+// Whether the body tells something besides what works: a sentence of three words or more that
+// neither says something works nor reports nothing current, or one that sets a defect against
+// what works ("... appears in red, but everything works", « ... alors que tout fonctionne »).
+// "Merci, tout fonctionne de notre côté" describes no defect.
+bool describes_more_than_what_works(const Source& body) {
+  static const std::set<std::string> kContrasts = {"but", "though", "although", "while", "whereas", "mais",
+                                                   "alors", "pourtant", "cependant", "quoique", "bien"};
+  std::map<size_t, size_t> words;  // per sentence
+  for (size_t i = 0; i < body.tokens.size(); ++i) {
+    if (body.tokens[i].is_break()) continue;
+    ++words[body.sentence[i]];
+    if (i > 0 && kContrasts.count(body.tokens[i].folded) && body.working.count(body.sentence[i]) &&
+        !body.tokens[i - 1].is_break())
+      return true;
+  }
+  for (const auto& [sentence, count] : words)
+    if (count >= 3 && !body.working.count(sentence) && !body.not_current.count(sentence)) return true;
+  return false;
+}
+
 // Whether `s` holds a failure cue or a level 1-3 rule that counts (not in a sentence that reports
 // no current failure, not negated, not asked for).
 bool reports_a_failure(const Source& s, const Rules& rules) {
@@ -434,6 +464,49 @@ bool reports_a_failure(const Source& s, const Rules& rules) {
       for (const Pattern& p : rule.patterns)
         if (counts(p)) return true;
   return false;
+}
+
+// Whether every failure the subject reports (a failure cue or a level 1-3 rule) is named again in
+// the body only in sentences that report nothing current or say things work: "Outage!" over
+// "Does your outage page have an RSS feed?", « Erreur » over « j'ai fait une erreur dans le
+// texte », "Failure?" over "the column says 'Failure' for messages delivered fine". A word of
+// four letters or more of each subject match must appear (as itself or a stem) in such a sentence.
+bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& rules) {
+  const Source& subject = sources[0];
+  const Source& body = sources[1];
+  if (body.not_current.empty() && body.working.empty()) return false;
+  std::set<std::string> discussed;  // stems of sentences that report nothing or say things work
+  for (size_t i = 0; i < body.tokens.size(); ++i)
+    if (!body.tokens[i].is_break() && (body.not_current.count(body.sentence[i]) || body.working.count(body.sentence[i]))) {
+      const Stems& stems = stems_of(body.tokens[i].folded);
+      discussed.insert(stems.french);
+      discussed.insert(stems.english);
+    }
+  auto named_in_body = [&](const PatternMatch& m) {
+    for (size_t t = m.first_token; t <= m.last_token; ++t) {
+      const std::string& word = subject.tokens[t].folded;
+      if (word.size() < 4) continue;
+      const Stems& stems = stems_of(word);
+      if (discussed.count(stems.french) || discussed.count(stems.english)) return true;
+    }
+    return false;
+  };
+  bool any = false;
+  auto check = [&](const Pattern& p) {
+    for (const PatternMatch& m : subject.of(p)) {
+      if (!reports(subject, m, rules)) continue;
+      if (!named_in_body(m)) return false;
+      any = true;
+    }
+    return true;
+  };
+  for (const Pattern& p : rules.failure)
+    if (!check(p)) return false;
+  for (const KeywordRule& rule : rules.rules)
+    if (rule.level < 4)
+      for (const Pattern& p : rule.patterns)
+        if (!check(p)) return false;
+  return any;
 }
 
 // Subject and body (sign-off removed: `body` must outlive the sources), tokenized and indexed;
@@ -460,8 +533,10 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   // body tells the incident over and reports no failure of its own no longer reports its subject.
   if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty() && !reports_a_failure(sources[1], rules))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
-  // "If the API fails" over a body that reports nothing itself heads a question, not a report.
-  if (names_a_condition(sources[0]) && !reports_a_failure(sources[1], rules))
+  // "If the API fails" over a body that reports nothing itself heads a question, not a report. A
+  // subject whose failure words the body only discusses names a topic (the body's own reports
+  // still count).
+  if ((!reports_a_failure(sources[1], rules) && names_a_condition(sources[0])) || subject_only_discussed(sources, rules))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   return sources;
 }
@@ -489,6 +564,16 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
       }
     }
   }
+  // Subject « Urgence » over « coordonnatrice des mesures d'urgence »: a subject of that word alone
+  // names the body's compound, it claims nothing.
+  if (urgency && std::string_view(urgency->where) == "subject" && sources[0].tokens.size() <= 2)
+    for (const Evidence& e : ignored)
+      if (e.rule_id == "urgency.ignored-compound" && e.where == "body" && fold(e.words) == fold(urgency->words)) {
+        urgency->rule_id = "urgency.subject-names-a-compound";
+        ignored.push_back(*urgency);
+        urgency.reset();
+        break;
+      }
   // "Critical: ... Not urgent." The writer who says it is not urgent is taken at that word: no raise.
   const bool said_not_urgent = std::any_of(ignored.begin(), ignored.end(), [](const Evidence& e) { return e.rule_id == "urgency.negated"; });
   if (urgency && said_not_urgent) {
@@ -630,6 +715,19 @@ Classification Classifier::classify(const std::string& subject, const std::strin
 
   // 2. Keyword evidence per level; each rule counts once per place.
   Tally tally;
+  // "Broken!" over "The logo on our page is broken": a level-2 rule of the subject that the body
+  // uses only in sentences about how something looks is about that look too.
+  auto only_cosmetic_in_body = [&](const KeywordRule& rule) {
+    const Source& text = sources[1];
+    bool any = false;
+    for (const Pattern& p : rule.patterns)
+      for (const PatternMatch& m : text.of(p)) {
+        if (!reports(text, m, rules_)) continue;
+        if (!text.cosmetic.count(text.sentence[m.first_token])) return false;
+        any = true;
+      }
+    return any;
+  };
   for (const KeywordRule& rule : rules_.rules) {
     for (const Source& s : sources) {
       bool found = false;
@@ -639,7 +737,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m)) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
-          int level = rule.level == 2 && s.cosmetic.count(s.sentence[m.first_token]) ? 3 : rule.level;
+          int level = rule.level == 2 && (s.cosmetic.count(s.sentence[m.first_token]) || (&s == &sources[0] && only_cosmetic_in_body(rule)))
+                          ? 3
+                          : rule.level;
           // "All voice calls fail; SMS and email arrive fine": part of the platform works.
           const bool capped = level == 1 && partial(s, s.sentence[m.first_token], sources);
           if (capped) level = 2;
@@ -681,10 +781,13 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     open = true;
   }
   // "The broadcast went very well, bravo!" says something works and reports nothing.
+  // A subject that only names what the body discusses ("Failure?") asks nothing of its own.
+  const bool subject_set_aside = sources[0].not_current.size() > (sources[0].sentence.empty() ? 0 : sources[0].sentence.back());
   if (evidence_level == 4 && rules_.working_defect_level > 0 && tally.score[4] < rules_.evidence_threshold &&
-      !thanks_notice_or_request(sources, rules_) && !asks_a_question(sources[0].text) && !asks_a_question(sources[1].text))
+      !thanks_notice_or_request(sources, rules_) && (subject_set_aside || !asks_a_question(sources[0].text)) &&
+      !asks_a_question(sources[1].text))
     for (const Source& s : sources)
-      if (s.first_working) {
+      if (s.first_working && describes_more_than_what_works(sources[1])) {
         evidence_level = rules_.working_defect_level;
         has_evidence = true;
         c.evidence.push_back({"situation.defect-beside-working", evidence_level, s.where, quote(s, *s.first_working), 0});

@@ -77,6 +77,15 @@ bool abbreviation(std::string_view written, const std::string& folded) {
   return written.size() == 1 && written[0] >= 'A' && written[0] <= 'Z';
 }
 
+// Whether a closing quotation mark (", ', », ”, ’) follows at `at`, after spaces.
+bool quote_follows(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (text.compare(at, 2, "\xC2\xA0") == 0) at += 2;        // no-break space
+  else if (text.compare(at, 3, "\xE2\x80\xAF") == 0) at += 3;  // narrow no-break space
+  return at < text.size() && (text[at] == '"' || text[at] == '\'' || text.compare(at, 2, "\xC2\xBB") == 0 ||
+                              text.compare(at, 3, "\xE2\x80\x9D") == 0 || text.compare(at, 3, "\xE2\x80\x99") == 0);
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view utf8) {
@@ -120,7 +129,11 @@ std::vector<Token> tokenize(std::string_view utf8) {
       const bool after_abbreviation = cp == '.' && !tokens.empty() && tokens.back().end == i && !tokens.back().is_break() &&
                                       abbreviation(utf8.substr(tokens.back().begin, tokens.back().end - tokens.back().begin),
                                                    tokens.back().folded);
-      if ((cp == '.' && !inside_a_word && !after_abbreviation) || cp == '!' || cp == '?' || cp == 0x2026) add_break(i);
+      // A '?' or '!' right before a closing quotation mark ends a quoted word, not the sentence:
+      // 'arrive with "?" in place of every accent', « le message « Continuer? » s'affiche ».
+      const bool closes_a_quote = (cp == '?' || cp == '!') && quote_follows(utf8, i + len);
+      if ((cp == '.' && !inside_a_word && !after_abbreviation) || ((cp == '!' || cp == '?') && !closes_a_quote) || cp == 0x2026)
+        add_break(i);
       // A closing bracket ends an aside: « (OUI/NON) ne sont plus » is negated by nothing in it.
       if (cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']') pause = true;
       if (cp == ';' || cp == ':') clause = true;

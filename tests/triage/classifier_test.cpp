@@ -1271,6 +1271,43 @@ TEST(ClassifierContext, AQuestionAboutWhatAPastOutageTouchedReportsNothing) {
   EXPECT_EQ(level_of("Re: Tuesday", "Could you tell us if the outage affected voice calls too? It's for our council."), 4);
 }
 
+// Session 10 (heldout82, written against the cues): its classes, in other words than its own.
+TEST(ClassifierContext, ASubjectWhoseWordsTheBodyOnlyDiscussesNamesATopic) {
+  EXPECT_EQ(level_of("Outage", "Where can we read your outage history for last year?"), 4);
+  EXPECT_EQ(level_of("Erreur", "Nous avons fait une erreur dans l'avis de lundi. Pouvez-vous le retirer de l'historique?"), 4);
+  EXPECT_EQ(level_of("Compromised?", "Our insurer asks whether the account could be compromised. What protects it?"), 4);
+  EXPECT_EQ(level_of("Outage", "Nothing loads for any of us since 9."), 1) << "a body that reports keeps its subject";
+}
+
+TEST(ClassifierContext, AWritersDoubtAboutHowItLooksDoesNotSizeTheFailureAfterIt) {
+  EXPECT_EQ(level_of("Cosmetic?", "Not sure if it's cosmetic: the Save button does nothing at all."), 2);
+  EXPECT_EQ(level_of("Mineur?", "Je ne sais pas si c'est mineur, mais les rappels ne partent plus."), 2);
+}
+
+TEST(ClassifierSituations, AQuotedErrorWordWhereEverythingWorksIsALabel) {
+  EXPECT_EQ(level_of("Tab title", "The word \"Error\" shows in the page title, but everything works."), 3);
+  EXPECT_EQ(level_of("Merci", "Merci, tout fonctionne de notre côté maintenant."), 4) << "what works alone describes no defect";
+}
+
+TEST(ClassifierSituations, ReportsToldCalmlyAreStillLevelOne) {
+  EXPECT_EQ(level_of("Quick one", "Not sure it's urgent, but none of us have been able to log in since lunch."), 1);
+  EXPECT_EQ(level_of("Petite question", "Est-ce normal que personne au bureau ne puisse ouvrir une session?"), 1);
+  EXPECT_EQ(level_of("Contacts", "Where have all our contacts gone? The list is blank."), 1);
+  EXPECT_EQ(level_of("Textos", "Pourquoi nos textos vont-ils à des numéros que nous n'avons jamais ajoutés?"), 1);
+  EXPECT_EQ(level_of("Odd", "A resident got a text from our number asking for their banking details. We don't send those."), 1);
+}
+
+TEST(ClassifierSituations, AFeatureThatStoppedStaysLevelTwoWhateverTheWriterCallsIt) {
+  EXPECT_EQ(level_of("Minor", "Probably minor, but the reminders have not gone out since Monday."), 2);
+  EXPECT_EQ(level_of("Affichage", "La liste n'affiche plus aucun gabarit, impossible d'en choisir un."), 2);
+  EXPECT_EQ(level_of("Groupes", "Pourquoi les citoyens disparaissent-ils de nos groupes?"), 2);
+}
+
+TEST(Classifier, ASubjectOfAnUrgencyWordTheBodyUsesInACompoundClaimsNothing) {
+  EXPECT_EQ(level_of("Urgence", "Notre service de sécurité civile et des mesures d'urgence a un nouveau directeur."), 4);
+  EXPECT_EQ(level_of("Urgence", "Les textos ne partent plus."), 2);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
