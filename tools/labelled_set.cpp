@@ -92,8 +92,11 @@ Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesyst
   auto messages = read_labelled_set(dir, unreadable);
   if (!messages) return messages.error();
   std::vector<triage::LabelledFeatures> out;
-  for (const LabelledMessage& m : *messages)
-    if (m.kind == "ticket" && m.level >= 1) out.push_back(classifier.example_of(m.parsed.subject, m.parsed.new_text, m.level));
+  for (const LabelledMessage& m : *messages) {
+    if (m.kind != "ticket" || m.level < 1) continue;
+    triage::LabelledFeatures example = classifier.example_of(m.parsed.subject, m.parsed.new_text, m.level);
+    if (example.level >= 1) out.push_back(std::move(example));  // 0: a label the words cannot tell
+  }
   return out;
 }
 

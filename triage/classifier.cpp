@@ -544,6 +544,16 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
 // The first urgency word that counts (not negated, not in an ignored compound, not in a sentence
 // that reports no current failure), unless the writer also says it is not urgent; the others
 // found go to `ignored`.
+// Whether the writer asks the urgency word and answers no: "Urgent? No.", « Urgent? Non. »
+bool answered_no(const Source& s, const PatternMatch& m) {
+  const size_t mark = m.last_token + 1;
+  if (mark + 1 >= s.tokens.size() || !s.tokens[mark].is_break()) return false;
+  const size_t at = s.tokens[mark].begin;
+  if (at >= s.text.size() || s.text[at] != '?') return false;
+  const std::string& answer = s.tokens[mark + 1].folded;
+  return answer == "non" || answer == "no" || answer == "nope" || answer == "pas";
+}
+
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
@@ -555,7 +565,7 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
         if (ignored_tokens.count(m.first_token)) {
           e.rule_id = "urgency.ignored-compound";
           ignored.push_back(e);
-        } else if (negated(s.tokens, m.first_token, rules)) {
+        } else if (negated(s.tokens, m.first_token, rules) || answered_no(s, m)) {
           e.rule_id = "urgency.negated";
           ignored.push_back(e);
         } else if (!urgency) {
@@ -688,13 +698,30 @@ std::optional<Evidence> learned_move(const WordVerdict& verdict, int level, cons
 
 }  // namespace
 
+namespace {
+
+// The most severe explicit marker of the subject ("Niveau 2", "[P1]"), if one stands as one.
+std::optional<Evidence> subject_marker(const Source& subject, const Rules& rules) {
+  std::optional<Evidence> marker;
+  for (const Pattern& p : rules.markers) {
+    for (const PatternMatch& m : subject.of(p)) {
+      if (m.digit == 0 || !stands_as_marker(subject, m)) continue;
+      Evidence e{"marker", m.digit, "subject", quote(subject, m), 0};
+      if (!marker || e.level < marker->level) marker = e;
+    }
+  }
+  return marker;
+}
+
+}  // namespace
+
 LabelledFeatures Classifier::example_of(const std::string& subject, const std::string& new_text, int level) const {
   Classification unused;
   const std::string body = author_words(new_text);
   const std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, unused);
   // A labelled 3 with an urgency word is a 4 raised (a 3 would have been raised to 2); a labelled 2
-  // may be either, and is kept.
-  if (level == 3 && urgency_claim(sources, rules_, unused.ignored)) level = 4;
+  // with one may be a 2 or a 3 raised ("Critical: a typo in our template"): no example (level 0).
+  if (level <= 3 && level >= 2 && urgency_claim(sources, rules_, unused.ignored)) level = level == 3 ? 4 : 0;
   return {stems_for_weights(sources, rules_), level};
 }
 
@@ -704,14 +731,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, c);
 
   // 1. Explicit markers in the subject set the level.
-  std::optional<Evidence> marker;
-  for (const Pattern& p : rules_.markers) {
-    for (const PatternMatch& m : sources[0].of(p)) {
-      if (m.digit == 0 || !stands_as_marker(sources[0], m)) continue;
-      Evidence e{"marker", m.digit, "subject", quote(sources[0], m), 0};
-      if (!marker || e.level < marker->level) marker = e;
-    }
-  }
+  const std::optional<Evidence> marker = subject_marker(sources[0], rules_);
 
   // 2. Keyword evidence per level; each rule counts once per place.
   Tally tally;

@@ -46,7 +46,8 @@ class Classifier {
   // A labelled ticket as the learned weights read it, for `billetctl rules fit`: the stems of the
   // author's words outside sentences that report no current failure (urgency words, function
   // words and numbers left out), stemmed in the message's language, distinct and sorted; and the
-  // level the weights should give before the urgency raise (a 3 with an urgency word is a 4).
+  // level the weights should give before the urgency raise (a 3 with an urgency word is a 4; a 2
+  // with one may be a raised 3: level 0, no example).
   // Fitting and classifying read the same words.
   LabelledFeatures example_of(const std::string& subject, const std::string& new_text, int level) const;
 

@@ -1315,6 +1315,24 @@ TEST(ClassifierSituations, AListWithNoMembersLeftIsDataLossAndFiguresBrokenDownA
   EXPECT_EQ(level_of("Stats", "Could we have the delivery figures broken down by zone?"), 4);
 }
 
+// Session 10 (heldout84, markers and urgency words): its misses, in other words than its own.
+TEST(Classifier, AnUrgencyWordAskedAndAnsweredNoOrUrgencyDeniedRaisesNothing) {
+  EXPECT_EQ(level_of("Urgent? No.", "Just wondering how to rename a group."), 4);
+  EXPECT_EQ(level_of("URGENT", "Update: no urgency any more. Where is the user guide?"), 4);
+  EXPECT_EQ(level_of("Urgent?", "How do I rename a group?"), 3) << "asked, not answered: a raise";
+}
+
+TEST(ClassifierSituations, EveryAlertTwiceIsADuplicateAndAWholeListGoneIsDataLoss) {
+  EXPECT_EQ(level_of("Doubles", "Each message we send reaches people twice."), 2);
+  EXPECT_EQ(level_of("Doublons", "Toutes nos alertes arrivent en double chez les citoyens."), 2);
+  EXPECT_EQ(level_of("Gone", "Our entire subscriber list is gone since this morning."), 1);
+}
+
+TEST(ClassifierSituations, ColoursSwappedAreHowItLooks) {
+  EXPECT_EQ(level_of("Map", "The colours of the two layers are swapped on the map."), 3);
+  EXPECT_EQ(level_of("Carte", "Les couleurs des zones sont inversées sur la carte."), 3);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);

@@ -103,6 +103,8 @@ TEST(LearnedWeights, UrgencyWordsWeighOnceThroughTheirOwnRule) {
   EXPECT_EQ(raised.level, 4) << "a labelled 3 with an urgency word is a 4 raised";
   EXPECT_EQ(std::count(raised.features.begin(), raised.features.end(), "urgent"), 0);
   EXPECT_EQ(classifier->example_of("Question", "Comment ajouter un utilisateur au compte?", 3).level, 3);
+  EXPECT_EQ(classifier->example_of("CRITIQUE", "Une coquille dans le gabarit d'évacuation.", 2).level, 0)
+      << "a labelled 2 with an urgency word may be a 3 raised: no example";
   const LabelledFeatures plain = classifier->example_of("Question", "Comment ajouter un utilisateur au compte? Bonjour merci 2026", 4);
   EXPECT_TRUE(std::is_sorted(plain.features.begin(), plain.features.end()));
   for (const char* left_out : {"bonjour", "merci", "2026", "un", "au"})
