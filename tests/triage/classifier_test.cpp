@@ -1333,6 +1333,19 @@ TEST(ClassifierSituations, ColoursSwappedAreHowItLooks) {
   EXPECT_EQ(level_of("Carte", "Les couleurs des zones sont inversées sur la carte."), 3);
 }
 
+// Session 10 (heldout85, fire dispatch): its misses, in other words than its own.
+TEST(ClassifierSituations, AllConsolesAnEmptyRosterOrZeroDeliveredIsLevelOne) {
+  EXPECT_EQ(level_of("Consoles", "All four consoles in the call centre get \"access refused\"."), 1);
+  EXPECT_EQ(level_of("Roster", "The on-call roster is empty since the night sync."), 1);
+  EXPECT_EQ(level_of("Pages", "We cannot page anybody since 5 am."), 1);
+  EXPECT_EQ(level_of("Queue", "The 6 am callout is still queued. Zero delivered."), 1);
+}
+
+TEST(ClassifierContext, ASlowerOneAskedForIsNoSlowness) {
+  EXPECT_EQ(level_of("Voix", "Est-il possible d'utiliser une voix un peu plus lente?"), 4);
+  EXPECT_EQ(level_of("Voice", "Can we pick a slower voice for the callouts?"), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
