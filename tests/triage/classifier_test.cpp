@@ -1354,6 +1354,12 @@ TEST(ClassifierSituations, AnotherEmployersListABlankPageForAllOrTheOtherLanguag
   EXPECT_EQ(level_of("Language", "Parents who chose English receive the alerts in French."), 2);
 }
 
+// Session 10 (heldout87, HTML bodies): its miss, in other words than its own.
+TEST(ClassifierContext, ThanksForAFixTellsTheProblemOver) {
+  EXPECT_EQ(level_of("Merci", "Thank you for sorting out the export problem this morning. All good at our end."), 4);
+  EXPECT_EQ(level_of("Merci", "Merci d'avoir réglé si vite le problème d'envoi d'hier."), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
