@@ -312,6 +312,35 @@ std::string_view without_banner(std::string_view text) {
   return end + 1 < lines.size() ? text.substr(static_cast<size_t>(lines[end + 1].data() - text.data())) : std::string_view();
 }
 
-std::string author_words(std::string_view text) { return without_sign_off(without_banner(text)); }
+std::string without_pasted_blocks(std::string_view text) {
+  const std::vector<std::string_view> lines = split_lines(text);
+  auto indented = [](std::string_view line) { return line.substr(0, 2) == "  " || (!line.empty() && line[0] == '\t'); };
+  // Paragraphs: runs of non-blank lines; a pasted one has every line indented.
+  std::vector<bool> pasted(lines.size(), false);
+  bool own_words = false;  // a paragraph of the author's, not indented
+  for (size_t first = 0; first < lines.size();) {
+    if (trimmed(lines[first]).empty()) {
+      ++first;
+      continue;
+    }
+    size_t end = first;
+    bool all_indented = true;
+    for (; end < lines.size() && !trimmed(lines[end]).empty(); ++end)
+      if (!indented(lines[end])) all_indented = false;
+    for (size_t i = first; i < end; ++i) pasted[i] = all_indented;
+    own_words = own_words || !all_indented;
+    first = end;
+  }
+  if (!own_words) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!pasted[i]) out += lines[i];
+    if (i + 1 < lines.size()) out += '\n';
+  }
+  return out;
+}
+
+std::string author_words(std::string_view text) { return without_sign_off(without_pasted_blocks(without_banner(text))); }
 
 }  // namespace billet::triage

@@ -24,8 +24,14 @@ std::string without_sign_off(std::string_view text);
 // `text` unchanged otherwise. A view into `text`.
 std::string_view without_banner(std::string_view text);
 
-// The author's own words for the triage: `text` without a warning banner at the top and without
-// its sign-off (closing, name block, legal notice, "Sent from my iPhone") at the end.
+// `text` without its pasted blocks: paragraphs whose every line is indented (two spaces or a tab),
+// as log lines, error output and JSON are pasted ("  2026-12-04 02:14 ERROR smtp timeout"); the
+// machine's words, not the author's. Unchanged when every paragraph is indented. Linear.
+std::string without_pasted_blocks(std::string_view text);
+
+// The author's own words for the triage: `text` without a warning banner at the top, without
+// pasted blocks and without its sign-off (closing, name block, legal notice, "Sent from my
+// iPhone") at the end.
 std::string author_words(std::string_view text);
 
 }  // namespace billet::triage

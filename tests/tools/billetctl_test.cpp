@@ -337,11 +337,13 @@ TEST(BilletctlRules, FitWritesWeightsTheRulesThenUseAndCrossValidateScoresEachSe
                         &out),
             0)
       << out;
-  EXPECT_NE(out.find("fitted on 74 tickets"), std::string::npos) << out;
+  // dev's and heldout's 74 tickets, less the two labelled 2 beside an urgency word (a 3 raised or
+  // a 2: the words cannot tell, no example).
+  EXPECT_NE(out.find("fitted on 72 tickets"), std::string::npos) << out;
   std::ifstream weights(dir / "w.tsv");
   std::string first_line;
   std::getline(weights, first_line);
-  EXPECT_NE(first_line.find("fitted on 74 tickets of " + data + "dev, " + data + "heldout"), std::string::npos) << first_line;
+  EXPECT_NE(first_line.find("fitted on 72 tickets of " + data + "dev, " + data + "heldout"), std::string::npos) << first_line;
   std::ifstream shipped(BILLETD_SOURCE_DIR "/etc/rules.toml");
   std::string rules((std::istreambuf_iterator<char>(shipped)), {});
   auto set = [&rules](const std::string& line, const std::string& now) {

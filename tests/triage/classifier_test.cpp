@@ -1360,6 +1360,18 @@ TEST(ClassifierContext, ThanksForAFixTellsTheProblemOver) {
   EXPECT_EQ(level_of("Merci", "Merci d'avoir réglé si vite le problème d'envoi d'hier."), 4);
 }
 
+// Session 10 (heldout88, pasted logs and forwards): its misses, in other words than its own.
+TEST(ClassifierContext, PastedLogLinesClaimNothing) {
+  EXPECT_EQ(level_of("Firewall", "Our firewall logged these; anything on your side?\n\n  ERROR tls handshake\n  CRITICAL queue full\n\nAlerts reached residents fine."), 4);
+  EXPECT_EQ(level_of("Sends", "Every send fails since 8, whatever the list:\n\n  Error 503 upstream\n\nWe tried three buildings."), 1);
+}
+
+TEST(ClassifierSituations, ACountThatFellToZeroIsDataLoss) {
+  EXPECT_EQ(level_of("Subscribers", "Our subscriber count dropped from 5,100 to zero last night."), 1);
+  EXPECT_EQ(level_of("Abonnés", "Le nombre d'abonnés est passé de 5 100 à 0 cette nuit."), 1);
+  EXPECT_EQ(level_of("Docs", "Is there a reference for the error codes of the API?"), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);

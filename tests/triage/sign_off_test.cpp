@@ -35,6 +35,17 @@ TEST(SignOff, ALongTitleLineUnderTheNameIsPartOfTheSignOff) {
   EXPECT_EQ(without_sign_off(report), report) << "no name after the closing: the long line is the author's";
 }
 
+// Pasted machine output (every line of a paragraph indented) is not the author's: "ERROR" and
+// "CRITICAL" in a log of the client's own server claim nothing.
+TEST(SignOff, APastedIndentedBlockIsNotTheAuthorsWords) {
+  EXPECT_EQ(without_pasted_blocks("Our server logged this:\n\n  ERROR smtp timeout\n\tCRITICAL queue full\n\nIs it you?"),
+            "Our server logged this:\n\n\n\n\nIs it you?");
+  const std::string mixed = "Log:\n  ERROR one\nthe sends fail\n  ERROR two";
+  EXPECT_EQ(without_pasted_blocks(mixed), mixed) << "a paragraph with a line of the author's stays whole";
+  const std::string all_indented = "  Nothing loads.\n\n  Every page fails.";
+  EXPECT_EQ(without_pasted_blocks(all_indented), all_indented) << "a mail indented throughout is the author's";
+}
+
 TEST(SignOff, AConfidentialityNoticeAtTheEndIsCutWithItsSeparatorAndTheSignOffBeforeIt) {
   const std::string french =
       "Aucun envoi ne part depuis 11 h.\n\nJulie Morin\nConseillère en communication\n\n-----\nAVIS DE CONFIDENTIALITÉ : Ce "
