@@ -536,7 +536,7 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   // "If the API fails" over a body that reports nothing itself heads a question, not a report. A
   // subject whose failure words the body only discusses names a topic (the body's own reports
   // still count).
-  if ((!reports_a_failure(sources[1], rules) && names_a_condition(sources[0])) || subject_only_discussed(sources, rules))
+  if ((names_a_condition(sources[0]) && !reports_a_failure(sources[1], rules)) || subject_only_discussed(sources, rules))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   return sources;
 }

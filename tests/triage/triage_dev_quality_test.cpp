@@ -61,7 +61,7 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
 // the level count reached (first measure, then after the cues its misses named, if it was tuned
 // on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
 // heldout13, heldout21, heldout23, heldout39, heldout40, heldout46, heldout47, heldout54,
-// heldout55, heldout66, heldout67) keep their first measure (less one a refit of the weights may
+// heldout55, heldout66, heldout67, heldout89, heldout90) keep their first measure (less one a refit of the weights may
 // move at a threshold, noted where it did) and never put a level 1 at level 4.
 struct HeldoutSet {
   const char* name;
@@ -164,6 +164,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout86", 40, true, "of 40: 37 on first measure (8/10; rules alone 36, 7/10), campuses and employers: students, staff, parents, signage"},
     {"heldout87", 40, true, "of 40: 39 on first measure (10/10; rules alone 36, 9/10), Outlook HTML bodies with signature tables, bilingual notices, mobile footers"},
     {"heldout88", 39, true, "of 40: 35 on first measure (9/10; rules alone 34), pasted logs, error output and forwards; one whose report stood only in the forwarded original was then rewritten"},
+    {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
+    {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
