@@ -243,11 +243,16 @@ struct Tally {
   std::array<bool, 5> strong{};
 };
 
-void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, Tally& tally,
-                    Classification& c, bool& unknown_scope) {
+void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, const PatternRoles& roles,
+                    Tally& tally, Classification& c, bool& unknown_scope) {
+  // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
+  std::vector<size_t> cues;
+  for (const auto& entry : s.matches)
+    if (const auto at = roles.failure_at.find(entry.first); at != roles.failure_at.end()) cues.push_back(at->second);
+  std::sort(cues.begin(), cues.end());
   std::set<std::string> seen;
-  for (const Pattern& failure : rules.failure) {
-    for (const PatternMatch& m : s.of(failure)) {
+  for (const size_t cue : cues) {
+    for (const PatternMatch& m : s.of(rules.failure[cue])) {
       if (!reports(s, m, rules)) continue;
       const size_t sentence = s.sentence[m.first_token];
       const ScopeRule* best = nullptr;
@@ -410,7 +415,14 @@ std::optional<Evidence> statement_without_question(const std::array<Source, 2>& 
 
 }  // namespace
 
-Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_)) {}
+Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_)) {
+  for (size_t r = 0; r < rules_.rules.size(); ++r)
+    for (const Pattern& p : rules_.rules[r].patterns) roles_.rule_of.emplace(&p, static_cast<int>(r));
+  for (size_t f = 0; f < rules_.failure.size(); ++f) {
+    roles_.rule_of.emplace(&rules_.failure[f], PatternRoles::kFailureCue);
+    roles_.failure_at.emplace(&rules_.failure[f], f);
+  }
+}
 
 
 namespace {
@@ -453,16 +465,11 @@ bool describes_more_than_what_works(const Source& body) {
 
 // Whether `s` holds a failure cue or a level 1-3 rule that counts (not in a sentence that reports
 // no current failure, not negated, not asked for).
-bool reports_a_failure(const Source& s, const Rules& rules) {
-  auto counts = [&](const Pattern& p) {
-    return std::any_of(s.of(p).begin(), s.of(p).end(), [&](const PatternMatch& m) { return reports(s, m, rules); });
-  };
-  for (const Pattern& p : rules.failure)
-    if (counts(p)) return true;
-  for (const KeywordRule& rule : rules.rules)
-    if (rule.level < 4)
-      for (const Pattern& p : rule.patterns)
-        if (counts(p)) return true;
+bool reports_a_failure(const Source& s, const Rules& rules, const PatternRoles& roles) {
+  for (const auto& [pattern, found] : s.matches)
+    if (roles.reports(pattern, rules))
+      for (const PatternMatch& m : found)
+        if (reports(s, m, rules)) return true;
   return false;
 }
 
@@ -471,7 +478,7 @@ bool reports_a_failure(const Source& s, const Rules& rules) {
 // "Does your outage page have an RSS feed?", « Erreur » over « j'ai fait une erreur dans le
 // texte », "Failure?" over "the column says 'Failure' for messages delivered fine". A word of
 // four letters or more of each subject match must appear (as itself or a stem) in such a sentence.
-bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& rules) {
+bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& rules, const PatternRoles& roles) {
   const Source& subject = sources[0];
   const Source& body = sources[1];
   if (body.not_current.empty() && body.working.empty()) return false;
@@ -492,20 +499,14 @@ bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& r
     return false;
   };
   bool any = false;
-  auto check = [&](const Pattern& p) {
-    for (const PatternMatch& m : subject.of(p)) {
+  for (const auto& [pattern, found] : subject.matches) {
+    if (!roles.reports(pattern, rules)) continue;
+    for (const PatternMatch& m : found) {
       if (!reports(subject, m, rules)) continue;
       if (!named_in_body(m)) return false;
       any = true;
     }
-    return true;
-  };
-  for (const Pattern& p : rules.failure)
-    if (!check(p)) return false;
-  for (const KeywordRule& rule : rules.rules)
-    if (rule.level < 4)
-      for (const Pattern& p : rule.patterns)
-        if (!check(p)) return false;
+  }
   return any;
 }
 
@@ -513,7 +514,7 @@ bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& r
 // "nothing has happened, we just want to understand" makes every sentence a question (noted in
 // c.ignored).
 std::array<Source, 2> read_sources(const std::string& subject, const std::string& body, const Rules& rules,
-                                   const PatternIndex& index, Classification& c) {
+                                   const PatternIndex& index, const PatternRoles& roles, Classification& c) {
   std::array<Source, 2> sources = {Source("subject", subject, rules.subject_weight), Source("body", body, 1.0)};
   for (Source& s : sources) index_sentences(s, rules, index);
   for (const Source& s : sources)
@@ -531,12 +532,12 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
         }
   // "Re: Site down" answered with "It's back up on our end, you can close this": a reply whose
   // body tells the incident over and reports no failure of its own no longer reports its subject.
-  if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty() && !reports_a_failure(sources[1], rules))
+  if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty() && !reports_a_failure(sources[1], rules, roles))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   // "If the API fails" over a body that reports nothing itself heads a question, not a report. A
   // subject whose failure words the body only discusses names a topic (the body's own reports
   // still count).
-  if ((names_a_condition(sources[0]) && !reports_a_failure(sources[1], rules)) || subject_only_discussed(sources, rules))
+  if ((names_a_condition(sources[0]) && !reports_a_failure(sources[1], rules, roles)) || subject_only_discussed(sources, rules, roles))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   return sources;
 }
@@ -718,7 +719,7 @@ std::optional<Evidence> subject_marker(const Source& subject, const Rules& rules
 LabelledFeatures Classifier::example_of(const std::string& subject, const std::string& new_text, int level) const {
   Classification unused;
   const std::string body = author_words(new_text);
-  const std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, unused);
+  const std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, roles_, unused);
   // A labelled 3 with an urgency word is a 4 raised (a 3 would have been raised to 2); a labelled 2
   // with one may be a 2 or a 3 raised ("Critical: a typo in our template"): no example (level 0).
   if (level <= 3 && level >= 2 && urgency_claim(sources, rules_, unused.ignored)) level = level == 3 ? 4 : 0;
@@ -728,7 +729,7 @@ LabelledFeatures Classifier::example_of(const std::string& subject, const std::s
 Classification Classifier::classify(const std::string& subject, const std::string& new_text, Kind kind) const {
   Classification c;
   const std::string body = author_words(new_text);
-  std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, c);
+  std::array<Source, 2> sources = read_sources(subject, body, rules_, index_, roles_, c);
 
   // 1. Explicit markers in the subject set the level.
   const std::optional<Evidence> marker = subject_marker(sources[0], rules_);
@@ -748,7 +749,15 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       }
     return any;
   };
-  for (const KeywordRule& rule : rules_.rules) {
+  // The rules with a match in either text, found from the matches (most rules match nothing).
+  std::vector<char> matched_rule(rules_.rules.size(), 0);
+  for (const Source& s : sources)
+    for (const auto& entry : s.matches)
+      if (const auto role = roles_.rule_of.find(entry.first); role != roles_.rule_of.end() && role->second >= 0)
+        matched_rule[static_cast<size_t>(role->second)] = 1;
+  for (size_t r = 0; r < rules_.rules.size(); ++r) {
+    if (!matched_rule[r]) continue;
+    const KeywordRule& rule = rules_.rules[r];
     for (const Source& s : sources) {
       bool found = false;
       for (const Pattern& p : rule.patterns) {
@@ -774,7 +783,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     }
   }
   bool unknown_scope = false;
-  for (const Source& s : sources) add_situations(s, sources, rules_, tally, c, unknown_scope);
+  for (const Source& s : sources) add_situations(s, sources, rules_, roles_, tally, c, unknown_scope);
   int evidence_level = 4;
   bool has_evidence = false;
   for (int level = 1; level <= 4; ++level) {

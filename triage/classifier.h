@@ -4,6 +4,7 @@
 // no evidence gives 4. Learned word weights ([learned], triage/word_weights.h) may refine what the
 // rules leave open. Every decision carries the rules and words that made it.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "triage/kind.h"
@@ -32,6 +33,20 @@ struct Classification {
   std::string to_json() const;
 };
 
+// What each pattern of a Classifier's rules is for: the index of its [[rule]] in Rules::rules, or
+// kFailureCue for a [situations] failure cue (other patterns are not listed).
+struct PatternRoles {
+  static constexpr int kFailureCue = -1;
+  std::unordered_map<const Pattern*, int> rule_of;
+  std::unordered_map<const Pattern*, size_t> failure_at;  // a failure cue's index in Rules::failure
+  // Whether a match of `p` would report a failure: a failure cue or a level 1-3 rule.
+  bool reports(const Pattern* p, const Rules& rules) const {
+    const auto found = rule_of.find(p);
+    if (found == rule_of.end()) return false;
+    return found->second == kFailureCue || rules.rules[static_cast<size_t>(found->second)].level < 4;
+  }
+};
+
 class Classifier {
  public:
   explicit Classifier(Rules rules);
@@ -56,6 +71,7 @@ class Classifier {
  private:
   Rules rules_;
   PatternIndex index_;  // every pattern of rules_, matched in one pass per text
+  PatternRoles roles_;  // points into rules_, as index_ does
 };
 
 }  // namespace billet::triage
