@@ -1372,6 +1372,26 @@ TEST(ClassifierSituations, ACountThatFellToZeroIsDataLoss) {
   EXPECT_EQ(level_of("Docs", "Is there a reference for the error codes of the API?"), 4);
 }
 
+// Session 10 (heldout91, level 1 told obliquely): its misses, in other words than its own.
+TEST(ClassifierSituations, LevelOneToldByWhatFollowsFromIt) {
+  EXPECT_EQ(level_of("Calls", "The switchboard is overwhelmed because no one got the boil-water alert."), 1);
+  EXPECT_EQ(level_of("Council", "Council asks why the storm notice never reached a single resident."), 1);
+  EXPECT_EQ(level_of("Fuite", "Un inconnu a en main la liste de nos abonnés, tirée de notre compte."), 1);
+  EXPECT_EQ(level_of("Import", "Notre base ne contient plus que les 20 contacts du fichier importé."), 1);
+  EXPECT_EQ(level_of("Access", "Still no access for any of us since 8."), 1);
+  EXPECT_EQ(level_of("Codes", "Login codes by text don't arrive for any of us, so we use the email code instead."), 2)
+      << "a way around it that works";
+}
+
+TEST(ClassifierSituations, NamesWithAccentsGarbledInAFileThatIsRightElsewhereAreHowItLooks) {
+  EXPECT_EQ(level_of("Export", "Names with accents are garbled when we open the export in Excel; in a text editor the file looks right."), 3);
+}
+
+TEST(ClassifierSituations, ShownAsTheSenderInsteadIsAWrongSender) {
+  EXPECT_EQ(level_of("Sender", "Our calls show \"TEST LINE\" as the caller instead of the town's name."), 2);
+  EXPECT_EQ(level_of("Expéditeur", "Nos textos affichent « DEMO » comme expéditeur au lieu du nom de la ville."), 2);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);

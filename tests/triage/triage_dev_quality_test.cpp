@@ -164,6 +164,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout86", 40, true, "of 40: 37 on first measure (8/10; rules alone 36, 7/10), campuses and employers: students, staff, parents, signage"},
     {"heldout87", 40, true, "of 40: 39 on first measure (10/10; rules alone 36, 9/10), Outlook HTML bodies with signature tables, bilingual notices, mobile footers"},
     {"heldout88", 39, true, "of 40: 35 on first measure (9/10; rules alone 34), pasted logs, error output and forwards; one whose report stood only in the forwarded original was then rewritten"},
+    {"heldout91", 40, true, "of 40: 34 on first measure (15/20, one at level 4; rules alone 28, 10/20), twenty level 1 told obliquely"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
 };
