@@ -1392,6 +1392,18 @@ TEST(ClassifierSituations, ShownAsTheSenderInsteadIsAWrongSender) {
   EXPECT_EQ(level_of("Expéditeur", "Nos textos affichent « DEMO » comme expéditeur au lieu du nom de la ville."), 2);
 }
 
+// Session 10 (heldout92): its misses, in other words than its own.
+TEST(ClassifierSituations, NoPhoneRangAListAnyoneCanDownloadOrNoneOfThemAppear) {
+  EXPECT_EQ(level_of("Sirens only", "The sirens sounded, but not one of the 300 phones on the list rang."), 1);
+  EXPECT_EQ(level_of("Appels", "Aucun téléphone de la liste n'a sonné ce matin."), 1);
+  EXPECT_EQ(level_of("Open link", "Our contacts can be viewed by anyone who has the address of the page."), 1);
+  EXPECT_EQ(level_of("Lien", "N'importe qui peut consulter notre liste de citoyens avec ce lien."), 1);
+  EXPECT_EQ(level_of("Import", "The import reports 300 new contacts, yet none of them show in the group."), 2);
+  EXPECT_EQ(level_of("Template", "The \"Boil water\" template opens blank; the others are fine."), 2);
+  EXPECT_EQ(level_of("Stop", "The \"Stop sending\" button doesn't stop anything."), 2) << "the button's name is no runaway";
+  EXPECT_EQ(level_of("Caps", "Every heading is in capital letters since Tuesday."), 3);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);

@@ -165,6 +165,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout87", 40, true, "of 40: 39 on first measure (10/10; rules alone 36, 9/10), Outlook HTML bodies with signature tables, bilingual notices, mobile footers"},
     {"heldout88", 39, true, "of 40: 35 on first measure (9/10; rules alone 34), pasted logs, error output and forwards; one whose report stood only in the forwarded original was then rewritten"},
     {"heldout91", 40, true, "of 40: 34 on first measure (15/20, one at level 4; rules alone 28, 10/20), twenty level 1 told obliquely"},
+    {"heldout92", 40, true, "of 40: 30 on first measure (16/20; rules alone 24, 10/20), twenty level 1 told obliquely, 'all' and 'everyone' in requests"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
 };
