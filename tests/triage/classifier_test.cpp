@@ -1414,6 +1414,20 @@ TEST(ClassifierSituations, AngryMailStillSaysWhatHappened) {
   EXPECT_EQ(level_of("Fine, it works now", "Fine, it works now. I want to know what happened, though."), 4);
 }
 
+// Session 10 (heldout94, channels beyond texts, calls and email): the rules alone, in other words.
+TEST(ClassifierSituations, NoChannelAtAllOrOneStreetsNoticeSentToAllIsLevelOne) {
+  EXPECT_EQ(level_of("Notice", "Yesterday's curfew notice went out through no channel."), 1);
+  EXPECT_EQ(level_of("Avis", "L'avis n'est sorti sur aucun canal ce matin."), 1);
+  EXPECT_EQ(level_of("Street", "The notice for a single street went to every resident of the county."), 1);
+  EXPECT_EQ(level_of("Rue", "L'avis pour une seule rue est parti à tous les citoyens."), 1);
+  EXPECT_EQ(level_of("Publication", "Un message est paru sur notre page. Personne ici ne l'a rédigé."), 1);
+}
+
+TEST(ClassifierSituations, OneChannelThatStoppedBesideTheOthersIsLevelTwo) {
+  EXPECT_EQ(level_of("Page", "Nos alertes ne se publient plus sur le site; les textos, appels et courriels partent encore."), 2);
+  EXPECT_EQ(level_of("Sirènes", "Les sirènes ne se déclenchent plus avec les alertes."), 2);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
