@@ -1428,6 +1428,35 @@ TEST(ClassifierSituations, OneChannelThatStoppedBesideTheOthersIsLevelTwo) {
   EXPECT_EQ(level_of("Sirènes", "Les sirènes ne se déclenchent plus avec les alertes."), 2);
 }
 
+// Session 10: level-1 classes the rules alone missed in the tuned sets (the weights had carried
+// them), in other words than the sets'.
+TEST(ClassifierSituations, SendingThatRepeatsOnItsOwnIsLevelOne) {
+  EXPECT_EQ(level_of("Again", "The road closure alert goes out again every 15 minutes since last night."), 1);
+  EXPECT_EQ(level_of("Encore", "L'avis de dégel est reparti une vingtaine de fois chez les citoyens. On n'a rien programmé."), 1);
+  EXPECT_EQ(level_of("Repeat", "The notice was sent to the whole list six times already, over and over."), 1);
+}
+
+TEST(ClassifierSituations, AnAccountEmptiedOrEveryListEmptyIsDataLoss) {
+  EXPECT_EQ(level_of("Account", "This morning our account is empty: no contacts, no templates."), 1);
+  EXPECT_EQ(level_of("Compte", "Notre compte a été réinitialisé pendant la nuit."), 1);
+  EXPECT_EQ(level_of("Lists", "Every list in the account is empty since the update."), 1);
+}
+
+TEST(ClassifierSituations, SignsOfSomeoneElseInTheAccountAreLevelOne) {
+  EXPECT_EQ(level_of("Connexions", "Des connexions depuis la Chine cette nuit sur le compte de la greffière."), 1);
+  EXPECT_EQ(level_of("Reset", "Three of us got a password reset we did not request, then a message went out."), 1);
+  EXPECT_EQ(level_of("Edited", "Tonight's notice now tells people to call a paid number. None of our staff changed it."), 1);
+  EXPECT_EQ(level_of("Page", "On arrive sur une fausse page de connexion qui demande notre mot de passe."), 1);
+  EXPECT_EQ(level_of("Contacts", "Chaque citoyen a maintenant le numéro de quelqu'un d'autre dans sa fiche."), 1);
+}
+
+TEST(ClassifierSituations, NoneOfTheAlertsReachingAnyoneOrNoAlertLaunchableIsLevelOne) {
+  EXPECT_EQ(level_of("Alerts", "None of our alerts are reaching residents since 9."), 1);
+  EXPECT_EQ(level_of("Pages", "No page has reached any of the crews since midnight."), 1);
+  EXPECT_EQ(level_of("Envoi", "On ne peut lancer aucun envoi : le bouton Envoyer est absent pour tous les utilisateurs."), 1);
+  EXPECT_EQ(level_of("Party", "A staff only reminder went to all residents instead."), 1);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
