@@ -1457,6 +1457,16 @@ TEST(ClassifierSituations, NoneOfTheAlertsReachingAnyoneOrNoAlertLaunchableIsLev
   EXPECT_EQ(level_of("Party", "A staff only reminder went to all residents instead."), 1);
 }
 
+TEST(ClassifierSituations, MoreLevelOneClassesTheRulesAloneNowRead) {
+  EXPECT_EQ(level_of("Loop", "The reminder keeps re-sending every 10 minutes to the whole list."), 1);
+  EXPECT_EQ(level_of("Liste", "Notre liste « Résidents » n'existe plus dans le compte."), 1);
+  EXPECT_EQ(level_of("Texts", "Not one text has gone out since the morning."), 1);
+  EXPECT_EQ(level_of("Livraison", "Aucun de nos avis n'est livré depuis 9 h."), 1);
+  EXPECT_EQ(level_of("Pub", "Des citoyens reçoivent des pubs de notre numéro. Nous n'y sommes pour rien."), 1);
+  EXPECT_EQ(level_of("Offline", "SOMUM has been offline for us for an hour, on all devices."), 1);
+  EXPECT_EQ(level_of("Wrong list", "Our drill text went to all residents instead of the fire crews."), 1);
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);
