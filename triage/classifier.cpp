@@ -30,7 +30,8 @@ struct Source {
   // Sentences of not_current whose words count again from a token on: after a "but" that follows
   // the last [context] phrase ("The login issue is fixed, but now no SMS go out").
   std::map<size_t, size_t> counts_again_from;
-  std::set<size_t> cosmetic;        // sentences naming a scope of level 3 (and none more severe)
+  std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon or a semicolon starts one)
+  std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::optional<PatternMatch> first_working;
@@ -131,10 +132,17 @@ bool reports(const Source& s, const PatternMatch& m, const Rules& rules) {
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.index_matches(index.find_all(s.tokens));
   size_t n = 0;
+  size_t clauses = 0;
   s.sentence.reserve(s.tokens.size());
+  s.clause.reserve(s.tokens.size());
   for (const Token& t : s.tokens) {
+    if (t.clause_before) ++clauses;
     s.sentence.push_back(n);
-    if (t.is_break()) ++n;
+    s.clause.push_back(clauses);
+    if (t.is_break()) {
+      ++n;
+      ++clauses;
+    }
   }
   std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
   for (const Pattern& p : rules.not_current)
@@ -187,12 +195,12 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     for (const Pattern& p : scope.patterns)
       for (const PatternMatch& m : s.of(p)) {
         if (complement.count(m.first_token) || quoted_name(s, m)) continue;
-        (scope.level >= 3 ? s.cosmetic : severe).insert(s.sentence[m.first_token]);
+        (scope.level >= 3 ? s.cosmetic : severe).insert(s.clause[m.first_token]);
         // What works names no scope ("the SMS and email parts arrive fine"), but how a thing looks
         // still does beside it ("the page title shows 'Error' though everything loads").
         if (s.counts(m) && (scope.level >= 3 || !s.working.count(s.sentence[m.first_token]))) s.scopes.push_back({&scope, m});
       }
-  for (const size_t sentence : severe) s.cosmetic.erase(sentence);
+  for (const size_t clause : severe) s.cosmetic.erase(clause);
 }
 
 std::string quote(const Source& s, const PatternMatch& m) {
@@ -259,11 +267,20 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       const Source* best_source = nullptr;
       PatternMatch best_match;
       // A level-4 scope (what is billed) sizes only its own sentence: "1) an invoice in English? 2)
-      // the replies are no longer counted" reports a failure beside a request.
+      // the replies are no longer counted" reports a failure beside a request. In the failure's own
+      // sentence, a look (level 3) sizes only its own clause: "2) the logo is blurry; 3) the export
+      // no longer works".
+      auto sizes = [&](const Source& other, const Source::ScopeHit& hit) {
+        const size_t at = hit.match.first_token;
+        if (!near(s, sentence, other, other.sentence[at])) return false;
+        const bool same_sentence = &other == &s && other.sentence[at] == sentence;
+        if (hit.scope->level >= 4) return same_sentence;
+        if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];
+        return true;
+      };
       for (const Source& other : all)
         for (const Source::ScopeHit& hit : other.scopes)
-          if (near(s, sentence, other, other.sentence[hit.match.first_token]) && (!best || hit.scope->level < best->level) &&
-              (hit.scope->level < 4 || (&other == &s && other.sentence[hit.match.first_token] == sentence))) {
+          if ((!best || hit.scope->level < best->level) && sizes(other, hit)) {
             best = hit.scope;
             best_source = &other;
             best_match = hit.match;
@@ -744,7 +761,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     for (const Pattern& p : rule.patterns)
       for (const PatternMatch& m : text.of(p)) {
         if (!reports(text, m, rules_)) continue;
-        if (!text.cosmetic.count(text.sentence[m.first_token])) return false;
+        if (!text.cosmetic.count(text.clause[m.first_token])) return false;
         any = true;
       }
     return any;
@@ -766,7 +783,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m)) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
-          int level = rule.level == 2 && (s.cosmetic.count(s.sentence[m.first_token]) || (&s == &sources[0] && only_cosmetic_in_body(rule)))
+          int level = rule.level == 2 && (s.cosmetic.count(s.clause[m.first_token]) || (&s == &sources[0] && only_cosmetic_in_body(rule)))
                           ? 3
                           : rule.level;
           // "All voice calls fail; SMS and email arrive fine": part of the platform works.

@@ -353,9 +353,10 @@ TEST(BilletctlRules, FitWritesWeightsTheRulesThenUseAndCrossValidateScoresEachSe
   set("weights = \"word-weights.tsv\"", "weights = \"w.tsv\"");
   set("min_probability = 0.7", "min_probability = 0.3");
   std::ofstream(dir / "rules.toml") << rules;
-  ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test " + data + "heldout4", &out), 0) << out;
+  // heldout8 still has decisions the rules leave open (the misses name the weights that moved them).
+  ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test " + data + "heldout8", &out), 0) << out;
   EXPECT_NE(out.find("learned ["), std::string::npos) << "a decision the new weights made: " << out;
-  ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test --rules-only " + data + "heldout4", &out), 0) << out;
+  ASSERT_EQ(run_command(ctl + " rules --rules " + (dir / "rules.toml").string() + " test --rules-only " + data + "heldout8", &out), 0) << out;
   EXPECT_EQ(out.find("learned"), std::string::npos) << out;
   ASSERT_EQ(run_command(ctl + " rules cross-validate " + data + "dev " + data + "heldout " + data + "heldout2", &out), 0) << out;
   EXPECT_NE(out.find("weights fitted on " + data + "heldout, " + data + "heldout2 (68 tickets)"), std::string::npos) << out;

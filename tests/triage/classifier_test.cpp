@@ -1467,6 +1467,22 @@ TEST(ClassifierSituations, MoreLevelOneClassesTheRulesAloneNowRead) {
   EXPECT_EQ(level_of("Wrong list", "Our drill text went to all residents instead of the fire crews."), 1);
 }
 
+// Session 10 (heldout95, reports asked as questions, several topics): its misses, in other words.
+TEST(ClassifierSituations, AReportAskedAsAQuestionIsStillAReport) {
+  EXPECT_EQ(level_of("Normal?", "Est-il normal que les inscriptions ne soient plus enregistrées?"), 2);
+  EXPECT_EQ(level_of("Admin?", "Who is the admin nobody here created? It sent a notice to all residents."), 1);
+  EXPECT_EQ(level_of("Test?", "Why did our drill text go to every resident instead of the volunteers?"), 1);
+  EXPECT_EQ(level_of("Voulu?", "Est-ce voulu que le bouton Envoyer soit mal aligné?"), 3);
+  EXPECT_EQ(level_of("Colour?", "Why do all the layers have the same colour now?"), 3);
+  EXPECT_EQ(level_of("Faute?", "Avez-vous vu la faute dans le texto de bienvenue?"), 3);
+}
+
+TEST(ClassifierSituations, ALookInAnotherClauseDoesNotSizeAFailure) {
+  EXPECT_EQ(level_of("Points", "1) the header is a bit blurry; 2) the import no longer works."), 2);
+  EXPECT_EQ(level_of("Points", "1) l'en-tête est flou; 2) l'import ne fonctionne plus."), 2);
+  EXPECT_EQ(level_of("Logo", "The logo no longer displays in the header."), 3) << "in one clause, the look sizes it";
+}
+
 TEST(Classifier, UrgencyCompoundsAreNoClaim) {
   EXPECT_EQ(level_of("Question", "Je suis coordonnatrice des mesures d'urgence."), 4);
   EXPECT_EQ(level_of("Question", "En cas d'urgence, composez le 911."), 4);

@@ -168,6 +168,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout92", 40, true, "of 40: 30 on first measure (16/20; rules alone 24, 10/20), twenty level 1 told obliquely, 'all' and 'everyone' in requests"},
     {"heldout93", 40, true, "of 40: 32 on first measure (8/10, two at level 4; rules alone 30, 7/10), angry and sarcastic mail"},
     {"heldout94", 40, true, "of 40: 40 on first measure (10/10; rules alone 33, 5/10), channels beyond texts, calls and email: social media, web banner, app push, TTY, sirens"},
+    {"heldout95", 40, true, "of 40: 28 on first measure (8/10, one at level 4; rules alone 27, 7/10), reports asked as questions, several topics in one mail"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
 };
