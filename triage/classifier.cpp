@@ -444,18 +444,20 @@ Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patte
 
 namespace {
 
-// Whether the subject answers or forwards a thread: "Re:", "TR :", "Fwd:".
-bool replies_in_a_thread(const Source& subject) {
+// Whether a subject word is a reply or forward prefix: "Re:", "TR :", "Fwd:".
+bool reply_prefix(const Token& t) {
   static const std::set<std::string> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "rv", "ref"};
-  return !subject.tokens.empty() && kReplyPrefixes.count(subject.tokens.front().folded) > 0;
+  return kReplyPrefixes.count(t.folded) > 0;
 }
+
+// Whether the subject answers or forwards a thread.
+bool replies_in_a_thread(const Source& subject) { return !subject.tokens.empty() && reply_prefix(subject.tokens.front()); }
 
 // Whether the subject names a condition, not an incident: "If the API fails", « Si la plateforme
 // tombe », "What if the site is down" (after any "Re:"-like prefix).
 bool names_a_condition(const Source& subject) {
-  static const std::set<std::string> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "rv", "ref"};
   size_t first = 0;
-  while (first < subject.tokens.size() && kReplyPrefixes.count(subject.tokens[first].folded)) ++first;
+  while (first < subject.tokens.size() && reply_prefix(subject.tokens[first])) ++first;
   if (first < subject.tokens.size() && (subject.tokens[first].folded == "what" || subject.tokens[first].folded == "et")) ++first;
   return first < subject.tokens.size() && (subject.tokens[first].folded == "if" || subject.tokens[first].folded == "si");
 }
