@@ -13,6 +13,7 @@
 #include <optional>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <string_view>
 
 namespace billet::triage {
@@ -642,7 +643,7 @@ bool stands_as_marker(const Source& subject, const PatternMatch& m) {
 // quantifiers (ne, pas, plus, rien, aucun, tous, no, not, all, every) are kept: they are the
 // situation.
 bool function_word(const std::string& folded) {
-  static const std::set<std::string, std::less<>> kWords = {
+  static const std::unordered_set<std::string> kWords = {
       "le", "la", "les", "de", "des", "du", "un", "une", "et", "ou", "en", "au", "aux", "ce", "ces", "cet", "cette",
       "se", "sa", "son", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "leur", "leurs",
       "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "me", "te", "lui", "qui", "que", "qu", "quoi",

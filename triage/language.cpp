@@ -1,16 +1,16 @@
 #include "triage/language.h"
 
-#include <set>
+#include <unordered_set>
 
 #include "triage/text_fold.h"
 
 namespace billet::triage {
 
 std::string detect_language(const std::vector<const std::vector<Token>*>& tokenized) {
-  static const std::set<std::string> kFrench = {"le", "la", "les", "des", "est", "et", "une", "pour", "dans", "nous",
+  static const std::unordered_set<std::string> kFrench = {"le", "la", "les", "des", "est", "et", "une", "pour", "dans", "nous",
                                                 "vous", "pas", "sur", "avec", "que", "qui", "je", "bonjour", "merci",
                                                 "depuis", "notre", "nos", "ne", "plus", "au", "du"};
-  static const std::set<std::string> kEnglish = {"the", "and", "is", "are", "to", "of", "we", "you", "our", "with",
+  static const std::unordered_set<std::string> kEnglish = {"the", "and", "is", "are", "to", "of", "we", "you", "our", "with",
                                                  "for", "this", "that", "it", "hi", "hello", "thanks", "since",
                                                  "can", "not", "in", "on", "please", "have"};
   int fr = 0, en = 0;

@@ -1,6 +1,7 @@
 #include "triage/pattern.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <sstream>
 #include <stdexcept>
@@ -10,6 +11,7 @@
 namespace billet::triage {
 namespace {
 constexpr size_t kMaxGap = 4;
+std::atomic<uint64_t> next_generation{0};
 }
 
 Pattern::Pattern(std::string_view text) : text_(text) {
@@ -81,7 +83,7 @@ std::vector<std::vector<std::string>> Pattern::slots() const {
   return out;
 }
 
-bool Pattern::matches(const Alternative& a, const std::string& word, const Stems* word_stems, int& digit) {
+bool Pattern::matches(const Alternative& a, const std::string& word, int& digit) {
   if (a.digit) {
     if (word.size() != a.word.size() + 1 || word.compare(0, a.word.size(), a.word) != 0) return false;
     const char d = word.back();
@@ -92,14 +94,13 @@ bool Pattern::matches(const Alternative& a, const std::string& word, const Stems
   if (a.prefix) return word.size() >= a.word.size() && word.compare(0, a.word.size(), a.word) == 0;
   if (a.stem) {
     if (word == a.word) return true;
-    const Stems& stems = word_stems ? *word_stems : stems_of(word);
+    const Stems& stems = stems_of(word);
     return stems.french == a.french_stem || stems.english == a.english_stem;
   }
   return word == a.word;
 }
 
-bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
-                         const std::vector<Stems>* stems) const {
+bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const {
   if (element == elements_.size()) return true;
   const Element& e = elements_[element];
   if (e.gap) {
@@ -109,7 +110,7 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
       // A colon or semicolon ends a clause: "we can't edit lists anymore: the icon is gone" holds
       // no "lists * gone".
       if (tokens[t].clause_before) return false;
-      if (match_from(tokens, element + 1, t, m, stems)) return true;
+      if (match_from(tokens, element + 1, t, m)) return true;
       if (tokens[t].is_break()) return false;
     }
     return false;
@@ -118,8 +119,8 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
   if (!may_start(e, tokens[token].folded)) return false;
   for (const Alternative& a : e.alternatives) {
     int digit = 0;
-    if (!matches(a, tokens[token].folded, stems ? &(*stems)[token] : nullptr, digit)) continue;
-    if (match_from(tokens, element + 1, token + 1, m, stems)) {
+    if (!matches(a, tokens[token].folded, digit)) continue;
+    if (match_from(tokens, element + 1, token + 1, m)) {
       if (digit) m.digit = digit;
       m.last_token = std::max(m.last_token, token);
       return true;
@@ -128,12 +129,11 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
   return false;
 }
 
-std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start,
-                                              const std::vector<Stems>* stems) const {
+std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start) const {
   PatternMatch m;
   m.first_token = start;
   m.last_token = start;
-  if (!match_from(tokens, 0, start, m, stems)) return std::nullopt;
+  if (!match_from(tokens, 0, start, m)) return std::nullopt;
   return m;
 }
 
@@ -148,38 +148,181 @@ std::vector<PatternMatch> Pattern::find_all(const std::vector<Token>& tokens) co
   return out;
 }
 
-PatternIndex::PatternIndex(std::vector<const Pattern*> patterns) : patterns_(std::move(patterns)) {
-  for (uint32_t i = 0; i < patterns_.size(); ++i) {
-    const auto slots = patterns_[i]->slots();
-    for (const std::string& alt : slots.front()) {
-      const char last = alt.back();
-      if (alt.front() == '~') {
-        const Stems& stems = stems_of(alt.substr(1));
-        by_french_stem_[stems.french].push_back(i);
-        by_english_stem_[stems.english].push_back(i);
-      } else if (last == '*' || last == '#') {
-        const std::string prefix = alt.substr(0, alt.size() - 1);
-        if (prefix.empty()) any_start_.push_back(i);
-        else by_prefix_[prefix[0]].emplace_back(prefix, i);
-      } else {
-        by_word_[alt].push_back(i);
-      }
+uint32_t PatternIndex::number(std::unordered_map<std::string, uint32_t>& names, const std::string& name) {
+  const auto [at, added] = names.emplace(name, static_cast<uint32_t>(names.size() + 1));
+  return at->second;
+}
+
+uint32_t PatternIndex::prefix_number(const std::string& prefix) {
+  uint32_t node = 0;
+  for (const char c : prefix) {
+    auto& next = trie_[node].next;
+    const auto found = std::find_if(next.begin(), next.end(), [c](const auto& edge) { return edge.first == c; });
+    if (found != next.end()) {
+      node = found->second;
+      continue;
     }
+    next.emplace_back(c, static_cast<uint32_t>(trie_.size()));
+    node = static_cast<uint32_t>(trie_.size());
+    trie_.emplace_back();
   }
+  if (trie_[node].prefix == 0) trie_[node].prefix = ++prefixes_;
+  return trie_[node].prefix;
+}
+
+PatternIndex::PatternIndex(std::vector<const Pattern*> patterns)
+    : generation_(next_generation.fetch_add(1) + 1), patterns_(std::move(patterns)) {
+  auto list = [](std::vector<std::vector<uint32_t>>& by_number, uint32_t number, uint32_t pattern) {
+    if (by_number.size() <= number) by_number.resize(number + 1);
+    by_number[number].push_back(pattern);
+  };
+  for (uint32_t i = 0; i < patterns_.size(); ++i) {
+    std::vector<Slot> slots;
+    for (const Pattern::Element& e : patterns_[i]->elements_) {
+      Slot slot;
+      slot.gap = e.gap;
+      slot.starts = e.starts;
+      slot.any_start = e.any_start;
+      for (const Pattern::Alternative& a : e.alternatives) {
+        if (a.digit) {
+          slot.digit_prefixes.push_back(a.word);
+          if (slots.empty()) {
+            if (a.word.empty()) any_start_.push_back(i);
+            else list(first_prefix_, prefix_number(a.word), i);
+          }
+          continue;
+        }
+        if (a.prefix) {
+          slot.prefixes.push_back(prefix_number(a.word));
+          if (slots.empty()) list(first_prefix_, slot.prefixes.back(), i);
+          continue;
+        }
+        slot.words.push_back(number(words_, a.word));
+        if (slots.empty()) list(first_word_, slot.words.back(), i);
+        if (!a.stem) continue;
+        slot.french.push_back(number(french_stems_, a.french_stem));
+        slot.english.push_back(number(english_stems_, a.english_stem));
+        if (slots.empty()) {
+          list(first_french_, slot.french.back(), i);
+          list(first_english_, slot.english.back(), i);
+        }
+      }
+      for (auto* numbers : {&slot.words, &slot.prefixes, &slot.french, &slot.english}) {
+        std::sort(numbers->begin(), numbers->end());
+        numbers->erase(std::unique(numbers->begin(), numbers->end()), numbers->end());
+      }
+      slots.push_back(std::move(slot));
+    }
+    slots_.push_back(std::move(slots));
+  }
+}
+
+PatternIndex::WordNumbers PatternIndex::numbers_of(const std::string& folded) const {
+  struct Cache {
+    uint64_t generation = 0;
+    std::unordered_map<std::string, WordNumbers> numbers;
+  };
+  thread_local Cache cache;
+  if (cache.generation != generation_ || cache.numbers.size() >= kStemCacheWords) {
+    cache.numbers.clear();
+    cache.generation = generation_;
+  }
+  if (const auto found = cache.numbers.find(folded); found != cache.numbers.end()) return found->second;
+  auto find = [](const std::unordered_map<std::string, uint32_t>& names, const std::string& name) -> uint32_t {
+    const auto found = names.find(name);
+    return found == names.end() ? 0 : found->second;
+  };
+  WordNumbers n;
+  n.word = find(words_, folded);
+  if (!french_stems_.empty()) {
+    const Stems& stems = stems_of(folded);
+    n.french = find(french_stems_, stems.french);
+    n.english = find(english_stems_, stems.english);
+  }
+  cache.numbers.emplace(folded, n);
+  return n;
+}
+
+PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids) const {
+  Keys k;
+  k.start_bit = static_cast<uint32_t>(Pattern::start_bit(folded));
+  const WordNumbers n = numbers_of(folded);
+  k.word = n.word;
+  k.french = n.french;
+  k.english = n.english;
+  k.prefixes_begin = static_cast<uint32_t>(prefix_ids.size());
+  uint32_t node = 0;
+  for (const char c : folded) {
+    const auto& next = trie_[node].next;
+    const auto found = std::find_if(next.begin(), next.end(), [c](const auto& edge) { return edge.first == c; });
+    if (found == next.end()) break;
+    node = found->second;
+    if (trie_[node].prefix) prefix_ids.push_back(trie_[node].prefix);
+  }
+  k.prefixes_end = static_cast<uint32_t>(prefix_ids.size());
+  return k;
+}
+
+bool PatternIndex::accepts(const Slot& s, const Text& text, size_t token, int& digit) {
+  const Keys& k = text.keys[token];
+  auto has = [](const std::vector<uint32_t>& numbers, uint32_t n) {
+    return n != 0 && std::binary_search(numbers.begin(), numbers.end(), n);
+  };
+  if (has(s.words, k.word) || has(s.french, k.french) || has(s.english, k.english)) return true;
+  if (!s.prefixes.empty())
+    for (uint32_t i = k.prefixes_begin; i < k.prefixes_end; ++i)
+      if (has(s.prefixes, text.prefix_ids[i])) return true;
+  const std::string& word = text.tokens[token].folded;
+  for (const std::string& prefix : s.digit_prefixes) {
+    if (word.size() != prefix.size() + 1 || word.compare(0, prefix.size(), prefix) != 0) continue;
+    const char d = word.back();
+    if (d < '1' || d > '4') continue;
+    digit = d - '0';
+    return true;
+  }
+  return false;
+}
+
+bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token,
+                              PatternMatch& m) const {
+  if (slot == slots.size()) return true;
+  const Slot& s = slots[slot];
+  const std::vector<Token>& tokens = text.tokens;
+  if (s.gap) {
+    for (size_t skip = 0; skip <= kMaxGap; ++skip) {
+      const size_t t = token + skip;
+      if (t >= tokens.size() || tokens[t].clause_before) return false;
+      if (match_from(slots, slot + 1, text, t, m)) return true;
+      if (tokens[t].is_break()) return false;
+    }
+    return false;
+  }
+  if (token >= tokens.size() || tokens[token].is_break()) return false;
+  const uint32_t bit = text.keys[token].start_bit;
+  if (!s.any_start && !(s.starts[bit >> 6] >> (bit & 63) & 1)) return false;
+  // Every alternative takes one word, so which one accepts it does not change what follows.
+  int digit = 0;
+  if (!accepts(s, text, token, digit) || !match_from(slots, slot + 1, text, token + 1, m)) return false;
+  if (digit) m.digit = digit;
+  m.last_token = std::max(m.last_token, token);
+  return true;
 }
 
 PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) const {
   Matches out;
-  // Each token's stems, looked up once (a copy: the cache may be cleared while reading a text).
-  std::vector<Stems> stems(tokens.size());
-  if (!by_french_stem_.empty())
-    for (size_t i = 0; i < tokens.size(); ++i)
-      if (!tokens[i].folded.empty()) stems[i] = stems_of(tokens[i].folded);
-  // Per pattern: where its next match may start, and the token it was last tried at. This
-  // thread's buffers, reset where they were written (a text touches few of the patterns).
+  // This thread's buffers: each token's numbers, and per pattern where its next match may start
+  // and the token it was last tried at (reset where they were written: a text touches few of the
+  // patterns).
+  thread_local std::vector<Keys> keys;
+  thread_local std::vector<uint32_t> prefix_ids;
   thread_local std::vector<size_t> next_start;
   thread_local std::vector<size_t> tried_at;
   thread_local std::vector<uint32_t> touched;
+  keys.assign(tokens.size(), Keys{});
+  prefix_ids.clear();
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (!tokens[i].is_break()) keys[i] = keys_of(tokens[i].folded, prefix_ids);
+  const Text text{tokens, keys, prefix_ids};
   next_start.resize(patterns_.size(), 0);
   tried_at.resize(patterns_.size(), SIZE_MAX);
   touched.clear();
@@ -187,26 +330,26 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
     if (tried_at[p] == SIZE_MAX) touched.push_back(p);
     tried_at[p] = i;
-    if (auto m = patterns_[p]->match_at(tokens, i, &stems)) {
-      out[patterns_[p]].push_back(*m);
-      next_start[p] = m->last_token + 1;
+    PatternMatch m;
+    m.first_token = i;
+    m.last_token = i;
+    if (match_from(slots_[p], 0, text, i, m)) {
+      out[patterns_[p]].push_back(m);
+      next_start[p] = m.last_token + 1;
     }
   };
+  auto attempt_all = [&](const std::vector<std::vector<uint32_t>>& by_number, uint32_t number, size_t i) {
+    if (number != 0 && number < by_number.size())
+      for (const uint32_t p : by_number[number]) attempt(p, i);
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const std::string& word = tokens[i].folded;
-    if (word.empty()) continue;  // a sentence break starts no match
-    if (const auto found = by_word_.find(word); found != by_word_.end())
-      for (const uint32_t p : found->second) attempt(p, i);
-    if (const auto bucket = by_prefix_.find(word[0]); bucket != by_prefix_.end())
-      for (const auto& [prefix, p] : bucket->second)
-        if (word.compare(0, prefix.size(), prefix) == 0) attempt(p, i);
+    if (tokens[i].is_break()) continue;  // a sentence break starts no match
+    const Keys& k = keys[i];
+    attempt_all(first_word_, k.word, i);
+    for (uint32_t j = k.prefixes_begin; j < k.prefixes_end; ++j) attempt_all(first_prefix_, prefix_ids[j], i);
     for (const uint32_t p : any_start_) attempt(p, i);
-    if (!by_french_stem_.empty()) {
-      if (const auto found = by_french_stem_.find(stems[i].french); found != by_french_stem_.end())
-        for (const uint32_t p : found->second) attempt(p, i);
-      if (const auto found = by_english_stem_.find(stems[i].english); found != by_english_stem_.end())
-        for (const uint32_t p : found->second) attempt(p, i);
-    }
+    attempt_all(first_french_, k.french, i);
+    attempt_all(first_english_, k.english, i);
   }
   for (const uint32_t p : touched) {
     next_start[p] = 0;

@@ -42,10 +42,8 @@ class Pattern {
   // Every non-overlapping match in `tokens`, left to right.
   std::vector<PatternMatch> find_all(const std::vector<Token>& tokens) const;
 
-  // The match starting at token `start`, if any. `stems`, when given, holds each token's stems
-  // (one per token, as stems_of gives them), so "~word" slots compare without a cache lookup.
-  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start,
-                                       const std::vector<Stems>* stems = nullptr) const;
+  // The match starting at token `start`, if any.
+  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start) const;
 
  private:
   struct Alternative {
@@ -75,18 +73,22 @@ class Pattern {
     return e.any_start || (e.starts[bit >> 6] >> (bit & 63) & 1);
   }
 
-  bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
-                  const std::vector<Stems>* stems) const;
-  static bool matches(const Alternative& a, const std::string& word, const Stems* word_stems, int& digit);
+  bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const;
+  static bool matches(const Alternative& a, const std::string& word, int& digit);
 
   std::string text_;
   std::vector<Element> elements_;
+  friend class PatternIndex;
 };
 
 // Many patterns matched in one pass over a text: each token is tried only against the patterns
-// whose first word can match it (an exact word, a prefix, a level-digit marker), instead of every
-// pattern at every token. Gives exactly what each pattern's find_all gives. The patterns must
-// outlive the index. Thread-safe for concurrent find_all once built.
+// whose first word can match it (an exact word, a prefix, a stem, a level-digit marker), instead of
+// every pattern at every token. The patterns' words, prefixes and stems are numbered when the index
+// is built, and each token is looked up once per text (its word's number, its stems' numbers, the
+// prefixes it starts with), so matching compares numbers, not strings. Gives exactly what each
+// pattern's find_all gives (Pattern::find_all is the plain reading; tests/triage/pattern_test.cpp
+// holds the two to each other over the shipped rules). The patterns must outlive the index.
+// Thread-safe for concurrent find_all once built.
 class PatternIndex {
  public:
   explicit PatternIndex(std::vector<const Pattern*> patterns);
@@ -94,11 +96,57 @@ class PatternIndex {
   Matches find_all(const std::vector<Token>& tokens) const;
 
  private:
+  struct Slot {
+    bool gap = false;
+    // What the slot accepts, by number, each list sorted: a word (written, or a "~word"'s own),
+    // a prefix, a French or English stem; and the level-digit markers ("p" for "p#", "" for "#").
+    std::vector<uint32_t> words, prefixes, french, english;
+    std::vector<std::string> digit_prefixes;
+    std::array<uint64_t, 4> starts{};  // as Pattern::Element's
+    bool any_start = false;
+  };
+  struct Keys {  // one token's numbers (1-based; 0 when no pattern names it); its prefixes are prefix_ids[prefixes_begin, prefixes_end)
+    uint32_t word = 0;
+    uint32_t french = 0;
+    uint32_t english = 0;
+    uint32_t prefixes_begin = 0;
+    uint32_t prefixes_end = 0;
+    uint32_t start_bit = 0;  // Pattern::start_bit of the word
+  };
+  struct Text {  // what one find_all reads
+    const std::vector<Token>& tokens;
+    const std::vector<Keys>& keys;
+    const std::vector<uint32_t>& prefix_ids;
+  };
+  struct TrieNode {  // the patterns' prefixes, letter by letter
+    std::vector<std::pair<char, uint32_t>> next;
+    uint32_t prefix = 0;  // the number of the prefix ending here, 0 when none
+  };
+
+  uint32_t number(std::unordered_map<std::string, uint32_t>& names, const std::string& name);
+  uint32_t prefix_number(const std::string& prefix);
+  // A word's numbers, from this thread's cache of this index's words (at most kStemCacheWords
+  // words, cleared when full or when the thread reads with another index).
+  struct WordNumbers {
+    uint32_t word = 0;
+    uint32_t french = 0;
+    uint32_t english = 0;
+  };
+  WordNumbers numbers_of(const std::string& folded) const;
+  Keys keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids) const;
+  static bool accepts(const Slot& s, const Text& text, size_t token, int& digit);
+  bool match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token, PatternMatch& m) const;
+
+  uint64_t generation_;  // tells this index's word cache from another's
   std::vector<const Pattern*> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;
-  std::unordered_map<char, std::vector<std::pair<std::string, uint32_t>>> by_prefix_;  // by first letter
-  std::unordered_map<std::string, std::vector<uint32_t>> by_french_stem_;   // "~word" first
-  std::unordered_map<std::string, std::vector<uint32_t>> by_english_stem_;
+  std::vector<std::vector<Slot>> slots_;  // per pattern
+  std::unordered_map<std::string, uint32_t> words_;
+  std::unordered_map<std::string, uint32_t> french_stems_;
+  std::unordered_map<std::string, uint32_t> english_stems_;
+  std::vector<TrieNode> trie_{1};
+  uint32_t prefixes_ = 0;
+  // The patterns whose first slot accepts a word, prefix or stem, by its number.
+  std::vector<std::vector<uint32_t>> first_word_, first_prefix_, first_french_, first_english_;
   std::vector<uint32_t> any_start_;  // patterns whose first alternative is a bare digit "#"
 };
 

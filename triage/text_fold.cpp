@@ -1,6 +1,7 @@
 #include "triage/text_fold.h"
 
 #include <cstdint>
+#include <utility>
 
 #include "common/utf8.h"
 
@@ -12,7 +13,6 @@ void append_utf8(std::string& out, uint32_t cp) { utf8::append(out, cp); }
 
 // The folded form of one code point ("" to drop it).
 std::string fold_codepoint(uint32_t cp) {
-  if (cp < 0x80) return std::string(1, static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
   // Latin-1 Supplement letters, upper and lower case.
   static const char* const kLatin1[] = {
       /*C0*/ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
@@ -43,6 +43,12 @@ std::string fold_codepoint(uint32_t cp) {
   return out;
 }
 
+// Appends the folded form of one code point to `out` (ASCII without building a string).
+void append_folded(std::string& out, uint32_t cp) {
+  if (cp < 0x80) out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+  else out += fold_codepoint(cp);
+}
+
 bool is_word_char(uint32_t cp) {
   if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')) return true;
   if (cp < 0xC0) return false;
@@ -60,7 +66,7 @@ std::string fold(std::string_view utf8) {
   for (size_t i = 0; i < utf8.size();) {
     size_t len = 1;
     const uint32_t cp = decode(utf8, i, len);
-    out += fold_codepoint(cp);
+    append_folded(out, cp);
     i += len;
   }
   return out;
@@ -90,13 +96,14 @@ bool quote_follows(std::string_view text, size_t at) {
 
 std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
+  tokens.reserve(utf8.size() / 5 + 1);
   Token current;
   bool in_word = false;
   bool pause = false;  // a pause mark since the last word
   bool clause = false;  // a colon or semicolon since the last word
   int newlines = 0;
   auto end_word = [&] {
-    if (in_word && !current.folded.empty()) tokens.push_back(current);
+    if (in_word && !current.folded.empty()) tokens.push_back(std::move(current));
     current = Token{};
     in_word = false;
   };
@@ -115,7 +122,7 @@ std::vector<Token> tokenize(std::string_view utf8) {
         clause = false;
         in_word = true;
       }
-      current.folded += fold_codepoint(cp);
+      append_folded(current.folded, cp);
       current.end = i + len;
       newlines = 0;
     } else {

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "triage/rules.h"
 
 namespace billet::triage {
@@ -78,19 +82,25 @@ TEST(Pattern, GapsAtTheEdgesAreRefused) {
 namespace billet::triage {
 namespace {
 
+// The patterns of the rules, failure cues, scopes, markers and urgency words.
+std::vector<const Pattern*> rule_patterns(const Rules& rules) {
+  std::vector<const Pattern*> all;
+  for (const KeywordRule& r : rules.rules)
+    for (const Pattern& p : r.patterns) all.push_back(&p);
+  for (const Pattern& p : rules.failure) all.push_back(&p);
+  for (const ScopeRule& s : rules.scopes)
+    for (const Pattern& p : s.patterns) all.push_back(&p);
+  for (const Pattern& p : rules.markers) all.push_back(&p);
+  for (const Pattern& p : rules.urgency_words) all.push_back(&p);
+  return all;
+}
+
 // The one-pass index finds exactly what each pattern finds alone: every pattern of the shipped
 // rules over texts that exercise exact words, prefixes, markers, gaps and sentence breaks.
 TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
-  std::vector<const Pattern*> all;
-  for (const KeywordRule& r : rules->rules)
-    for (const Pattern& p : r.patterns) all.push_back(&p);
-  for (const Pattern& p : rules->failure) all.push_back(&p);
-  for (const ScopeRule& s : rules->scopes)
-    for (const Pattern& p : s.patterns) all.push_back(&p);
-  for (const Pattern& p : rules->markers) all.push_back(&p);
-  for (const Pattern& p : rules->urgency_words) all.push_back(&p);
+  const std::vector<const Pattern*> all = rule_patterns(*rules);
   const PatternIndex index(all);
   const char* const texts[] = {
       "[P1] Plus personne ne peut se connecter. Tous nos postes sont bloqués! Niveau 2 svp",
@@ -116,6 +126,65 @@ TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
     }
   }
   EXPECT_GT(compared, 20u) << "the texts must exercise the patterns";
+}
+
+// The same over real messages: every labelled message of dev2, as raw text (headers and all).
+TEST(PatternIndex, FindsWhatEachPatternFindsAloneInEveryDev2Message) {
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  const std::vector<const Pattern*> all = rule_patterns(*rules);
+  const PatternIndex index(all);
+  size_t messages = 0;
+  size_t compared = 0;
+  for (const auto& e : std::filesystem::directory_iterator(BILLETD_TEST_DATA_DIR "/triage/dev2")) {
+    if (e.path().extension() != ".eml") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto tokens = tokenize(text.str());
+    const auto found = index.find_all(tokens);
+    for (const Pattern* p : all) {
+      const auto alone = p->find_all(tokens);
+      const auto it = found.find(p);
+      ASSERT_EQ(it == found.end() ? 0 : it->second.size(), alone.size()) << p->text() << " in " << e.path();
+      for (size_t i = 0; i < alone.size(); ++i) ASSERT_EQ(it->second[i].first_token, alone[i].first_token) << p->text();
+      compared += alone.size();
+    }
+    ++messages;
+  }
+  EXPECT_EQ(messages, 240u);
+  EXPECT_GT(compared, 1000u);
+}
+
+// A thread that reads with one index, then another, then the first again, finds each index's own
+// words (each keeps its own numbers for the words it has seen).
+TEST(PatternIndex, TwoIndexesReadByOneThreadKeepTheirOwnWords) {
+  const Pattern outage("panne");
+  const Pattern error("erreur");
+  const PatternIndex first({&outage});
+  const PatternIndex second({&error});
+  const auto tokens = tokenize("Une panne, puis une erreur.");
+  for (int round = 0; round < 2; ++round) {
+    const auto a = first.find_all(tokens);
+    ASSERT_EQ(a.count(&outage), 1u);
+    EXPECT_EQ(a.at(&outage).front().first_token, 1u);
+    const auto b = second.find_all(tokens);
+    ASSERT_EQ(b.count(&error), 1u);
+    EXPECT_EQ(b.at(&error).front().first_token, 4u);
+  }
+}
+
+// More distinct words than a thread keeps numbers for: the words after the cache was emptied
+// still match.
+TEST(PatternIndex, ATextWithMoreWordsThanTheCacheHoldsStillMatchesToItsEnd) {
+  const Pattern outage("~bloquer tout");
+  const PatternIndex index({&outage});
+  std::string text;
+  for (size_t i = 0; i < kStemCacheWords + 500; ++i) text += "mot" + std::to_string(i) + " ";
+  text += "ils bloquent tout";
+  const auto found = index.find_all(tokenize(text));
+  ASSERT_EQ(found.count(&outage), 1u);
+  EXPECT_EQ(found.at(&outage).size(), 1u);
 }
 
 }  // namespace
