@@ -60,10 +60,17 @@ Result<std::vector<LabelledMessage>> read_labelled_set(const std::filesystem::pa
 }
 
 Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, const triage::Classifier& classifier) {
-  LabelledSetScore score;
-  auto messages = read_labelled_set(dir, score.unreadable);
+  std::vector<std::string> unreadable;
+  auto messages = read_labelled_set(dir, unreadable);
   if (!messages) return messages.error();
-  for (const LabelledMessage& m : *messages) {
+  LabelledSetScore score = score_labelled_messages(*messages, classifier);
+  score.unreadable = std::move(unreadable);
+  return score;
+}
+
+LabelledSetScore score_labelled_messages(const std::vector<LabelledMessage>& messages, const triage::Classifier& classifier) {
+  LabelledSetScore score;
+  for (const LabelledMessage& m : messages) {
     const parsers::ParsedMessage& parsed = m.parsed;
     if (m.kind == "robot" || m.kind == "bounce") {
       ++score.robots;
@@ -91,8 +98,12 @@ Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesyst
                                                              std::vector<std::string>& unreadable) {
   auto messages = read_labelled_set(dir, unreadable);
   if (!messages) return messages.error();
+  return labelled_words(*messages, classifier);
+}
+
+std::vector<triage::LabelledFeatures> labelled_words(const std::vector<LabelledMessage>& messages, const triage::Classifier& classifier) {
   std::vector<triage::LabelledFeatures> out;
-  for (const LabelledMessage& m : *messages) {
+  for (const LabelledMessage& m : messages) {
     if (m.kind != "ticket" || m.level < 1) continue;
     triage::LabelledFeatures example = classifier.example_of(m.parsed.subject, m.parsed.new_text, m.level);
     if (example.level >= 1) out.push_back(std::move(example));  // 0: a label the words cannot tell

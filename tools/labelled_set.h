@@ -40,9 +40,16 @@ Result<std::vector<LabelledMessage>> read_labelled_set(const std::filesystem::pa
 Result<std::vector<triage::LabelledFeatures>> labelled_words(const std::filesystem::path& dir, const triage::Classifier& classifier,
                                                              std::vector<std::string>& unreadable);
 
+// The tickets of messages already read, as labelled_words gives them.
+std::vector<triage::LabelledFeatures> labelled_words(const std::vector<LabelledMessage>& messages, const triage::Classifier& classifier);
+
 // Fails ("labels.missing", "labels.invalid") when DIR/labels.tsv is missing or malformed; a row
 // whose level is "-" (a reply, a robot, a bounce) is not classified.
 Result<LabelledSetScore> score_labelled_set(const std::filesystem::path& dir, const triage::Classifier& classifier);
+
+// The score of messages already read (read_labelled_set), for callers that score one set many
+// times; `unreadable` is left empty.
+LabelledSetScore score_labelled_messages(const std::vector<LabelledMessage>& messages, const triage::Classifier& classifier);
 
 // The matrix and the summary line, as `billetctl rules test` prints them.
 std::string format_score(const std::string& name, const LabelledSetScore& score);
