@@ -5,6 +5,7 @@
 #include <set>
 
 #include "triage/stem.h"
+#include "triage/text_fold.h"
 
 namespace billet::triage {
 namespace {
@@ -138,6 +139,12 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "a pronoun and a contraction's tail in one slot (\"we|ve\"): \"we've\" is two words, \"we ve\"; "
                      "write \"we * never\" or \"we ve|have never\""});
+    for (const std::string& a : slot)
+      if (contraction_without_apostrophe(a))
+        out.push_back({p.where, p.pattern->text(),
+                       "\"" + a + "\" can never match: the text reads it as \"" + a.substr(0, a.size() - 1) +
+                           " t\" (a contraction without its apostrophe is read as one with it); write \"" +
+                           a.substr(0, a.size() - 1) + " t\""});
     if (short_one && long_one)
       out.push_back({p.where, p.pattern->text(),
                      "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "

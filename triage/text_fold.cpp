@@ -94,6 +94,15 @@ bool quote_follows(std::string_view text, size_t at) {
 
 }  // namespace
 
+size_t contraction_without_apostrophe(std::string_view folded) {
+  if (folded.size() < 4 || folded.back() != 't' || folded[folded.size() - 2] != 'n') return 0;
+  static const char* const kContractions[] = {"cant", "wont", "doesnt", "isnt", "arent", "wasnt", "werent", "didnt",
+                                              "couldnt", "wouldnt", "shouldnt", "hasnt", "havent", "hadnt", "mustnt"};
+  for (const char* c : kContractions)
+    if (folded == c) return folded.size() - 1;
+  return 0;
+}
+
 std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
   tokens.reserve(utf8.size() / 5 + 1);
@@ -103,7 +112,19 @@ std::vector<Token> tokenize(std::string_view utf8) {
   bool clause = false;  // a colon or semicolon since the last word
   int newlines = 0;
   auto end_word = [&] {
-    if (in_word && !current.folded.empty()) tokens.push_back(std::move(current));
+    if (in_word && !current.folded.empty()) {
+      // "cant", "doesnt": written without its apostrophe, read as "can't", "doesn't".
+      if (const size_t stem = contraction_without_apostrophe(current.folded)) {
+        Token t{"t", current.begin + stem, current.end, false, current.hyphen_after, false};
+        current.folded.resize(stem);
+        current.end = current.begin + stem;
+        current.hyphen_after = false;
+        tokens.push_back(std::move(current));
+        tokens.push_back(std::move(t));
+      } else {
+        tokens.push_back(std::move(current));
+      }
+    }
     current = Token{};
     in_word = false;
   };

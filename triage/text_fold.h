@@ -26,6 +26,12 @@ std::string fold(std::string_view utf8);
 // ("d'accéder" -> "d", "acceder"). Sentence ends (. ! ? and blank lines) become break tokens,
 // which no pattern crosses; a full stop inside an address or a number, or after a title or an
 // initial (« M. Boucher », "J. Tremblay"), ends no sentence.
+// An English negative contraction written without its apostrophe ("cant", "doesnt") is read as
+// written with it: two words, "can" "t".
 std::vector<Token> tokenize(std::string_view utf8);
+
+// The length of the word before its "t" when `folded` is an English negative contraction written
+// without its apostrophe ("cant" -> 3, "doesnt" -> 5), else 0. Not "dont": a French word too.
+size_t contraction_without_apostrophe(std::string_view folded);
 
 }  // namespace billet::triage

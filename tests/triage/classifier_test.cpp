@@ -1503,6 +1503,47 @@ TEST(Classifier, EveryDecisionExplainsItself) {
   EXPECT_NE(c.to_json().find("\"level\":2"), std::string::npos);
 }
 
+// Typed without apostrophes, as on a phone: the same levels as with them.
+TEST(Classifier, ContractionsWithoutApostrophesReadAsWithThem) {
+  EXPECT_EQ(level_of("schedules wont save", "i cant save any schedule, it spins and keeps nothing"), 2);
+  EXPECT_EQ(level_of("reports", "the reports screen doesnt open since the update"), 2);
+  EXPECT_EQ(level_of("help", "we cant get into the site at all, nobody here can"), 1);
+}
+
+// "last week's file that worked" names a file, not a past incident; "last month's outage" still does.
+TEST(Classifier, ALastMonthsThingThatWorkedLeavesTheReportCurrent) {
+  EXPECT_EQ(level_of("Export", "This week the export fails with an error, even with last week's file that worked."), 2);
+  EXPECT_EQ(level_of("Export", "Last month's outage is fixed, thanks. Question: how do I export a list?"), 4);
+}
+
+// The whole account emptied, told by how it looks: level 1.
+TEST(Classifier, AnAccountThatLooksEmptyOrBrandNewIsDataLost) {
+  EXPECT_EQ(level_of("After the update", "Our account seems empty now: no contacts, no groups, nothing."), 1);
+  EXPECT_EQ(level_of("Strange", "Everything we had is missing, as if we were a brand new client."), 1);
+  EXPECT_EQ(level_of("Compte", "Tout a disparu, comme si on était un nouveau client."), 1);
+}
+
+// Times shown in another time zone are a display defect; a feature that sends at the wrong hour
+// is not.
+TEST(Classifier, TimesShownInAnotherTimeZoneAreADisplayDefect) {
+  EXPECT_EQ(level_of("History", "The history screen displays send times in GMT, the messages leave on time."), 3);
+  EXPECT_EQ(level_of("Historique", "Le rapport affiche les heures en UTC, mais les envois partent à la bonne heure."), 3);
+  EXPECT_EQ(level_of("Scheduler", "The API returns times in UTC now, so the scheduler sends every notice 5 hours off."), 2);
+}
+
+// "nothing arrives" to anyone is every broadcast blocked; nothing reaching one server is a feature.
+TEST(Classifier, NothingArrivingAnywhereIsAnOutageNothingReachingOneServerIsAFeature) {
+  EXPECT_EQ(level_of("alerts", "We sent three alerts today and nothing arrives to anyone, on any channel."), 1);
+  EXPECT_EQ(level_of("Integration", "Our callback URL gets nothing: nothing reaches our server since Monday. Broadcasts go out fine."), 2);
+}
+
+// A slow screen that lists broadcasts is a slow page; slow broadcasts are a feature that fails.
+TEST(Classifier, ASlowScreenOfBroadcastsIsAPageNotSlowSending) {
+  EXPECT_EQ(level_of("Lenteur", "La page des envois est lente depuis lundi, tout finit par s'afficher."), 3);
+  EXPECT_EQ(level_of("Slow", "The broadcasts page is slow since Monday, it loads in the end."), 3);
+  EXPECT_EQ(level_of("Lenteur", "Les envois sont lents depuis lundi : les textos arrivent une heure plus tard."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

@@ -39,6 +39,21 @@ TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
   EXPECT_EQ(count("go to * instead", "Replies go to noreply@somum.example instead."), 1u);
 }
 
+// Typed on a phone: "cant", "doesnt" are "can't", "doesn't"; French "dont" stays a word.
+TEST(Tokenize, AContractionWithoutItsApostropheReadsAsOneWithIt) {
+  const std::string text = "Templates CANT be saved, it doesnt work. Le fichier dont je parle. Our wont";
+  const auto t = tokenize(text);
+  std::vector<std::string> words;
+  for (const Token& token : t) words.push_back(token.is_break() ? "|" : token.folded);
+  const std::vector<std::string> expected = {"templates", "can", "t", "be", "saved", "it", "doesn", "t", "work", "|",
+                                             "le", "fichier", "dont", "je", "parle", "|", "our", "won", "t"};
+  EXPECT_EQ(words, expected);
+  EXPECT_EQ(text.substr(t[1].begin, t[1].end - t[1].begin), "CAN");
+  EXPECT_EQ(text.substr(t[2].begin, t[2].end - t[2].begin), "T");
+  EXPECT_EQ(count("can t be saved", "templates cant be saved"), 1u);
+  EXPECT_EQ(count("doesn t work", "it doesnt work"), 1u);
+}
+
 TEST(Tokenize, AFullStopAfterATitleOrAnInitialEndsNoSentence) {
   const auto t = tokenize("Mon remplaçant sera M. Boucher. Dr. Lee and J. Tremblay too. Plan a.");
   std::vector<std::string> words;

@@ -25,6 +25,15 @@ TEST(RulesLint, AOneLetterAlternativeBesideWordsIsAPhraseAlternationMistake) {
   EXPECT_FALSE(has(f, "can t log", "one-letter alternative"));
 }
 
+// "cannot|cant log": the text's "cant" is read as "can t", so a pattern's "cant" never matches.
+TEST(RulesLint, AContractionWithoutItsApostropheInAPatternCanNeverMatch) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"cannot|cant log\", \"it doesnt load\", \"can t log\", \"le fichier dont\"]\n");
+  EXPECT_TRUE(has(f, "cannot|cant log", "write \"can t\"")) << f.size();
+  EXPECT_TRUE(has(f, "it doesnt load", "write \"doesn t\""));
+  EXPECT_FALSE(has(f, "can t log", "can never match"));
+  EXPECT_FALSE(has(f, "le fichier dont", "can never match")) << "French dont is a word";
+}
+
 // Seen in session 6: "normalement|correctement|sans probleme" never matched "sans probleme".
 TEST(RulesLint, AConnectiveAmongWordsInOneSlotIsAPhraseAlternationMistake) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"panne\"]\n[context]\nworking = [\"marche normalement|sans probleme\", \"marche sans probleme\"]\n"
