@@ -1544,6 +1544,32 @@ TEST(Classifier, ASlowScreenOfBroadcastsIsAPageNotSlowSending) {
   EXPECT_EQ(level_of("Lenteur", "Les envois sont lents depuis lundi : les textos arrivent une heure plus tard."), 2);
 }
 
+// A phishing mail nobody fell for is information; one somebody answered, a compromise named by
+// its nouns, logins from elsewhere while nobody worked, another client's data shown here, data
+// purged or overwritten in every contact are level 1.
+TEST(Classifier, PhishingIsACompromiseOnlyWhenSomeoneFellForIt) {
+  EXPECT_EQ(level_of("Phishing", "We received a phishing email that looks like yours; nobody answered it. Where do we report it?"), 4);
+  EXPECT_EQ(level_of("Phishing", "One of our admins clicked a phishing link and typed his password; this morning his account sends messages we never wrote."), 1);
+  EXPECT_EQ(level_of("Security", "Suspected account compromise: two logins from IP addresses abroad at 3am, nobody here was working then."), 1);
+}
+
+TEST(Classifier, AnotherClientsDataOrDataPurgedOrOverwrittenIsLevelOne) {
+  EXPECT_EQ(level_of("Login", "Another town's dashboard opens when we sign in, with their residents' phone numbers."), 1);
+  EXPECT_EQ(level_of("Reports", "Our delivery reports for last year have been purged, the page says No records."), 1);
+  EXPECT_EQ(level_of("Contacts", "Chacun de nos contacts a maintenant la même adresse courriel."), 1);
+}
+
+// « ne trouve plus personne » finds nobody: a feature that fails.
+TEST(Classifier, ASearchThatFindsNobodyIsAFeatureThatFails) {
+  EXPECT_EQ(level_of("Recherche", "La recherche ne trouve plus personne par courriel, par nom ça va."), 2);
+}
+
+// A timeout named as a setting or a notice, and pictures of users, are how the interface looks.
+TEST(Classifier, ATimeoutNoticeOrMissingAvatarsAreHowItLooks) {
+  EXPECT_EQ(level_of("Language", "The idle timeout warning shows in English for French users."), 3);
+  EXPECT_EQ(level_of("Pictures", "The profile pictures of our users are gone, grey squares instead; nothing else is affected."), 3);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
