@@ -1551,6 +1551,7 @@ TEST(Classifier, PhishingIsACompromiseOnlyWhenSomeoneFellForIt) {
   EXPECT_EQ(level_of("Phishing", "We received a phishing email that looks like yours; nobody answered it. Where do we report it?"), 4);
   EXPECT_EQ(level_of("Phishing", "One of our admins clicked a phishing link and typed his password; this morning his account sends messages we never wrote."), 1);
   EXPECT_EQ(level_of("Security", "Suspected account compromise: two logins from IP addresses abroad at 3am, nobody here was working then."), 1);
+  EXPECT_EQ(level_of("Phishing", "Nos citoyens ont reçu un texto d'hameçonnage qui semble venir de nous."), 1) << "residents phished in the client's name";
 }
 
 TEST(Classifier, AnotherClientsDataOrDataPurgedOrOverwrittenIsLevelOne) {
