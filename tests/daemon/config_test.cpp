@@ -6,11 +6,15 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/test_files.h"
+
 namespace billet::daemon {
 namespace {
 
+// The config files a test writes, in a directory of its own removed when the process ends.
 std::string write(const std::string& name, const std::string& text) {
-  const auto path = std::filesystem::temp_directory_path() / ("billetd-config-test-" + name + ".toml");
+  static const billet::testing::ScratchDir dir("billetd-config-test");
+  const auto path = dir / (name + ".toml");
   std::ofstream(path) << text;
   return path.string();
 }
@@ -156,9 +160,10 @@ clients = ["Ville.QC.ca"]
 }
 
 TEST(Config, RelativePathsAreRelativeToTheFile) {
-  auto c = load_config(write("relative", std::string("[service]\ndatabase = \"data/b.db\"\n") + kMailbox));
+  const std::string file = write("relative", std::string("[service]\ndatabase = \"data/b.db\"\n") + kMailbox);
+  auto c = load_config(file);
   ASSERT_TRUE(c.ok());
-  EXPECT_EQ(c->database, (std::filesystem::temp_directory_path() / "data/b.db").string());
+  EXPECT_EQ(c->database, (std::filesystem::path(file).parent_path() / "data/b.db").string());
 }
 
 TEST(Config, PasswordsComeFromTheEnvironmentOrAFile) {

@@ -1,5 +1,7 @@
 #include "support/test_files.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -14,8 +16,11 @@ std::filesystem::path test_data_dir() { return BILLETD_TEST_DATA_DIR; }
 
 ScratchDir::ScratchDir(const std::string& prefix) {
   const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-  path_ = std::filesystem::temp_directory_path() /
-          (prefix + "-" + std::to_string(::getpid()) + "-" + (test ? test->name() : "none"));
+  // A parameterised test is named "Name/1": one directory, not a directory with a subdirectory
+  // that the destructor would remove and leave its parent behind.
+  std::string name = test ? test->name() : "none";
+  std::replace(name.begin(), name.end(), '/', '_');
+  path_ = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(::getpid()) + "-" + name);
   std::filesystem::create_directories(path_);
 }
 
