@@ -1571,6 +1571,27 @@ TEST(Classifier, ATimeoutNoticeOrMissingAvatarsAreHowItLooks) {
   EXPECT_EQ(level_of("Pictures", "The profile pictures of our users are gone, grey squares instead; nothing else is affected."), 3);
 }
 
+// Level 1 told calmly, levels 2-4 in words of alarm (sentences written here, after heldout100).
+TEST(Classifier, ListsThatLookEmptyAreDataLost) {
+  EXPECT_EQ(level_of("Lists", "Our contact lists seem empty this morning, every one of them."), 1);
+}
+
+TEST(Classifier, EverythingInOneSectionIsOneFeature) {
+  EXPECT_EQ(level_of("Reports", "Everything is broken in the reports section: no chart loads and no report downloads. Sending works."), 2);
+  EXPECT_EQ(level_of("Down", "Everything is broken: nobody can log in and nothing sends."), 1);
+}
+
+TEST(Classifier, AValueThatFailsToShowOrAGlitchIsHowAPageLooks) {
+  EXPECT_EQ(level_of("Dates", "The 'created on' date failed to display in the list; the rest works."), 3);
+  EXPECT_EQ(level_of("Glitch", "The counter says 101% once a broadcast ends; everyone received it."), 3);
+}
+
+TEST(Classifier, AnIncidentElsewhereInTheNewsOrWhatToDoWhenReportsNothing) {
+  EXPECT_EQ(level_of("Security", "We read news about a data breach at another provider. How do you protect our data?"), 4);
+  EXPECT_EQ(level_of("Question", "Pouvez-vous nous expliquer quoi faire quand une diffusion échoue?"), 4);
+  EXPECT_EQ(level_of("Hacked", "Our account was hacked at 3am, someone sent a fake alert in our name."), 1);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
