@@ -14,6 +14,47 @@ constexpr size_t kMaxGap = 4;
 std::atomic<uint64_t> next_generation{0};
 }
 
+namespace {
+
+// Whether two letters are neighbours on a QWERTY or an AZERTY keyboard (a slip of the finger).
+bool neighbour_keys(char a, char b) {
+  static const char* const kRows[2][3] = {{"qwertyuiop", "asdfghjkl", "zxcvbnm"}, {"azertyuiop", "qsdfghjklm", "wxcvbn"}};
+  for (const auto& rows : kRows)
+    for (int r = 0; r < 3; ++r) {
+      const std::string_view row = rows[r];
+      const size_t at = row.find(a);
+      if (at == std::string_view::npos) continue;
+      if ((at > 0 && row[at - 1] == b) || (at + 1 < row.size() && row[at + 1] == b)) return true;
+      for (const int other : {r - 1, r + 1}) {  // the row above or below: the keys at and after
+        if (other < 0 || other > 2) continue;
+        const std::string_view next = rows[other];
+        for (size_t k = at == 0 ? 0 : at - 1; k <= at + 1 && k < next.size(); ++k)
+          if (next[k] == b) return true;
+      }
+    }
+  return false;
+}
+
+}  // namespace
+
+bool one_typo_away(std::string_view word, std::string_view written) {
+  if (written.size() < kMinTypoLetters || word == written) return false;
+  if (!std::all_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  const size_t n = word.size(), m = written.size();
+  if (n + 1 < m || m + 1 < n || word[0] != written[0]) return false;  // the first letter kept
+  size_t i = 0;
+  while (i < n && i < m && word[i] == written[i]) ++i;
+  // The typo is inside the word: a last letter added, missing or changed is an inflection
+  // ("collegue" / "collegues", "deactivate" / "deactivated"), not a slip.
+  if (i + 1 >= std::max(n, m)) return false;
+  if (n == m) {
+    if (word.substr(i + 1) == written.substr(i + 1)) return neighbour_keys(word[i], written[i]);  // a key beside
+    return word[i] == written[i + 1] && word[i + 1] == written[i] && word.substr(i + 2) == written.substr(i + 2);  // swapped
+  }
+  if (n > m) return word.substr(i + 1) == written.substr(i);  // one added
+  return word.substr(i) == written.substr(i + 1);            // one missing
+}
+
 Pattern::Pattern(std::string_view text) : text_(text) {
   // Fold, then split on spaces; apostrophes and hyphens split words as they do in the text.
   std::string folded = fold(text);
@@ -93,11 +134,11 @@ bool Pattern::matches(const Alternative& a, const std::string& word, int& digit)
   }
   if (a.prefix) return word.size() >= a.word.size() && word.compare(0, a.word.size(), a.word) == 0;
   if (a.stem) {
-    if (word == a.word) return true;
+    if (word == a.word || one_typo_away(word, a.word)) return true;
     const Stems& stems = stems_of(word);
     return stems.french == a.french_stem || stems.english == a.english_stem;
   }
-  return word == a.word;
+  return word == a.word || one_typo_away(word, a.word);
 }
 
 bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const {
@@ -116,7 +157,6 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
     return false;
   }
   if (token >= tokens.size() || tokens[token].is_break()) return false;
-  if (!may_start(e, tokens[token].folded)) return false;
   for (const Alternative& a : e.alternatives) {
     int digit = 0;
     if (!matches(a, tokens[token].folded, digit)) continue;
@@ -215,9 +255,35 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns)
     }
     slots_.push_back(std::move(slots));
   }
+  word_names_.resize(words_.size());
+  for (const auto& [word, n] : words_) {
+    word_names_[n - 1] = word;
+    if (word.size() < kMinTypoLetters) continue;
+    for (size_t i = 1; i < word.size(); ++i) word_deletions_[word.substr(0, i) + word.substr(i + 1)].push_back(n);
+  }
 }
 
-PatternIndex::WordNumbers PatternIndex::numbers_of(const std::string& folded) const {
+std::vector<uint32_t> PatternIndex::typo_neighbours(const std::string& folded) const {
+  std::vector<uint32_t> out;
+  if (folded.size() + 1 < kMinTypoLetters || word_deletions_.empty()) return out;
+  auto consider = [&](uint32_t n) {
+    if (one_typo_away(folded, word_names_[n - 1])) out.push_back(n);
+  };
+  if (const auto found = word_deletions_.find(folded); found != word_deletions_.end())
+    for (const uint32_t n : found->second) consider(n);  // a letter missing
+  std::string shorter;
+  for (size_t i = 1; i < folded.size(); ++i) {
+    shorter.assign(folded, 0, i).append(folded, i + 1);
+    if (const auto found = words_.find(shorter); found != words_.end()) consider(found->second);  // one added
+    if (const auto found = word_deletions_.find(shorter); found != word_deletions_.end())
+      for (const uint32_t n : found->second) consider(n);  // one changed, two swapped
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+const PatternIndex::WordNumbers& PatternIndex::numbers_of(const std::string& folded) const {
   struct Cache {
     uint64_t generation = 0;
     std::unordered_map<std::string, WordNumbers> numbers;
@@ -239,17 +305,21 @@ PatternIndex::WordNumbers PatternIndex::numbers_of(const std::string& folded) co
     n.french = find(french_stems_, stems.french);
     n.english = find(english_stems_, stems.english);
   }
-  cache.numbers.emplace(folded, n);
-  return n;
+  n.typos = typo_neighbours(folded);
+  return cache.numbers.emplace(folded, std::move(n)).first->second;
 }
 
-PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids) const {
+PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids,
+                                         std::vector<uint32_t>& typo_ids) const {
   Keys k;
   k.start_bit = static_cast<uint32_t>(Pattern::start_bit(folded));
-  const WordNumbers n = numbers_of(folded);
+  const WordNumbers& n = numbers_of(folded);
   k.word = n.word;
   k.french = n.french;
   k.english = n.english;
+  k.typos_begin = static_cast<uint32_t>(typo_ids.size());
+  typo_ids.insert(typo_ids.end(), n.typos.begin(), n.typos.end());
+  k.typos_end = static_cast<uint32_t>(typo_ids.size());
   k.prefixes_begin = static_cast<uint32_t>(prefix_ids.size());
   uint32_t node = 0;
   for (const char c : folded) {
@@ -269,6 +339,8 @@ bool PatternIndex::accepts(const Slot& s, const Text& text, size_t token, int& d
     return n != 0 && std::binary_search(numbers.begin(), numbers.end(), n);
   };
   if (has(s.words, k.word) || has(s.french, k.french) || has(s.english, k.english)) return true;
+  for (uint32_t i = k.typos_begin; i < k.typos_end; ++i)
+    if (has(s.words, text.typo_ids[i])) return true;
   if (!s.prefixes.empty())
     for (uint32_t i = k.prefixes_begin; i < k.prefixes_end; ++i)
       if (has(s.prefixes, text.prefix_ids[i])) return true;
@@ -298,8 +370,9 @@ bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const
     return false;
   }
   if (token >= tokens.size() || tokens[token].is_break()) return false;
-  const uint32_t bit = text.keys[token].start_bit;
-  if (!s.any_start && !(s.starts[bit >> 6] >> (bit & 63) & 1)) return false;
+  const Keys& k = text.keys[token];
+  const bool typos = k.typos_begin != k.typos_end;  // a typo may change the second letter
+  if (!s.any_start && !typos && !(s.starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1)) return false;
   // Every alternative takes one word, so which one accepts it does not change what follows.
   int digit = 0;
   if (!accepts(s, text, token, digit) || !match_from(slots, slot + 1, text, token + 1, m)) return false;
@@ -315,14 +388,16 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   // patterns).
   thread_local std::vector<Keys> keys;
   thread_local std::vector<uint32_t> prefix_ids;
+  thread_local std::vector<uint32_t> typo_ids;
   thread_local std::vector<size_t> next_start;
   thread_local std::vector<size_t> tried_at;
   thread_local std::vector<uint32_t> touched;
   keys.assign(tokens.size(), Keys{});
   prefix_ids.clear();
+  typo_ids.clear();
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (!tokens[i].is_break()) keys[i] = keys_of(tokens[i].folded, prefix_ids);
-  const Text text{tokens, keys, prefix_ids};
+    if (!tokens[i].is_break()) keys[i] = keys_of(tokens[i].folded, prefix_ids, typo_ids);
+  const Text text{tokens, keys, prefix_ids, typo_ids};
   next_start.resize(patterns_.size(), 0);
   tried_at.resize(patterns_.size(), SIZE_MAX);
   touched.clear();
@@ -346,6 +421,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     if (tokens[i].is_break()) continue;  // a sentence break starts no match
     const Keys& k = keys[i];
     attempt_all(first_word_, k.word, i);
+    for (uint32_t j = k.typos_begin; j < k.typos_end; ++j) attempt_all(first_word_, typo_ids[j], i);
     for (uint32_t j = k.prefixes_begin; j < k.prefixes_end; ++j) attempt_all(first_prefix_, prefix_ids[j], i);
     for (const uint32_t p : any_start_) attempt(p, i);
     attempt_all(first_french_, k.french, i);

@@ -1,11 +1,14 @@
 #pragma once
 // Keyword patterns over tokens. A pattern is written as words separated by spaces, folded like the
 // text (case and accents do not matter). In a pattern:
-//   word      matches that word exactly
+//   word      matches that word, or, for a word of kMinTypoLetters letters or more, the word
+//             with one typo inside it: a letter missing or added, a key's neighbour typed for
+//             it, or two letters swapped ("conection", "platforme", "connextion", "fonctoinne",
+//             "boradcasts"): mail typed in a hurry
 //   conn*     matches any word starting with "conn"
 //   ~word     matches any form of word: the same French or English stem (triage/stem.h), so
 //             ~fonctionner is fonctionne, fonctionnent, fonctionnait, fonctionnement and
-//             ~fail is fail, fails, failed, failing
+//             ~fail is fail, fails, failed, failing (and word itself with one typo, as above)
 //   a|b|c     matches any of the alternatives (each may end with *)
 //   *         alone: skips 0 to 4 words (never across a sentence end, a colon or a semicolon)
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
@@ -21,6 +24,17 @@
 #include "triage/text_fold.h"
 
 namespace billet::triage {
+
+// The shortest pattern word a typo is forgiven in: shorter words have too many neighbours that
+// are other words ("fail"/"mail", "delete"/"delate").
+inline constexpr size_t kMinTypoLetters = 8;
+
+// Whether `word` is `written` with one typo (not `written` itself): one letter missing or added,
+// a letter replaced by its neighbour on a QWERTY or AZERTY keyboard, or two neighbouring letters
+// swapped; after the first letter and before the last (an edit at the end is an inflection:
+// "collegue" / "collegues"); a letter replaced by a far key makes another word ("exporting" /
+// "extorting"). Only for a `written` of kMinTypoLetters letters or more, all of them a-z.
+bool one_typo_away(std::string_view word, std::string_view written);
 
 struct PatternMatch {
   size_t first_token = 0;
@@ -111,12 +125,15 @@ class PatternIndex {
     uint32_t english = 0;
     uint32_t prefixes_begin = 0;
     uint32_t prefixes_end = 0;
+    uint32_t typos_begin = 0;  // the words it is one typo away from: typo_ids[typos_begin, typos_end)
+    uint32_t typos_end = 0;
     uint32_t start_bit = 0;  // Pattern::start_bit of the word
   };
   struct Text {  // what one find_all reads
     const std::vector<Token>& tokens;
     const std::vector<Keys>& keys;
     const std::vector<uint32_t>& prefix_ids;
+    const std::vector<uint32_t>& typo_ids;
   };
   struct TrieNode {  // the patterns' prefixes, letter by letter
     std::vector<std::pair<char, uint32_t>> next;
@@ -131,9 +148,11 @@ class PatternIndex {
     uint32_t word = 0;
     uint32_t french = 0;
     uint32_t english = 0;
+    std::vector<uint32_t> typos;  // the pattern words it is one typo away from
   };
-  WordNumbers numbers_of(const std::string& folded) const;
-  Keys keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids) const;
+  const WordNumbers& numbers_of(const std::string& folded) const;
+  std::vector<uint32_t> typo_neighbours(const std::string& folded) const;
+  Keys keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids, std::vector<uint32_t>& typo_ids) const;
   static bool accepts(const Slot& s, const Text& text, size_t token, int& digit);
   bool match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token, PatternMatch& m) const;
 
@@ -141,6 +160,10 @@ class PatternIndex {
   std::vector<const Pattern*> patterns_;
   std::vector<std::vector<Slot>> slots_;  // per pattern
   std::unordered_map<std::string, uint32_t> words_;
+  std::vector<std::string> word_names_;  // by number - 1
+  // Every word of kMinTypoLetters letters or more with one letter deleted, to its numbers: the
+  // candidates a token may be one typo away from.
+  std::unordered_map<std::string, std::vector<uint32_t>> word_deletions_;
   std::unordered_map<std::string, uint32_t> french_stems_;
   std::unordered_map<std::string, uint32_t> english_stems_;
   std::vector<TrieNode> trie_{1};

@@ -1592,6 +1592,12 @@ TEST(Classifier, AnIncidentElsewhereInTheNewsOrWhatToDoWhenReportsNothing) {
   EXPECT_EQ(level_of("Hacked", "Our account was hacked at 3am, someone sent a fake alert in our name."), 1);
 }
 
+// Typos in long words: the same levels as spelled right.
+TEST(Classifier, ALongWordTypedWithASlipStillCounts) {
+  EXPECT_EQ(level_of("Platforme inacessible", "Plus personne ne peut se conecter a la platforme depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Boradcasts failing", "None of our boradcasts go out, evrey channel is stuck since 8am."), 1);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

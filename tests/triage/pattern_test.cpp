@@ -39,6 +39,26 @@ TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
   EXPECT_EQ(count("go to * instead", "Replies go to noreply@somum.example instead."), 1u);
 }
 
+// A long word typed in a hurry still matches: a letter missing or added, two letters swapped, a
+// key's neighbour; not a far key (another word), not an ending (an inflection), not a short word.
+TEST(Typos, OneSlipInsideALongWordIsForgiven) {
+  EXPECT_TRUE(one_typo_away("conection", "connection")) << "a letter missing";
+  EXPECT_TRUE(one_typo_away("connnection", "connection")) << "a letter added";
+  EXPECT_TRUE(one_typo_away("platforme", "plateforme"));
+  EXPECT_TRUE(one_typo_away("boradcasts", "broadcasts")) << "two letters swapped after the first";
+  EXPECT_TRUE(one_typo_away("brosdcasts", "broadcasts")) << "s is beside a";
+  EXPECT_FALSE(one_typo_away("extorting", "exporting")) << "t is far from p: another word";
+  EXPECT_FALSE(one_typo_away("collegues", "collegue")) << "an ending is an inflection";
+  EXPECT_FALSE(one_typo_away("deactivated", "deactivate"));
+  EXPECT_FALSE(one_typo_away("vonnection", "connection")) << "the first letter is kept";
+  EXPECT_FALSE(one_typo_away("mial", "mail")) << "short words have too many neighbours";
+  EXPECT_FALSE(one_typo_away("connection", "connection")) << "the word itself is no typo";
+  EXPECT_FALSE(one_typo_away("cnnoection", "connection")) << "two slips";
+  EXPECT_EQ(count("connection lost", "Conection lost again"), 1u);
+  EXPECT_EQ(count("~fonctionner plus", "ça fonctoinner plus"), 1u) << "a ~word's own word with a typo";
+  EXPECT_EQ(count("connection lost", "Connections lost"), 0u);
+}
+
 // Typed on a phone: "cant", "doesnt" are "can't", "doesn't"; French "dont" stays a word.
 TEST(Tokenize, AContractionWithoutItsApostropheReadsAsOneWithIt) {
   const std::string text = "Templates CANT be saved, it doesnt work. Le fichier dont je parle. Our wont";
@@ -122,6 +142,7 @@ TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
       "The export doesn't work, nothing loads and everyone is locked out. Error 500, urgent.",
       "Le site est tombé, rien ne part; l'application ne charge plus du tout. Piraté? connexion connectée",
       "", ". . .", "a a a a a a a a",
+      "Plus persone ne peut se conecter. Tous nos postes sont bloqués, la platforme est inacessible, boradcasts stuck.",
   };
   size_t compared = 0;
   for (const char* text : texts) {

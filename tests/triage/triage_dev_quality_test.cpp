@@ -58,6 +58,40 @@ TEST(TriageQuality, Dev2SetHoldsItsGroundAndPrintsTheConfusionMatrix) {
   EXPECT_EQ(s.robots_found, s.robots);
 }
 
+// Mail typed in a hurry: dev2 with one slip in every other word of eight letters or more (a letter
+// dropped after the first two, as "conection") keeps its levels within two, and no level 1 falls
+// to level 4. 197 against 199 clean; 195 before typos were forgiven in long pattern words.
+TEST(TriageQuality, Dev2WithTyposInLongWordsKeepsItsLevels) {
+  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  const Classifier classifier(std::move(*rules));
+  std::vector<std::string> unreadable;
+  auto messages = tools::read_labelled_set(set_dir("dev2"), unreadable);
+  ASSERT_TRUE(messages.ok()) << messages.error().message;
+  const tools::LabelledSetScore clean = tools::score_labelled_messages(*messages, classifier);
+  auto slip = [](std::string& text) {
+    bool this_one = false;
+    size_t start = 0;
+    for (size_t i = 0; i <= text.size(); ++i) {
+      const bool letter = i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A' && text[i] <= 'Z'));
+      if (letter) continue;
+      if (i - start >= 8 && (this_one = !this_one)) {
+        text.erase(start + 2, 1);
+        --i;
+      }
+      start = i + 1;
+    }
+  };
+  for (tools::LabelledMessage& m : *messages) {
+    slip(m.parsed.subject);
+    slip(m.parsed.new_text);
+  }
+  const tools::LabelledSetScore typed = tools::score_labelled_messages(*messages, classifier);
+  std::cout << "dev2 with typos: " << typed.correct << "/" << typed.messages << " (clean " << clean.correct << ")\n";
+  EXPECT_GE(typed.correct + 2, clean.correct);
+  EXPECT_EQ(typed.level1_at_4, 0);
+}
+
 // The project's own sets (tests/data/triage/README.md says how each was written): the floor is
 // the level count reached (first measure, then after the cues its misses named, if it was tuned
 // on); `every_level_one`: its level-1 messages must all stay level 1. Untuned sets (heldout3,
