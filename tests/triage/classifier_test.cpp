@@ -1598,6 +1598,22 @@ TEST(Classifier, ALongWordTypedWithASlipStillCounts) {
   EXPECT_EQ(level_of("Boradcasts failing", "None of our boradcasts go out, evrey channel is stuck since 8am."), 1);
 }
 
+// Sentences written after heldout101 (dev2's manner: features and subsets).
+TEST(Classifier, AnAccountThatBelongsToSomeoneElseIsTakenOver) {
+  EXPECT_EQ(level_of("Account", "We opened the account and it belongs to somebody else now; a user named sysop we don't recognize is the only admin."), 1);
+  EXPECT_EQ(level_of("Compte", "Notre compte appartient maintenant à une autre organisation, nos utilisateurs ont disparu."), 1);
+}
+
+TEST(Classifier, AQuestionToldAsSpeechOrAFeedOfOutagesIsARequest) {
+  EXPECT_EQ(level_of("Logs", "Our clerk asks how long you keep the delivery logs."), 4);
+  EXPECT_EQ(level_of("Feed", "Is there a feed that lets us know when SOMUM has an outage?"), 4);
+  EXPECT_EQ(level_of("Panne", "Avez-vous une liste qui nous avise quand la plateforme est en panne?"), 4);
+}
+
+TEST(Classifier, WhatGoesOutNormallyBesideOneFeatureKeepsItAtTwo) {
+  EXPECT_EQ(level_of("Slack", "The Slack integration stopped posting alerts to our staff channel; the alerts go out to residents normally."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
