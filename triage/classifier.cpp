@@ -252,6 +252,87 @@ struct Tally {
   std::array<bool, 5> strong{};
 };
 
+// A number as written at token `at`, its thousands groups joined ("15,000", « 12 400 »): the
+// value (capped at 10^9) and the token after it; nullopt when `at` holds no number.
+struct Figure {
+  double value = 0;
+  size_t next = 0;
+};
+std::optional<Figure> figure_at(const Source& s, size_t at) {
+  auto digits = [&](size_t i) {
+    const std::string& w = s.tokens[i].folded;
+    return !w.empty() && w.size() <= 9 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (at >= s.tokens.size() || !digits(at)) return std::nullopt;
+  Figure f{std::stod(s.tokens[at].folded), at + 1};
+  while (f.next < s.tokens.size() && digits(f.next) && s.tokens[f.next].folded.size() == 3 && f.value < 1e6) {
+    const std::string_view gap = std::string_view(s.text).substr(s.tokens[f.next - 1].end, s.tokens[f.next].begin - s.tokens[f.next - 1].end);
+    if (gap != "," && gap != " " && gap != "\xC2\xA0" && gap != "\xE2\x80\xAF") break;
+    f.value = f.value * 1000 + std::stod(s.tokens[f.next].folded);
+    ++f.next;
+  }
+  return f;
+}
+
+// "3 delivered out of 15,000", "0 of 12,400 messages delivered", « il ne reste que 12 contacts
+// sur nos 9 000 »: a count of what got through or what is left that is at most 1 % of a hundred or
+// more. Returns the first token and the last of the figures, or nullopt.
+std::optional<PatternMatch> almost_none(const Source& s) {
+  static const std::set<std::string> kThrough = {
+      "delivered", "received", "reached", "successful", "succeeded", "arrived", "left", "remaining", "remain", "remains",
+      "livre", "livres", "livrees", "livree", "recu", "recus", "recues", "joint", "joints", "rejoint", "rejoints",
+      "reussi", "reussis", "reussies", "arrives", "arrivees", "reste", "restent", "restant", "restants"};
+  static const std::set<std::string> kOutOf = {"of", "sur", "out"};
+  auto through = [&](size_t t) { return t < s.tokens.size() && kThrough.count(s.tokens[t].folded) > 0; };
+  for (size_t start = 0; start < s.tokens.size(); ++start) {
+    const auto part = figure_at(s, start);
+    if (!part) continue;
+    const size_t after_part = part->next;
+    // What got through, named between the count and "of" (up to two words: "3 delivered out of",
+    // « 12 contacts sur »), right after the total in the same clause ("0 of 12,400 messages
+    // delivered") or just before the count (« il ne reste que 12 contacts »).
+    size_t at = after_part;
+    bool named = false;
+    while (at < s.tokens.size() && !s.tokens[at].is_break() && !kOutOf.count(s.tokens[at].folded) && at < after_part + 2)
+      named = through(at++) || named;
+    const size_t here = start;
+    start = after_part - 1;  // the next count starts after this one's thousands
+    if (at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) continue;
+    if (s.tokens[at].folded == "out") ++at;  // "out of"
+    if (at < s.tokens.size() && (s.tokens[at].folded == "of" || s.tokens[at].folded == "sur")) ++at;
+    if (at < s.tokens.size() && (s.tokens[at].folded == "nos" || s.tokens[at].folded == "our" || s.tokens[at].folded == "les" || s.tokens[at].folded == "the")) ++at;
+    const auto whole = figure_at(s, at);
+    if (!whole || whole->value < 100 || part->value * 100 > whole->value) continue;
+    for (size_t t = whole->next; !named && t < std::min(s.tokens.size(), whole->next + 3) && !s.tokens[t].pause_before; ++t)
+      named = through(t);
+    for (size_t back = 1; !named && back <= 3 && back <= here; ++back) {
+      const Token& before = s.tokens[here - back];
+      if (before.is_break()) break;
+      named = through(here - back);
+      if (before.pause_before) break;
+    }
+    if (!named) continue;
+    PatternMatch m;
+    m.first_token = here;
+    m.last_token = whole->next - 1;
+    return m;
+  }
+  return std::nullopt;
+}
+
+// Almost nothing got through, told in figures: a level-1 situation (level 2 beside a sentence
+// saying another part works), unless its sentence reports nothing current.
+void add_figures(const Source& s, const std::array<Source, 2>& all, Tally& tally, Classification& c) {
+  const auto m = almost_none(s);
+  if (!m || !s.counts(*m)) return;
+  const bool capped = partial(s, s.sentence[m->first_token], all);
+  const int level = capped ? 2 : 1;
+  tally.score[level] += s.multiplier;
+  tally.strong[level] = true;
+  c.evidence.push_back({capped ? "situation.almost-none-through+other-parts-work" : "situation.almost-none-through", level, s.where,
+                        quote(s, *m), s.multiplier});
+}
+
 void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, const PatternRoles& roles,
                     Tally& tally, Classification& c, bool& unknown_scope) {
   // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
@@ -804,6 +885,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   }
   bool unknown_scope = false;
   for (const Source& s : sources) add_situations(s, sources, rules_, roles_, tally, c, unknown_scope);
+  for (const Source& s : sources) add_figures(s, sources, tally, c);
   int evidence_level = 4;
   bool has_evidence = false;
   for (int level = 1; level <= 4; ++level) {

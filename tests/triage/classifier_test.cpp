@@ -1614,6 +1614,28 @@ TEST(Classifier, WhatGoesOutNormallyBesideOneFeatureKeepsItAtTwo) {
   EXPECT_EQ(level_of("Slack", "The Slack integration stopped posting alerts to our staff channel; the alerts go out to residents normally."), 2);
 }
 
+// Almost nothing through, told in figures: at most 1 % of a hundred or more delivered, received
+// or left is level 1 (level 2 beside a part said to work); a small share failed, or most
+// delivered, is not. Thousands are read as written ("9,000", « 12 500 »).
+TEST(Classifier, AlmostNothingThroughToldInFiguresIsLevelOne) {
+  EXPECT_EQ(level_of("Delivery", "This morning's alert: 4 delivered out of 9,000, on every channel."), 1);
+  EXPECT_EQ(level_of("Contacts", "Il ne reste que 9 contacts sur nos 12 500."), 1);
+  EXPECT_EQ(level_of("Delivery", "Only 3 delivered out of 15,000."), 1);
+  EXPECT_EQ(level_of("SMS", "SMS: 2 received of 5,000. Email and voice arrive fine."), 2);
+  EXPECT_NE(level_of("Report", "Last broadcast: 3 failed out of 15,000, the rest delivered."), 1);
+  EXPECT_NE(level_of("Report", "Last broadcast: 9,000 delivered out of 9,500."), 1);
+  EXPECT_NE(level_of("Report", "Last broadcast: 40 delivered out of 90."), 1) << "too few to tell";
+}
+
+TEST(Classifier, NoSignInSucceedsOrNothingLeavesForAnyBroadcastIsLevelOne) {
+  EXPECT_EQ(level_of("Logins", "0 successful logins since 8am for our 20 users."), 1);
+  EXPECT_EQ(level_of("Queue", "Nothing has left since noon, for any broadcast."), 1);
+}
+
+TEST(Classifier, ChannelsSaidFineWithoutAVerbKeepARepeatAtTwo) {
+  EXPECT_EQ(level_of("Voice", "Voice calls now retry 5 times even when people pick up, so they get called five times. SMS and email fine."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
