@@ -1636,6 +1636,19 @@ TEST(Classifier, ChannelsSaidFineWithoutAVerbKeepARepeatAtTwo) {
   EXPECT_EQ(level_of("Voice", "Voice calls now retry 5 times even when people pick up, so they get called five times. SMS and email fine."), 2);
 }
 
+// The « ne » dropped, as spoken: nobody can connect; « une personne peut » is somebody.
+TEST(Classifier, NobodyCanConnectWithoutItsNeIsLevelOne) {
+  EXPECT_EQ(level_of("Connexion", "personne peut se connecter depuis ce matin"), 1);
+  EXPECT_EQ(level_of("Accès", "aucun de nous peut rentrer dans SOMUM"), 1);
+  EXPECT_EQ(level_of("Comptes", "Est-ce qu'une personne peut se connecter avec deux comptes?"), 4);
+}
+
+TEST(Classifier, MinimalMailIsReadFromWhatItHas) {
+  EXPECT_EQ(level_of("Rapports", "Les rapports ne se téléchargent plus."), 2);
+  EXPECT_EQ(level_of("Dates in US format", ""), 3);
+  EXPECT_EQ(level_of("Formats", "Les dates sont en format américain dans l'historique."), 3);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

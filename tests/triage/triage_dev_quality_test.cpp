@@ -211,6 +211,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout100", 39, true, "of 40: 33 on first measure (9/10, none at 4; rules alone 30, 7/10), level 1 told calmly, levels 2-4 in words of alarm; 034 (labelled 4: 'Perte de donnees?' over a question) still reads 1"},
     {"heldout101", 40, true, "of 40: 36 on first measure (9/10, none at 4; rules alone 36, 9/10), dev2's manner with signature blocks: one carrier, one language, one integration"},
     {"heldout102", 40, true, "of 40: 35 on first measure (6/10, none at 4; rules alone 31, 5/10), failures told in figures: rates, counts, queues"},
+    {"heldout103", 40, true, "of 40: 37 on first measure (9/10, none at 4; rules alone 37, 9/10), minimal mail: subject only, body only, one line"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
 };
