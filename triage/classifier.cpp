@@ -261,7 +261,8 @@ struct Figure {
 std::optional<Figure> figure_at(const Source& s, size_t at) {
   auto digits = [&](size_t i) {
     const std::string& w = s.tokens[i].folded;
-    return !w.empty() && w.size() <= 9 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 9 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (at >= s.tokens.size() || !digits(at)) return std::nullopt;
   Figure f{std::stod(s.tokens[at].folded), at + 1};
@@ -278,6 +279,9 @@ std::optional<Figure> figure_at(const Source& s, size_t at) {
 // sur nos 9 000 »: a count of what got through or what is left that is at most 1 % of a hundred or
 // more. Returns the first token and the last of the figures, or nullopt.
 std::optional<PatternMatch> almost_none(const Source& s) {
+  // Most mail holds no figure: a look at each word's first letter settles it.
+  if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }))
+    return std::nullopt;
   static const std::set<std::string> kThrough = {
       "delivered", "received", "reached", "successful", "succeeded", "arrived", "left", "remaining", "remain", "remains",
       "livre", "livres", "livrees", "livree", "recu", "recus", "recues", "joint", "joints", "rejoint", "rejoints",

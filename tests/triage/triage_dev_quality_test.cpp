@@ -214,6 +214,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout103", 40, true, "of 40: 37 on first measure (9/10, none at 4; rules alone 37, 9/10), minimal mail: subject only, body only, one line"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
+    {"heldout104", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on", true},
+    {"heldout105", 38, true, "of 40: its first and only measure (10/10, none at 4; rules alone 35, 9/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
