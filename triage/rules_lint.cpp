@@ -167,6 +167,29 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + " " + slots[index + 1].front() + "\" is written among single words: a|b alternates ONE word; "
                          "write \"anymore\" and \"any more\" as separate patterns"});
+    // "logins|login|sign ins|connections" reads as (logins|login|sign) + (ins|connections): a
+    // two-word term put among single words, the rest of the list after it. "sign|log in|on" (every
+    // word of the next slot finishes a term) is meant.
+    static const std::map<std::string, std::set<std::string>> kTwoWordTerms = {
+        {"sign", {"in", "ins", "up", "ups", "on", "out", "off"}}, {"log", {"in", "ins", "on", "out", "off"}},
+        {"time", {"out", "outs"}}, {"opt", {"in", "out", "outs"}}, {"set", {"up"}}, {"pop", {"up", "ups"}},
+        {"drop", {"down"}}, {"back", {"up", "ups"}}, {"e", {"mail", "mails"}}, {"short", {"code", "codes"}},
+        {"check", {"box", "boxes"}}};
+    if (!last && slot.size() >= 2 && slots[index + 1].size() >= 2 && slots[index + 1].front() != "*") {
+      std::set<std::string> endings;
+      std::string term;
+      for (const std::string& a : slot)
+        if (const auto t = kTwoWordTerms.find(a); t != kTwoWordTerms.end()) {
+          endings.insert(t->second.begin(), t->second.end());
+          term = a;
+        }
+      const auto& next = slots[index + 1];
+      const auto ends = [&](const std::string& a) { return endings.count(a) > 0; };
+      if (std::any_of(next.begin(), next.end(), ends) && !std::all_of(next.begin(), next.end(), ends))
+        out.push_back({p.where, p.pattern->text(),
+                       "\"" + term + "\" then its ending among other words in the next slot: a two-word term (\"sign ins\") "
+                       "was written among single words; write it as its own pattern"});
+    }
     // "all of|whole|entire" reads as all + (of|whole|entire): a preposition among content words
     // right after one lone word finishes a phrase ("all of") the other alternatives do not continue.
     static const std::set<std::string> kPrepositions = {"of", "de", "du"};  // not "des": « dès » folds to it

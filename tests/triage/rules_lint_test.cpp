@@ -25,6 +25,15 @@ TEST(RulesLint, AOneLetterAlternativeBesideWordsIsAPhraseAlternationMistake) {
   EXPECT_FALSE(has(f, "can t log", "one-letter alternative"));
 }
 
+// Seen in session 11: "0|zero successful * logins|login|sign ins|connections" needed "logins ins".
+TEST(RulesLint, ATwoWordTermAmongSingleWordsIsReported) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"no successful * logins|login|sign ins|connections\", "
+                      "\"cannot sign|log in|on\", \"failed logins|signins\"]\n");
+  EXPECT_TRUE(has(f, "no successful * logins|login|sign ins|connections", "two-word term")) << f.size();
+  EXPECT_FALSE(has(f, "cannot sign|log in|on", "two-word term")) << "every word of the next slot finishes a term";
+  EXPECT_FALSE(has(f, "failed logins|signins", "two-word term"));
+}
+
 // "cannot|cant log": the text's "cant" is read as "can t", so a pattern's "cant" never matches.
 TEST(RulesLint, AContractionWithoutItsApostropheInAPatternCanNeverMatch) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"cannot|cant log\", \"it doesnt load\", \"can t log\", \"le fichier dont\"]\n");
