@@ -34,6 +34,7 @@ struct Source {
   std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon or a semicolon starts one)
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
+  std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::optional<PatternMatch> first_working;
   struct ScopeHit {
@@ -145,6 +146,24 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       ++clauses;
     }
   }
+  // Sentences that open another topic: "Also, ...", "Unrelated: ...", "By the way, ...", « Par
+  // ailleurs, ... », « Autre sujet : ... ».
+  static const std::vector<std::vector<std::string>> kTopicOpeners = {
+      {"also"}, {"unrelated"}, {"separately"}, {"additionally"}, {"besides"}, {"aussi"}, {"egalement"}, {"sinon"},
+      {"by", "the", "way"}, {"one", "more", "thing"}, {"on", "another", "note"}, {"other", "than", "that"},
+      {"autre", "sujet"}, {"autre", "chose"}, {"par", "ailleurs"}, {"d", "ailleurs"}, {"au", "passage"},
+      {"en", "passant"}, {"de", "plus"}, {"un", "autre", "probleme"}, {"another", "issue"}, {"another", "thing"}};
+  for (size_t start = 0; start < s.tokens.size(); ++start) {
+    if (s.tokens[start].is_break() || (start > 0 && !s.tokens[start - 1].is_break())) continue;
+    for (const auto& opener : kTopicOpeners) {
+      bool same = start + opener.size() <= s.tokens.size();
+      for (size_t k = 0; same && k < opener.size(); ++k) same = s.tokens[start + k].folded == opener[k];
+      if (same) {
+        s.new_topic.insert(s.sentence[start]);
+        break;
+      }
+    }
+  }
   std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) {
@@ -233,7 +252,10 @@ std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Sour
 // sized by a scope anywhere in the body.
 bool near(const Source& s, size_t sentence, const Source& scope_source, size_t scope_sentence) {
   if (&s != &scope_source) return std::string_view(s.where) == "subject";
-  return scope_sentence + 1 >= sentence && scope_sentence <= sentence + 1;
+  if (scope_sentence + 1 < sentence || scope_sentence > sentence + 1) return false;
+  // "It would be nice to have dark mode. Unrelated: voice calls stopped playing": a sentence that
+  // opens another topic is sized by its own words, not by the one before it.
+  return scope_sentence == sentence || !s.new_topic.count(std::max(sentence, scope_sentence));
 }
 
 // Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying

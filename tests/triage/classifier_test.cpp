@@ -1649,6 +1649,25 @@ TEST(Classifier, MinimalMailIsReadFromWhatItHas) {
   EXPECT_EQ(level_of("Formats", "Les dates sont en format américain dans l'historique."), 3);
 }
 
+// The report in passing, after a request (sentences written after heldout106).
+TEST(Classifier, ASentenceThatOpensAnotherTopicIsSizedByItsOwnWords) {
+  EXPECT_EQ(level_of("Question", "It would be nice to have a dark mode. Unrelated: the voice calls stopped playing our recording."), 2);
+  EXPECT_EQ(level_of("Question", "Peut-on importer des zones? Par ailleurs, la carte ne charge plus du tout."), 2);
+}
+
+TEST(Classifier, AProcessThatHasNotBeenRunningIsAFailure) {
+  EXPECT_EQ(level_of("Texts", "SMS haven't been going out since yesterday; email and voice are fine."), 2);
+}
+
+TEST(Classifier, AProblemBehindUsOrGoneAwayReportsNothing) {
+  EXPECT_EQ(level_of("Report", "The outage on Tuesday is behind us, everything works. Could you send the incident report?"), 4);
+  EXPECT_EQ(level_of("Thanks", "Yesterday's login problem went away after you reset the settings. Thanks!"), 4);
+}
+
+TEST(Classifier, AFigureShownThatDiffersIsADisplayDefect) {
+  EXPECT_EQ(level_of("Compteur", "Le compteur affiche un nombre légèrement différent de la liste."), 3);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
