@@ -259,13 +259,16 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns)
   for (const auto& [word, n] : words_) {
     word_names_[n - 1] = word;
     if (word.size() < kMinTypoLetters) continue;
+    longest_word_ = std::max(longest_word_, word.size());
     for (size_t i = 1; i < word.size(); ++i) word_deletions_[word.substr(0, i) + word.substr(i + 1)].push_back(n);
   }
 }
 
 std::vector<uint32_t> PatternIndex::typo_neighbours(const std::string& folded) const {
   std::vector<uint32_t> out;
-  if (folded.size() + 1 < kMinTypoLetters || word_deletions_.empty()) return out;
+  // A word one letter longer than the longest pattern word at most: a hostile 10 MB "word" costs
+  // nothing here (its deletions would cost the square of its length).
+  if (folded.size() + 1 < kMinTypoLetters || folded.size() > longest_word_ + 1 || word_deletions_.empty()) return out;
   auto consider = [&](uint32_t n) {
     if (one_typo_away(folded, word_names_[n - 1])) out.push_back(n);
   };

@@ -164,6 +164,7 @@ class PatternIndex {
   // Every word of kMinTypoLetters letters or more with one letter deleted, to its numbers: the
   // candidates a token may be one typo away from.
   std::unordered_map<std::string, std::vector<uint32_t>> word_deletions_;
+  size_t longest_word_ = 0;  // letters of the longest word in word_deletions_: longer tokens have no neighbours
   std::unordered_map<std::string, uint32_t> french_stems_;
   std::unordered_map<std::string, uint32_t> english_stems_;
   std::vector<TrieNode> trie_{1};

@@ -59,6 +59,17 @@ TEST(Typos, OneSlipInsideALongWordIsForgiven) {
   EXPECT_EQ(count("connection lost", "Connections lost"), 0u);
 }
 
+// A hostile text made of one 4 MB word, beside a report: read in linear time (a word's typo
+// neighbours are looked for only up to the longest pattern word), the report still found.
+TEST(Typos, AGiantWordCostsNoMoreThanItsLength) {
+  const Pattern outage("connection lost");
+  const PatternIndex index({&outage});
+  const std::string text = std::string(4u << 20, 'q') + " conection lost";
+  const auto found = index.find_all(tokenize(text));
+  ASSERT_EQ(found.count(&outage), 1u);
+  EXPECT_EQ(found.at(&outage).size(), 1u);
+}
+
 // Typed on a phone: "cant", "doesnt" are "can't", "doesn't"; French "dont" stays a word.
 TEST(Tokenize, AContractionWithoutItsApostropheReadsAsOneWithIt) {
   const std::string text = "Templates CANT be saved, it doesnt work. Le fichier dont je parle. Our wont";
