@@ -296,7 +296,9 @@ const PatternIndex::WordNumbers& PatternIndex::numbers_of(const std::string& fol
     cache.numbers.clear();
     cache.generation = generation_;
   }
-  if (const auto found = cache.numbers.find(folded); found != cache.numbers.end()) return found->second;
+  const bool kept = folded.size() <= kMaxCachedWordBytes;  // a longer word is looked up each time
+  if (kept)
+    if (const auto found = cache.numbers.find(folded); found != cache.numbers.end()) return found->second;
   auto find = [](const std::unordered_map<std::string, uint32_t>& names, const std::string& name) -> uint32_t {
     const auto found = names.find(name);
     return found == names.end() ? 0 : found->second;
@@ -309,6 +311,11 @@ const PatternIndex::WordNumbers& PatternIndex::numbers_of(const std::string& fol
     n.english = find(english_stems_, stems.english);
   }
   n.typos = typo_neighbours(folded);
+  if (!kept) {
+    thread_local WordNumbers uncached;
+    uncached = std::move(n);
+    return uncached;
+  }
   return cache.numbers.emplace(folded, std::move(n)).first->second;
 }
 

@@ -61,11 +61,21 @@ std::string english_stem(std::string_view word) {
   return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
 }
 
+namespace {
+thread_local std::unordered_map<std::string, Stems> stem_cache;
+}  // namespace
+
 const Stems& stems_of(const std::string& word) {
-  thread_local std::unordered_map<std::string, Stems> cache;
-  if (const auto found = cache.find(word); found != cache.end()) return found->second;
-  if (cache.size() >= kStemCacheWords) cache.clear();
-  return cache.emplace(word, Stems{french_stem(word), english_stem(word)}).first->second;
+  if (word.size() > kMaxCachedWordBytes) {
+    thread_local Stems uncached;
+    uncached = Stems{french_stem(word), english_stem(word)};
+    return uncached;
+  }
+  if (const auto found = stem_cache.find(word); found != stem_cache.end()) return found->second;
+  if (stem_cache.size() >= kStemCacheWords) stem_cache.clear();
+  return stem_cache.emplace(word, Stems{french_stem(word), english_stem(word)}).first->second;
 }
+
+size_t stem_cache_words() { return stem_cache.size(); }
 
 }  // namespace billet::triage

@@ -29,9 +29,15 @@ struct Stems {
 std::string french_stem(std::string_view folded_word);
 std::string english_stem(std::string_view folded_word);
 
-// Both stems of a folded word, from this thread's cache (at most kStemCacheWords words; cleared
-// when full, so a hostile text costs at most that much memory).
+// Both stems of a folded word, from this thread's cache (at most kStemCacheWords words of at most
+// kMaxCachedWordBytes bytes; cleared when full; a longer word is stemmed each time, not kept, so a
+// hostile text of long distinct words leaves at most kStemCacheWords * kMaxCachedWordBytes behind).
+// The reference is valid until this thread's next call.
 inline constexpr size_t kStemCacheWords = 20000;
+inline constexpr size_t kMaxCachedWordBytes = 64;
 const Stems& stems_of(const std::string& folded_word);
+
+// The words this thread's cache holds (for tests of its bound).
+size_t stem_cache_words();
 
 }  // namespace billet::triage

@@ -53,6 +53,16 @@ TEST(StemCache, AHostileTextOfDistinctWordsCostsABoundedCache) {
   EXPECT_EQ(stems_of("fonctionnent").french, "fonctionn") << "still right after the cache was cleared";
 }
 
+// Long words are stemmed, not kept: distinct 10 kB words leave the cache as it was.
+TEST(StemCache, ALongWordIsStemmedButNotKept) {
+  const size_t before = stem_cache_words();
+  for (char c = 'a'; c <= 'z'; ++c) {
+    const std::string word = std::string(10000, c) + "ent";
+    EXPECT_EQ(stems_of(word).french.size(), 10000u) << "still stemmed";
+  }
+  EXPECT_EQ(stem_cache_words(), before);
+}
+
 size_t count(const char* pattern, const char* text) { return Pattern(pattern).find_all(tokenize(text)).size(); }
 
 TEST(StemPattern, ATildeWordMatchesEveryFormAndNothingElse) {
