@@ -12,9 +12,6 @@ namespace billet::triage {
 namespace {
 constexpr size_t kMaxGap = 4;
 std::atomic<uint64_t> next_generation{0};
-}
-
-namespace {
 
 // Whether two letters are neighbours on a QWERTY or an AZERTY keyboard (a slip of the finger).
 bool neighbour_keys(char a, char b) {
@@ -193,16 +190,20 @@ uint32_t PatternIndex::number(std::unordered_map<std::string, uint32_t>& names, 
   return at->second;
 }
 
+uint32_t PatternIndex::child(uint32_t node, char c) const {
+  const auto& next = trie_[node].next;
+  const auto found = std::find_if(next.begin(), next.end(), [c](const auto& edge) { return edge.first == c; });
+  return found == next.end() ? 0 : found->second;
+}
+
 uint32_t PatternIndex::prefix_number(const std::string& prefix) {
   uint32_t node = 0;
   for (const char c : prefix) {
-    auto& next = trie_[node].next;
-    const auto found = std::find_if(next.begin(), next.end(), [c](const auto& edge) { return edge.first == c; });
-    if (found != next.end()) {
-      node = found->second;
+    if (const uint32_t existing = child(node, c)) {
+      node = existing;
       continue;
     }
-    next.emplace_back(c, static_cast<uint32_t>(trie_.size()));
+    trie_[node].next.emplace_back(c, static_cast<uint32_t>(trie_.size()));
     node = static_cast<uint32_t>(trie_.size());
     trie_.emplace_back();
   }
@@ -333,10 +334,8 @@ PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<
   k.prefixes_begin = static_cast<uint32_t>(prefix_ids.size());
   uint32_t node = 0;
   for (const char c : folded) {
-    const auto& next = trie_[node].next;
-    const auto found = std::find_if(next.begin(), next.end(), [c](const auto& edge) { return edge.first == c; });
-    if (found == next.end()) break;
-    node = found->second;
+    node = child(node, c);
+    if (node == 0) break;
     if (trie_[node].prefix) prefix_ids.push_back(trie_[node].prefix);
   }
   k.prefixes_end = static_cast<uint32_t>(prefix_ids.size());

@@ -71,9 +71,10 @@ class Pattern {
   struct Element {
     bool gap = false;
     std::vector<Alternative> alternatives;
-    // The first two letters of every word the slot can accept, hashed to 256 bits: most tokens
-    // tried at a slot are turned away here without a look at its alternatives. `any_start` when
-    // an alternative's start cannot be told (a bare "#", a one-letter stem).
+    // The first two letters of every word the slot can accept, hashed to 256 bits, for
+    // PatternIndex: most tokens tried at a slot are turned away there without a look at its
+    // alternatives. `any_start` when an alternative's start cannot be told (a bare "#", a
+    // one-letter stem).
     std::array<uint64_t, 4> starts{};
     bool any_start = false;
   };
@@ -81,10 +82,6 @@ class Pattern {
     const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
     const unsigned char second = word.size() < 2 ? 0 : static_cast<unsigned char>(word[1]);
     return (first * 31u + second) & 255u;
-  }
-  static bool may_start(const Element& e, const std::string& word) {
-    const size_t bit = start_bit(word);
-    return e.any_start || (e.starts[bit >> 6] >> (bit & 63) & 1);
   }
 
   bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const;
@@ -142,6 +139,8 @@ class PatternIndex {
 
   uint32_t number(std::unordered_map<std::string, uint32_t>& names, const std::string& name);
   uint32_t prefix_number(const std::string& prefix);
+  // The trie node after `node` by letter `c`, 0 when there is none (the root is never a child).
+  uint32_t child(uint32_t node, char c) const;
   // A word's numbers, from this thread's cache of this index's words (at most kStemCacheWords
   // words, cleared when full or when the thread reads with another index).
   struct WordNumbers {
