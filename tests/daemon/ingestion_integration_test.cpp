@@ -1,6 +1,7 @@
 // Ingestion against a real Dovecot on 127.0.0.1 (started by the test), a real SQLite file and,
 // for the crash tests, the real billetd binary killed with SIGKILL at chosen points.
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
@@ -388,9 +389,19 @@ class RecordingNotifier final : public Notifier {
   std::atomic<int> pings_mid_pass{0};
 
  private:
+  // A reader never blocks the writer (WAL), but may itself meet a lock for a moment (another
+  // connection opening the store, a checkpoint): wait and retry like billetd's own connections.
   size_t tickets_now() {
-    SQLite::Database db(database_, SQLite::OPEN_READONLY);  // a reader: never blocks the writer (WAL)
-    return static_cast<size_t>(db.execAndGet("SELECT count(*) FROM tickets").getInt64());
+    for (int attempt = 1;; ++attempt) {
+      try {
+        SQLite::Database db(database_, SQLite::OPEN_READONLY, /*aBusyTimeoutMs=*/5000);
+        return static_cast<size_t>(db.execAndGet("SELECT count(*) FROM tickets").getInt64());
+      } catch (const SQLite::Exception& e) {
+        const bool busy = e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED;
+        if (!busy || attempt >= 50) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    }
   }
   std::string database_;
 };
