@@ -34,6 +34,7 @@ struct Source {
   std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon or a semicolon starts one)
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
+  std::set<size_t> one_part;        // sentences naming one person or a few of the staff ([context] one_part)
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::optional<PatternMatch> first_working;
@@ -208,6 +209,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }
+  for (const Pattern& p : rules.one_part)
+    for (const PatternMatch& m : s.of(p))
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) s.one_part.insert(s.sentence[m.first_token]);
   s.asked = covered_tokens(rules.not_failure, s);
   const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
@@ -260,6 +264,24 @@ bool near(const Source& s, size_t sentence, const Source& scope_source, size_t s
 
 // Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying
 // something still works.
+// Whether `sentence` of `s` names a level-1 scope (everyone, everything).
+bool names_everyone(const Source& s, size_t sentence) {
+  for (const Source::ScopeHit& hit : s.scopes)
+    if (hit.scope->level == 1 && s.sentence[hit.match.first_token] == sentence) return true;
+  return false;
+}
+
+// Whether a rule in `sentence` of `s` concerns one person or a few of the staff ("one of
+// our dispatchers cannot access the platform"): that sentence names one and no level-1 scope; for
+// the subject, a body sentence does and the body names no level-1 scope anywhere.
+bool concerns_one_part(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
+  if (&s != &all[0]) return s.one_part.count(sentence) && !names_everyone(s, sentence);
+  if (all[1].one_part.empty() || names_everyone(s, sentence)) return false;
+  for (const Source::ScopeHit& hit : all[1].scopes)
+    if (hit.scope->level == 1) return false;
+  return true;
+}
+
 bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
   for (const Source& other : all)
     for (const size_t w : other.working)
@@ -428,6 +450,13 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   return false;
 }
 
+// Whether the word right before token `at` is a negator ("No information is missing"); "Je
+// n'arrive pas à trouver comment ..." still asks how.
+bool denied_outright(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
+  if (at == 0 || tokens[at - 1].is_break() || tokens[at].pause_before || tokens[at - 1].hyphen_after) return false;
+  return std::find(rules.negators.begin(), rules.negators.end(), tokens[at - 1].folded) != rules.negators.end();
+}
+
 }  // namespace
 
 namespace {
@@ -443,6 +472,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.failure);
   add(r.not_current);
   add(r.working);
+  add(r.one_part);
   add(r.nothing_happened);
   add(r.not_a_report);
   add(r.not_scope);
@@ -489,9 +519,11 @@ bool form_fields(std::string_view span) {
 }
 
 // The sentence number (in `s`) after which the author's opening ends: the first two sentences
-// that are neither a greeting alone ("Hi,", « Bonjour à l'équipe, ») nor lines of form fields
-// ("Nom : Lise Tardif" / "Category: Technical").
+// that are neither a greeting alone ("Hi,", « Bonjour à l'équipe, »), nor lines of form fields
+// ("Nom : Lise Tardif" / "Category: Technical"), nor a word or two that a full stop cut off (a
+// letter's reference "Our ref.: 0038-26", « N/Réf. : »).
 size_t last_opening_sentence(const Source& s) {
+  constexpr size_t kMinOpeningWords = 3;
   static const std::set<std::string> kGreetings = {"hi", "hello", "hey", "dear", "good", "greetings", "bonjour",
                                                    "bonsoir", "allo", "salut", "madame", "monsieur", "cher", "chere"};
   size_t counted = 0, sentence = 0, words = 0, first = 0;
@@ -500,7 +532,7 @@ size_t last_opening_sentence(const Source& s) {
       if (words > 0) {
         const std::string_view span(s.text.data() + s.tokens[first].begin, s.tokens[i - 1].end - s.tokens[first].begin);
         const bool greeting = kGreetings.count(s.tokens[first].folded) > 0 && words <= kMaxGreetingWords;
-        if (!greeting && !form_fields(span) && ++counted == 2) return sentence;
+        if (!greeting && words >= kMinOpeningWords && !form_fields(span) && ++counted == 2) return sentence;
       }
       if (i < s.tokens.size()) ++sentence;
       words = 0;
@@ -889,19 +921,22 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       bool found = false;
       for (const Pattern& p : rule.patterns) {
         for (const PatternMatch& m : s.of(p)) {
-          // "Nothing is broken": a failure phrase right after a negator claims nothing.
-          if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m)) continue;
+          // "Nothing is broken": a failure phrase right after a negator claims nothing; nor does a
+          // request word ("No information is missing").
+          if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m) || denied_outright(s.tokens, m.first_token, rules_)) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && (s.cosmetic.count(s.clause[m.first_token]) || (&s == &sources[0] && only_cosmetic_in_body(rule)))
                           ? 3
                           : rule.level;
           // "All voice calls fail; SMS and email arrive fine": part of the platform works.
-          const bool capped = level == 1 && partial(s, s.sentence[m.first_token], sources);
-          if (capped) level = 2;
+          const bool other_parts_work = level == 1 && partial(s, s.sentence[m.first_token], sources);
+          const bool one_part = rule.one_part_level > level && !other_parts_work && concerns_one_part(s, s.sentence[m.first_token], sources);
+          if (other_parts_work) level = 2;
+          if (one_part) level = rule.one_part_level;
           tally.score[level] += w;
           if (rule.weight >= 1.0) tally.strong[level] = true;
-          c.evidence.push_back({capped ? rule.id + "+other-parts-work" : rule.id, level, s.where, quote(s, m), w});
+          c.evidence.push_back({other_parts_work ? rule.id + "+other-parts-work" : one_part ? rule.id + "+one-part" : rule.id, level, s.where, quote(s, m), w});
           found = true;
           break;
         }

@@ -55,6 +55,11 @@ KeywordRule read_rule(const toml::table& t) {
   rule.level = static_cast<int>(*level);
   rule.weight = number_or(t, "weight", 1.0);
   if (rule.weight <= 0) throw RulesError(t.source(), "rule " + rule.id + ": weight must be positive");
+  if (const auto one_part = t["one_part_level"].value<int64_t>()) {
+    if (*one_part < rule.level || *one_part > 4)
+      throw RulesError(t.source(), "rule " + rule.id + ": one_part_level must be between the rule's level and 4");
+    rule.one_part_level = static_cast<int>(*one_part);
+  }
   const toml::node* phrases = t.get("phrases");
   if (!phrases) throw RulesError(t.source(), "rule " + rule.id + " has no phrases");
   rule.patterns = patterns_of(*phrases, "rule " + rule.id + " phrases");
@@ -136,6 +141,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
   {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
     rules.working = optional_patterns(*context, "working", "context.working");
+    rules.one_part = optional_patterns(*context, "one_part", "context.one_part");
     rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
     rules.not_a_report = optional_patterns(*context, "not_a_report", "context.not_a_report");
     rules.not_scope = optional_patterns(*context, "not_scope", "context.not_scope");

@@ -15,6 +15,10 @@ struct KeywordRule {
   std::string id;      // stable name shown in explanations, e.g. "fr.unreachable"
   int level = 4;       // 1..4: the level this rule is evidence for
   double weight = 1.0; // evidence per match; the subject counts `subject_weight` times more
+  // The level a match counts at when it concerns one person or a few of the staff ([context]
+  // one_part: "one of our dispatchers cannot access the platform"); 0: the rule's own level
+  // (a hijacked account is level 1 whoever it belongs to).
+  int one_part_level = 0;
   std::vector<Pattern> patterns;
 };
 
@@ -76,6 +80,10 @@ struct Rules {
   // email parts arrive fine"): it names no scope, and a level-1 failure or rule next to it (or
   // in a subject, with one anywhere in the body) counts at level 2: part of the platform works.
   std::vector<Pattern> working;
+  // [context] one_part: the sentence names one person or a few among the client's staff ("one of
+  // our dispatchers", « une de nos employées »): a rule with a one_part_level counts at that level in
+  // it (or in a subject, with one in the body), unless a level-1 scope is named too.
+  std::vector<Pattern> one_part;
   // [context] nothing_happened: the writer says no incident took place ("Nothing has happened, we
   // just want to understand"): the whole message is a question; no failure, scope or level 1-3
   // rule counts anywhere in it (markers still do).

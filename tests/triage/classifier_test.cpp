@@ -1686,6 +1686,34 @@ TEST(Classifier, AFeatureOnTheClientsOwnWebsiteIsOneFeature) {
   EXPECT_EQ(level_of("somum", "bonjour le site marche pu depuis hier personne peut rentrer"), 1);
 }
 
+// Formal letters (after heldout110): the whole of something in a clerk's words.
+TEST(Classifier, AFormalLetterSaysEveryoneInItsOwnWords) {
+  EXPECT_EQ(level_of("Objet : accès", "Nous constatons que la totalité de nos employés se voient refuser l'accès depuis lundi."), 1);
+  EXPECT_EQ(level_of("Account suspended", "Owing to this, no notice whatsoever can be issued by the Town."), 1);
+  EXPECT_EQ(level_of("Registry", "We note that the entire registry of our residents is no longer present in the account."), 1);
+  EXPECT_EQ(level_of("Objet : accès", "Nous constatons que nos employés se voient refuser l'accès aux rapports depuis lundi."), 2);
+}
+
+// One person locked out is one feature that fails; a hijacked account is level 1 whoever's it is.
+TEST(Classifier, OnePersonLockedOutIsLevelTwoAndAHijackedAccountStaysOne) {
+  const auto one = shipped().classify("Access", "One of our inspectors cannot access the platform since this morning.");
+  EXPECT_EQ(one.level, 2) << one.explanation();
+  EXPECT_NE(one.explanation().find("+one-part"), std::string::npos) << one.explanation();
+  EXPECT_EQ(level_of("Accès", "Un de nos pompiers est incapable d'accéder à la plateforme depuis hier."), 2);
+  EXPECT_EQ(level_of("Cannot access SOMUM", "A colleague tried from her desk this morning, same message."), 2) << "the subject's report, one person in the body";
+  EXPECT_EQ(level_of("Access", "One of our dispatchers noticed that nobody can access the platform."), 1) << "everyone named too";
+  EXPECT_EQ(level_of("Access", "We cannot access the platform since this morning."), 1);
+  EXPECT_EQ(level_of("Piraté", "Le compte d'une de nos employées a été piraté cette nuit."), 1);
+  EXPECT_EQ(level_of("Login", "The other users log in normally, but Paul cannot access the platform."), 2) << "signing in said to work";
+}
+
+// Formal letters: a request in a clerk's words, after a reference line; a request word negated.
+TEST(ClassifierStatement, AFormalRequestAfterAReferenceLineStaysLevelFour) {
+  EXPECT_EQ(level_of("Accès pour le greffier", "N/Réf. : 2026-114\n\nMadame, Monsieur,\n\nNous vous saurions gré de créer un accès pour notre nouveau greffier."), 4);
+  EXPECT_EQ(level_of("Insurance", "Our ref.: 88-2026\n\nDear Sir or Madam,\n\nWe request a copy of the signed agreement for our records."), 4);
+  EXPECT_EQ(level_of("History order", "We note that the history lists the oldest broadcasts first on the second page. No information is missing."), 3);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

@@ -35,6 +35,21 @@ TEST(Rules, ABadPatternIsReported) {
   EXPECT_NE(rules.error().message.find("line 4"), std::string::npos) << rules.error().message;
 }
 
+TEST(Rules, ALevelForOnePersonMustLieBetweenTheRulesLevelAndFour) {
+  const std::string rule = "[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"x\"]\none_part_level = ";
+  auto ok = parse_rules(rule + "3\n", "r.toml");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(ok->rules.front().one_part_level, 3);
+  for (const char* bad : {"1", "5"}) {
+    auto rules = parse_rules(rule + bad + "\n", "r.toml");
+    ASSERT_FALSE(rules.ok()) << bad;
+    EXPECT_NE(rules.error().message.find("one_part_level"), std::string::npos) << rules.error().message;
+  }
+  auto absent = parse_rules("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"x\"]\n", "r.toml");
+  ASSERT_TRUE(absent.ok());
+  EXPECT_EQ(absent->rules.front().one_part_level, 0) << "the rule's own level whoever it concerns";
+}
+
 TEST(Rules, AFileWithoutRulesIsRefused) {
   EXPECT_FALSE(parse_rules("[matching]\nsubject_weight = 2\n", "empty.toml").ok());
   EXPECT_EQ(load_rules_file("/nonexistent/rules.toml").error().code, "rules.unreadable");
