@@ -329,11 +329,14 @@ std::optional<PatternMatch> almost_none(const Source& s) {
   static const std::set<std::string> kThrough = {
       "delivered", "received", "reached", "successful", "succeeded", "arrived", "left", "remaining", "remain", "remains",
       "livre", "livres", "livrees", "livree", "recu", "recus", "recues", "joint", "joints", "rejoint", "rejoints",
-      "reussi", "reussis", "reussies", "arrives", "arrivees", "reste", "restent", "restant", "restants"};
-  static const std::set<std::string> kOutOf = {"of", "sur", "out"};
+      "reussi", "reussis", "reussies", "arrives", "arrivees", "reste", "restent", "restant", "restants",
+      "went", "gone", "got", "sent", "envoye", "envoyes", "envoyee", "envoyees", "partis", "parties"};
+  static const std::set<std::string> kOutOf = {"of", "sur", "out", "des"};
+  // A count written as a word: "zero of 240 nurses", "none of our 240", « aucun des 240 pompiers ».
+  static const std::set<std::string> kNone = {"zero", "none", "aucun", "aucune"};
   auto through = [&](size_t t) { return t < s.tokens.size() && kThrough.count(s.tokens[t].folded) > 0; };
   for (size_t start = 0; start < s.tokens.size(); ++start) {
-    const auto part = figure_at(s, start);
+    const auto part = kNone.count(s.tokens[start].folded) ? std::optional<Figure>(Figure{0, start + 1}) : figure_at(s, start);
     if (!part) continue;
     const size_t after_part = part->next;
     // What got through, named between the count and "of" (up to two words: "3 delivered out of",
@@ -347,7 +350,7 @@ std::optional<PatternMatch> almost_none(const Source& s) {
     start = after_part - 1;  // the next count starts after this one's thousands
     if (at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) continue;
     if (s.tokens[at].folded == "out") ++at;  // "out of"
-    if (at < s.tokens.size() && (s.tokens[at].folded == "of" || s.tokens[at].folded == "sur")) ++at;
+    if (at < s.tokens.size() && (s.tokens[at].folded == "of" || s.tokens[at].folded == "sur" || s.tokens[at].folded == "des")) ++at;
     if (at < s.tokens.size() && (s.tokens[at].folded == "nos" || s.tokens[at].folded == "our" || s.tokens[at].folded == "les" || s.tokens[at].folded == "the")) ++at;
     const auto whole = figure_at(s, at);
     if (!whole || whole->value < 100 || part->value * 100 > whole->value) continue;

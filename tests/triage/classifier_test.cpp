@@ -1714,6 +1714,24 @@ TEST(ClassifierStatement, AFormalRequestAfterAReferenceLineStaysLevelFour) {
   EXPECT_EQ(level_of("History order", "We note that the history lists the oldest broadcasts first on the second page. No information is missing."), 3);
 }
 
+// Utilities, transit and hospitals (after heldout111): an outage is what a utility's notices are
+// about, a count can be a word, a neighbour's data shown here is a leak.
+TEST(Classifier, AUtilitysOwnOutagesAreItsSubjectNotOurs) {
+  EXPECT_EQ(level_of("Planned outage notices", "Can we schedule the planned outage notices for the east sector a day ahead?"), 4);
+  EXPECT_EQ(level_of("Avis de panne de courant", "Bonjour, pouvez-vous nous aider à préparer un gabarit d'avis de panne de courant?"), 4);
+  EXPECT_EQ(level_of("Receipts", "Delivery receipts no longer reach our outage management system since Monday; messages are delivered."), 2);
+  EXPECT_EQ(level_of("Outage notice", "This morning's outage notice reached none of our 18,000 customers."), 1) << "a notice that reaches nobody";
+  EXPECT_EQ(level_of("Outage", "SOMUM has an outage: the console does not load for any of us."), 1);
+}
+
+TEST(Classifier, NoneOrZeroOfAHundredOrMoreIsAFigureTooSoIsANeighboursDataShownHere) {
+  EXPECT_EQ(level_of("Callback", "The staff callback went to zero of 310 paramedics."), 1);
+  EXPECT_EQ(level_of("Rappel", "Le rappel n'a joint aucun des 150 bénévoles."), 1);
+  EXPECT_NE(level_of("Rappel", "Le rappel a joint 140 des 150 bénévoles."), 1) << "most got through";
+  EXPECT_EQ(level_of("Connexion", "En ouvrant une session, on voit les usagers de la ville voisine au lieu des nôtres."), 1);
+  EXPECT_EQ(level_of("Import", "L'import depuis notre système de facturation échoue depuis lundi, le reste fonctionne."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
