@@ -417,7 +417,11 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     PatternMatch m;
     m.first_token = i;
     m.last_token = i;
-    if (match_from(slots_[p], 0, text, i, m)) {
+    // A pattern is tried where one of its first slot's words, stems or prefixes stands, so that
+    // slot accepts token i already; only a digit ("p#") is still to be read.
+    const std::vector<Slot>& slots = slots_[p];
+    const bool first_accepted = slots.front().digit_prefixes.empty();
+    if (first_accepted ? match_from(slots, 1, text, i + 1, m) : match_from(slots, 0, text, i, m)) {
       out[patterns_[p]].push_back(m);
       next_start[p] = m.last_token + 1;
     }
