@@ -1732,6 +1732,15 @@ TEST(Classifier, NoneOrZeroOfAHundredOrMoreIsAFigureTooSoIsANeighboursDataShownH
   EXPECT_EQ(level_of("Import", "L'import depuis notre système de facturation échoue depuis lundi, le reste fonctionne."), 2);
 }
 
+// Resellers and service desks (after heldout112): a client's whole staff in a third person's
+// words; what a sync no longer does; a process that has not been running, spelled out.
+TEST(Classifier, AResellersWordsForAWholeClientAndWhatNoLongerHappens) {
+  EXPECT_EQ(level_of("Ville cliente", "Leur portail affiche une erreur pour tous leurs employés depuis 8 h."), 1);
+  EXPECT_EQ(level_of("Groupes", "Le système l'a retiré de tous leurs groupes par erreur."), 2) << "one person's things";
+  EXPECT_EQ(level_of("Synchronisation", "La synchronisation ne crée plus les nouveaux usagers. Les autres se connectent normalement."), 2);
+  EXPECT_EQ(level_of("Reminders", "Weekly reminders have not been firing since Sunday; sending now works."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
