@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "daemon/mail/acknowledgement.h"
+#include "parsers/robot.h"
 
 namespace billet::daemon {
 namespace {
@@ -31,6 +32,9 @@ Disposed dispose(const parsers::ParsedMessage& m, const MessageFacts& facts, Kin
   using storage::Disposition;
   Disposed d;
   std::vector<std::string> robot_reasons = m.robot.reasons;
+  // A website's form writes from a no-reply address for a person named in Reply-To: the person's.
+  const std::string form_writer = facts.from_own_address ? "" : parsers::written_through_a_form(m);
+  if (!form_writer.empty()) robot_reasons.clear();
   if (facts.from_own_address) robot_reasons.push_back("sender is billetd's own address " + m.from.address);
   if (m.robot.is_bounce || !robot_reasons.empty()) {
     d.disposition = m.robot.is_bounce ? Disposition::kBounce : Disposition::kRobot;
@@ -47,6 +51,9 @@ Disposed dispose(const parsers::ParsedMessage& m, const MessageFacts& facts, Kin
   } else {
     d.disposition = mailbox_kind == Kind::kComplaint ? Disposition::kComplaint : Disposition::kTicket;
   }
+  if (!form_writer.empty())
+    d.note += std::string(d.note.empty() ? "" : "; ") + "written through a form for " + form_writer + " (From " +
+              m.from.address + "): no automatic email to a no-reply sender";
   if (!m.defects.empty()) d.note += (d.note.empty() ? "" : "; ") + std::string("defects: ") + joined(m.defects, "; ");
   return d;
 }

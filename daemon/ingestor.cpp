@@ -503,7 +503,7 @@ Result<Ingestor::Decision> Ingestor::decide(const MailboxConfig& mailbox, const 
   if (d.disposition == Disposition::kTicket || d.disposition == Disposition::kComplaint) {
     d.classification = classifier_.classify(m.subject, m.new_text, mailbox.kind);
     d.due = triage::compute_due(config_.deadlines, calendar_, mailbox.kind, d.classification->level, received, m.from.address);
-    const std::string defects = d.note;  // dispose's note of a new ticket holds its defects only
+    const std::string defects = d.note;  // dispose's note of a new ticket: its defects, a form's writer
     d.note = d.classification->explanation() + (defects.empty() ? "" : "; " + defects);
   }
   return d;
@@ -516,7 +516,10 @@ Result<int64_t> Ingestor::open_ticket(const MailboxConfig& mailbox, const parser
   storage::NewTicket t;
   t.kind = mailbox.kind;
   t.mailbox = mailbox.name;
-  t.client_address = m.from.address;
+  // A form's message is its writer's (Reply-To); what billetd sends on its own goes to the form's
+  // no-reply sender, so is suppressed there (policy section 6), and agents see who wrote.
+  const std::string form_writer = parsers::written_through_a_form(m);
+  t.client_address = form_writer.empty() ? m.from.address : form_writer;
   t.client_name = m.from.name;
   t.subject = m.subject;
   t.level = c.level;
@@ -530,7 +533,7 @@ Result<int64_t> Ingestor::open_ticket(const MailboxConfig& mailbox, const parser
     const TimePoint from_reception = row.received_at + config_.followups.interval;
     t.next_followup_at = from_reception > now ? from_reception : now + config_.followups.interval;
   }
-  t.reply_address = ack_recipient(m, config_.acks);
+  t.reply_address = form_writer.empty() ? ack_recipient(m, config_.acks) : m.from.address;
   t.language = row.language;
   t.first_message_id = m.message_id;
   auto id = store_.insert_ticket(t, now);
@@ -654,6 +657,7 @@ Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parse
   request.mailbox = &mailbox;
   request.oversize_bytes = oversize_bytes;
   storage::OutboxEmail email = compose_ack(request, *ack_templates_, config_, calendar_, now);
+  if (!parsers::written_through_a_form(m).empty()) email.recipient = m.from.address;  // suppressed: a no-reply sender
   Status queued = queue_client_email(store_, config_, std::move(email), "ack", now);
   if (queued) email_queued_ = true;
   return queued;

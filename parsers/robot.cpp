@@ -57,6 +57,19 @@ void detect_robot_headers(ParsedMessage& m) {
   if (is_robot_sender(m.from.address)) reasons.push_back("sender: " + m.from.address);
 }
 
+std::string written_through_a_form(const ParsedMessage& m) {
+  const auto& reasons = m.robot.reasons;
+  if (m.robot.is_bounce || reasons.size() != 1 || reasons.front().rfind("sender: ", 0) != 0) return "";
+  for (const Address& r : m.reply_to) {
+    const std::string_view address = trim(r.address);
+    const size_t at = address.find('@');
+    if (at == 0 || at == std::string_view::npos || at + 1 == address.size() || address.find_first_of(" \t\r\n<>") != std::string_view::npos)
+      continue;
+    if (!is_robot_sender(address) && !iequals(address, trim(m.from.address))) return std::string(address);
+  }
+  return "";
+}
+
 void detect_plain_text_bounce(ParsedMessage& m) {
   if (m.robot.is_bounce) return;
   const bool null_sender = m.return_path && trim(*m.return_path).empty();

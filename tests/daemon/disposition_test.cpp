@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "parsers/message_parser.h"
+
 namespace billet::daemon {
 namespace {
 
@@ -83,6 +85,35 @@ INSTANTIATE_TEST_SUITE_P(Cases, Dispose, ::testing::ValuesIn(kCases), [](const a
   for (const char* p = param_info.param.name; *p; ++p) name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
   return name;
 });
+
+// A website's contact form writes from a no-reply address for the person in Reply-To.
+Disposed dispose_raw(const std::string& headers, const MessageFacts& facts = {}) {
+  auto m = parsers::parse_message(headers + "Subject: Formulaire de contact\r\nMessage-ID: <f@forms>\r\n\r\n"
+                                             "Nom : Lise Tardif\r\nMessage : l'export des contacts est vide depuis lundi.\r\n");
+  EXPECT_TRUE(m.ok());
+  return dispose(*m, facts, Kind::kTicket, AckConfig{});
+}
+
+TEST(DisposeForm, AFormsMessageForAPersonOpensATicketAndSaysWhoWroteIt) {
+  const Disposed d = dispose_raw("From: no-reply@formulaires.ville.qc.ca\r\nReply-To: Lise Tardif <lise.tardif@gmail.com>\r\n");
+  EXPECT_EQ(d.disposition, Disposition::kTicket) << d.note;
+  EXPECT_NE(d.note.find("written through a form for lise.tardif@gmail.com"), std::string::npos) << d.note;
+}
+
+TEST(DisposeForm, AnyOtherRobotSignOrAReplyToThatIsNoPersonKeepsItARobot) {
+  for (const char* headers : {
+           "From: no-reply@formulaires.ville.qc.ca\r\n",                                                   // nobody named
+           "From: no-reply@formulaires.ville.qc.ca\r\nReply-To: noreply@formulaires.ville.qc.ca\r\n",      // a robot again
+           "From: no-reply@formulaires.ville.qc.ca\r\nReply-To: no-reply@formulaires.ville.qc.ca\r\n",     // itself
+           "From: no-reply@news.example\r\nReply-To: sales@news.example\r\nList-Unsubscribe: <mailto:u@news.example>\r\n",
+           "From: no-reply@x.example\r\nReply-To: a@b.example\r\nAuto-Submitted: auto-generated\r\n",
+           "From: MAILER-DAEMON@mx.example\r\nReply-To: a@b.example\r\nReturn-Path: <>\r\n",
+       })
+    EXPECT_EQ(dispose_raw(headers).disposition, Disposition::kRobot) << headers;
+  MessageFacts own;
+  own.from_own_address = true;
+  EXPECT_EQ(dispose_raw("From: no-reply@somum.com\r\nReply-To: a@b.example\r\n", own).disposition, Disposition::kRobot);
+}
 
 }  // namespace
 }  // namespace billet::daemon

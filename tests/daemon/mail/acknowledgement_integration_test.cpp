@@ -180,6 +180,25 @@ TEST_F(Acknowledgements, NoneForARobotABounceAReplyOrTheSixthMessageInAnHour) {
   EXPECT_TRUE(found);
 }
 
+// A website's contact form: From a no-reply address, Reply-To the person who filled it in.
+TEST_F(Acknowledgements, AFormsMessageOpensATicketForItsWriterButNoEmailGoesToItsNoReplySender) {
+  mail.deliver("support", message("form1@forms", "Formulaire de contact : plus personne ne peut se connecter",
+                                   "Nom : Lise Tardif\r\nMessage : plus personne ne peut se connecter depuis 8 h.",
+                                   "Formulaires <no-reply@formulaires.ville.qc.ca>", "Reply-To: Lise Tardif <lise.tardif@ville.qc.ca>\r\n"));
+  ASSERT_EQ(run_once(mail.write_config()), 0);
+  EXPECT_TRUE(mail.sent_messages().empty()) << "no acknowledgement to a no-reply sender (policy section 6)";
+  auto store = std::move(*storage::open_sqlite_store(mail.database()));
+  const auto tickets = *store->list_tickets({});
+  ASSERT_EQ(tickets.size(), 1u) << "the form's message is a person's: a ticket, not a robot";
+  EXPECT_EQ(tickets[0].level, 1);
+  EXPECT_EQ(tickets[0].client_address, "lise.tardif@ville.qc.ca");
+  const auto of_ticket = *store->emails_of_ticket(tickets[0].id);
+  ASSERT_EQ(of_ticket.size(), 1u);
+  EXPECT_EQ(of_ticket[0].status, storage::OutboxStatus::kSuppressed);
+  EXPECT_NE(of_ticket[0].last_error.find("robot"), std::string::npos) << of_ticket[0].last_error;
+  EXPECT_TRUE(store->messages_by_disposition(storage::Disposition::kRobot, 10)->empty());
+}
+
 TEST_F(Acknowledgements, ATemporaryRefusalIsRetriedAndDeliveredOnce) {
   mail.smtp_mode("451 1");
   mail.deliver("support", message("t1@x", "Question", "Comment faire?"));
