@@ -147,24 +147,10 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       ++clauses;
     }
   }
-  // Sentences that open another topic: "Also, ...", "Unrelated: ...", "By the way, ...", « Par
-  // ailleurs, ... », « Autre sujet : ... ».
-  static const std::vector<std::vector<std::string>> kTopicOpeners = {
-      {"also"}, {"unrelated"}, {"separately"}, {"additionally"}, {"besides"}, {"aussi"}, {"egalement"}, {"sinon"},
-      {"by", "the", "way"}, {"one", "more", "thing"}, {"on", "another", "note"}, {"other", "than", "that"},
-      {"autre", "sujet"}, {"autre", "chose"}, {"par", "ailleurs"}, {"d", "ailleurs"}, {"au", "passage"},
-      {"en", "passant"}, {"de", "plus"}, {"un", "autre", "probleme"}, {"another", "issue"}, {"another", "thing"}};
-  for (size_t start = 0; start < s.tokens.size(); ++start) {
-    if (s.tokens[start].is_break() || (start > 0 && !s.tokens[start - 1].is_break())) continue;
-    for (const auto& opener : kTopicOpeners) {
-      bool same = start + opener.size() <= s.tokens.size();
-      for (size_t k = 0; same && k < opener.size(); ++k) same = s.tokens[start + k].folded == opener[k];
-      if (same) {
-        s.new_topic.insert(s.sentence[start]);
-        break;
-      }
-    }
-  }
+  // Sentences that open another topic ([context] new_topic at a sentence's first word).
+  for (const Pattern& p : rules.new_topic)
+    for (const PatternMatch& m : s.of(p))
+      if (m.first_token == 0 || s.tokens[m.first_token - 1].is_break()) s.new_topic.insert(s.sentence[m.first_token]);
   std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) {
@@ -476,6 +462,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.not_current);
   add(r.working);
   add(r.one_part);
+  add(r.new_topic);
   add(r.nothing_happened);
   add(r.not_a_report);
   add(r.not_scope);

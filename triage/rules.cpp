@@ -142,6 +142,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
     rules.working = optional_patterns(*context, "working", "context.working");
     rules.one_part = optional_patterns(*context, "one_part", "context.one_part");
+    rules.new_topic = optional_patterns(*context, "new_topic", "context.new_topic");
     rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
     rules.not_a_report = optional_patterns(*context, "not_a_report", "context.not_a_report");
     rules.not_scope = optional_patterns(*context, "not_scope", "context.not_scope");

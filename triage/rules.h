@@ -84,6 +84,10 @@ struct Rules {
   // our dispatchers", « une de nos employées »): a rule with a one_part_level counts at that level in
   // it (or in a subject, with one in the body), unless a level-1 scope is named too.
   std::vector<Pattern> one_part;
+  // [context] new_topic: a sentence that opens with one of these opens another topic ("Also, ...",
+  // "Unrelated: ...", « Par ailleurs, ... »): it is sized by its own words, not by the sentence
+  // before it.
+  std::vector<Pattern> new_topic;
   // [context] nothing_happened: the writer says no incident took place ("Nothing has happened, we
   // just want to understand"): the whole message is a question; no failure, scope or level 1-3
   // rule counts anywhere in it (markers still do).

@@ -1655,6 +1655,22 @@ TEST(Classifier, ASentenceThatOpensAnotherTopicIsSizedByItsOwnWords) {
   EXPECT_EQ(level_of("Question", "Peut-on importer des zones? Par ailleurs, la carte ne charge plus du tout."), 2);
 }
 
+// The openers are a [context] list an installation edits: without "also" a scope in the sentence
+// before sizes the failure again.
+TEST(Classifier, TheTopicOpenersAreRulesAnInstallationCanEdit) {
+  const char* subject = "Map";
+  const char* body = "Thanks for training our whole team last week. Also, the map no longer loads.";
+  EXPECT_EQ(level_of(subject, body), 2);
+  auto text = billet::testing::read_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  const std::string listed = "\n  \"also\", ";
+  ASSERT_NE(text.find(listed), std::string::npos);
+  text.replace(text.find(listed), listed.size(), "\n  ");
+  auto rules = parse_rules(text, "rules.toml", BILLETD_SOURCE_DIR "/etc");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  const Classifier edited(std::move(*rules));
+  EXPECT_EQ(edited.classify(subject, body).level, 1) << edited.classify(subject, body).explanation();
+}
+
 TEST(Classifier, AProcessThatHasNotBeenRunningIsAFailure) {
   EXPECT_EQ(level_of("Texts", "SMS haven't been going out since yesterday; email and voice are fine."), 2);
 }
