@@ -1757,6 +1757,17 @@ TEST(Classifier, AResellersWordsForAWholeClientAndWhatNoLongerHappens) {
   EXPECT_EQ(level_of("Reminders", "Weekly reminders have not been firing since Sunday; sending now works."), 2);
 }
 
+// Troubleshooting told step by step (after heldout113): something unnamed that might fail is
+// asked about; the recipients a wish names; a field drawn too narrow; "the new contact form".
+TEST(Classifier, WhatAWishOrAChecklistNamesIsNoFailure) {
+  EXPECT_EQ(level_of("Checklist", "Do you have a list of steps to try when something doesn't load on our side?"), 4);
+  EXPECT_EQ(level_of("Idée", "Un bouton pour relancer seulement ceux qui n'ont pas reçu le message serait utile."), 4);
+  EXPECT_EQ(level_of("Suggestion", "Resend only to the people who didn't answer the first call."), 4);
+  EXPECT_EQ(level_of("Grid", "The phone column is too narrow and cuts the numbers; widening it doesn't stick."), 3);
+  EXPECT_EQ(level_of("Form", "In the new contact form, the Tab key skips the phone field. Minor."), 3);
+  EXPECT_EQ(level_of("Map", "When I zoom the map, the tiles no longer load since this morning."), 2) << "a report with 'when'";
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

@@ -219,6 +219,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout110", 40, true, "of 40: 29 on first measure (7/10, none at 4; rules alone 26, 5/10), formal letters from municipal clerks: reference lines, 'la totalité de', 'whatsoever', requests without please"},
     {"heldout111", 40, true, "of 40: 35 on first measure (8/10, none at 4; rules alone 31, 6/10), utilities, transit and hospitals: outage notices, staff callbacks, riders, 'zero of 240'"},
     {"heldout112", 40, true, "of 40: 40 on first measure (10/10, none at 4; rules alone 35, 8/10), resellers, integrators and IT service desks relaying their users' tickets"},
+    {"heldout113", 40, true, "of 40: 36 on first measure (10/10, none at 4; rules alone 36, 10/10), troubleshooting told step by step, the scope at the end"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on", true},
