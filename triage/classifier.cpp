@@ -35,6 +35,8 @@ struct Source {
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
   std::set<size_t> one_part;        // sentences naming one person or a few of the staff ([context] one_part)
+  std::set<size_t> one_feature;     // sentences naming one feature ([context] one_feature)
+  bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::optional<PatternMatch> first_working;
@@ -185,7 +187,10 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     }
     const bool question = t.begin < s.text.size() && s.text[t.begin] == '?';
     const bool hypothetical = question && (conditional || after_conditional_question);
-    if (hypothetical) s.not_current.insert(s.sentence[i]);
+    if (hypothetical) {
+      s.not_current.insert(s.sentence[i]);
+      s.asks_about_a_condition = true;
+    }
     after_conditional_question = hypothetical;
     conditional = false;
   }
@@ -198,6 +203,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (const Pattern& p : rules.one_part)
     for (const PatternMatch& m : s.of(p))
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) s.one_part.insert(s.sentence[m.first_token]);
+  for (const Pattern& p : rules.one_feature)
+    for (const PatternMatch& m : s.of(p))
+      if (s.counts(m)) s.one_feature.insert(s.sentence[m.first_token]);
   s.asked = covered_tokens(rules.not_failure, s);
   const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
@@ -397,15 +405,24 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
         if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];
         return true;
       };
+      // "The export fails for all our users": everyone, on one feature (named in the failure's
+      // sentence or in the scope's).
+      auto level_of = [&](const Source& other, const Source::ScopeHit& hit) {
+        const bool one_feature = s.one_feature.count(sentence) || other.one_feature.count(other.sentence[hit.match.first_token]);
+        return one_feature && hit.scope->one_feature_level ? hit.scope->one_feature_level : hit.scope->level;
+      };
+      int best_level = 0;
       for (const Source& other : all)
         for (const Source::ScopeHit& hit : other.scopes)
-          if ((!best || hit.scope->level < best->level) && sizes(other, hit)) {
+          if ((!best || level_of(other, hit) < best_level) && sizes(other, hit)) {
             best = hit.scope;
+            best_level = level_of(other, hit);
             best_source = &other;
             best_match = hit.match;
           }
-      int level = best ? best->level : rules.unknown_scope_level;
+      int level = best ? best_level : rules.unknown_scope_level;
       std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
+      if (best && level != best->level) id += "+one-feature";
       if (level == 1 && partial(s, sentence, all)) {
         level = 2;
         id += "+other-parts-work";
@@ -463,6 +480,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.working);
   add(r.one_part);
   add(r.new_topic);
+  add(r.one_feature);
   add(r.nothing_happened);
   add(r.not_a_report);
   add(r.not_scope);
@@ -686,7 +704,12 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   // "If the API fails" over a body that reports nothing itself heads a question, not a report. A
   // subject whose failure words the body only discusses names a topic (the body's own reports
   // still count).
-  if ((names_a_condition(sources[0]) && !reports_a_failure(sources[1], rules, roles)) || subject_only_discussed(sources, rules, roles))
+  // "Perte de données?" over « si on supprime un groupe, est-ce que les contacts sont perdus? »: a
+  // subject that asks, over a body that asks about a condition and reports nothing, heads that
+  // question ("Down? Can you check?" still reports: its body asks about no condition).
+  const bool asks_with_the_body = asks_a_question(sources[0].text) && sources[1].asks_about_a_condition;
+  if (((names_a_condition(sources[0]) || asks_with_the_body) && !reports_a_failure(sources[1], rules, roles)) ||
+      subject_only_discussed(sources, rules, roles))
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   return sources;
 }

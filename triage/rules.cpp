@@ -134,7 +134,13 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
       const toml::table* table = item.as_table();
       if (!table) throw RulesError(item.source(), "each [[scope]] must be a table");
       const KeywordRule r = read_rule(*table);  // same shape: id, level, phrases
-      rules.scopes.push_back({r.id, r.level, r.patterns});
+      int one_feature_level = 0;
+      if (const auto v = (*table)["one_feature_level"].value<int64_t>()) {
+        if (*v < r.level || *v > 4)
+          throw RulesError(table->source(), "scope " + r.id + ": one_feature_level must be between the scope's level and 4");
+        one_feature_level = static_cast<int>(*v);
+      }
+      rules.scopes.push_back({r.id, r.level, one_feature_level, r.patterns});
     }
   }
   if (const toml::table* context = root["context"].as_table())
@@ -143,6 +149,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.working = optional_patterns(*context, "working", "context.working");
     rules.one_part = optional_patterns(*context, "one_part", "context.one_part");
     rules.new_topic = optional_patterns(*context, "new_topic", "context.new_topic");
+    rules.one_feature = optional_patterns(*context, "one_feature", "context.one_feature");
     rules.nothing_happened = optional_patterns(*context, "nothing_happened", "context.nothing_happened");
     rules.not_a_report = optional_patterns(*context, "not_a_report", "context.not_a_report");
     rules.not_scope = optional_patterns(*context, "not_scope", "context.not_scope");

@@ -27,6 +27,10 @@ struct KeywordRule {
 struct ScopeRule {
   std::string id;
   int level = 2;
+  // The level this scope sizes a failure at when the failure's sentence names one feature
+  // ([context] one_feature: "the export fails for all our users" is one feature for everyone);
+  // 0: its own level.
+  int one_feature_level = 0;
   std::vector<Pattern> patterns;
 };
 
@@ -88,6 +92,9 @@ struct Rules {
   // "Unrelated: ...", « Par ailleurs, ... »): it is sized by its own words, not by the sentence
   // before it.
   std::vector<Pattern> new_topic;
+  // [context] one_feature: the sentence names one feature ("the export", « les gabarits », "nobody
+  // can export"): a scope with a one_feature_level sizes its failure at that level.
+  std::vector<Pattern> one_feature;
   // [context] nothing_happened: the writer says no incident took place ("Nothing has happened, we
   // just want to understand"): the whole message is a question; no failure, scope or level 1-3
   // rule counts anywhere in it (markers still do).

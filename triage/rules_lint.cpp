@@ -291,6 +291,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const Pattern& p : rules.working) all.push_back({"context.working", 0, &p});
   for (const Pattern& p : rules.one_part) all.push_back({"context.one_part", 0, &p});
   for (const Pattern& p : rules.new_topic) all.push_back({"context.new_topic", 0, &p});
+  for (const Pattern& p : rules.one_feature) all.push_back({"context.one_feature", 0, &p});
   for (const Pattern& p : rules.not_a_report) all.push_back({"context.not_a_report", 0, &p});
   for (const Pattern& p : rules.nothing_happened) all.push_back({"context.nothing_happened", 0, &p});
   for (const Pattern& p : rules.not_scope) all.push_back({"context.not_scope", 0, &p});

@@ -1768,6 +1768,39 @@ TEST(Classifier, WhatAWishOrAChecklistNamesIsNoFailure) {
   EXPECT_EQ(level_of("Map", "When I zoom the map, the tiles no longer load since this morning."), 2) << "a report with 'when'";
 }
 
+// One feature failing for everyone is level 2; everyone unable to sign in or to send stays 1
+// (after heldout114: levels 2-4 in words of totality or alarm, level 1 told softly).
+TEST(Classifier, OneFeatureFailingForEveryoneIsLevelTwo) {
+  const auto c = shipped().classify("Export", "The export fails for all our users since the update.");
+  EXPECT_EQ(c.level, 2) << c.explanation();
+  EXPECT_NE(c.explanation().find("+one-feature"), std::string::npos) << c.explanation();
+  EXPECT_EQ(level_of("Gabarits", "Aucun de nos utilisateurs ne peut ouvrir un gabarit depuis ce matin."), 2);
+  EXPECT_EQ(level_of("Export", "Nobody can export anything, the button gives an error."), 2);
+  EXPECT_EQ(level_of("Planification", "Plus rien ne marche dans l'écran de planification : aucune date ne s'enregistre."), 2);
+  EXPECT_EQ(level_of("Login", "Nobody can log in since 8:00, not even to read the reports."), 1) << "signing in is no feature";
+  EXPECT_EQ(level_of("Envoi", "Le bouton Envoyer est grisé pour tous nos utilisateurs."), 1) << "sending is no feature";
+  EXPECT_EQ(level_of("Alerts", "The console shows failed for all 31,000 recipients."), 1);
+  EXPECT_EQ(level_of("Platform", "The platform is down for everyone."), 1);
+}
+
+TEST(Classifier, LevelOneToldSoftlyIsStillLevelOne) {
+  EXPECT_EQ(level_of("Quick one", "Is it just us, or is the login page not taking anyone's password today? No rush."), 1);
+  EXPECT_EQ(level_of("Petite question", "Rien de pressé, mais est-ce normal qu'aucune de nos alertes n'ait été reçue hier?"), 1);
+  EXPECT_EQ(level_of("FYI", "FYI, our contact lists are all empty this morning."), 1);
+  EXPECT_EQ(level_of("Probably us", "Probably our network, but SOMUM has not loaded on any of our computers since 9."), 1);
+  EXPECT_EQ(level_of("Accès", "Notre mot de passe a été changé cette nuit et ce n'est aucun de nous."), 1);
+  EXPECT_EQ(level_of("Voix", "Tous nos appels vocaux sont muets depuis ce matin. Les textos se rendent."), 2);
+}
+
+// A subject that asks over a body that asks about a condition heads that question; "Down? Can
+// you check?" still reports.
+TEST(Classifier, AQuestioningSubjectOverAConditionalQuestionReportsNothing) {
+  EXPECT_EQ(level_of("Tout perdu?", "Si on supprime un groupe, est-ce qu'on perd aussi les contacts dedans?"), 4);
+  EXPECT_EQ(level_of("Data loss?", "If we delete a list by mistake, can we get the contacts back?"), 4);
+  EXPECT_EQ(level_of("Down?", "Can you check? Nothing loads on our side since 9."), 1);
+  EXPECT_EQ(level_of("Site down?", "Can you check please?"), 1);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

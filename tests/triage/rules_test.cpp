@@ -50,6 +50,16 @@ TEST(Rules, ALevelForOnePersonMustLieBetweenTheRulesLevelAndFour) {
   EXPECT_EQ(absent->rules.front().one_part_level, 0) << "the rule's own level whoever it concerns";
 }
 
+TEST(Rules, AScopesLevelForOneFeatureMustLieBetweenItsLevelAndFour) {
+  const std::string scope = "[[rule]]\nid = \"r\"\nlevel = 2\nphrases = [\"x\"]\n\n[[scope]]\nid = \"s\"\nlevel = 1\nphrases = [\"y\"]\none_feature_level = ";
+  auto ok = parse_rules(scope + "2\n", "r.toml");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(ok->scopes.front().one_feature_level, 2);
+  auto bad = parse_rules(scope + "0\n", "r.toml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("one_feature_level"), std::string::npos) << bad.error().message;
+}
+
 TEST(Rules, AFileWithoutRulesIsRefused) {
   EXPECT_FALSE(parse_rules("[matching]\nsubject_weight = 2\n", "empty.toml").ok());
   EXPECT_EQ(load_rules_file("/nonexistent/rules.toml").error().code, "rules.unreadable");
