@@ -1801,6 +1801,16 @@ TEST(Classifier, AQuestioningSubjectOverAConditionalQuestionReportsNothing) {
   EXPECT_EQ(level_of("Site down?", "Can you check please?"), 1);
 }
 
+// Emergencies in progress (after heldout115): nobody received it, none of the coordinators, a
+// printout's look.
+TEST(Classifier, AnEmergencysStakesDoNotSizeItsFailure) {
+  EXPECT_EQ(level_of("Avis", "L'avis de fermeture envoyé à midi n'a été reçu par personne dans le secteur."), 1);
+  EXPECT_EQ(level_of("Comptes", "Aucun de nos quatre coordonnatrices ne peut se connecter ce soir."), 1);
+  EXPECT_EQ(level_of("Accounts", "None of our coordinators can sign in tonight, the account is locked."), 1);
+  EXPECT_EQ(level_of("Report", "The shelter report prints with its last column cut off; on screen it is complete."), 3);
+  EXPECT_EQ(level_of("Flood season", "Flood season starts in April. Can we prepare a zone for each flood area before then?"), 4);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
