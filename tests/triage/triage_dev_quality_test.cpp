@@ -226,6 +226,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on", true},
     {"heldout105", 38, true, "of 40: its first and only measure (10/10, none at 4; rules alone 35, 9/10), never tuned or fitted on", true},
+    {"heldout116", 38, false, "of 40: its first and only measure (9/10, none at 4: a runaway resend read 3; rules alone 35, 8/10), never tuned or fitted on", true},
+    {"heldout117", 38, true, "of 40: its first and only measure (10/10, none at 4; rules alone 35, 8/10), never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
