@@ -194,27 +194,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     after_conditional_question = hypothetical;
     conditional = false;
   }
-  // "Not one of the 250 calls went through": a level-1 scope that denies, earlier in the clause,
-  // says the opposite of what works ("still works" is said of something else: "nothing gets saved
-  // sending still works", dictated without a stop).
-  static const std::set<std::string> kDenials = {"not", "none", "nobody", "noone", "no", "nothing", "neither",
-                                                 "aucun", "aucune", "personne", "rien", "ni", "pas"};
-  auto denied_by_a_scope = [&](const PatternMatch& w) {
-    const std::string& first = s.tokens[w.first_token].folded;
-    if (first == "still" || first == "encore" || first == "toujours") return false;
-    for (const ScopeRule& scope : rules.scopes) {
-      if (scope.level != 1) continue;
-      for (const Pattern& p : scope.patterns)
-        for (const PatternMatch& m : s.of(p))
-          if (m.first_token < w.first_token && s.clause[m.first_token] == s.clause[w.first_token] &&
-              kDenials.count(s.tokens[m.first_token].folded))
-            return true;
-    }
-    return false;
-  };
   for (const Pattern& p : rules.working)
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !denied_by_a_scope(m)) {
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }

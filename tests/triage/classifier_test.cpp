@@ -1811,14 +1811,6 @@ TEST(Classifier, AnEmergencysStakesDoNotSizeItsFailure) {
   EXPECT_EQ(level_of("Flood season", "Flood season starts in April. Can we prepare a zone for each flood area before then?"), 4);
 }
 
-// What works, denied by the clause's subject (after heldout118): "not one ... went through".
-TEST(Classifier, WhatADenyingScopeSaysIsNoPartThatWorks) {
-  EXPECT_EQ(level_of("Callout", "Not one of the 120 pager calls this morning went through; each shows 'not connected'."), 1);
-  EXPECT_EQ(level_of("Calls", "None of our calls went through this morning."), 1);
-  EXPECT_EQ(level_of("Voice", "Voice calls hang up after the greeting; texts went through fine."), 2);
-  EXPECT_EQ(level_of("template", "when i save a template nothing gets saved sending still works"), 2) << "dictated, no stop";
-}
-
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
