@@ -444,8 +444,11 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
 }
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
+  // « Aucune réponse n'est reçue »: a French "ne" after aucun/rien is one negation with it, no denial.
+  const bool french_ne = tokens[at].folded == "ne" || tokens[at].folded == "n";
   for (size_t back = 1; back <= static_cast<size_t>(rules.negation_window) && back <= at; ++back) {
     const Token& t = tokens[at - back];
+    if (french_ne && (t.folded == "aucun" || t.folded == "aucune" || t.folded == "rien")) continue;
     // A negation ends at a comma or colon (« Non, corrigez : il part en boucle ») and at a
     // conjunction that starts another clause ("the cancel button does nothing and calls keep going out").
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
@@ -945,11 +948,19 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           // "All voice calls fail; SMS and email arrive fine": part of the platform works.
           const bool other_parts_work = level == 1 && partial(s, s.sentence[m.first_token], sources);
           const bool one_part = rule.one_part_level > level && !other_parts_work && concerns_one_part(s, s.sentence[m.first_token], sources);
+          // "The map is down": one feature, no level-1 scope in its sentence.
+          const bool one_feature = rule.one_feature_level > level && !other_parts_work && !one_part &&
+                                   s.one_feature.count(s.sentence[m.first_token]) && !names_everyone(s, s.sentence[m.first_token]);
           if (other_parts_work) level = 2;
           if (one_part) level = rule.one_part_level;
+          if (one_feature) level = rule.one_feature_level;
           tally.score[level] += w;
           if (rule.weight >= 1.0) tally.strong[level] = true;
-          c.evidence.push_back({other_parts_work ? rule.id + "+other-parts-work" : one_part ? rule.id + "+one-part" : rule.id, level, s.where, quote(s, m), w});
+          c.evidence.push_back({other_parts_work ? rule.id + "+other-parts-work"
+                                : one_part      ? rule.id + "+one-part"
+                                : one_feature   ? rule.id + "+one-feature"
+                                                : rule.id,
+                                level, s.where, quote(s, m), w});
           found = true;
           break;
         }

@@ -55,6 +55,11 @@ KeywordRule read_rule(const toml::table& t) {
   rule.level = static_cast<int>(*level);
   rule.weight = number_or(t, "weight", 1.0);
   if (rule.weight <= 0) throw RulesError(t.source(), "rule " + rule.id + ": weight must be positive");
+  if (const auto one_feature = t["one_feature_level"].value<int64_t>()) {
+    if (*one_feature < rule.level || *one_feature > 4)
+      throw RulesError(t.source(), "rule " + rule.id + ": one_feature_level must be between the rule's level and 4");
+    rule.one_feature_level = static_cast<int>(*one_feature);
+  }
   if (const auto one_part = t["one_part_level"].value<int64_t>()) {
     if (*one_part < rule.level || *one_part > 4)
       throw RulesError(t.source(), "rule " + rule.id + ": one_part_level must be between the rule's level and 4");
@@ -134,13 +139,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
       const toml::table* table = item.as_table();
       if (!table) throw RulesError(item.source(), "each [[scope]] must be a table");
       const KeywordRule r = read_rule(*table);  // same shape: id, level, phrases
-      int one_feature_level = 0;
-      if (const auto v = (*table)["one_feature_level"].value<int64_t>()) {
-        if (*v < r.level || *v > 4)
-          throw RulesError(table->source(), "scope " + r.id + ": one_feature_level must be between the scope's level and 4");
-        one_feature_level = static_cast<int>(*v);
-      }
-      rules.scopes.push_back({r.id, r.level, one_feature_level, r.patterns});
+      rules.scopes.push_back({r.id, r.level, r.one_feature_level, r.patterns});
     }
   }
   if (const toml::table* context = root["context"].as_table())

@@ -19,6 +19,9 @@ struct KeywordRule {
   // one_part: "one of our dispatchers cannot access the platform"); 0: the rule's own level
   // (a hijacked account is level 1 whoever it belongs to).
   int one_part_level = 0;
+  // The level a match counts at when its sentence names one feature and no level-1 scope ([context]
+  // one_feature: "the map is down"); 0: the rule's own level.
+  int one_feature_level = 0;
   std::vector<Pattern> patterns;
 };
 

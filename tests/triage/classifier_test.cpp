@@ -1811,6 +1811,20 @@ TEST(Classifier, AnEmergencysStakesDoNotSizeItsFailure) {
   EXPECT_EQ(level_of("Flood season", "Flood season starts in April. Can we prepare a zone for each flood area before then?"), 4);
 }
 
+// Levels 2-4 in words of level 1 (after heldout119): one feature down, a whole screen stuck,
+// nothing showing where it should, a later loss asked about.
+TEST(Classifier, WordsOfAnOutageSaidOfOneFeatureAreLevelTwo) {
+  const auto c = shipped().classify("Maps", "The map is down since noon; sending to lists works.");
+  EXPECT_EQ(c.level, 2) << c.explanation();
+  EXPECT_EQ(level_of("Plateforme", "La plateforme est inaccessible depuis midi."), 1);
+  EXPECT_EQ(level_of("SOMUM down", "SOMUM is down, we can't even open the map."), 1) << "the platform named: everything";
+  EXPECT_EQ(level_of("Import", "Tout est bloqué dans l'importation depuis hier; l'ajout manuel fonctionne."), 2);
+  EXPECT_EQ(level_of("Replies", "Since Monday none of the replies appear in the inbox; the texts are delivered."), 2);
+  EXPECT_EQ(level_of("Réponses", "Aucune réponse n'est reçue dans la boîte depuis lundi."), 2);
+  EXPECT_EQ(level_of("Template", "Error in the wording of your default flood template: 'you home'."), 3);
+  EXPECT_EQ(level_of("Listes perdues à l'avenir", "Si quelqu'un efface une liste, peut-on la récupérer?"), 4);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

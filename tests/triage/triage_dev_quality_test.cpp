@@ -223,6 +223,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout114", 40, true, "of 40: 26 on first measure (4/10, three at level 4; rules alone 25, 3/10), against the cues: level 1 told softly, 2 in words of totality, 3 and 4 in words of alarm"},
     {"heldout115", 39, true, "of 40: 39 on first measure (10/10, none at 4; rules alone 36, 8/10), emergencies in progress (floods, storms, evacuations) around every level; 029 (a preview cut at 140 while the full text goes out, labelled 3) reads 2"},
     {"heldout118", 39, false, "of 40: 39 on first measure (9/10, none at 4; rules alone 38, 9/10), external-sender banners, RE/FW/[EXTERNAL] prefixes, mobile footers, confidentiality notices; 009 ('not one of the 250 callout calls went through', labelled 1) reads 2: 'went through' reads as a part that works"},
+    {"heldout119", 32, false, "of 40: 26 on first measure (9/10, none at 4; rules alone 24, 9/10), against the cues again: level 1 in words of display, questions and slowness, levels 2-4 in words of level 1; left: 010 (a label 'Envoi impossible' on every send, labelled 1) reads 3, and six read more severe than labelled"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on", true},
