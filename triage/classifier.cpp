@@ -256,13 +256,10 @@ bool near(const Source& s, size_t sentence, const Source& scope_source, size_t s
   return scope_sentence == sentence || !s.new_topic.count(std::max(sentence, scope_sentence));
 }
 
-// Whether `sentence` of `s` names a level-1 scope (everyone, everything); with `beyond_one_feature`,
-// one that stays level 1 over one feature (everything, not just everyone).
-bool names_everyone(const Source& s, size_t sentence, bool beyond_one_feature = false) {
+// Whether `sentence` of `s` names a level-1 scope (everyone, everything).
+bool names_everyone(const Source& s, size_t sentence) {
   for (const Source::ScopeHit& hit : s.scopes)
-    if (hit.scope->level == 1 && s.sentence[hit.match.first_token] == sentence &&
-        !(beyond_one_feature && hit.scope->one_feature_level))
-      return true;
+    if (hit.scope->level == 1 && s.sentence[hit.match.first_token] == sentence) return true;
   return false;
 }
 
@@ -953,8 +950,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           const bool one_part = rule.one_part_level > level && !other_parts_work && concerns_one_part(s, s.sentence[m.first_token], sources);
           // "The map is down": one feature, no level-1 scope in its sentence.
           const bool one_feature = rule.one_feature_level > level && !other_parts_work && !one_part &&
-                                   s.one_feature.count(s.sentence[m.first_token]) &&
-                                   !names_everyone(s, s.sentence[m.first_token], /*beyond_one_feature=*/true);
+                                   s.one_feature.count(s.sentence[m.first_token]) && !names_everyone(s, s.sentence[m.first_token]);
           if (other_parts_work) level = 2;
           if (one_part) level = rule.one_part_level;
           if (one_feature) level = rule.one_feature_level;

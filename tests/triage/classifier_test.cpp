@@ -1818,7 +1818,7 @@ TEST(Classifier, WordsOfAnOutageSaidOfOneFeatureAreLevelTwo) {
   EXPECT_EQ(c.level, 2) << c.explanation();
   EXPECT_EQ(level_of("Plateforme", "La plateforme est inaccessible depuis midi."), 1);
   EXPECT_EQ(level_of("SOMUM down", "SOMUM is down, we can't even open the map."), 1) << "the platform named: everything";
-  EXPECT_EQ(level_of("Map", "The map is down for everyone since noon."), 2) << "one feature, for everyone";
+  EXPECT_EQ(level_of("Login", "Nobody can log in since 8:00, not even to read the reports."), 1) << "everyone named: no cap";
   EXPECT_EQ(level_of("Import", "Tout est bloqué dans l'importation depuis hier; l'ajout manuel fonctionne."), 2);
   EXPECT_EQ(level_of("Replies", "Since Monday none of the replies appear in the inbox; the texts are delivered."), 2);
   EXPECT_EQ(level_of("Réponses", "Aucune réponse n'est reçue dans la boîte depuis lundi."), 2);
