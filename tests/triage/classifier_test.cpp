@@ -1826,6 +1826,18 @@ TEST(Classifier, WordsOfAnOutageSaidOfOneFeatureAreLevelTwo) {
   EXPECT_EQ(level_of("Listes perdues à l'avenir", "Si quelqu'un efface une liste, peut-on la récupérer?"), 4);
 }
 
+// Told through what residents say (after heldout120): our own test phones are no infrastructure
+// of ours that failed; never got it; replies that appear nowhere; a reminder at the wrong hour.
+TEST(Classifier, WhatResidentsAndOurTestPhonesSayIsAReport) {
+  EXPECT_EQ(level_of("Calls", "Residents ask why they never got the alert. We checked with our own phones: nothing came through at all."), 1);
+  EXPECT_EQ(level_of("Téléphonie", "Notre propre système téléphonique est en panne, les citoyens ne peuvent pas nous joindre."), 4)
+      << "the client's own phone system";
+  EXPECT_EQ(level_of("Replies", "Residents say their replies don't appear anywhere in the platform; the texts reach them."), 2);
+  EXPECT_EQ(level_of("Rappels", "Les citoyens reçoivent les rappels à 3 h du matin au lieu de 19 h depuis lundi."), 2);
+  EXPECT_EQ(level_of("Timestamps", "History timestamps don't show the time zone. Minor."), 3);
+  EXPECT_EQ(level_of("Courriels", "Nos avis arrivent avec le code HTML affiché chez les abonnés."), 2);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
