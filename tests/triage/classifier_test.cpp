@@ -1838,6 +1838,16 @@ TEST(Classifier, WhatResidentsAndOurTestPhonesSayIsAReport) {
   EXPECT_EQ(level_of("Courriels", "Nos avis arrivent avec le code HTML affiché chez les abonnés."), 2);
 }
 
+// Second-language writers (after heldout121): calques and learner grammar.
+TEST(Classifier, SecondLanguageWritersAreReadForWhatTheyMean) {
+  EXPECT_EQ(level_of("Plateforme", "Le plateforme est en bas depuis ce matin, nous pouvons pas connecter."), 1);
+  EXPECT_EQ(level_of("Alertes", "Les alertes d'hier ne sont pas allées à personne."), 1);
+  EXPECT_EQ(level_of("Alarm", "Residents got an alarm last night that nobody of us has sent."), 1);
+  EXPECT_EQ(level_of("Compte", "Il y a un nouvel administrateur que nous connaissons pas dans le compte."), 1);
+  EXPECT_EQ(level_of("Access", "One of our users cannot enter in the platform since Monday."), 2);
+  EXPECT_EQ(level_of("TR: Question", "Le citoyen dit qu'il n'a rien reçu samedi; est-il inscrit aux textos?"), 4) << "one citizen asks";
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);
