@@ -154,18 +154,27 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     for (const PatternMatch& m : s.of(p))
       if (m.first_token == 0 || s.tokens[m.first_token - 1].is_break()) s.new_topic.insert(s.sentence[m.first_token]);
   std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
+  // Sentences that open with a time before the [context] phrase ("After last night's outage, ...",
+  // « Depuis la panne d'hier, ... »): what follows its comma is now.
+  static const std::set<std::string> kSince = {"after", "since", "following", "depuis", "apres", "suite"};
+  std::set<size_t> opened_by_context;
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) {
       s.not_current.insert(s.sentence[m.first_token]);
       size_t& last = last_context_token[s.sentence[m.first_token]];
       last = std::max(last, m.last_token);
+      size_t start = m.first_token;
+      while (start > 0 && !s.tokens[start - 1].is_break()) --start;
+      if (m.first_token - start <= 2 && kSince.count(s.tokens[start].folded)) opened_by_context.insert(s.sentence[m.first_token]);
     }
   // "It's fixed, but now ...", « c'est rétabli, mais ... », "Not sure if it's cosmetic: our
   // messages ...": what follows the contrast or the colon is current.
   static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
+  // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
+  // affiche 0 », "After last night's outage, times show in UTC".
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-      if (s.tokens[t].clause_before) {
+      if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1)) {
         s.counts_again_from[sentence] = t;
         break;
       } else if (kContrasts.count(s.tokens[t].folded)) {

@@ -1848,6 +1848,18 @@ TEST(Classifier, SecondLanguageWritersAreReadForWhatTheyMean) {
   EXPECT_EQ(level_of("TR: Question", "Le citoyen dit qu'il n'a rien reçu samedi; est-il inscrit aux textos?"), 4) << "one citizen asks";
 }
 
+// Incidents that evolve (after heldout122): the latest state decides.
+TEST(Classifier, WhatIsTrueNowDecidesWhenAnIncidentEvolves) {
+  EXPECT_EQ(level_of("Update", "It started with voice calls failing at 7. Now nothing we send reaches anyone."), 1);
+  EXPECT_EQ(level_of("Encore", "Presque tout est revenu : seules les réponses des citoyens n'apparaissent toujours pas."), 2);
+  EXPECT_EQ(level_of("Mostly back", "Texts and emails are back to normal. Voice calls still drop after two seconds."), 2);
+  EXPECT_EQ(level_of("Leftover", "Everything works again after yesterday's outage. Only the dashboard colours look off now."), 3);
+  EXPECT_EQ(level_of("Times", "After last night's outage, times in the activity log show in UTC. Sending is fine."), 3);
+  EXPECT_EQ(level_of("Depuis", "Depuis la panne d'hier, plus rien ne part, pour aucun canal."), 1) << "what follows the opening phrase is now";
+  EXPECT_EQ(level_of("merci", "Le problème d'hier est réglé, tout marche. Merci à votre équipe!"), 4);
+  EXPECT_EQ(level_of("Désolée", "Finalement c'était notre réseau interne, tout fonctionne. Désolée du dérangement."), 4);
+}
+
 TEST(Classifier, SubjectWeighsMoreThanBody) {
   // "affichage" alone is weak evidence (0.5): enough in the subject (x2), not in the body.
   EXPECT_EQ(level_of("Affichage", "Bonjour."), 3);

@@ -226,6 +226,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout119", 32, false, "of 40: 26 on first measure (9/10, none at 4; rules alone 24, 9/10), against the cues again: level 1 in words of display, questions and slowness, levels 2-4 in words of level 1; left: 010 (a label 'Envoi impossible' on every send, labelled 1) reads 3, and six read more severe than labelled"},
     {"heldout120", 39, true, "of 40: 36 on first measure (9/10, one at level 4: 'we checked with our own phones, nothing came through' read as the client's own phone system; rules alone 33, 7/10), told through what residents say or ask; 030 (a text's title cut on some phones while the whole message arrives, labelled 3) reads 2"},
     {"heldout121", 40, true, "of 40: 38 on first measure (8/10, one at level 4: 'an alarm that nobody of us has sent'; rules alone 35, 6/10), second-language writers both ways: calques, anglicisms, learner grammar"},
+    {"heldout122", 39, true, "of 40: 31 on first measure (8/10, none at 4; rules alone 28, 7/10), incidents that evolve, the latest state deciding; 026 (a counter showing 0 since yesterday's outage while the list is complete, labelled 3) reads 2"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on", true},
