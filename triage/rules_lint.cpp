@@ -167,15 +167,18 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + " " + slots[index + 1].front() + "\" is written among single words: a|b alternates ONE word; "
                          "write \"anymore\" and \"any more\" as separate patterns"});
-    // "logins|login|sign ins|connections" reads as (logins|login|sign) + (ins|connections): a
-    // two-word term put among single words, the rest of the list after it. "sign|log in|on" (every
-    // word of the next slot finishes a term) is meant.
+    // "logins|login|sign ins|connections" reads as (logins|login|sign) + (ins|connections), and
+    // "... * nulle part|pas" as nulle + (part|pas): a two-word term put among single words, the rest
+    // of the list after it. "sign|log in|on" (every word of the next slot finishes a term) is meant.
     static const std::map<std::string, std::set<std::string>> kTwoWordTerms = {
         {"sign", {"in", "ins", "up", "ups", "on", "out", "off"}}, {"log", {"in", "ins", "on", "out", "off"}},
         {"time", {"out", "outs"}}, {"opt", {"in", "out", "outs"}}, {"set", {"up"}}, {"pop", {"up", "ups"}},
         {"drop", {"down"}}, {"back", {"up", "ups"}}, {"e", {"mail", "mails"}}, {"short", {"code", "codes"}},
-        {"check", {"box", "boxes"}}};
-    if (!last && slot.size() >= 2 && slots[index + 1].size() >= 2 && slots[index + 1].front() != "*") {
+        {"check", {"box", "boxes"}}, {"nulle", {"part"}}};
+    // A word that never stands alone ("nulle" without "part") is checked alone in its slot too.
+    static const std::set<std::string> kNeverAlone = {"nulle"};
+    const bool alone_too = slot.size() == 1 && kNeverAlone.count(slot.front());
+    if (!last && (slot.size() >= 2 || alone_too) && slots[index + 1].size() >= 2 && slots[index + 1].front() != "*") {
       std::set<std::string> endings;
       std::string term;
       for (const std::string& a : slot)

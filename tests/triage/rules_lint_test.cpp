@@ -34,6 +34,16 @@ TEST(RulesLint, ATwoWordTermAmongSingleWordsIsReported) {
   EXPECT_FALSE(has(f, "failed logins|signins", "two-word term"));
 }
 
+// Seen in session 12: "ne|n apparait * nulle part|pas" needed "nulle pas" (a word that never
+// stands alone, alone in its slot).
+TEST(RulesLint, ATwoWordTermAfterAWordThatNeverStandsAloneIsReported) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n apparait * nulle part|pas\", \"ne|n apparait * nulle part\", "
+                      "\"it|s back up|online\"]\n");
+  EXPECT_TRUE(has(f, "ne|n apparait * nulle part|pas", "two-word term")) << f.size();
+  EXPECT_FALSE(has(f, "ne|n apparait * nulle part", "two-word term"));
+  EXPECT_FALSE(has(f, "it|s back up|online", "two-word term")) << "back up and back online are both words";
+}
+
 // "cannot|cant log": the text's "cant" is read as "can t", so a pattern's "cant" never matches.
 TEST(RulesLint, AContractionWithoutItsApostropheInAPatternCanNeverMatch) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"cannot|cant log\", \"it doesnt load\", \"can t log\", \"le fichier dont\"]\n");
