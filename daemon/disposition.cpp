@@ -3,7 +3,6 @@
 #include <vector>
 
 #include "daemon/mail/acknowledgement.h"
-#include "parsers/robot.h"
 
 namespace billet::daemon {
 namespace {
@@ -33,7 +32,7 @@ Disposed dispose(const parsers::ParsedMessage& m, const MessageFacts& facts, Kin
   Disposed d;
   std::vector<std::string> robot_reasons = m.robot.reasons;
   // A website's form writes from a no-reply address for a person named in Reply-To: the person's.
-  const std::string form_writer = facts.from_own_address ? "" : parsers::written_through_a_form(m);
+  const std::string form_writer = facts.from_own_address ? std::string() : m.robot.written_for;
   if (!form_writer.empty()) robot_reasons.clear();
   if (facts.from_own_address) robot_reasons.push_back("sender is billetd's own address " + m.from.address);
   if (m.robot.is_bounce || !robot_reasons.empty()) {

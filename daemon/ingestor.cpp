@@ -518,7 +518,7 @@ Result<int64_t> Ingestor::open_ticket(const MailboxConfig& mailbox, const parser
   t.mailbox = mailbox.name;
   // A form's message is its writer's (Reply-To); what billetd sends on its own goes to the form's
   // no-reply sender, so is suppressed there (policy section 6), and agents see who wrote.
-  const std::string form_writer = parsers::written_through_a_form(m);
+  const std::string& form_writer = m.robot.written_for;
   t.client_address = form_writer.empty() ? m.from.address : form_writer;
   t.client_name = m.from.name;
   t.subject = m.subject;
@@ -657,7 +657,7 @@ Status Ingestor::queue_acknowledgement(const MailboxConfig& mailbox, const parse
   request.mailbox = &mailbox;
   request.oversize_bytes = oversize_bytes;
   storage::OutboxEmail email = compose_ack(request, *ack_templates_, config_, calendar_, now);
-  if (!parsers::written_through_a_form(m).empty()) email.recipient = m.from.address;  // suppressed: a no-reply sender
+  if (!m.robot.written_for.empty()) email.recipient = m.from.address;  // suppressed: a no-reply sender
   Status queued = queue_client_email(store_, config_, std::move(email), "ack", now);
   if (queued) email_queued_ = true;
   return queued;

@@ -48,7 +48,8 @@ std::string to_json(const ParsedMessage& m, int indent) {
   j["robot"] = {{"is_robot", m.robot.is_robot()},
                 {"is_bounce", m.robot.is_bounce},
                 {"reasons", m.robot.reasons},
-                {"bounced_message_id", m.robot.bounced_message_id}};
+                {"bounced_message_id", m.robot.bounced_message_id},
+                {"written_for", m.robot.written_for}};
   nlohmann::json headers = nlohmann::json::array();
   for (const auto& h : m.headers) headers.push_back({{"name", h.name}, {"value", h.value}});
   j["headers"] = std::move(headers);

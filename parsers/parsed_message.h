@@ -30,6 +30,11 @@ struct RobotEvidence {
   std::vector<std::string> reasons;  // e.g. "Auto-Submitted: auto-replied", "sender: mailer-daemon"
   bool is_bounce = false;            // a delivery-status report
   std::string bounced_message_id;    // Message-ID of the message the bounce reports on, if found
+  // The person a website's contact form wrote for: set when the only robot evidence is a no-reply
+  // sender (no Auto-Submitted, Precedence, list header, null sender nor bounce) and Reply-To names
+  // someone else who is not a robot. Such a message is that person's (policy section 6: it still
+  // gets no automatic email).
+  std::string written_for;
   bool is_robot() const { return !reasons.empty() || is_bounce; }
 };
 

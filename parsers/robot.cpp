@@ -22,6 +22,19 @@ bool has_token(std::string_view value, std::string_view token) {
   return false;
 }
 
+// The first Reply-To address that names a person other than the sender: a local part, a domain,
+// no space or bracket, not a robot's; "" when there is none.
+std::string person_in_reply_to(const ParsedMessage& m) {
+  for (const Address& r : m.reply_to) {
+    const std::string_view address = trim(r.address);
+    const size_t at = address.find('@');
+    const bool well_formed = at != 0 && at != std::string_view::npos && at + 1 < address.size() &&
+                             address.find_first_of(" \t\r\n<>") == std::string_view::npos;
+    if (well_formed && !is_robot_sender(address) && !iequals(address, trim(m.from.address))) return std::string(address);
+  }
+  return "";
+}
+
 }  // namespace
 
 bool is_robot_sender(std::string_view address) {
@@ -54,20 +67,10 @@ void detect_robot_headers(ParsedMessage& m) {
     }
   }
   if (m.return_path && trim(*m.return_path).empty()) reasons.push_back("Return-Path: <> (null sender)");
-  if (is_robot_sender(m.from.address)) reasons.push_back("sender: " + m.from.address);
-}
-
-std::string written_through_a_form(const ParsedMessage& m) {
-  const auto& reasons = m.robot.reasons;
-  if (m.robot.is_bounce || reasons.size() != 1 || reasons.front().rfind("sender: ", 0) != 0) return "";
-  for (const Address& r : m.reply_to) {
-    const std::string_view address = trim(r.address);
-    const size_t at = address.find('@');
-    if (at == 0 || at == std::string_view::npos || at + 1 == address.size() || address.find_first_of(" \t\r\n<>") != std::string_view::npos)
-      continue;
-    if (!is_robot_sender(address) && !iequals(address, trim(m.from.address))) return std::string(address);
-  }
-  return "";
+  if (!is_robot_sender(m.from.address)) return;
+  // A contact form: the no-reply sender is the only evidence, and Reply-To names the person.
+  if (reasons.empty() && !m.robot.is_bounce) m.robot.written_for = person_in_reply_to(m);
+  reasons.push_back("sender: " + m.from.address);
 }
 
 void detect_plain_text_bounce(ParsedMessage& m) {
@@ -85,6 +88,7 @@ void detect_plain_text_bounce(ParsedMessage& m) {
   for (const char* w : kFailureWords) failure = failure || subject.find(w) != std::string::npos || opening.find(w) != std::string::npos;
   if (!failure) return;
   m.robot.is_bounce = true;
+  m.robot.written_for.clear();
   m.robot.reasons.push_back("plain-text delivery failure report (bounce)");
   if (!m.robot.bounced_message_id.empty()) return;
   size_t at = 0;

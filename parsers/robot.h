@@ -10,14 +10,8 @@ namespace billet::parsers {
 // donotreply/do-not-reply (the local part, case-insensitive).
 bool is_robot_sender(std::string_view address);
 
-// The person a form or a system wrote for, or "": a message whose only robot evidence is a
-// no-reply sender (no Auto-Submitted, Precedence, list header nor null sender) and whose Reply-To
-// names someone else who is not a robot ("Name: / Message:" from a website's contact form). Such a
-// message is a person's: it opens a ticket, and gets no automatic email (policy section 6).
-// Call after detect_robot_headers.
-std::string written_through_a_form(const ParsedMessage& message);
-
-// Fills message.robot.reasons from the headers and sender. Bounce detection (is_bounce,
+// Fills message.robot.reasons from the headers and sender, and robot.written_for when a no-reply
+// sender is the only evidence and Reply-To names a person. Bounce detection (is_bounce,
 // bounced_message_id) is done by the MIME walk, which sees the report parts.
 void detect_robot_headers(ParsedMessage& message);
 

@@ -265,10 +265,11 @@ bool near(const Source& s, size_t sentence, const Source& scope_source, size_t s
   return scope_sentence == sentence || !s.new_topic.count(std::max(sentence, scope_sentence));
 }
 
-// Whether `sentence` of `s` names a level-1 scope (everyone, everything).
-bool names_everyone(const Source& s, size_t sentence) {
+// Whether `sentence` of `s` (any sentence of `s` when none is given) names a level-1 scope
+// (everyone, everything).
+bool names_everyone(const Source& s, std::optional<size_t> sentence = std::nullopt) {
   for (const Source::ScopeHit& hit : s.scopes)
-    if (hit.scope->level == 1 && s.sentence[hit.match.first_token] == sentence) return true;
+    if (hit.scope->level == 1 && (!sentence || s.sentence[hit.match.first_token] == *sentence)) return true;
   return false;
 }
 
@@ -277,10 +278,7 @@ bool names_everyone(const Source& s, size_t sentence) {
 // the subject, a body sentence does and the body names no level-1 scope anywhere.
 bool concerns_one_part(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
   if (&s != &all[0]) return s.one_part.count(sentence) && !names_everyone(s, sentence);
-  if (all[1].one_part.empty() || names_everyone(s, sentence)) return false;
-  for (const Source::ScopeHit& hit : all[1].scopes)
-    if (hit.scope->level == 1) return false;
-  return true;
+  return !all[1].one_part.empty() && !names_everyone(s, sentence) && !names_everyone(all[1]);
 }
 
 // Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying
@@ -423,9 +421,9 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       int best_level = 0;
       for (const Source& other : all)
         for (const Source::ScopeHit& hit : other.scopes)
-          if ((!best || level_of(other, hit) < best_level) && sizes(other, hit)) {
+          if (const int hit_level = level_of(other, hit); (!best || hit_level < best_level) && sizes(other, hit)) {
             best = hit.scope;
-            best_level = level_of(other, hit);
+            best_level = hit_level;
             best_source = &other;
             best_match = hit.match;
           }
@@ -452,6 +450,10 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
   }
 }
 
+bool is_negator(const Token& t, const Rules& rules) {
+  return std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end();
+}
+
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   // « Aucune réponse n'est reçue »: a French "ne" after aucun/rien is one negation with it, no denial.
   const bool french_ne = tokens[at].folded == "ne" || tokens[at].folded == "n";
@@ -463,7 +465,7 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
     if (t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais") return false;
     if (t.hyphen_after) continue;  // a prefix: « non-répondants » negates nothing after it
-    if (std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end()) return true;
+    if (is_negator(t, rules)) return true;
   }
   return false;
 }
@@ -472,7 +474,7 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
 // n'arrive pas à trouver comment ..." still asks how.
 bool denied_outright(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   if (at == 0 || tokens[at - 1].is_break() || tokens[at].pause_before || tokens[at - 1].hyphen_after) return false;
-  return std::find(rules.negators.begin(), rules.negators.end(), tokens[at - 1].folded) != rules.negators.end();
+  return is_negator(tokens[at - 1], rules);
 }
 
 }  // namespace

@@ -45,6 +45,16 @@ double number_or(const toml::table& table, const char* key, double fallback) {
   throw RulesError(node->source(), std::string(key) + " must be a number");
 }
 
+// An optional level key of a rule or scope ("one_part_level = 2"): 0 when absent, else between
+// the rule's own level and 4.
+int optional_level(const toml::table& t, const char* key, const KeywordRule& rule) {
+  const auto value = t[key].value<int64_t>();
+  if (!value) return 0;
+  if (*value < rule.level || *value > 4)
+    throw RulesError(t.source(), "rule " + rule.id + ": " + key + " must be between the rule's level and 4");
+  return static_cast<int>(*value);
+}
+
 KeywordRule read_rule(const toml::table& t) {
   KeywordRule rule;
   const auto id = t["id"].value<std::string>();
@@ -55,16 +65,8 @@ KeywordRule read_rule(const toml::table& t) {
   rule.level = static_cast<int>(*level);
   rule.weight = number_or(t, "weight", 1.0);
   if (rule.weight <= 0) throw RulesError(t.source(), "rule " + rule.id + ": weight must be positive");
-  if (const auto one_feature = t["one_feature_level"].value<int64_t>()) {
-    if (*one_feature < rule.level || *one_feature > 4)
-      throw RulesError(t.source(), "rule " + rule.id + ": one_feature_level must be between the rule's level and 4");
-    rule.one_feature_level = static_cast<int>(*one_feature);
-  }
-  if (const auto one_part = t["one_part_level"].value<int64_t>()) {
-    if (*one_part < rule.level || *one_part > 4)
-      throw RulesError(t.source(), "rule " + rule.id + ": one_part_level must be between the rule's level and 4");
-    rule.one_part_level = static_cast<int>(*one_part);
-  }
+  rule.one_feature_level = optional_level(t, "one_feature_level", rule);
+  rule.one_part_level = optional_level(t, "one_part_level", rule);
   const toml::node* phrases = t.get("phrases");
   if (!phrases) throw RulesError(t.source(), "rule " + rule.id + " has no phrases");
   rule.patterns = patterns_of(*phrases, "rule " + rule.id + " phrases");
