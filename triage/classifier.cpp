@@ -31,7 +31,7 @@ struct Source {
   // Sentences of not_current whose words count again from a token on: after a "but" that follows
   // the last [context] phrase ("The login issue is fixed, but now no SMS go out").
   std::map<size_t, size_t> counts_again_from;
-  std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon or a semicolon starts one)
+  std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon, a semicolon or ", and" starts one)
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
   std::set<size_t> one_part;        // sentences naming one person or a few of the staff ([context] one_part)
@@ -140,8 +140,11 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   size_t clauses = 0;
   s.sentence.reserve(s.tokens.size());
   s.clause.reserve(s.tokens.size());
+  // "Can you resend the invoice, and the export no longer does anything": a conjunction after a
+  // comma joins two clauses.
+  static const std::set<std::string> kJoiners = {"and", "but", "et", "mais"};
   for (const Token& t : s.tokens) {
-    if (t.clause_before) ++clauses;
+    if (t.clause_before || (t.pause_before && kJoiners.count(t.folded))) ++clauses;
     s.sentence.push_back(n);
     s.clause.push_back(clauses);
     if (t.is_break()) {
@@ -149,7 +152,10 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       ++clauses;
     }
   }
-  // Sentences that open another topic ([context] new_topic at a sentence's first word).
+  // Sentences that open another topic: a list's items, and [context] new_topic at a sentence's
+  // first word.
+  for (size_t i = 0; i < s.tokens.size(); ++i)
+    if (s.tokens[i].item_before) s.new_topic.insert(s.sentence[i]);
   for (const Pattern& p : rules.new_topic)
     for (const PatternMatch& m : s.of(p))
       if (m.first_token == 0 || s.tokens[m.first_token - 1].is_break()) s.new_topic.insert(s.sentence[m.first_token]);
@@ -291,11 +297,28 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
 }
 
 // Evidence summed per level: `score` decides (>= evidence_threshold); `strong` marks a level named
-// by a full-weight rule or a scoped situation, not by weak words alone.
+// by a full-weight rule or a scoped situation, not by weak words alone. `unknown` holds where a
+// failure of unknown scope was told and `looks` where a full-weight level 3 was (source, sentence).
 struct Tally {
+  using Place = std::pair<const Source*, size_t>;
   std::array<double, 5> score{};
   std::array<bool, 5> strong{};
+  std::vector<Place> unknown;
+  std::vector<Place> looks;
 };
+
+// Whether a failure of unknown scope is told away from every level-3 evidence: in another list
+// item or another topic ("- a typo in a label\n- the filter no longer gives any result"). The
+// subject and the body size each other.
+bool failure_apart_from_looks(const Tally& tally) {
+  for (const auto& [source, sentence] : tally.unknown) {
+    bool beside_a_look = false;
+    for (const auto& [look_source, look_sentence] : tally.looks)
+      beside_a_look = beside_a_look || source != look_source || near(*source, sentence, *look_source, look_sentence);
+    if (!beside_a_look) return true;
+  }
+  return false;
+}
 
 // A number as written at token `at`, its thousands groups joined ("15,000", « 12 400 »): the
 // value (capped at 10^9) and the token after it; nullopt when `at` holds no number.
@@ -386,7 +409,7 @@ void add_figures(const Source& s, const std::array<Source, 2>& all, Tally& tally
 }
 
 void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, const PatternRoles& roles,
-                    Tally& tally, Classification& c, bool& unknown_scope) {
+                    Tally& tally, Classification& c) {
   // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
   std::vector<size_t> cues;
   for (const auto& entry : s.matches)
@@ -400,15 +423,15 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       const ScopeRule* best = nullptr;
       const Source* best_source = nullptr;
       PatternMatch best_match;
-      // A level-4 scope (what is billed) sizes only its own sentence: "1) an invoice in English? 2)
-      // the replies are no longer counted" reports a failure beside a request. In the failure's own
-      // sentence, a look (level 3) sizes only its own clause: "2) the logo is blurry; 3) the export
-      // no longer works".
+      // A level-4 scope (what is billed) sizes only its own clause: "1) an invoice in English? 2)
+      // the replies are no longer counted", "resend the invoice, and the export no longer works"
+      // report a failure beside a request. In the failure's own sentence, a look (level 3) sizes
+      // only its own clause: "2) the logo is blurry; 3) the export no longer works".
       auto sizes = [&](const Source& other, const Source::ScopeHit& hit) {
         const size_t at = hit.match.first_token;
         if (!near(s, sentence, other, other.sentence[at])) return false;
         const bool same_sentence = &other == &s && other.sentence[at] == sentence;
-        if (hit.scope->level >= 4) return same_sentence;
+        if (hit.scope->level >= 4) return same_sentence && other.clause[at] == s.clause[m.first_token];
         if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];
         return true;
       };
@@ -434,6 +457,8 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
         level = 2;
         id += "+other-parts-work";
       }
+      if (!best) tally.unknown.push_back({&s, sentence});
+      if (best && level == 3) tally.looks.push_back({&s, sentence});
       if (!seen.insert(id).second) continue;
       std::string words = quote(s, m);
       if (best) words += " … " + quote(*best_source, best_match);
@@ -442,8 +467,6 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       if (best) {
         tally.score[level] += s.multiplier;
         tally.strong[level] = true;
-      } else {
-        unknown_scope = true;
       }
       c.evidence.push_back({id, level, s.where, words, best ? s.multiplier : 0.0});
     }
@@ -967,6 +990,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           if (one_feature) level = rule.one_feature_level;
           tally.score[level] += w;
           if (rule.weight >= 1.0) tally.strong[level] = true;
+          if (rule.weight >= 1.0 && level == 3) tally.looks.push_back({&s, s.sentence[m.first_token]});
           c.evidence.push_back({other_parts_work ? rule.id + "+other-parts-work"
                                 : one_part      ? rule.id + "+one-part"
                                 : one_feature   ? rule.id + "+one-feature"
@@ -979,8 +1003,8 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       }
     }
   }
-  bool unknown_scope = false;
-  for (const Source& s : sources) add_situations(s, sources, rules_, roles_, tally, c, unknown_scope);
+  for (const Source& s : sources) add_situations(s, sources, rules_, roles_, tally, c);
+  const bool unknown_scope = !tally.unknown.empty();
   for (const Source& s : sources) add_figures(s, sources, tally, c);
   int evidence_level = 4;
   bool has_evidence = false;
@@ -997,8 +1021,9 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   bool open = false;
   // A failure in words no scope sizes is not outweighed by weak words alone ("Affichage de la
   // carte" over « la carte ne s'affiche plus »): only a full-weight rule or a scoped situation
-  // names a level 3 over it.
-  if (evidence_level == 3 && unknown_scope && !tally.strong[3] && rules_.unknown_scope_level < 3) {
+  // names a level 3 over it, and only beside it (not in another item of a list).
+  if (evidence_level == 3 && unknown_scope && (!tally.strong[3] || failure_apart_from_looks(tally)) &&
+      rules_.unknown_scope_level < 3) {
     evidence_level = rules_.unknown_scope_level;
     open = true;
   }

@@ -1,6 +1,7 @@
 #include "triage/text_fold.h"
 
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "common/utf8.h"
@@ -92,6 +93,27 @@ bool quote_follows(std::string_view text, size_t at) {
                               text.compare(at, 3, "\xE2\x80\x9D") == 0 || text.compare(at, 3, "\xE2\x80\x99") == 0);
 }
 
+// The byte length of a list marker at `at` ("- ", "* ", "• ", "– ", "2) ", "3. ", "b) ") with the
+// blanks after it, else 0. A numbered one needs at most two digits or one letter.
+size_t list_marker_length(std::string_view text, size_t at) {
+  static const char* const kBullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x96\xBA"};
+  size_t end = 0;
+  for (const char* bullet : kBullets)
+    if (text.compare(at, std::strlen(bullet), bullet) == 0) end = at + std::strlen(bullet);
+  if (end == 0) {
+    size_t digits = at;
+    while (digits < text.size() && digits - at < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    const bool numbered = digits > at && digits - at <= 2;
+    const bool lettered = digits == at && at < text.size() && text[at] >= 'a' && text[at] <= 'h';
+    const size_t mark = numbered ? digits : lettered ? at + 1 : at;
+    if (mark == at || mark >= text.size() || !(text[mark] == ')' || (numbered && text[mark] == '.'))) return 0;
+    end = mark + 1;
+  }
+  if (end >= text.size() || (text[end] != ' ' && text[end] != '\t')) return 0;
+  while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+  return end - at;
+}
+
 }  // namespace
 
 size_t contraction_without_apostrophe(std::string_view folded) {
@@ -111,6 +133,8 @@ std::vector<Token> tokenize(std::string_view utf8) {
   bool pause = false;  // a pause mark since the last word
   bool clause = false;  // a colon or semicolon since the last word
   int newlines = 0;
+  bool line_start = true;  // only blanks since the text's start or the last line break
+  bool item = false;       // a list marker since the last word
   auto end_word = [&] {
     if (in_word && !current.folded.empty()) {
       // "cant", "doesnt": written without its apostrophe, read as "can't", "doesn't".
@@ -132,15 +156,28 @@ std::vector<Token> tokenize(std::string_view utf8) {
     if (!tokens.empty() && !tokens.back().is_break()) tokens.push_back(Token{"", at, at, false, false});
   };
   for (size_t i = 0; i < utf8.size();) {
+    // A list item: "- the export fails" on a line of its own, "blurry. 3) most important".
+    if (!in_word && (line_start || (!tokens.empty() && tokens.back().is_break())))
+      if (const size_t marker = list_marker_length(utf8, i)) {
+        add_break(i);
+        item = true;
+        line_start = false;
+        i += marker;
+        continue;
+      }
     size_t len = 1;
     const uint32_t cp = decode(utf8, i, len);
+    if (cp != ' ' && cp != '\t' && cp != '\r' && cp != '\n') line_start = false;
+    if (cp == '\n') line_start = true;
     if (is_word_char(cp)) {
       if (!in_word) {
         current.begin = i;
         current.pause_before = pause;
         current.clause_before = clause;
+        current.item_before = item;
         pause = false;
         clause = false;
+        item = false;
         in_word = true;
       }
       append_folded(current.folded, cp);

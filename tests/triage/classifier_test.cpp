@@ -1880,6 +1880,33 @@ TEST(Classifier, MessagesWrittenForBilletdGetTheirLevels) {
 
 // A ticket that describes something not right in words no rule names, and asks nothing, is a
 // problem of unknown size: level 3, never silently 4. Sentences written here.
+TEST(ClassifierSituations, EachTopicOfAMailIsSizedByItsOwnWords) {
+  // A list's items are topics of their own: the colours of one item do not size the bounces of the next.
+  EXPECT_EQ(level_of("Several items", "- Add a user for Tom\n- The colours on the dashboard are off\n- Emails to residents bounce since yesterday (texts OK)"), 2);
+  // A failure in another item than a look's is not outweighed by that look.
+  EXPECT_EQ(level_of("Points divers", "- Faute dans un libellé\n- Le filtre par quartier ne donne plus aucun résultat\n- Demande de formation"), 2);
+  EXPECT_EQ(level_of("Petits détails", "Deux petits détails : une faute dans un libellé et le filtre est lent."), 3)
+      << "a look beside its failure still sizes it";
+  // A conjunction after a comma opens a clause: the invoice asked for is no scope of the export that fails.
+  EXPECT_EQ(level_of("A couple of things", "Two things: can you send the invoice again, and the export button no longer does anything."), 2);
+  EXPECT_EQ(level_of("Deux questions", "Deux choses : comment ajouter un logo, et pourquoi les appels vocaux coupent après trois secondes depuis lundi?"), 2);
+  EXPECT_EQ(level_of("Quelques points", "Bonjour, quelques points : la facture de novembre n'est pas arrivée, et surtout, depuis une heure, aucun de nos envois ne part, quel que soit le canal."), 1);
+}
+
+TEST(ClassifierSituations, OnePersonNamedByTheirRoleLockedOutIsOneFeature) {
+  EXPECT_EQ(level_of("Update and issue", "Also one of our coordinators is locked out of her account since this morning."), 2);
+  EXPECT_EQ(level_of("Accès", "Une de nos coordonnatrices est incapable d'accéder à la plateforme."), 2);
+  EXPECT_EQ(level_of("Access", "None of our coordinators can log in since this morning."), 1);
+}
+
+TEST(ClassifierSituations, WhatTheWriterCallsDisplayOnlyIsAMinorDefect) {
+  EXPECT_EQ(level_of("Odd display", "Everything sends fine, but the history shows every send twice. Display only, residents get one."), 3);
+  EXPECT_EQ(level_of("Merci et remarque", "Merci pour la nouvelle version! Une remarque : les icônes du menu sont floues sur nos écrans."), 3);
+  EXPECT_EQ(level_of("Thanks, and a nit", "Thanks for the quick answer last time. One nit: the column headers in the contact list overlap on small screens."), 3);
+  EXPECT_EQ(level_of("Courriels", "Nos courriels aux citoyens rebondissent tous depuis hier, les textos passent."), 2);
+  EXPECT_EQ(level_of("Merci", "Merci ben gros pour hier, ça marche à merveille depuis."), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

@@ -29,6 +29,19 @@ TEST(Tokenize, SplitsWordsAtApostrophesAndMarksSentenceEnds) {
   EXPECT_EQ(std::string("Impossible d'accéder. Merci").substr(t[2].begin, t[2].end - t[2].begin), "accéder");
 }
 
+TEST(Tokenize, AListMarkerAtALinesOrASentencesStartEndsTheSentenceBeforeAndIsNoWord) {
+  const std::string text = "Several items:\n- add Tom\n  * the colours\n\u2022 bounces 2-3 times\n2) the export. 3) a typo\n-5 degrees, 12) not here";
+  const auto t = tokenize(text);
+  std::vector<std::string> words;
+  for (const Token& token : t) words.push_back(token.is_break() ? "|" : (token.item_before ? "^" : "") + token.folded);
+  const std::vector<std::string> expected = {"several", "items", "|", "^add", "tom", "|", "^the", "colours", "|",
+                                             "^bounces", "2", "3", "times", "|", "^the", "export", "|", "^a", "typo",
+                                             "5", "degrees", "12", "not", "here"};
+  EXPECT_EQ(words, expected);
+  EXPECT_EQ(count("add tom the colours", "- add Tom\n- the colours"), 0u) << "no pattern crosses an item";
+  EXPECT_EQ(count("signature", "--\nsignature"), 1u);
+}
+
 TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
   const auto t = tokenize("Replies go to noreply@somum.example instead. Version 3.5 now.");
   std::vector<std::string> words;
