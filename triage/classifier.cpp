@@ -35,7 +35,7 @@ struct Source {
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
   std::set<size_t> one_part;        // sentences naming one person or a few of the staff ([context] one_part)
-  std::set<size_t> one_feature;     // sentences naming one feature ([context] one_feature)
+  std::set<size_t> one_feature;     // clauses naming one feature ([context] one_feature)
   bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
@@ -220,7 +220,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) s.one_part.insert(s.sentence[m.first_token]);
   for (const Pattern& p : rules.one_feature)
     for (const PatternMatch& m : s.of(p))
-      if (s.counts(m)) s.one_feature.insert(s.sentence[m.first_token]);
+      if (s.counts(m)) s.one_feature.insert(s.clause[m.first_token]);
   s.asked = covered_tokens(rules.not_failure, s);
   const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
@@ -436,9 +436,9 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
         return true;
       };
       // "The export fails for all our users": everyone, on one feature (named in the failure's
-      // sentence or in the scope's).
+      // clause or in the scope's: "we thought only the map was broken, but no page loads" is not one).
       auto level_of = [&](const Source& other, const Source::ScopeHit& hit) {
-        const bool one_feature = s.one_feature.count(sentence) || other.one_feature.count(other.sentence[hit.match.first_token]);
+        const bool one_feature = s.one_feature.count(s.clause[m.first_token]) || other.one_feature.count(other.clause[hit.match.first_token]);
         return one_feature && hit.scope->one_feature_level ? hit.scope->one_feature_level : hit.scope->level;
       };
       int best_level = 0;
@@ -984,7 +984,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           const bool one_part = rule.one_part_level > level && !other_parts_work && concerns_one_part(s, s.sentence[m.first_token], sources);
           // "The map is down": one feature, no level-1 scope in its sentence.
           const bool one_feature = rule.one_feature_level > level && !other_parts_work && !one_part &&
-                                   s.one_feature.count(s.sentence[m.first_token]) && !names_everyone(s, s.sentence[m.first_token]);
+                                   s.one_feature.count(s.clause[m.first_token]) && !names_everyone(s, s.sentence[m.first_token]);
           if (other_parts_work) level = 2;
           if (one_part) level = rule.one_part_level;
           if (one_feature) level = rule.one_feature_level;
@@ -1071,9 +1071,13 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   if (open && kind == Kind::kTicket && rules_.learned.weights) {
     const WordVerdict verdict = rules_.learned.weights->judge(stems_for_weights(sources, rules_));
     // "The other users are fine": what still works keeps the words from a level 1, as it keeps a
-    // rule's or a scope's level 1 at 2.
+    // rule's or a scope's level 1 at 2; so does one feature named where nobody and nothing is
+    // said to be affected as a whole ("the audit log page shows nothing").
     LearnedSettings settings = rules_.learned;
-    if (sources[0].first_working || sources[1].first_working) settings.highest_level = std::max(settings.highest_level, 2);
+    const bool one_feature_only = (!sources[0].one_feature.empty() || !sources[1].one_feature.empty()) &&
+                                  !names_everyone(sources[0]) && !names_everyone(sources[1]);
+    if (sources[0].first_working || sources[1].first_working || one_feature_only)
+      settings.highest_level = std::max(settings.highest_level, 2);
     if (auto move = learned_move(verdict, c.level, settings)) {
       c.level = move->level;
       c.evidence.push_back(std::move(*move));

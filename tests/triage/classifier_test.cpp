@@ -1907,6 +1907,25 @@ TEST(ClassifierSituations, WhatTheWriterCallsDisplayOnlyIsAMinorDefect) {
   EXPECT_EQ(level_of("Merci", "Merci ben gros pour hier, ça marche à merveille depuis."), 4);
 }
 
+TEST(ClassifierSituations, OneFeatureSizesOnlyItsOwnClause) {
+  EXPECT_EQ(level_of("Not just the map", "At first we thought only the map was broken, but no page loads at all: dashboard, lists, history, all blank. For everyone here."), 1);
+  EXPECT_EQ(level_of("Map", "The map is down since this morning."), 2);
+  EXPECT_EQ(level_of("Down for all sites", "All three of our sites (city hall, fire, public works) report that SOMUM won't load."), 1)
+      << "'report' the verb names no feature";
+  EXPECT_EQ(level_of("Reports", "The reports page won't load since this morning."), 2);
+}
+
+TEST(ClassifierSituations, EverythingLostOrEveryRecordGoneIsLevelOneAndEveryPageLookingWrongIsALook) {
+  EXPECT_EQ(level_of("Lost everything", "We lost everything: contacts, groups and templates. The account looks brand new."), 1);
+  EXPECT_EQ(level_of("Data gone", "Every resident record we had is gone. The import log shows nothing unusual."), 1);
+  EXPECT_EQ(level_of("Every page looks wrong", "Every page looks wrong since the update: huge fonts and misaligned buttons. Everything still works."), 3);
+  EXPECT_EQ(level_of("SSO for new users", "New users created this week can't sign in with single sign-on; everyone created before can."), 2);
+  EXPECT_EQ(level_of("Tutorials", "Nothing works for us better than a short video tutorial. Do you have some for templates?"), 4);
+  EXPECT_EQ(level_of("Liste", "Qui a vidé notre liste de citoyens? On avait 11 000 contacts hier, il en reste zéro."), 1);
+  EXPECT_EQ(level_of("List", "We had 3000 contacts yesterday and now there are 0."), 1);
+  EXPECT_EQ(level_of("Crédits", "On avait 500 crédits SMS, il en reste zéro. Comment en acheter?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

@@ -88,6 +88,13 @@ TEST(LearnedWeights, WhatStillWorksKeepsTheWordsFromALevelOne) {
   EXPECT_EQ(c.level, 2) << c.explanation();
 }
 
+TEST(LearnedWeights, OneFeatureNamedWhereNothingIsSaidAffectedAsAWholeKeepsTheWordsFromALevelOne) {
+  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  ASSERT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
+  const auto c = with_weights(1, 20, 1)->classify("Bouton", "Dans le journal d'audit, le bouton Enregistrer fait rien quand je clique sur le gribouillis.");
+  EXPECT_EQ(c.level, 2) << c.explanation();
+}
+
 TEST(LearnedWeights, ALevelOneNeedsItsOwnProbability) {
   const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
   // Weight 1.2 on level 1 alone: P(1) = e^1.2 / (e^1.2 + 3) ~ 0.52, under level_one_probability 0.75,
