@@ -209,9 +209,19 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     after_conditional_question = hypothetical;
     conditional = false;
   }
+  // "Every account still gets 'Organization suspended'": what follows a working phrase closely in
+  // its clause may be a failure, and then nothing is said to work.
+  std::set<size_t> failure_starts;
+  for (const Pattern& p : rules.failure)
+    for (const PatternMatch& m : s.of(p)) failure_starts.insert(m.first_token);
+  auto failure_follows = [&](const PatternMatch& m) {
+    for (size_t t = m.last_token + 1; t <= m.last_token + 3 && t < s.tokens.size(); ++t)
+      if (s.clause[t] == s.clause[m.last_token] && failure_starts.count(t)) return true;
+    return false;
+  };
   for (const Pattern& p : rules.working)
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) {
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }

@@ -1926,6 +1926,23 @@ TEST(ClassifierSituations, EverythingLostOrEveryRecordGoneIsLevelOneAndEveryPage
   EXPECT_EQ(level_of("Crédits", "On avait 500 crédits SMS, il en reste zéro. Comment en acheter?"), 4);
 }
 
+TEST(ClassifierSituations, FollowUpsAreReadForWhatTheyStillReport) {
+  // "still gets" followed by a failure says nothing works.
+  EXPECT_EQ(level_of("Who is handling this?", "Who is handling our ticket? Every one of our accounts still gets 'Organization suspended'."), 1);
+  EXPECT_EQ(level_of("Texts", "The texts still get through; only the calls fail."), 2);
+  EXPECT_EQ(level_of("Third email", "This is my third email. Our lists are STILL empty. 6,000 contacts gone since last night."), 1);
+  EXPECT_EQ(level_of("RE: Billet 3310 - Accès", "Aucune nouvelle de votre part et nous ne pouvons toujours pas nous connecter, aucun de nous. C'est inacceptable."), 1);
+  // « Pas de nouvelles sur » is a follow-up, not news about an incident elsewhere.
+  EXPECT_EQ(level_of("Traduction", "Pas de nouvelles sur la traduction manquante du menu Paramètres, toujours en anglais."), 3);
+}
+
+TEST(ClassifierSituations, TheSameProblemToldByColleaguesSizesButIsNoSecondFailure) {
+  EXPECT_EQ(level_of("Gabarits?", "Je crois que les gabarits ne s'ouvrent plus depuis la mise à jour, à moins que ce soit mon navigateur. Mes collègues ont le même problème."), 2);
+  EXPECT_EQ(level_of("Access", "I can't log in since this morning. My colleagues have the same problem."), 1);
+  EXPECT_EQ(level_of("Just wondering", "Just wondering whether we could get a French version of the training videos."), 4);
+  EXPECT_EQ(level_of("Langue", "Residents get the English version instead of the French one."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
