@@ -308,7 +308,8 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
 
 // Evidence summed per level: `score` decides (>= evidence_threshold); `strong` marks a level named
 // by a full-weight rule or a scoped situation, not by weak words alone. `unknown` holds where a
-// failure of unknown scope was told and `looks` where a full-weight level 3 was (source, sentence).
+// failure of unknown scope was told (source, first token) and `looks` where a full-weight level 3
+// was (source, sentence).
 struct Tally {
   using Place = std::pair<const Source*, size_t>;
   std::array<double, 5> score{};
@@ -321,7 +322,8 @@ struct Tally {
 // item or another topic ("- a typo in a label\n- the filter no longer gives any result"). The
 // subject and the body size each other.
 bool failure_apart_from_looks(const Tally& tally) {
-  for (const auto& [source, sentence] : tally.unknown) {
+  for (const auto& [source, token] : tally.unknown) {
+    const size_t sentence = source->sentence[token];
     bool beside_a_look = false;
     for (const auto& [look_source, look_sentence] : tally.looks)
       beside_a_look = beside_a_look || source != look_source || near(*source, sentence, *look_source, look_sentence);
@@ -467,7 +469,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
         level = 2;
         id += "+other-parts-work";
       }
-      if (!best) tally.unknown.push_back({&s, sentence});
+      if (!best) tally.unknown.push_back({&s, m.first_token});
       if (best && level == 3) tally.looks.push_back({&s, sentence});
       if (!seen.insert(id).second) continue;
       std::string words = quote(s, m);
@@ -1081,11 +1083,13 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   if (open && kind == Kind::kTicket && rules_.learned.weights) {
     const WordVerdict verdict = rules_.learned.weights->judge(stems_for_weights(sources, rules_));
     // "The other users are fine": what still works keeps the words from a level 1, as it keeps a
-    // rule's or a scope's level 1 at 2; so does one feature named where nobody and nothing is
-    // said to be affected as a whole ("the audit log page shows nothing").
+    // rule's or a scope's level 1 at 2; so does one feature named in the clause of every failure
+    // of unknown scope, where nobody and nothing is said to be affected as a whole ("the audit log
+    // page shows nothing").
     LearnedSettings settings = rules_.learned;
-    const bool one_feature_only = (!sources[0].one_feature.empty() || !sources[1].one_feature.empty()) &&
-                                  !names_everyone(sources[0]) && !names_everyone(sources[1]);
+    bool one_feature_only = !tally.unknown.empty() && !names_everyone(sources[0]) && !names_everyone(sources[1]);
+    for (const auto& [source, token] : tally.unknown)
+      one_feature_only = one_feature_only && source->one_feature.count(source->clause[token]);
     if (sources[0].first_working || sources[1].first_working || one_feature_only)
       settings.highest_level = std::max(settings.highest_level, 2);
     if (auto move = learned_move(verdict, c.level, settings)) {
