@@ -784,7 +784,10 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
       for (const PatternMatch& m : s.of(p)) {
         if (!s.counts(m)) continue;
         Evidence e{"urgency", 0, s.where, quote(s, m), 0};
-        if (ignored_tokens.count(m.first_token)) {
+        // "block non-urgent sends", « les envois non-urgents »: a kind of message, no claim.
+        const bool non_prefixed = m.first_token > 0 && s.tokens[m.first_token - 1].hyphen_after &&
+                                  is_negator(s.tokens[m.first_token - 1], rules);
+        if (ignored_tokens.count(m.first_token) || non_prefixed) {
           e.rule_id = "urgency.ignored-compound";
           ignored.push_back(e);
         } else if (negated(s.tokens, m.first_token, rules) || answered_no(s, m)) {

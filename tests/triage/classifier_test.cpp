@@ -1943,6 +1943,24 @@ TEST(ClassifierSituations, TheSameProblemToldByColleaguesSizesButIsNoSecondFailu
   EXPECT_EQ(level_of("Langue", "Residents get the English version instead of the French one."), 2);
 }
 
+TEST(ClassifierUrgency, NonUrgentNamesAKindOfMessageAndRaisesNothing) {
+  EXPECT_EQ(level_of("Exam period", "During exams we'd like to block non-urgent sends. Is there a setting for that?"), 4);
+  EXPECT_EQ(level_of("URGENT - invoice", "URGENT: we need the November invoice today for our accountant."), 3);
+  EXPECT_EQ(level_of("ASAP - counter", "ASAP please: the contact counter says 0 while our lists are full and sending works."), 2)
+      << "a counter shown wrong is a look (3), raised one step";
+}
+
+TEST(ClassifierSituations, LevelOneToldSoftlyAndLevelTwoInWordsOfAlarm) {
+  EXPECT_EQ(level_of("Petite question technique", "Petite question technique : est-ce normal que le site soit injoignable depuis ce matin? Aucun de nos 8 postes n'y accède."), 1);
+  EXPECT_EQ(level_of("Shift callout failed", "Our hospital's staff callout for the mass-casualty exercise reached zero nurses. The console shows every call as failed."), 1);
+  // The way around it is no scope: typing every message by hand.
+  EXPECT_EQ(level_of("Emergency - templates", "EMERGENCY: templates won't open. We're typing every message by hand. Sending itself is fine."), 2);
+  // A behaviour wished for is no failure.
+  EXPECT_EQ(level_of("Alerte", "Comment fait-on pour créer une alerte qui se répète chaque heure?"), 4);
+  EXPECT_EQ(level_of("Shift offers", "Can the shift callout wait for the first 3 acceptances and then stop calling?"), 4);
+  EXPECT_EQ(level_of("Boucle", "Notre alerte se répète en boucle depuis une heure, les citoyens la reçoivent encore et encore."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
