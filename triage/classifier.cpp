@@ -629,7 +629,7 @@ std::optional<Evidence> statement_without_question(const std::array<Source, 2>& 
 
 }  // namespace
 
-Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_)) {
+Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_), rules_.transparent) {
   for (size_t r = 0; r < rules_.rules.size(); ++r)
     for (const Pattern& p : rules_.rules[r].patterns) roles_.rule_of.emplace(&p, static_cast<int>(r));
   for (size_t f = 0; f < rules_.failure.size(); ++f) {

@@ -138,7 +138,8 @@ bool Pattern::matches(const Alternative& a, const std::string& word, int& digit)
   return word == a.word || one_typo_away(word, a.word);
 }
 
-bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const {
+bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
+                         const WordSet* transparent, int skipped) const {
   if (element == elements_.size()) return true;
   const Element& e = elements_[element];
   if (e.gap) {
@@ -148,36 +149,43 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
       // A colon or semicolon ends a clause: "we can't edit lists anymore: the icon is gone" holds
       // no "lists * gone".
       if (tokens[t].clause_before) return false;
-      if (match_from(tokens, element + 1, t, m)) return true;
+      if (match_from(tokens, element + 1, t, m, transparent, 0)) return true;
       if (tokens[t].is_break()) return false;
     }
     return false;
   }
   if (token >= tokens.size() || tokens[token].is_break()) return false;
+  bool accepted = false;
   for (const Alternative& a : e.alternatives) {
     int digit = 0;
     if (!matches(a, tokens[token].folded, digit)) continue;
-    if (match_from(tokens, element + 1, token + 1, m)) {
+    accepted = true;
+    if (match_from(tokens, element + 1, token + 1, m, transparent, 0)) {
       if (digit) m.digit = digit;
       m.last_token = std::max(m.last_token, token);
       return true;
     }
   }
+  // "lists are STILL empty": a transparent word the slot does not take, after a word slot.
+  if (!accepted && transparent && skipped < kMaxTransparent && element > 0 && !elements_[element - 1].gap &&
+      !tokens[token].pause_before && transparent->count(tokens[token].folded))
+    return match_from(tokens, element, token + 1, m, transparent, skipped + 1);
   return false;
 }
 
-std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start) const {
+std::optional<PatternMatch> Pattern::match_at(const std::vector<Token>& tokens, size_t start,
+                                              const WordSet* transparent) const {
   PatternMatch m;
   m.first_token = start;
   m.last_token = start;
-  if (!match_from(tokens, 0, start, m)) return std::nullopt;
+  if (!match_from(tokens, 0, start, m, transparent, 0)) return std::nullopt;
   return m;
 }
 
-std::vector<PatternMatch> Pattern::find_all(const std::vector<Token>& tokens) const {
+std::vector<PatternMatch> Pattern::find_all(const std::vector<Token>& tokens, const WordSet* transparent) const {
   std::vector<PatternMatch> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (auto m = match_at(tokens, i)) {
+    if (auto m = match_at(tokens, i, transparent)) {
       out.push_back(*m);
       i = m->last_token;
     }
@@ -211,8 +219,8 @@ uint32_t PatternIndex::prefix_number(const std::string& prefix) {
   return trie_[node].prefix;
 }
 
-PatternIndex::PatternIndex(std::vector<const Pattern*> patterns)
-    : generation_(next_generation.fetch_add(1) + 1), patterns_(std::move(patterns)) {
+PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transparent)
+    : generation_(next_generation.fetch_add(1) + 1), transparent_(std::move(transparent)), patterns_(std::move(patterns)) {
   auto list = [](std::vector<std::vector<uint32_t>>& by_number, uint32_t number, uint32_t pattern) {
     if (by_number.size() <= number) by_number.resize(number + 1);
     by_number[number].push_back(pattern);
@@ -312,6 +320,7 @@ const PatternIndex::WordNumbers& PatternIndex::numbers_of(const std::string& fol
     n.english = find(english_stems_, stems.english);
   }
   n.typos = typo_neighbours(folded);
+  n.transparent = transparent_.count(folded) != 0;
   if (!kept) {
     thread_local WordNumbers uncached;
     uncached = std::move(n);
@@ -328,6 +337,7 @@ PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<
   k.word = n.word;
   k.french = n.french;
   k.english = n.english;
+  k.transparent = n.transparent;
   k.typos_begin = static_cast<uint32_t>(typo_ids.size());
   typo_ids.insert(typo_ids.end(), n.typos.begin(), n.typos.end());
   k.typos_end = static_cast<uint32_t>(typo_ids.size());
@@ -365,7 +375,7 @@ bool PatternIndex::accepts(const Slot& s, const Text& text, size_t token, int& d
 }
 
 bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token,
-                              PatternMatch& m) const {
+                              PatternMatch& m, int skipped) const {
   if (slot == slots.size()) return true;
   const Slot& s = slots[slot];
   const std::vector<Token>& tokens = text.tokens;
@@ -381,10 +391,17 @@ bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const
   if (token >= tokens.size() || tokens[token].is_break()) return false;
   const Keys& k = text.keys[token];
   const bool typos = k.typos_begin != k.typos_end;  // a typo may change the second letter
-  if (!s.any_start && !typos && !(s.starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1)) return false;
-  // Every alternative takes one word, so which one accepts it does not change what follows.
   int digit = 0;
-  if (!accepts(s, text, token, digit) || !match_from(slots, slot + 1, text, token + 1, m)) return false;
+  const bool accepted = (s.any_start || typos || (s.starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1)) &&
+                        accepts(s, text, token, digit);
+  // "lists are STILL empty": a transparent word the slot does not take, after a word slot.
+  if (!accepted) {
+    if (k.transparent && skipped < kMaxTransparent && slot > 0 && !slots[slot - 1].gap && !tokens[token].pause_before)
+      return match_from(slots, slot, text, token + 1, m, skipped + 1);
+    return false;
+  }
+  // Every alternative takes one word, so which one accepts it does not change what follows.
+  if (!match_from(slots, slot + 1, text, token + 1, m)) return false;
   if (digit) m.digit = digit;
   m.last_token = std::max(m.last_token, token);
   return true;

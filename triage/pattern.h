@@ -12,10 +12,15 @@
 //   a|b|c     matches any of the alternatives (each may end with *)
 //   *         alone: skips 0 to 4 words (never across a sentence end, a colon or a semicolon)
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
+// Between two word slots, a match passes over up to kMaxTransparent words of a transparent list
+// (the rules' [matching] transparent: "still", « toujours ») that the next slot does not accept,
+// never across a comma: "lists are empty" matches "lists are STILL empty", "ne fonctionne pas"
+// matches « ne fonctionne toujours pas ».
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +33,10 @@ namespace billet::triage {
 // The shortest pattern word a typo is forgiven in: shorter words have too many neighbours that
 // are other words ("fail"/"mail", "delete"/"delate").
 inline constexpr size_t kMinTypoLetters = 8;
+
+// Words a match passes over between two word slots (folded), and how many in a row at most.
+using WordSet = std::unordered_set<std::string>;
+inline constexpr int kMaxTransparent = 2;
 
 // Whether `word` is `written` with one typo (not `written` itself): one letter missing or added,
 // a letter replaced by its neighbour on a QWERTY or AZERTY keyboard, or two neighbouring letters
@@ -53,11 +62,12 @@ class Pattern {
   // after folding ("conn*", "p#", "~fail"), or {"*"} for a gap. For the rules lint.
   std::vector<std::vector<std::string>> slots() const;
 
-  // Every non-overlapping match in `tokens`, left to right.
-  std::vector<PatternMatch> find_all(const std::vector<Token>& tokens) const;
+  // Every non-overlapping match in `tokens`, left to right; `transparent` (may be null) as above.
+  std::vector<PatternMatch> find_all(const std::vector<Token>& tokens, const WordSet* transparent = nullptr) const;
 
   // The match starting at token `start`, if any.
-  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start) const;
+  std::optional<PatternMatch> match_at(const std::vector<Token>& tokens, size_t start,
+                                       const WordSet* transparent = nullptr) const;
 
  private:
   struct Alternative {
@@ -84,7 +94,8 @@ class Pattern {
     return (first * 31u + second) & 255u;
   }
 
-  bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m) const;
+  bool match_from(const std::vector<Token>& tokens, size_t element, size_t token, PatternMatch& m,
+                  const WordSet* transparent, int skipped) const;
   static bool matches(const Alternative& a, const std::string& word, int& digit);
 
   std::string text_;
@@ -102,7 +113,7 @@ class Pattern {
 // Thread-safe for concurrent find_all once built.
 class PatternIndex {
  public:
-  explicit PatternIndex(std::vector<const Pattern*> patterns);
+  explicit PatternIndex(std::vector<const Pattern*> patterns, WordSet transparent = {});
   using Matches = std::unordered_map<const Pattern*, std::vector<PatternMatch>>;
   Matches find_all(const std::vector<Token>& tokens) const;
 
@@ -125,6 +136,7 @@ class PatternIndex {
     uint32_t typos_begin = 0;  // the words it is one typo away from: typo_ids[typos_begin, typos_end)
     uint32_t typos_end = 0;
     uint32_t start_bit = 0;  // Pattern::start_bit of the word
+    bool transparent = false;  // a word of transparent_
   };
   struct Text {  // what one find_all reads
     const std::vector<Token>& tokens;
@@ -148,14 +160,17 @@ class PatternIndex {
     uint32_t french = 0;
     uint32_t english = 0;
     std::vector<uint32_t> typos;  // the pattern words it is one typo away from
+    bool transparent = false;
   };
   const WordNumbers& numbers_of(const std::string& folded) const;
   std::vector<uint32_t> typo_neighbours(const std::string& folded) const;
   Keys keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids, std::vector<uint32_t>& typo_ids) const;
   static bool accepts(const Slot& s, const Text& text, size_t token, int& digit);
-  bool match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token, PatternMatch& m) const;
+  bool match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token, PatternMatch& m,
+                  int skipped = 0) const;
 
   uint64_t generation_;  // tells this index's word cache from another's
+  WordSet transparent_;
   std::vector<const Pattern*> patterns_;
   std::vector<std::vector<Slot>> slots_;  // per pattern
   std::unordered_map<std::string, uint32_t> words_;

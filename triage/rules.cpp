@@ -97,11 +97,28 @@ LearnedSettings read_learned(const toml::table& learned, const std::string& base
   return out;
 }
 
+// The folded words of an optional array of strings `key` of `table` (`name` in errors).
+std::vector<std::string> optional_words(const toml::table& table, const char* key, const std::string& name) {
+  std::vector<std::string> words;
+  const toml::node* node = table.get(key);
+  if (!node) return words;
+  const toml::array* array = node->as_array();
+  if (!array) throw RulesError(node->source(), name + " must be an array of strings");
+  for (const toml::node& item : *array) {
+    const auto word = item.value<std::string>();
+    if (!word) throw RulesError(item.source(), name + " must hold strings");
+    words.push_back(fold(*word));
+  }
+  return words;
+}
+
 Rules read_rules(const toml::table& root, const std::string& base_dir) {
   Rules rules;
   if (const toml::table* matching = root["matching"].as_table()) {
     rules.subject_weight = number_or(*matching, "subject_weight", rules.subject_weight);
     rules.evidence_threshold = number_or(*matching, "evidence_threshold", rules.evidence_threshold);
+    for (std::string& word : optional_words(*matching, "transparent", "matching.transparent"))
+      rules.transparent.insert(std::move(word));
   }
   if (const toml::table* markers = root["markers"].as_table())
     rules.markers = optional_patterns(*markers, "patterns", "markers.patterns");
@@ -109,15 +126,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.urgency_words = optional_patterns(*urgency, "words", "urgency.words");
     rules.urgency_ignore = optional_patterns(*urgency, "ignore", "urgency.ignore");
     rules.negation_window = static_cast<int>(number_or(*urgency, "negation_window", rules.negation_window));
-    if (const toml::node* negators = urgency->get("negators")) {
-      const toml::array* array = negators->as_array();
-      if (!array) throw RulesError(negators->source(), "urgency.negators must be an array of strings");
-      for (const toml::node& item : *array) {
-        const auto word = item.value<std::string>();
-        if (!word) throw RulesError(item.source(), "urgency.negators must hold strings");
-        rules.negators.push_back(fold(*word));
-      }
-    }
+    if (urgency->get("negators")) rules.negators = optional_words(*urgency, "negators", "urgency.negators");
   }
   if (const toml::table* situations = root["situations"].as_table()) {
     rules.failure = optional_patterns(*situations, "failure", "situations.failure");

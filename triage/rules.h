@@ -56,6 +56,8 @@ struct LearnedSettings {
 struct Rules {
   double subject_weight = 2.0;      // a subject match weighs this many body matches
   double evidence_threshold = 1.0;  // a level has evidence when its score reaches this
+  // Folded words a match passes over between two word slots ("still", « toujours »; triage/pattern.h).
+  WordSet transparent;
   std::vector<Pattern> markers;     // explicit level markers, read in the subject only
   std::vector<Pattern> urgency_words;
   std::vector<Pattern> urgency_ignore;  // compounds that are no urgency claim ("mesures d'urgence")

@@ -1961,6 +1961,12 @@ TEST(ClassifierSituations, LevelOneToldSoftlyAndLevelTwoInWordsOfAlarm) {
   EXPECT_EQ(level_of("Boucle", "Notre alerte se répète en boucle depuis une heure, les citoyens la reçoivent encore et encore."), 1);
 }
 
+TEST(ClassifierSituations, AnAdverbInsideAFailurePhraseHidesNothing) {
+  // [matching] transparent: « ne répond pas » reads « ne répond toujours pas ».
+  EXPECT_EQ(level_of("Bouton", "Le bouton Enregistrer ne répond toujours pas."), 2);
+  EXPECT_EQ(level_of("Textos", "Les textos ne partent malheureusement plus."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

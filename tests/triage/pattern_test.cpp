@@ -42,6 +42,30 @@ TEST(Tokenize, AListMarkerAtALinesOrASentencesStartEndsTheSentenceBeforeAndIsNoW
   EXPECT_EQ(count("signature", "--\nsignature"), 1u);
 }
 
+// Adverbs between two words of a pattern: passed over, two at most, never across a comma, never
+// before the first word or inside a gap's reach, and only where the next word does not take them.
+TEST(Pattern, PassesOverTransparentWordsBetweenTwoWords) {
+  const WordSet adverbs = {"still", "really", "completely", "toujours"};
+  auto found = [&](const char* pattern, const char* text) {
+    const Pattern p(pattern);
+    const auto tokens = tokenize(text);
+    const size_t alone = p.find_all(tokens, &adverbs).size();
+    const PatternIndex index({&p}, adverbs);
+    const auto all = index.find_all(tokens);
+    EXPECT_EQ(all.count(&p) ? all.at(&p).size() : 0u, alone) << pattern << " in: " << text;
+    return alone;
+  };
+  EXPECT_EQ(found("lists are empty", "Our lists are STILL empty."), 1u);
+  EXPECT_EQ(found("lists are empty", "Our lists are still really empty."), 1u);
+  EXPECT_EQ(found("lists are empty", "Our lists are still really completely empty."), 0u) << "two at most";
+  EXPECT_EQ(found("lists are empty", "Our lists are, still, empty."), 0u) << "never across a comma";
+  EXPECT_EQ(found("ne fonctionne pas", "L'export ne fonctionne toujours pas."), 1u);
+  EXPECT_EQ(found("still works", "It still works."), 1u) << "a word the slot takes is taken";
+  EXPECT_EQ(found("lists are empty", "Our lists are not empty."), 0u);
+  const Pattern p("lists are empty");
+  EXPECT_EQ(p.find_all(tokenize("Our lists are still empty."), nullptr).size(), 0u) << "no list, no passing over";
+}
+
 TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
   const auto t = tokenize("Replies go to noreply@somum.example instead. Version 3.5 now.");
   std::vector<std::string> words;
@@ -160,20 +184,21 @@ TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const std::vector<const Pattern*> all = rule_patterns(*rules);
-  const PatternIndex index(all);
+  const PatternIndex index(all, rules->transparent);
   const char* const texts[] = {
       "[P1] Plus personne ne peut se connecter. Tous nos postes sont bloqués! Niveau 2 svp",
       "The export doesn't work, nothing loads and everyone is locked out. Error 500, urgent.",
       "Le site est tombé, rien ne part; l'application ne charge plus du tout. Piraté? connexion connectée",
       "", ". . .", "a a a a a a a a",
       "Plus persone ne peut se conecter. Tous nos postes sont bloqués, la platforme est inacessible, boradcasts stuck.",
+      "Our lists are STILL really completely empty. L'export ne fonctionne toujours pas, nobody can now log in, still, now.",
   };
   size_t compared = 0;
   for (const char* text : texts) {
     const auto tokens = tokenize(text);
     const auto found = index.find_all(tokens);
     for (const Pattern* p : all) {
-      const auto alone = p->find_all(tokens);
+      const auto alone = p->find_all(tokens, &rules->transparent);
       const auto it = found.find(p);
       const size_t got = it == found.end() ? 0 : it->second.size();
       ASSERT_EQ(got, alone.size()) << p->text() << " in: " << text;
@@ -193,7 +218,7 @@ TEST(PatternIndex, FindsWhatEachPatternFindsAloneInEveryDev2Message) {
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const std::vector<const Pattern*> all = rule_patterns(*rules);
-  const PatternIndex index(all);
+  const PatternIndex index(all, rules->transparent);
   size_t messages = 0;
   size_t compared = 0;
   for (const auto& e : std::filesystem::directory_iterator(BILLETD_TEST_DATA_DIR "/triage/dev2")) {
@@ -204,7 +229,7 @@ TEST(PatternIndex, FindsWhatEachPatternFindsAloneInEveryDev2Message) {
     const auto tokens = tokenize(text.str());
     const auto found = index.find_all(tokens);
     for (const Pattern* p : all) {
-      const auto alone = p->find_all(tokens);
+      const auto alone = p->find_all(tokens, &rules->transparent);
       const auto it = found.find(p);
       ASSERT_EQ(it == found.end() ? 0 : it->second.size(), alone.size()) << p->text() << " in " << e.path();
       for (size_t i = 0; i < alone.size(); ++i) ASSERT_EQ(it->second[i].first_token, alone[i].first_token) << p->text();

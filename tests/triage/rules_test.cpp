@@ -35,6 +35,17 @@ TEST(Rules, ABadPatternIsReported) {
   EXPECT_NE(rules.error().message.find("line 4"), std::string::npos) << rules.error().message;
 }
 
+TEST(Rules, TransparentWordsAreReadFoldedAndABadListNamesItsLine) {
+  const std::string rule = "[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"x\"]\n";
+  auto ok = parse_rules("[matching]\ntransparent = [\"Still\", \"déjà\"]\n" + rule, "r.toml");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(ok->transparent, (WordSet{"still", "deja"}));
+  auto bad = parse_rules("[matching]\nsubject_weight = 2.0\ntransparent = [\"still\", 3]\n" + rule, "r.toml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("line 3"), std::string::npos) << bad.error().message;
+  EXPECT_NE(bad.error().message.find("matching.transparent must hold strings"), std::string::npos) << bad.error().message;
+}
+
 TEST(Rules, ALevelForOnePersonMustLieBetweenTheRulesLevelAndFour) {
   const std::string rule = "[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"x\"]\none_part_level = ";
   auto ok = parse_rules(rule + "3\n", "r.toml");
