@@ -211,10 +211,14 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   }
   // "Every account still gets 'Organization suspended'": what follows a working phrase closely in
   // its clause may be a failure, and then nothing is said to work.
-  std::set<size_t> failure_starts;
-  for (const Pattern& p : rules.failure)
-    for (const PatternMatch& m : s.of(p)) failure_starts.insert(m.first_token);
+  std::set<size_t> failure_starts;  // filled at the first working phrase (most texts have none)
+  bool failures_read = false;
   auto failure_follows = [&](const PatternMatch& m) {
+    if (!failures_read) {
+      for (const Pattern& p : rules.failure)
+        for (const PatternMatch& f : s.of(p)) failure_starts.insert(f.first_token);
+      failures_read = true;
+    }
     for (size_t t = m.last_token + 1; t <= m.last_token + 3 && t < s.tokens.size(); ++t)
       if (s.clause[t] == s.clause[m.last_token] && failure_starts.count(t)) return true;
     return false;

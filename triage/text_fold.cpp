@@ -96,6 +96,11 @@ bool quote_follows(std::string_view text, size_t at) {
 // The byte length of a list marker at `at` ("- ", "* ", "• ", "– ", "2) ", "3. ", "b) ") with the
 // blanks after it, else 0. A numbered one needs at most two digits or one letter.
 size_t list_marker_length(std::string_view text, size_t at) {
+  if (at >= text.size()) return 0;
+  const unsigned char first = static_cast<unsigned char>(text[at]);
+  if (first != '-' && first != '*' && first != 0xE2 && first != 0xC2 && !(first >= '0' && first <= '9') &&
+      !(first >= 'a' && first <= 'h'))
+    return 0;  // most characters start no marker
   static const char* const kBullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x96\xBA"};
   size_t end = 0;
   for (const char* bullet : kBullets)
