@@ -1091,13 +1091,18 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     const WordVerdict verdict = rules_.learned.weights->judge(stems_for_weights(sources, rules_));
     // "The other users are fine": what still works keeps the words from a level 1, as it keeps a
     // rule's or a scope's level 1 at 2; so does one feature named in the clause of every failure
-    // of unknown scope, where nobody and nothing is said to be affected as a whole ("the audit log
-    // page shows nothing").
+    // of unknown scope, or one person of the staff in its sentence ("my night colleague cannot
+    // sign in"), where nobody and nothing is said to be affected as a whole ("the audit log page
+    // shows nothing").
     LearnedSettings settings = rules_.learned;
-    bool one_feature_only = !tally.unknown.empty() && !names_everyone(sources[0]) && !names_everyone(sources[1]);
+    const bool nobody_as_a_whole = !names_everyone(sources[0]) && !names_everyone(sources[1]);
+    bool one_feature_only = !tally.unknown.empty() && nobody_as_a_whole;
     for (const auto& [source, token] : tally.unknown)
       one_feature_only = one_feature_only && source->one_feature.count(source->clause[token]);
-    if (sources[0].first_working || sources[1].first_working || one_feature_only)
+    bool one_person = !tally.unknown.empty() && nobody_as_a_whole;
+    for (const auto& [source, token] : tally.unknown)
+      one_person = one_person && source->one_part.count(source->sentence[token]);
+    if (sources[0].first_working || sources[1].first_working || one_feature_only || one_person)
       settings.highest_level = std::max(settings.highest_level, 2);
     if (auto move = learned_move(verdict, c.level, settings)) {
       c.level = move->level;

@@ -1967,6 +1967,16 @@ TEST(ClassifierSituations, AnAdverbInsideAFailurePhraseHidesNothing) {
   EXPECT_EQ(level_of("Textos", "Les textos ne partent malheureusement plus."), 2);
 }
 
+TEST(ClassifierSituations, EmergencyManagementWordsForReachingNobody) {
+  EXPECT_EQ(level_of("Reverse 911 not working", "Reverse 911 calls to the evacuation zone are not going out. Nothing in the queue moves and no resident has been called."), 1);
+  EXPECT_EQ(level_of("Mobilisation des pompiers", "La mobilisation des pompiers volontaires ne joint plus personne : zéro accusé de réception sur 45 pompiers depuis hier soir."), 1);
+  EXPECT_EQ(level_of("Siren and text integration", "Since 2 am, neither the sirens trigger nor the texts go out when dispatch launches an alert. Everything we launch just fails."), 1);
+  EXPECT_EQ(level_of("IPAWS integration", "The IPAWS relay fails with 'certificate error' for every alert we route to it; our own texts and calls go out."), 2)
+      << "the client's own channels still go out";
+  EXPECT_EQ(level_of("Abonnement", "Je ne peux plus me connecter : le message dit que notre abonnement est suspendu."), 1);
+  EXPECT_EQ(level_of("our data on another account", "A colleague from the next county called: when she logs in, she sees our residents' list in her account."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

@@ -95,6 +95,15 @@ TEST(LearnedWeights, OneFeatureNamedWhereNothingIsSaidAffectedAsAWholeKeepsTheWo
   EXPECT_EQ(c.level, 2) << c.explanation();
 }
 
+TEST(LearnedWeights, OnePersonOfTheStaffInTheFailuresSentenceKeepsTheWordsFromALevelOne) {
+  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  ASSERT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
+  const auto c = with_weights(1, 20, 1)->classify("Bouton", "Pour ma collègue, le bouton Enregistrer fait rien quand elle clique sur le gribouillis.");
+  EXPECT_EQ(c.level, 2) << c.explanation();
+  EXPECT_EQ(with_weights(1, 20, 1)->classify("Bouton", "Ma collègue est en congé. Le bouton Enregistrer fait rien quand je clique sur le gribouillis.").level, 1)
+      << "a person named in another sentence sizes nothing";
+}
+
 TEST(LearnedWeights, ALevelOneNeedsItsOwnProbability) {
   const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
   // Weight 1.2 on level 1 alone: P(1) = e^1.2 / (e^1.2 + 3) ~ 0.52, under level_one_probability 0.75,
