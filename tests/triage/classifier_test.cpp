@@ -1977,6 +1977,18 @@ TEST(ClassifierSituations, EmergencyManagementWordsForReachingNobody) {
   EXPECT_EQ(level_of("our data on another account", "A colleague from the next county called: when she logs in, she sees our residents' list in her account."), 1);
 }
 
+TEST(ClassifierSituations, IncidentsAndRequestsNamedAsNouns) {
+  EXPECT_EQ(level_of("Impossibilité de connexion", "Objet : impossibilité de connexion pour l'ensemble des usagers de la Ville depuis 7 h 10. Interruption complète du service."), 1);
+  EXPECT_EQ(level_of("Non-delivery of all alerts", "Incident: non-delivery of all alerts issued since midnight (SMS, voice, email). Zero confirmations received."), 1);
+  EXPECT_EQ(level_of("Suspension of broadcasting", "Complete suspension of broadcasting capability: every launch attempt ends in failure."), 1);
+  EXPECT_EQ(level_of("Diffusion erronée", "Diffusion erronée de l'avis d'évacuation à l'ensemble des abonnés de la MRC plutôt qu'au seul secteur visé."), 1);
+  EXPECT_EQ(level_of("Malfunction of filters", "Malfunction of the district filter: no contacts selected whatever the district."), 2);
+  EXPECT_EQ(level_of("Loss of attachments", "Loss of attachments on email broadcasts: recipients receive the text without the PDF."), 2);
+  EXPECT_EQ(level_of("Request for a quote", "Request for a quote for 10,000 additional SMS credits."), 4);
+  EXPECT_EQ(level_of("Liste jointe", "Liste jointe des employés à retirer de la plateforme."), 4);
+  EXPECT_EQ(level_of("Capture", "Photo de l'écran jointe : les gabarits affichent « Introuvable » quand on les ouvre."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
