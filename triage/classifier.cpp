@@ -178,8 +178,15 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
   // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
   // affiche 0 », "After last night's outage, times show in UTC".
+  // "For the drill, the scenario is: SOMUM is down": what a scenario imagines never counts again.
+  std::set<size_t> imagined;
+  for (const Pattern& p : rules.imagined)
+    for (const PatternMatch& m : s.of(p)) {
+      s.not_current.insert(s.sentence[m.first_token]);
+      imagined.insert(s.sentence[m.first_token]);
+    }
   for (const auto& [sentence, last] : last_context_token)
-    for (size_t t = last + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
+    for (size_t t = last + 1; !imagined.count(sentence) && t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
       if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1)) {
         s.counts_again_from[sentence] = t;
         break;
@@ -533,6 +540,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.working);
   add(r.one_part);
   add(r.new_topic);
+  add(r.imagined);
   add(r.one_feature);
   add(r.nothing_happened);
   add(r.not_a_report);

@@ -156,6 +156,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
   if (const toml::table* context = root["context"].as_table())
   {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
+    rules.imagined = optional_patterns(*context, "imagined", "context.imagined");
     rules.working = optional_patterns(*context, "working", "context.working");
     rules.one_part = optional_patterns(*context, "one_part", "context.one_part");
     rules.new_topic = optional_patterns(*context, "new_topic", "context.new_topic");

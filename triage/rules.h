@@ -85,6 +85,9 @@ struct Rules {
   // [context] not_current: a sentence with one of these reports no current failure (a hypothesis,
   // an incident said to be over); no rule, situation or urgency word counts in it.
   std::vector<Pattern> not_current;
+  // [context] imagined: a sentence with one of these tells what is imagined (a drill's scenario:
+  // "the scenario is: SOMUM is down"): nothing in it is current, after a colon or a "but" either.
+  std::vector<Pattern> imagined;
   // [context] working: a sentence with one of these says something still works ("the SMS and
   // email parts arrive fine"): it names no scope, and a level-1 failure or rule next to it (or
   // in a subject, with one anywhere in the body) counts at level 2: part of the platform works.

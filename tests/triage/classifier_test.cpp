@@ -1989,6 +1989,16 @@ TEST(ClassifierSituations, IncidentsAndRequestsNamedAsNouns) {
   EXPECT_EQ(level_of("Capture", "Photo de l'écran jointe : les gabarits affichent « Introuvable » quand on les ouvre."), 2);
 }
 
+TEST(ClassifierContext, ADrillsScenarioIsImaginedButWhatATestRevealedIsCurrent) {
+  EXPECT_EQ(level_of("Drill scenario", "For Thursday's drill, the scenario is: 'SOMUM is down and nobody can log in'. We'll use phones. Just letting you know."), 4);
+  EXPECT_EQ(level_of("Scénario d'exercice", "Scénario de l'exercice de mardi : panne totale de la plateforme et aucun envoi possible. Nous simulerons. Aucune action requise."), 4);
+  EXPECT_EQ(level_of("Drill exposed a problem", "During today's evacuation drill we found that none of our dispatchers could log in. Still the case now."), 1);
+  EXPECT_EQ(level_of("Envoi test à toute la ville", "Notre envoi test destiné au groupe « Test interne » est parti à toute la population."), 1);
+  EXPECT_EQ(level_of("Tests faits", "Nous avons fait des tests sur trois ordinateurs et deux réseaux : impossible pour quiconque d'ouvrir une session."), 1);
+  EXPECT_EQ(level_of("Test des gabarits", "Lors de notre test, le gabarit « Évacuation » ne s'est pas ouvert. Les autres gabarits s'ouvrent."), 2);
+  EXPECT_EQ(level_of("Exercice : pièces jointes", "Pendant l'exercice, le plan d'évacuation joint aux courriels n'est pas arrivé. Le texte oui."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
