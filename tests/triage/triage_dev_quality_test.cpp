@@ -240,6 +240,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout134", 39, true, "of 40: 38 on first measure (10/10, none at 4; rules alone 38, 9/10), the night shift: short, stressed, phone numbers and incidents around; 025 (a console too bright at night, asked as 'could it be less bright?', labelled 3) reads 4"},
     {"heldout135", 40, true, "of 40: 32 on first measure (6/10, none at 4; rules alone 25, 3/10), incidents and requests named as nouns: « impossibilité de connexion », 'non-delivery of all alerts', 'Request for a quote'"},
     {"heldout136", 40, true, "of 40: 37 on first measure (10/10, none at 4; rules alone 35, 10/10), screenshots, logs, photos and attachments described in the text"},
+    {"heldout137", 40, true, "of 40: 34 on first measure (8/10, none at 4; rules alone 30, 6/10), tests and drills: the real failures they reveal, and outages a drill's scenario only imagines"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
