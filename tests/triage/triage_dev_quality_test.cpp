@@ -248,6 +248,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout116", 38, false, "of 40: its first and only measure (9/10, none at 4: a runaway resend read 3; rules alone 35, 8/10), never tuned or fitted on", true},
     {"heldout117", 38, true, "of 40: its first and only measure (10/10, none at 4; rules alone 35, 8/10), never tuned or fitted on", true},
     {"heldout123", 37, false, "of 40: its first and only measure (9/10, none at 4; rules alone 36, 8/10), integrations, API, single sign-on and the mobile app; never tuned or fitted on", true},
+    {"heldout138", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 10/10), written last in session 13 after every cue; never tuned or fitted on", true},
+    {"heldout139", 37, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 10/10), written with heldout138; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
