@@ -173,18 +173,18 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       while (start > 0 && !s.tokens[start - 1].is_break()) --start;
       if (m.first_token - start <= 2 && kSince.count(s.tokens[start].folded)) opened_by_context.insert(s.sentence[m.first_token]);
     }
-  // "It's fixed, but now ...", « c'est rétabli, mais ... », "Not sure if it's cosmetic: our
-  // messages ...": what follows the contrast or the colon is current.
-  static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
-  // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
-  // affiche 0 », "After last night's outage, times show in UTC".
-  // "For the drill, the scenario is: SOMUM is down": what a scenario imagines never counts again.
   std::set<size_t> imagined;
   for (const Pattern& p : rules.imagined)
     for (const PatternMatch& m : s.of(p)) {
       s.not_current.insert(s.sentence[m.first_token]);
       imagined.insert(s.sentence[m.first_token]);
     }
+  // "It's fixed, but now ...", « c'est rétabli, mais ... », "Not sure if it's cosmetic: our
+  // messages ...": what follows the contrast or the colon is current.
+  static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
+  // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
+  // affiche 0 », "After last night's outage, times show in UTC". What a drill's scenario imagines
+  // ([context] imagined: "the scenario is: SOMUM is down") never counts again.
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; !imagined.count(sentence) && t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
       if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1)) {
