@@ -1999,6 +1999,16 @@ TEST(ClassifierContext, ADrillsScenarioIsImaginedButWhatATestRevealedIsCurrent) 
   EXPECT_EQ(level_of("Exercice : pièces jointes", "Pendant l'exercice, le plan d'évacuation joint aux courriels n'est pas arrivé. Le texte oui."), 2);
 }
 
+TEST(ClassifierSituations, ThePublicSideOfThePlatform) {
+  EXPECT_EQ(level_of("Page citoyenne", "La page d'inscription citoyenne affiche les adresses courriel de tous nos abonnés à n'importe quel visiteur."), 1);
+  EXPECT_EQ(level_of("Désabonnement massif", "Depuis ce matin, tous nos abonnés apparaissent « désabonnés » et ne reçoivent plus rien."), 1);
+  EXPECT_EQ(level_of("Widget public", "Le widget d'alertes de notre site affiche une fausse alerte de confinement pour toute la ville. Personne ici ne l'a créée."), 1);
+  EXPECT_EQ(level_of("Address lookup", "The address lookup on the sign-up page doesn't find any street in our new subdivision."), 2);
+  EXPECT_EQ(level_of("Lists", "I can't find any way to merge two lists. How do I do it?"), 4) << "a how-to, not a search that fails";
+  EXPECT_EQ(level_of("Widget size", "The alert widget on our website is cut off on mobile screens."), 3);
+  EXPECT_EQ(level_of("Texts cut", "Our texts are cut off on residents' phone screens after 70 characters."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
