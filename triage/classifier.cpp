@@ -72,6 +72,10 @@ struct Source {
 };
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+
+// A conjunction that joins two clauses ("and", "but", « et », « mais »): a negation ends before
+// it, and after a comma it opens a clause.
+bool is_joiner(const Token& t) { return t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais"; }
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules);
 std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s, bool unbroken_only = false);
 
@@ -142,9 +146,8 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.clause.reserve(s.tokens.size());
   // "Can you resend the invoice, and the export no longer does anything": a conjunction after a
   // comma joins two clauses.
-  static const std::set<std::string> kJoiners = {"and", "but", "et", "mais"};
   for (const Token& t : s.tokens) {
-    if (t.clause_before || (t.pause_before && kJoiners.count(t.folded))) ++clauses;
+    if (t.clause_before || (t.pause_before && is_joiner(t))) ++clauses;
     s.sentence.push_back(n);
     s.clause.push_back(clauses);
     if (t.is_break()) {
@@ -509,7 +512,7 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
     // A negation ends at a comma or colon (« Non, corrigez : il part en boucle ») and at a
     // conjunction that starts another clause ("the cancel button does nothing and calls keep going out").
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
-    if (t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais") return false;
+    if (is_joiner(t)) return false;
     if (t.hyphen_after) continue;  // a prefix: « non-répondants » negates nothing after it
     if (is_negator(t, rules)) return true;
   }
@@ -1105,11 +1108,11 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     LearnedSettings settings = rules_.learned;
     const bool nobody_as_a_whole = !names_everyone(sources[0]) && !names_everyone(sources[1]);
     bool one_feature_only = !tally.unknown.empty() && nobody_as_a_whole;
-    for (const auto& [source, token] : tally.unknown)
+    bool one_person = one_feature_only;
+    for (const auto& [source, token] : tally.unknown) {
       one_feature_only = one_feature_only && source->one_feature.count(source->clause[token]);
-    bool one_person = !tally.unknown.empty() && nobody_as_a_whole;
-    for (const auto& [source, token] : tally.unknown)
       one_person = one_person && source->one_part.count(source->sentence[token]);
+    }
     if (sources[0].first_working || sources[1].first_working || one_feature_only || one_person)
       settings.highest_level = std::max(settings.highest_level, 2);
     if (auto move = learned_move(verdict, c.level, settings)) {

@@ -1,7 +1,6 @@
 #include "triage/text_fold.h"
 
 #include <cstdint>
-#include <cstring>
 #include <utility>
 
 #include "common/utf8.h"
@@ -101,10 +100,10 @@ size_t list_marker_length(std::string_view text, size_t at) {
   if (first != '-' && first != '*' && first != 0xE2 && first != 0xC2 && !(first >= '0' && first <= '9') &&
       !(first >= 'a' && first <= 'h'))
     return 0;  // most characters start no marker
-  static const char* const kBullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x96\xBA"};
+  static constexpr std::string_view kBullets[] = {"-", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x96\xBA"};
   size_t end = 0;
-  for (const char* bullet : kBullets)
-    if (text.compare(at, std::strlen(bullet), bullet) == 0) end = at + std::strlen(bullet);
+  for (const std::string_view bullet : kBullets)
+    if (text.substr(at, bullet.size()) == bullet) end = at + bullet.size();
   if (end == 0) {
     size_t digits = at;
     while (digits < text.size() && digits - at < 3 && text[digits] >= '0' && text[digits] <= '9') ++digits;
