@@ -262,6 +262,10 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
       }
       slots.push_back(std::move(slot));
     }
+    SecondSlot second;
+    second.known = slots.size() > 1 && slots[0].digit_prefixes.empty() && !slots[1].gap && !slots[1].any_start;
+    if (second.known) second.starts = slots[1].starts;
+    second_.push_back(second);
     slots_.push_back(std::move(slots));
   }
   word_names_.resize(words_.size());
@@ -427,7 +431,20 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   next_start.resize(patterns_.size(), 0);
   tried_at.resize(patterns_.size(), SIZE_MAX);
   touched.clear();
+  // False when token i + 1 cannot start pattern p's second slot: most tries end there, and this
+  // reads one packed entry instead of the pattern's slots (a typo or a transparent word there may
+  // still match, so those are tried).
+  auto second_may_follow = [&](uint32_t p, size_t i) {
+    const SecondSlot& second = second_[p];
+    if (!second.known) return true;
+    const size_t next = i + 1;
+    if (next >= tokens.size() || tokens[next].is_break()) return false;
+    const Keys& k = keys[next];
+    if (k.transparent || k.typos_begin != k.typos_end) return true;
+    return (second.starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1) != 0;
+  };
   auto attempt = [&](uint32_t p, size_t i) {
+    if (!second_may_follow(p, i)) return;
     if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
     if (tried_at[p] == SIZE_MAX) touched.push_back(p);
     tried_at[p] = i;

@@ -173,6 +173,14 @@ class PatternIndex {
   WordSet transparent_;
   std::vector<const Pattern*> patterns_;
   std::vector<std::vector<Slot>> slots_;  // per pattern
+  // Per pattern, packed for the tries that fail at once: the start letters its second slot takes,
+  // when that slot is a word slot whose token can be told by its start alone (no gap, no bare
+  // digit, and the first slot is matched by the index itself).
+  struct SecondSlot {
+    std::array<uint64_t, 4> starts{};
+    bool known = false;
+  };
+  std::vector<SecondSlot> second_;
   std::unordered_map<std::string, uint32_t> words_;
   std::vector<std::string> word_names_;  // by number - 1
   // Every word of kMinTypoLetters letters or more with one letter deleted, to its numbers: the
