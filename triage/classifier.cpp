@@ -167,8 +167,11 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // « Depuis la panne d'hier, ... »): what follows its comma is now.
   static const std::set<std::string> kSince = {"after", "since", "following", "depuis", "apres", "suite"};
   std::set<size_t> opened_by_context;
+  // « le profil est réglé sur l'heure de l'Est »: a setting, no repair.
+  const std::set<size_t> settings = covered_tokens(rules.setting, s);
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) {
+      if (settings.count(m.last_token)) continue;
       s.not_current.insert(s.sentence[m.first_token]);
       size_t& last = last_context_token[s.sentence[m.first_token]];
       last = std::max(last, m.last_token);
@@ -544,6 +547,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.one_part);
   add(r.new_topic);
   add(r.imagined);
+  add(r.setting);
   add(r.one_feature);
   add(r.nothing_happened);
   add(r.not_a_report);

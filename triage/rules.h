@@ -85,6 +85,10 @@ struct Rules {
   // [context] not_current: a sentence with one of these reports no current failure (a hypothesis,
   // an incident said to be over); no rule, situation or urgency word counts in it.
   std::vector<Pattern> not_current;
+  // [context] setting: a word that reads as a repair but names a setting (« réglé sur l'heure de
+  // l'Est », "fixed at 5 minutes"): a not_current phrase whose last word one of these covers tells
+  // nothing over.
+  std::vector<Pattern> setting;
   // [context] imagined: a sentence with one of these tells what is imagined (a drill's scenario:
   // "the scenario is: SOMUM is down"): nothing in it is current, after a colon or a "but" either.
   std::vector<Pattern> imagined;

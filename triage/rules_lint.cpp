@@ -292,6 +292,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
     for (const Pattern& p : s.patterns) all.push_back({"scope " + s.id, 0, &p});
   for (const Pattern& p : rules.not_current) all.push_back({"context.not_current", 0, &p});
   for (const Pattern& p : rules.imagined) all.push_back({"context.imagined", 0, &p});
+  for (const Pattern& p : rules.setting) all.push_back({"context.setting", 0, &p});
   for (const Pattern& p : rules.working) all.push_back({"context.working", 0, &p});
   for (const Pattern& p : rules.one_part) all.push_back({"context.one_part", 0, &p});
   for (const Pattern& p : rules.new_topic) all.push_back({"context.new_topic", 0, &p});

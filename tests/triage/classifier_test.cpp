@@ -2009,6 +2009,20 @@ TEST(ClassifierSituations, ThePublicSideOfThePlatform) {
   EXPECT_EQ(level_of("Texts cut", "Our texts are cut off on residents' phone screens after 70 characters."), 2);
 }
 
+// IT staff's words (after heldout141): a secret made public, calls from addresses nobody knows,
+// « journaux » that are logs, times kept in UTC, and « réglé sur » that names a setting, no repair.
+TEST(ClassifierSituations, WhatITStaffReportInTheirOwnWords) {
+  EXPECT_EQ(level_of("Clé API", "Notre clé API a été publiée par erreur sur un dépôt GitHub public pendant deux jours."), 1);
+  EXPECT_EQ(level_of("API token", "Our API token was pushed to a public repository by a contractor yesterday."), 1);
+  EXPECT_EQ(level_of("API logs", "Our API logs show requests from unknown IP addresses using our key since Sunday."), 1);
+  EXPECT_EQ(level_of("Journaux", "On voit dans les journaux des appels provenant d'adresses IP inconnues."), 1);
+  EXPECT_EQ(level_of("Horodatage", "Les horodatages du journal d'audit sont en UTC alors que le profil est réglé sur America/Toronto."), 3);
+  EXPECT_EQ(level_of("Audit log", "The timestamps in the audit log are in UTC although our profile is set to Eastern."), 3);
+  // regression guards: what is read in the papers, and a problem settled
+  EXPECT_EQ(level_of("Piratage ailleurs", "J'ai lu dans les journaux qu'un fournisseur d'alertes a été piraté. Sommes-nous à risque?"), 4);
+  EXPECT_EQ(level_of("Merci", "Le problème de connexion d'hier est réglé, merci."), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
