@@ -39,6 +39,7 @@ struct Source {
   bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
+  std::set<size_t> not_asking;      // tokens that tell when something was seen ([context] not_a_request)
   std::optional<PatternMatch> first_working;
   struct ScopeHit {
     const ScopeRule* scope;
@@ -249,6 +250,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     for (const PatternMatch& m : s.of(p))
       if (s.counts(m)) s.one_feature.insert(s.clause[m.first_token]);
   s.asked = covered_tokens(rules.not_failure, s);
+  s.not_asking = covered_tokens(rules.not_a_request, s);
   const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
   for (const ScopeRule& scope : rules.scopes)
@@ -548,6 +550,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.new_topic);
   add(r.imagined);
   add(r.setting);
+  add(r.not_a_request);
   add(r.one_feature);
   add(r.nothing_happened);
   add(r.not_a_report);
@@ -1007,7 +1010,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing; nor does a
           // request word ("No information is missing").
-          if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m) || denied_outright(s.tokens, m.first_token, rules_)) continue;
+          if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m) || denied_outright(s.tokens, m.first_token, rules_) || s.not_asking.count(m.first_token)) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && (s.cosmetic.count(s.clause[m.first_token]) || (&s == &sources[0] && only_cosmetic_in_body(rule)))

@@ -158,6 +158,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
     rules.imagined = optional_patterns(*context, "imagined", "context.imagined");
     rules.setting = optional_patterns(*context, "setting", "context.setting");
+    rules.not_a_request = optional_patterns(*context, "not_a_request", "context.not_a_request");
     rules.working = optional_patterns(*context, "working", "context.working");
     rules.one_part = optional_patterns(*context, "one_part", "context.one_part");
     rules.new_topic = optional_patterns(*context, "new_topic", "context.new_topic");

@@ -120,6 +120,10 @@ struct Rules {
   // deliveries"): a failure cue or a level 1-3 rule match starting inside one of these matches
   // reports no failure.
   std::vector<Pattern> not_failure;
+  // [context] not_a_request: words a request rule (level 4) would read that only tell when
+  // something was seen ("while training a new employee we noticed ...", « pendant la formation »):
+  // a level-4 rule starting inside one of these asks for nothing.
+  std::vector<Pattern> not_a_request;
   LearnedSettings learned;
 };
 

@@ -2023,6 +2023,21 @@ TEST(ClassifierSituations, WhatITStaffReportInTheirOwnWords) {
   EXPECT_EQ(level_of("Merci", "Le problème de connexion d'hier est réglé, merci."), 4);
 }
 
+// Told as a timeline (after heldout142): the perfect tense, a screen that finds nothing, what an
+// import does not add (no scope: the account's contacts are still there), and a training that only
+// tells when a defect was seen.
+TEST(ClassifierSituations, ATimelineIsReadForWhatItReports) {
+  EXPECT_EQ(level_of("This morning", "06:50: our supervisor got 'Service unavailable'. As of now no one on our team has been able to get into SOMUM."), 1);
+  EXPECT_EQ(level_of("Historique", "Ce matin, l'onglet Historique affiche « Aucun résultat ». Les envois partent normalement."), 2);
+  EXPECT_EQ(level_of("Search", "Since the update the contact search returns no results, even for names we can see in the list."), 2);
+  EXPECT_EQ(level_of("Scheduled send", "At 6:20 parents started calling: nothing had gone out. Sending it manually worked right away."), 2);
+  EXPECT_EQ(level_of("Importation", "Le téléversement va jusqu'à 100 %, puis plus rien : aucun contact n'est ajouté."), 2);
+  EXPECT_EQ(level_of("Spelling", "While training a new employee this morning, we noticed the button says 'Recieve' on the settings page."), 3);
+  // regression guards: an account emptied, a training asked for
+  EXPECT_EQ(level_of("Contacts", "Aujourd'hui, il ne reste plus aucun contact dans le compte."), 1);
+  EXPECT_EQ(level_of("Training", "We'd like a training session for our new employees next month."), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
