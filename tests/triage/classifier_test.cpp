@@ -2038,6 +2038,23 @@ TEST(ClassifierSituations, ATimelineIsReadForWhatItReports) {
   EXPECT_EQ(level_of("Training", "We'd like a training session for our new employees next month."), 4);
 }
 
+// The consequences told rather than the malfunction (after heldout143): what residents do not
+// receive, what the others still get, the same notice many times, a team brought to a halt.
+TEST(ClassifierSituations, WhatRecipientsDoNotReceiveIsSizedByWhoAndWhat) {
+  EXPECT_EQ(level_of("Alerts", "Residents don't receive any alerts since Friday."), 1);
+  EXPECT_EQ(level_of("Alertes", "Les citoyens ne reçoivent rien depuis vendredi."), 1);
+  EXPECT_EQ(level_of("Parents", "Les parents appellent : aucun n'a reçu l'avis de fermeture ce matin."), 1);
+  EXPECT_EQ(level_of("Centre d'appels", "Notre centre d'appels est paralysé : les préposés voient une page blanche."), 1);
+  EXPECT_EQ(level_of("Texts", "Nobody got the text this morning."), 1) << "no one who got it";
+  EXPECT_EQ(level_of("Nouveaux inscrits", "Les nouveaux inscrits ne reçoivent aucune alerte; les anciens inscrits les reçoivent."), 2);
+  EXPECT_EQ(level_of("Seniors", "Our seniors' list didn't get the heat warning calls; everyone with a cell phone got the text."), 2);
+  EXPECT_EQ(level_of("Texts", "Not everyone got the text this morning."), 2);
+  EXPECT_EQ(level_of("Quatre fois", "Plusieurs citoyens ont reçu le même avis quatre fois ce matin."), 2);
+  EXPECT_EQ(level_of("Replies", "The replies never show in the console, so nobody answers them."), 2);
+  EXPECT_EQ(level_of("Expéditeur", "Le nom de l'expéditeur dans les courriels est écrit « St-Jerome », sans accent."), 3);
+  EXPECT_EQ(level_of("Clerk", "All users receive the message 'Organization not active'."), 1) << "an error message is no text that got through";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
