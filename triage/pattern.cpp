@@ -416,12 +416,20 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   // This thread's buffers: each token's numbers, and per pattern where its next match may start
   // and the token it was last tried at (reset where they were written: a text touches few of the
   // patterns).
-  thread_local std::vector<Keys> keys;
-  thread_local std::vector<uint32_t> prefix_ids;
-  thread_local std::vector<uint32_t> typo_ids;
-  thread_local std::vector<size_t> next_start;
-  thread_local std::vector<size_t> tried_at;
-  thread_local std::vector<uint32_t> touched;
+  struct Buffers {
+    std::vector<Keys> keys;
+    std::vector<uint32_t> prefix_ids, typo_ids;
+    std::vector<size_t> next_start, tried_at;
+    std::vector<uint32_t> touched;
+  };
+  thread_local Buffers buffers;
+  // Plain references: the loops below then read no thread-local address per access.
+  std::vector<Keys>& keys = buffers.keys;
+  std::vector<uint32_t>& prefix_ids = buffers.prefix_ids;
+  std::vector<uint32_t>& typo_ids = buffers.typo_ids;
+  std::vector<size_t>& next_start = buffers.next_start;
+  std::vector<size_t>& tried_at = buffers.tried_at;
+  std::vector<uint32_t>& touched = buffers.touched;
   keys.assign(tokens.size(), Keys{});
   prefix_ids.clear();
   typo_ids.clear();
