@@ -92,6 +92,22 @@ bool quote_follows(std::string_view text, size_t at) {
                               text.compare(at, 3, "\xE2\x80\x9D") == 0 || text.compare(at, 3, "\xE2\x80\x99") == 0);
 }
 
+// Whether the character at `at` (`length` bytes) belongs to an ellipsis ("…", "..") that a
+// closing quotation mark follows: « Chargement… », "it says 'Loading...'" quote an unfinished
+// word, they end no sentence.
+bool ellipsis_closes_a_quote(std::string_view text, size_t at, size_t length) {
+  auto dot_at = [&](size_t k) { return k < text.size() && text[k] == '.'; };
+  const bool ellipsis = length == 3 || (text[at] == '.' && (dot_at(at + 1) || (at > 0 && text[at - 1] == '.')));
+  if (!ellipsis) return false;
+  // Six characters at most, so a run of a million dots costs six looks a dot, not a million.
+  size_t end = at;
+  for (int seen = 0; end < text.size() && (text[end] == '.' || text.compare(end, 3, "\xE2\x80\xA6") == 0); ++seen) {
+    if (seen == 6) return false;
+    end += text[end] == '.' ? 1 : 3;
+  }
+  return quote_follows(text, end);
+}
+
 // The byte length of a list marker at `at` ("- ", "* ", "• ", "– ", "2) ", "3. ", "b) ") with the
 // blanks after it, else 0. A numbered one needs at most two digits or one letter.
 size_t list_marker_length(std::string_view text, size_t at) {
@@ -201,7 +217,9 @@ std::vector<Token> tokenize(std::string_view utf8) {
       // A '?' or '!' right before a closing quotation mark ends a quoted word, not the sentence:
       // 'arrive with "?" in place of every accent', « le message « Continuer? » s'affiche ».
       const bool closes_a_quote = (cp == '?' || cp == '!') && quote_follows(utf8, i + len);
-      if ((cp == '.' && !inside_a_word && !after_abbreviation) || ((cp == '!' || cp == '?') && !closes_a_quote) || cp == 0x2026)
+      const bool quoted_ellipsis = (cp == '.' || cp == 0x2026) && ellipsis_closes_a_quote(utf8, i, len);
+      if (!quoted_ellipsis &&
+          ((cp == '.' && !inside_a_word && !after_abbreviation) || ((cp == '!' || cp == '?') && !closes_a_quote) || cp == 0x2026))
         add_break(i);
       // A closing bracket ends an aside: « (OUI/NON) ne sont plus » is negated by nothing in it.
       if (cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']') pause = true;

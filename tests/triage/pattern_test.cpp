@@ -76,6 +76,28 @@ TEST(Tokenize, AFullStopInsideAnAddressOrANumberEndsNoSentence) {
   EXPECT_EQ(count("go to * instead", "Replies go to noreply@somum.example instead."), 1u);
 }
 
+// A quoted unfinished word (« Chargement… », 'Loading...') ends no sentence; an ellipsis outside
+// quotes, and a full stop before a closing quote, still do.
+TEST(Tokenize, AnEllipsisInsideQuotesEndsNoSentence) {
+  auto breaks = [](const char* text) {
+    size_t n = 0;
+    for (const Token& t : tokenize(text)) n += t.is_break();
+    return n;
+  };
+  EXPECT_EQ(breaks("Le widget affiche « Chargement… » en permanence."), 1u);
+  EXPECT_EQ(breaks("The widget says 'Loading...' forever."), 1u);
+  EXPECT_EQ(breaks("It loads… then nothing."), 2u);
+  EXPECT_EQ(breaks("The error says \"Service unavailable.\" Then nothing works."), 2u);
+  EXPECT_EQ(count("chargement * en permanence", "Le widget affiche « Chargement… » en permanence."), 1u);
+}
+
+// A run of a million dots before a quote is read in linear time: an ellipsis is six dots at most.
+TEST(Tokenize, AMillionDotsCostNoMoreThanTheirLength) {
+  const std::string text = "Loading" + std::string(1u << 20, '.') + "' forever";
+  const auto tokens = tokenize(text);
+  EXPECT_GT(tokens.size(), 2u);
+}
+
 // A long word typed in a hurry still matches: a letter missing or added, two letters swapped, a
 // key's neighbour; not a far key (another word), not an ending (an inflection), not a short word.
 TEST(Typos, OneSlipInsideALongWordIsForgiven) {
