@@ -2065,6 +2065,20 @@ TEST(ClassifierSituations, WhatNobodyHereDidAndWhatLoadsWithoutEnd) {
   EXPECT_EQ(level_of("Widget", "The widget says 'Loading...' and never shows the alerts."), 2);
 }
 
+// Reports asked as questions (after heldout145): the report inside the question is read, in the
+// subjunctive and the inverted forms too; a change we did not make is an intrusion only when it
+// names something of the account's access.
+TEST(ClassifierSituations, AReportAskedAsAQuestionIsReadInItsOtherForms) {
+  EXPECT_EQ(level_of("Are replies being received?", "Are replies being received on your side? Our inbox hasn't shown a single resident reply since Friday."), 2);
+  EXPECT_EQ(level_of("Known issue with voice?", "Is there a known issue with voice calls? Residents hear a busy signal instead of the message. SMS works."), 2);
+  EXPECT_EQ(level_of("Lenteur?", "Est-ce normal que le tableau de bord prenne 20 secondes à s'ouvrir?"), 3);
+  EXPECT_EQ(level_of("Dates?", "Pourquoi les dates s'affichent-elles en anglais (« Monday ») dans la version française?"), 3);
+  EXPECT_EQ(level_of("Colours?", "Why are the status colours different since the update?"), 3);
+  EXPECT_EQ(level_of("Why did our invoice go up?", "Why did our invoice go up this month? We didn't change our plan."), 4);
+  EXPECT_EQ(level_of("Export", "The export stopped working yesterday; we didn't change anything."), 2);
+  EXPECT_EQ(level_of("Password", "Our admin password was changed last night and we didn't change it."), 1) << "a regression guard";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
