@@ -2079,6 +2079,20 @@ TEST(ClassifierSituations, AReportAskedAsAQuestionIsReadInItsOtherForms) {
   EXPECT_EQ(level_of("Password", "Our admin password was changed last night and we didn't change it."), 1) << "a regression guard";
 }
 
+// Angry, sarcastic and shouting mail (after heldout146): the anger sizes nothing, the report in it
+// does; « C'est une blague? » is no joke taken back; "everyone else is fine" is what works.
+TEST(ClassifierSituations, AngerAndSarcasmAreReadForTheReportInThem) {
+  EXPECT_EQ(level_of("Seriously?", "Seriously? Someone sent a fake evacuation order to our whole town from OUR account and you didn't notice?"), 1);
+  EXPECT_EQ(level_of("C'est une blague?", "Aucune de nos alertes n'est partie depuis 6 h et personne ne répond à votre ligne!"), 1);
+  EXPECT_EQ(level_of("Oups", "Ignorez mon dernier message sur la plateforme en panne, c'était une blague."), 4) << "a joke taken back";
+  EXPECT_EQ(level_of("Ridiculous", "Our dispatcher Marc still can't log in after four password resets. Everyone else is fine."), 2);
+  EXPECT_EQ(level_of("Still waiting", "Still waiting for a fix: the scheduled alerts haven't fired in a week."), 2);
+  EXPECT_EQ(level_of("Unbelievable", "Residents are replying to our poll and the answers just vanish."), 2);
+  EXPECT_EQ(level_of("On attend quoi?", "Quand les pompiers appuient sur 1 pour confirmer, rien n'est noté."), 2);
+  EXPECT_EQ(level_of("Ugh", "The dashboard is bright purple now. Everything works, it's just ugly."), 3);
+  EXPECT_EQ(level_of("Documentation", "Votre documentation est introuvable sur votre site. Où est le guide de l'utilisateur?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
