@@ -2093,6 +2093,20 @@ TEST(ClassifierSituations, AngerAndSarcasmAreReadForTheReportInThem) {
   EXPECT_EQ(level_of("Documentation", "Votre documentation est introuvable sur votre site. Où est le guide de l'utilisateur?"), 4);
 }
 
+// Roles, rights and account states (after heldout147): the account's address changed to one nobody
+// here owns; a person coming back from leave; what each role can and cannot do, asked.
+TEST(ClassifierSituations, RolesRightsAndAccountStates) {
+  EXPECT_EQ(level_of("Owner account", "The owner account's email was changed to an address we don't own, and our password resets go there."), 1);
+  EXPECT_EQ(level_of("Reply-to address", "Replies to our email broadcasts go to an address we don't own instead of our clerk's mailbox."), 2)
+      << "a regression guard: a reply address is a feature";
+  EXPECT_EQ(level_of("User list", "The user list no longer sorts by last name; it's in random order."), 3);
+  EXPECT_EQ(level_of("Permission matrix", "Is there a document listing what each role can and cannot do?"), 4);
+  EXPECT_EQ(level_of("Réactiver un compte", "Pouvez-vous réactiver le compte de Sylvie Côté? Elle revient de congé lundi."), 4);
+  EXPECT_EQ(level_of("Envoi", "Le bouton Envoyer tourne quelques secondes puis revient à l'écran de départ, sans rien envoyer."), 1)
+      << "a regression guard: what comes back is the screen, and nothing is sent";
+  EXPECT_EQ(level_of("Erreur", "L'erreur revient chaque fois que j'ouvre le calendrier."), 2) << "a regression guard";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
