@@ -159,9 +159,16 @@ NewTextSplit split_new_text(std::string_view text) {
     } else if (is_attribution_start(m) || m.find(" a ecrit") != std::string::npos || m.find(" wrote") != std::string::npos) {
       std::string joined = m;
       size_t at = pos;
+      // An attribution wraps over the lines right after its start, never over a blank line nor
+      // into a line that starts an attribution itself: « Le problème n'est pas réglé. » above a
+      // blank line and « Le 2 déc. ..., Soutien a écrit : » is the author's sentence, kept.
       for (int k = 0; k < 3 && at < text.size(); ++k) {
         const LineAt line = line_at(text, at);
-        if (k > 0) joined += " " + marker_form(line.line);
+        if (k > 0) {
+          const std::string next = marker_form(line.line);
+          if (next.empty() || is_attribution_start(next)) break;
+          joined += " " + next;
+        }
         if (is_attribution_end(joined)) {
           cut = pos;
           result.cut_at = "attribution";

@@ -18,6 +18,18 @@ TEST(NewText, FrenchAttributionOnOneOrSeveralLines) {
             "Merci!");
 }
 
+// A reply whose first sentence starts like an attribution ("Le ...", "On ...") keeps it: the
+// attribution below it is on its own line, after a blank line or not (after heldout149).
+TEST(NewText, AnAuthorsSentenceStartingLikeAnAttributionIsKept) {
+  const auto s = split_new_text(
+      "Le problème n'est pas réglé : le site ne répond plus.\n\n"
+      "Le 2 déc. 2026 à 16:00, Soutien SOMUM <support@somum.example> a écrit :\n> Billet résolu.");
+  EXPECT_EQ(s.new_text, "Le problème n'est pas réglé : le site ne répond plus.");
+  EXPECT_EQ(s.cut_at, "attribution");
+  EXPECT_EQ(split_new_text("On our side nothing loads.\nOn Mon, Nov 2, 2026 at 9:00 AM Kevin <k@x.com> wrote:\n> down").new_text,
+            "On our side nothing loads.");
+}
+
 TEST(NewText, ABottomPostedReplyKeepsTheAuthorsLinesBelowTheQuote) {
   const auto s = split_new_text(
       "Le mar. 3 nov. 2026 à 10:12, Soutien SOMUM <support@somum.com> a écrit :\n> Votre billet #12 est ouvert.\n"
