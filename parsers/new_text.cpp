@@ -89,9 +89,19 @@ bool is_header_field(const std::string& m, std::initializer_list<const char*> na
   return false;
 }
 
-bool is_from_line(const std::string& m) { return is_header_field(m, {"de", "from", "von", "expediteur"}); }
+// A quoted header's From names someone ("From: Karen Lee", "De : x@y.ca"); an incident form's
+// "From: 08:00 / To: ongoing" names times and stays the author's text.
+bool is_from_line(const std::string& m) {
+  if (!is_header_field(m, {"de", "from", "von", "expediteur"})) return false;
+  const std::string_view value = std::string_view(m).substr(m.find(':') + 1);
+  return std::any_of(value.begin(), value.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '@'; });
+}
+// The lines of a quoted header block after its From: a date or a subject must be among them.
 bool is_header_follow_line(const std::string& m) {
   return is_header_field(m, {"envoye", "sent", "date", "a", "to", "objet", "subject", "cc", "envoye le"});
+}
+bool is_header_date_or_subject(const std::string& m) {
+  return is_header_field(m, {"envoye", "sent", "date", "objet", "subject", "envoye le"});
 }
 
 bool is_rule_line(const std::string& m) {
@@ -181,11 +191,13 @@ NewTextSplit split_new_text(std::string_view text) {
       size_t at = current.next;
       for (int k = 1; k <= 4 && at < text.size(); ++k) {
         const LineAt line = line_at(text, at);
-        if (is_header_follow_line(marker_form(line.line))) {
+        const std::string follow = marker_form(line.line);
+        if (is_header_date_or_subject(follow)) {
           cut = pos;
           result.cut_at = "outlook-header";
           break;
         }
+        if (!follow.empty() && !is_header_follow_line(follow)) break;  // blank lines may part the fields (mail converted from HTML)
         at = line.next;
       }
       if (cut == pos && pos > 0) {

@@ -67,6 +67,16 @@ TEST(NewText, OutlookHeaderBlocksInFrenchAndEnglish) {
   EXPECT_EQ(split_new_text("Salut\nDe\xC2\xA0: X\nEnvoy\xC3\xA9\xC2\xA0: lundi").new_text, "Salut");
 }
 
+// An incident form's "From: 08:00 / To: ongoing" is the author's: a quoted header's From names
+// someone and a date or a subject follows it; blank lines may part its fields.
+TEST(NewText, AFormsFromAndToTimesAreNoQuotedHeader) {
+  EXPECT_EQ(split_new_text("Incident form\nFrom: 08:00\nTo: ongoing\nImpact: nobody can log in").new_text,
+            "Incident form\nFrom: 08:00\nTo: ongoing\nImpact: nobody can log in");
+  EXPECT_EQ(split_new_text("Période\nDe : 8 h\nÀ : 10 h\nImpact : aucun envoi").cut_at, "");
+  EXPECT_EQ(split_new_text("Hi\n\nFrom: Kevin <k@x.com>\n\nSent: Monday\n\nTo: a\n\nSubject: down").new_text, "Hi");
+  EXPECT_EQ(split_new_text("Hi\nFrom: Kevin\nTo: Support\nCc: IT\nSubject: down\nall down").new_text, "Hi");
+}
+
 TEST(NewText, QuotedLinesAreDroppedWhereverTheyAre) {
   const auto s = split_new_text("> tout est en panne\nMa réponse\n>> critique\nSuite");
   EXPECT_EQ(s.new_text, "Ma réponse\nSuite");
