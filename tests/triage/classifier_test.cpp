@@ -2093,6 +2093,7 @@ TEST(ClassifierSituations, AngerAndSarcasmAreReadForTheReportInThem) {
   EXPECT_EQ(level_of("On attend quoi?", "Quand les pompiers appuient sur 1 pour confirmer, rien n'est noté."), 2);
   EXPECT_EQ(level_of("Ugh", "The dashboard is bright purple now. Everything works, it's just ugly."), 3);
   EXPECT_EQ(level_of("Documentation", "Votre documentation est introuvable sur votre site. Où est le guide de l'utilisateur?"), 4);
+  EXPECT_EQ(level_of("Re: Suivi", "Tout fonctionne depuis hier soir, merci à votre équipe."), 4) << "thanks to the team (heldout149)";
 }
 
 // Roles, rights and account states (after heldout147): the account's address changed to one nobody
