@@ -1019,9 +1019,10 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           // "All voice calls fail; SMS and email arrive fine": part of the platform works.
           const bool other_parts_work = level == 1 && partial(s, s.sentence[m.first_token], sources);
           const bool one_part = rule.one_part_level > level && !other_parts_work && concerns_one_part(s, s.sentence[m.first_token], sources);
-          // "The map is down": one feature, no level-1 scope in its sentence.
+          // "The map is down (for everyone)": one feature in its clause, whoever it fails for (as the
+          // situations size it: scope "everyone" has one_feature_level).
           const bool one_feature = rule.one_feature_level > level && !other_parts_work && !one_part &&
-                                   s.one_feature.count(s.clause[m.first_token]) && !names_everyone(s, s.sentence[m.first_token]);
+                                   s.one_feature.count(s.clause[m.first_token]);
           if (other_parts_work) level = 2;
           if (one_part) level = rule.one_part_level;
           if (one_feature) level = rule.one_feature_level;
