@@ -2121,6 +2121,17 @@ TEST(ClassifierSituations, OneFeatureDownForEveryoneAndAChannelDownBesideTheOthe
       << "a regression guard: texts that arrive wrong are no channel that works";
 }
 
+// Restriction and quasi-negation (after heldout150): hardly anyone, no longer anyone, « ni urgent
+// ni grave », a problem never had, a list no longer needed.
+TEST(ClassifierSituations, HardlyAnyoneAndNoLongerNeededAreReadForWhatTheySay) {
+  EXPECT_EQ(level_of("Log in", "Hardly anyone in our office can log in this morning: 2 of our 40 users got in."), 1);
+  EXPECT_EQ(level_of("Sign in", "There's no longer anyone on our team who can sign in."), 1);
+  EXPECT_EQ(level_of("Ni urgent ni grave", "Le libellé « Envoyer » est en anglais dans l'écran de confirmation."), 3);
+  EXPECT_EQ(level_of("Soumission", "Nous n'avons jamais eu de problème avec SOMUM. Pouvez-vous nous envoyer une soumission pour 2027?"), 4);
+  EXPECT_EQ(level_of("No longer needed", "We no longer need the Fire Department list. Can you archive it for us?"), 4);
+  EXPECT_EQ(level_of("Export", "The export no longer works."), 2) << "a regression guard";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
