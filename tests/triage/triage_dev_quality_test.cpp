@@ -261,6 +261,9 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout123", 37, false, "of 40: its first and only measure (9/10, none at 4; rules alone 36, 8/10), integrations, API, single sign-on and the mobile app; never tuned or fitted on", true},
     {"heldout138", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 10/10), written last in session 13 after every cue; never tuned or fitted on", true},
     {"heldout139", 37, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 10/10), written with heldout138; never tuned or fitted on", true},
+    {"heldout151", 37, false, "of 40: its first and only measure (9/10, none at 4; rules alone 35, 9/10), a mix of every kind of report, with misses: a fired employee's account used (read 2), voice messages read in English (3), a group that sends to nobody (3); never tuned or fitted on", true},
+    {"heldout152", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 10/10), greetings, titles and sign-offs around each report; never tuned or fitted on", true},
+    {"heldout153", 39, false, "of 40: its first and only measure (9/10, none at 4; rules alone 35, 8/10), informal Quebec French and terse English; 008 ('Wrong alert to everyone', a test alert sent to all residents) read 3; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
