@@ -551,6 +551,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.imagined);
   add(r.setting);
   add(r.not_a_request);
+  add(r.subject_thanks);
   add(r.one_feature);
   add(r.nothing_happened);
   add(r.not_a_report);
@@ -626,6 +627,8 @@ size_t last_opening_sentence(const Source& s) {
 // thanks, gives notice or asks ([context] not_a_report): a report's thanks come last.
 bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
   const size_t opening_end = last_opening_sentence(sources[1]);
+  for (const Pattern& p : rules.subject_thanks)
+    if (!sources[0].of(p).empty()) return true;
   for (const Pattern& p : rules.not_a_report) {
     if (!sources[0].of(p).empty()) return true;
     for (const PatternMatch& m : sources[1].of(p))

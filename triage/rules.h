@@ -120,6 +120,9 @@ struct Rules {
   // deliveries"): a failure cue or a level 1-3 rule match starting inside one of these matches
   // reports no failure.
   std::vector<Pattern> not_failure;
+  // [context] subject_thanks: words that, in the subject only, thank (« Merci »): as not_a_report
+  // there, but not in a body, where "Merci!" also closes reports.
+  std::vector<Pattern> subject_thanks;
   // [context] not_a_request: words a request rule (level 4) would read that only tell when
   // something was seen ("while training a new employee we noticed ...", « pendant la formation »):
   // a level-4 rule starting inside one of these asks for nothing.

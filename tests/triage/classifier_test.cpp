@@ -2132,6 +2132,21 @@ TEST(ClassifierSituations, HardlyAnyoneAndNoLongerNeededAreReadForWhatTheySay) {
   EXPECT_EQ(level_of("Export", "The export no longer works."), 2) << "a regression guard";
 }
 
+// A message meant for a few that reached everybody is level 1 (session 14, after heldout153/008 was
+// seen reading 3; these are other words than its own, which still reads 3).
+TEST(ClassifierSituations, AMessageMeantForAFewThatReachedEverybodyIsLevelOne) {
+  EXPECT_EQ(level_of("Drill", "Our drill message meant for 20 staff was sent to every resident in town."), 1);
+  EXPECT_EQ(level_of("Envoi", "Le message destiné à nos 12 pompiers a été envoyé à tous les citoyens."), 1);
+  EXPECT_EQ(level_of("Oops", "Our internal test went out to the entire population of the county."), 1);
+  EXPECT_EQ(level_of("Erreur d'envoi", "Le test interne est parti chez les 8 000 abonnés."), 1);
+  EXPECT_EQ(level_of("Wrong group", "We selected the Public Works group but the message went to the entire contact list."), 1);
+  EXPECT_EQ(level_of("Mauvais groupe", "On a choisi le groupe Voirie, mais le message est allé à toute la liste de contacts."), 1);
+  EXPECT_EQ(level_of("Ward 3", "When I choose the 'Ward 3' group, the recipient count shows the whole list (12,000) instead of Ward 3. I haven't sent it."), 2)
+      << "a regression guard: nothing went out";
+  EXPECT_EQ(level_of("Accents", "Nos textos envoyés à tous les abonnés arrivent sans accents."), 2) << "what recipients get";
+  EXPECT_EQ(level_of("Merci", "Merci, l'alerte a été envoyée à tous les citoyens en 3 minutes."), 4) << "a subject that thanks";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
