@@ -2147,6 +2147,14 @@ TEST(ClassifierSituations, AMessageMeantForAFewThatReachedEverybodyIsLevelOne) {
   EXPECT_EQ(level_of("Merci", "Merci, l'alerte a été envoyée à tous les citoyens en 3 minutes."), 4) << "a subject that thanks";
 }
 
+// A clean-up the client plans is no data lost (found in session 14 probing benign mail: it read 1).
+TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
+  EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
+  EXPECT_EQ(level_of("Cleanup", "We will delete all our old lists next week."), 4);
+  EXPECT_EQ(level_of("Purge", "Please purge all contacts older than 2020 from our lists."), 4) << "a purge asked for";
+  EXPECT_EQ(level_of("Listes", "Quelqu'un a supprimé toutes nos listes cette nuit."), 1) << "a regression guard";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
