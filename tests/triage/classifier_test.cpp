@@ -2155,6 +2155,18 @@ TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Listes", "Quelqu'un a supprimé toutes nos listes cette nuit."), 1) << "a regression guard";
 }
 
+// Benign mail with strong words, probed in session 14 (each read 1 or 2): prevention asked about,
+// thanks for a fix, a safeguard wished for; and the account states that go with them.
+TEST(ClassifierSituations, PreventionThanksAndWishesAreNoIncident) {
+  EXPECT_EQ(level_of("Sécurité", "Quelles mesures prenez-vous pour éviter qu'un compte soit piraté?"), 4);
+  EXPECT_EQ(level_of("Thanks", "Thanks to your quick fix, everyone can log in again."), 4);
+  EXPECT_EQ(level_of("Suggestion", "Ce serait bien que personne ne puisse supprimer une liste sans approbation."), 4);
+  EXPECT_EQ(level_of("Still one user", "Everyone can sign in again except our director, who still gets 'account locked'."), 2);
+  EXPECT_EQ(level_of("Login", "Everyone gets 'account locked' since this morning."), 1);
+  EXPECT_EQ(level_of("Login", "Everyone can't log in since 8 a.m."), 1) << "a regression guard";
+  EXPECT_EQ(level_of("Piratage", "Notre compte a été piraté cette nuit."), 1) << "a regression guard";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
