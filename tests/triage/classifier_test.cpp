@@ -2165,6 +2165,9 @@ TEST(ClassifierSituations, PreventionThanksAndWishesAreNoIncident) {
   EXPECT_EQ(level_of("Login", "Everyone gets 'account locked' since this morning."), 1);
   EXPECT_EQ(level_of("Login", "Everyone can't log in since 8 a.m."), 1) << "a regression guard";
   EXPECT_EQ(level_of("Piratage", "Notre compte a été piraté cette nuit."), 1) << "a regression guard";
+  EXPECT_EQ(level_of("Aucun problème", "Aucun problème à signaler, toutes les alertes sont parties."), 4);
+  EXPECT_EQ(level_of("Security review", "Our auditors want to know whether any account was ever compromised in 2026."), 4);
+  EXPECT_EQ(level_of("Perdu mon cellulaire", "J'ai perdu mon cellulaire et je ne reçois plus mon code. Pouvez-vous le réinitialiser?"), 4);
 }
 
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
