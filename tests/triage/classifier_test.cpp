@@ -2150,7 +2150,9 @@ TEST(ClassifierSituations, AMessageMeantForAFewThatReachedEverybodyIsLevelOne) {
 // A clean-up the client plans is no data lost (found in session 14 probing benign mail: it read 1).
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
-  EXPECT_EQ(level_of("Cleanup", "We will delete all our old lists next week."), 4);
+  EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
+  EXPECT_EQ(level_of("Cleanup", "We will delete all our old lists next week."), 3) << "a notice without its verb of plan: minor";
+  EXPECT_EQ(level_of("Map", "The map has been broken for weeks, if you ever get to it."), 2) << "a report with 'if ... ever'";
   EXPECT_EQ(level_of("Purge", "Please purge all contacts older than 2020 from our lists."), 4) << "a purge asked for";
   EXPECT_EQ(level_of("Listes", "Quelqu'un a supprimé toutes nos listes cette nuit."), 1) << "a regression guard";
 }
