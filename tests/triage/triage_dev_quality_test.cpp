@@ -264,6 +264,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout151", 37, false, "of 40: its first and only measure (9/10, none at 4; rules alone 35, 9/10), a mix of every kind of report, with misses: a fired employee's account used (read 2), voice messages read in English (3), a group that sends to nobody (3); never tuned or fitted on", true},
     {"heldout152", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 10/10), greetings, titles and sign-offs around each report; never tuned or fitted on", true},
     {"heldout153", 39, false, "of 40: its first and only measure (9/10, none at 4; rules alone 35, 8/10), informal Quebec French and terse English; 008 ('Wrong alert to everyone', a test alert sent to all residents) read 3; never tuned or fitted on", true},
+    {"heldout154", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 9/10), formal notes from regional bodies, hospitals and school boards, written last; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
