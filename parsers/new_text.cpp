@@ -96,13 +96,13 @@ bool is_from_line(const std::string& m) {
   const std::string_view value = std::string_view(m).substr(m.find(':') + 1);
   return std::any_of(value.begin(), value.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '@'; });
 }
-// A field of a quoted header block after its From (blank lines may part them).
-bool is_header_follow_line(const std::string& m) {
-  return is_header_field(m, {"envoye", "sent", "date", "a", "to", "objet", "subject", "cc", "envoye le"});
-}
 // The field that makes the block a quoted header: a date or a subject, among the fields after From.
 bool is_header_date_or_subject(const std::string& m) {
   return is_header_field(m, {"envoye", "sent", "date", "objet", "subject", "envoye le"});
+}
+// A field of a quoted header block after its From (blank lines may part them).
+bool is_header_follow_line(const std::string& m) {
+  return is_header_date_or_subject(m) || is_header_field(m, {"a", "to", "cc"});
 }
 
 bool is_rule_line(const std::string& m) {

@@ -396,7 +396,7 @@ bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const
   const Keys& k = text.keys[token];
   const bool typos = k.typos_begin != k.typos_end;  // a typo may change the second letter
   int digit = 0;
-  const bool accepted = (s.any_start || typos || (s.starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1)) &&
+  const bool accepted = (s.any_start || typos || may_start(s.starts, k)) &&
                         accepts(s, text, token, digit);
   // "lists are STILL empty": a transparent word the slot does not take, after a word slot.
   if (!accepted) {
@@ -449,7 +449,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     if (next >= tokens.size() || tokens[next].is_break()) return false;
     const Keys& k = keys[next];
     if (k.transparent || k.typos_begin != k.typos_end) return true;
-    return (second.starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1) != 0;
+    return may_start(second.starts, k);
   };
   auto attempt = [&](uint32_t p, size_t i) {
     if (!second_may_follow(p, i)) return;

@@ -166,6 +166,10 @@ class PatternIndex {
   std::vector<uint32_t> typo_neighbours(const std::string& folded) const;
   Keys keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids, std::vector<uint32_t>& typo_ids) const;
   static bool accepts(const Slot& s, const Text& text, size_t token, int& digit);
+  // Whether a slot whose words start as `starts` says may take the token of `k` (by its first letters).
+  static bool may_start(const std::array<uint64_t, 4>& starts, const Keys& k) {
+    return (starts[k.start_bit >> 6] >> (k.start_bit & 63) & 1) != 0;
+  }
   bool match_from(const std::vector<Slot>& slots, size_t slot, const Text& text, size_t token, PatternMatch& m,
                   int skipped = 0) const;
 
