@@ -221,10 +221,15 @@ uint32_t PatternIndex::prefix_number(const std::string& prefix) {
 
 PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transparent)
     : generation_(next_generation.fetch_add(1) + 1), transparent_(std::move(transparent)), patterns_(std::move(patterns)) {
-  auto list = [](std::vector<std::vector<uint32_t>>& by_number, uint32_t number, uint32_t pattern) {
+  auto list = [](std::vector<Candidates>& by_number, uint32_t number, uint32_t pattern) {
     if (by_number.size() <= number) by_number.resize(number + 1);
-    by_number[number].push_back(pattern);
+    by_number[number].all.push_back(pattern);
   };
+  struct SecondSlot {
+    std::array<uint64_t, 4> starts{};
+    bool known = false;
+  };
+  std::vector<SecondSlot> seconds;  // per pattern
   for (uint32_t i = 0; i < patterns_.size(); ++i) {
     std::vector<Slot> slots;
     for (const Pattern::Element& e : patterns_[i]->elements_) {
@@ -262,12 +267,28 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
       }
       slots.push_back(std::move(slot));
     }
+    // The start letters the second slot takes, when that slot is a word slot whose token can be
+    // told by its start alone (no gap, no bare digit, and the first slot is matched by the index
+    // itself).
     SecondSlot second;
     second.known = slots.size() > 1 && slots[0].digit_prefixes.empty() && !slots[1].gap && !slots[1].any_start;
     if (second.known) second.starts = slots[1].starts;
-    second_.push_back(second);
+    seconds.push_back(second);
     slots_.push_back(std::move(slots));
   }
+  for (auto* by_number : {&first_word_, &first_prefix_, &first_french_, &first_english_})
+    for (Candidates& c : *by_number)
+      for (const uint32_t p : c.all) {
+        if (!seconds[p].known) {
+          c.unknown.push_back(p);
+          continue;
+        }
+        for (size_t bit = 0; bit < 256; ++bit)
+          if (seconds[p].starts[bit >> 6] >> (bit & 63) & 1) c.by_start.emplace_back(static_cast<uint8_t>(bit), p);
+      }
+  for (auto* by_number : {&first_word_, &first_prefix_, &first_french_, &first_english_})
+    for (Candidates& c : *by_number)
+      std::stable_sort(c.by_start.begin(), c.by_start.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   word_names_.resize(words_.size());
   for (const auto& [word, n] : words_) {
     word_names_[n - 1] = word;
@@ -439,20 +460,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   next_start.resize(patterns_.size(), 0);
   tried_at.resize(patterns_.size(), SIZE_MAX);
   touched.clear();
-  // False when token i + 1 cannot start pattern p's second slot: most tries end there, and this
-  // reads one packed entry instead of the pattern's slots (a typo or a transparent word there may
-  // still match, so those are tried).
-  auto second_may_follow = [&](uint32_t p, size_t i) {
-    const SecondSlot& second = second_[p];
-    if (!second.known) return true;
-    const size_t next = i + 1;
-    if (next >= tokens.size() || tokens[next].is_break()) return false;
-    const Keys& k = keys[next];
-    if (k.transparent || k.typos_begin != k.typos_end) return true;
-    return may_start(second.starts, k);
-  };
   auto attempt = [&](uint32_t p, size_t i) {
-    if (!second_may_follow(p, i)) return;
     if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
     if (tried_at[p] == SIZE_MAX) touched.push_back(p);
     tried_at[p] = i;
@@ -468,19 +476,37 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
       next_start[p] = m.last_token + 1;
     }
   };
-  auto attempt_all = [&](const std::vector<std::vector<uint32_t>>& by_number, uint32_t number, size_t i) {
-    if (number != 0 && number < by_number.size())
-      for (const uint32_t p : by_number[number]) attempt(p, i);
+  // What token i + 1 lets a known second slot take: nothing (a break or the end), anything (a
+  // transparent word or a possible typo, whose start tells nothing) or the words of one start bit.
+  enum class Next { kNothing, kAnything, kStart };
+  auto attempt_all = [&](const std::vector<Candidates>& by_number, uint32_t number, size_t i, Next next, uint8_t bit) {
+    if (number == 0 || number >= by_number.size()) return;
+    const Candidates& c = by_number[number];
+    if (next == Next::kAnything) {
+      for (const uint32_t p : c.all) attempt(p, i);
+      return;
+    }
+    for (const uint32_t p : c.unknown) attempt(p, i);
+    if (next == Next::kNothing) return;
+    auto at = std::lower_bound(c.by_start.begin(), c.by_start.end(), bit, [](const auto& e, uint8_t b) { return e.first < b; });
+    for (; at != c.by_start.end() && at->first == bit; ++at) attempt(at->second, i);
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].is_break()) continue;  // a sentence break starts no match
     const Keys& k = keys[i];
-    attempt_all(first_word_, k.word, i);
-    for (uint32_t j = k.typos_begin; j < k.typos_end; ++j) attempt_all(first_word_, typo_ids[j], i);
-    for (uint32_t j = k.prefixes_begin; j < k.prefixes_end; ++j) attempt_all(first_prefix_, prefix_ids[j], i);
+    Next next = Next::kNothing;
+    uint8_t bit = 0;
+    if (i + 1 < tokens.size() && !tokens[i + 1].is_break()) {
+      const Keys& after = keys[i + 1];
+      next = after.transparent || after.typos_begin != after.typos_end ? Next::kAnything : Next::kStart;
+      bit = static_cast<uint8_t>(after.start_bit);
+    }
+    attempt_all(first_word_, k.word, i, next, bit);
+    for (uint32_t j = k.typos_begin; j < k.typos_end; ++j) attempt_all(first_word_, typo_ids[j], i, next, bit);
+    for (uint32_t j = k.prefixes_begin; j < k.prefixes_end; ++j) attempt_all(first_prefix_, prefix_ids[j], i, next, bit);
     for (const uint32_t p : any_start_) attempt(p, i);
-    attempt_all(first_french_, k.french, i);
-    attempt_all(first_english_, k.english, i);
+    attempt_all(first_french_, k.french, i, next, bit);
+    attempt_all(first_english_, k.english, i, next, bit);
   }
   for (const uint32_t p : touched) {
     next_start[p] = 0;

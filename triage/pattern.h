@@ -177,14 +177,6 @@ class PatternIndex {
   WordSet transparent_;
   std::vector<const Pattern*> patterns_;
   std::vector<std::vector<Slot>> slots_;  // per pattern
-  // Per pattern, packed for the tries that fail at once: the start letters its second slot takes,
-  // when that slot is a word slot whose token can be told by its start alone (no gap, no bare
-  // digit, and the first slot is matched by the index itself).
-  struct SecondSlot {
-    std::array<uint64_t, 4> starts{};
-    bool known = false;
-  };
-  std::vector<SecondSlot> second_;
   std::unordered_map<std::string, uint32_t> words_;
   std::vector<std::string> word_names_;  // by number - 1
   // Every word of kMinTypoLetters letters or more with one letter deleted, to its numbers: the
@@ -195,8 +187,18 @@ class PatternIndex {
   std::unordered_map<std::string, uint32_t> english_stems_;
   std::vector<TrieNode> trie_{1};
   uint32_t prefixes_ = 0;
-  // The patterns whose first slot accepts a word, prefix or stem, by its number.
-  std::vector<std::vector<uint32_t>> first_word_, first_prefix_, first_french_, first_english_;
+  // The patterns one first-slot key (a word, prefix or stem number) starts, sorted by what their
+  // second slot takes: a token then tries only the patterns its next token can continue, instead
+  // of reading every listed pattern's second slot (most tries ended there).
+  struct Candidates {
+    std::vector<uint32_t> all;      // every pattern listed: for a next token that is transparent or may be a typo
+    // those whose second slot cannot be told by its token's start (a gap, a bare digit, or a first
+    // slot with a digit the index does not match itself): tried at every token
+    std::vector<uint32_t> unknown;
+    // (start bit, pattern) for each start bit the others' second slot takes, sorted by bit
+    std::vector<std::pair<uint8_t, uint32_t>> by_start;
+  };
+  std::vector<Candidates> first_word_, first_prefix_, first_french_, first_english_;
   std::vector<uint32_t> any_start_;  // patterns whose first alternative is a bare digit "#"
 };
 
