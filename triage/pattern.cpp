@@ -11,6 +11,13 @@
 namespace billet::triage {
 namespace {
 constexpr size_t kMaxGap = 4;
+// A gap counts a run of numbers as one word, up to this many tokens in all: « 9 300 » (a
+// thousands separator) or "12 480" is one quantity, so "0 appel composé sur 9 300, 0 SMS" is four
+// words between its channels, not five.
+constexpr size_t kMaxGapTokens = 8;
+bool is_number(const Token& t) {
+  return !t.folded.empty() && std::all_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 std::atomic<uint64_t> next_generation{0};
 
 // Whether two letters are neighbours on a QWERTY or an AZERTY keyboard (a slip of the finger).
@@ -143,7 +150,7 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
   if (element == elements_.size()) return true;
   const Element& e = elements_[element];
   if (e.gap) {
-    for (size_t skip = 0; skip <= kMaxGap; ++skip) {
+    for (size_t skip = 0, words = 0; words <= kMaxGap && skip <= kMaxGapTokens; ++skip) {
       const size_t t = token + skip;
       if (t >= tokens.size()) return false;
       // A colon or semicolon ends a clause: "we can't edit lists anymore: the icon is gone" holds
@@ -151,6 +158,7 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
       if (tokens[t].clause_before) return false;
       if (match_from(tokens, element + 1, t, m, transparent, 0)) return true;
       if (tokens[t].is_break()) return false;
+      if (!(skip > 0 && is_number(tokens[t]) && is_number(tokens[t - 1]))) ++words;
     }
     return false;
   }
@@ -405,11 +413,12 @@ bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const
   const Slot& s = slots[slot];
   const std::vector<Token>& tokens = text.tokens;
   if (s.gap) {
-    for (size_t skip = 0; skip <= kMaxGap; ++skip) {
+    for (size_t skip = 0, words = 0; words <= kMaxGap && skip <= kMaxGapTokens; ++skip) {
       const size_t t = token + skip;
       if (t >= tokens.size() || tokens[t].clause_before) return false;
       if (match_from(slots, slot + 1, text, t, m)) return true;
       if (tokens[t].is_break()) return false;
+      if (!(skip > 0 && is_number(tokens[t]) && is_number(tokens[t - 1]))) ++words;
     }
     return false;
   }

@@ -10,7 +10,8 @@
 //             ~fonctionner is fonctionne, fonctionnent, fonctionnait, fonctionnement and
 //             ~fail is fail, fails, failed, failing (and word itself with one typo, as above)
 //   a|b|c     matches any of the alternatives (each may end with *)
-//   *         alone: skips 0 to 4 words (never across a sentence end, a colon or a semicolon)
+//   *         alone: skips 0 to 4 words (never across a sentence end, a colon or a semicolon); a
+//             run of numbers is one word (« 9 300 », "12 480"), 8 tokens at most
 //   #         matches a level digit 1..4 (markers: "niveau #", "p#" for "P2")
 // Between two word slots, a match passes over up to kMaxTransparent words of a transparent list
 // (the rules' [matching] transparent: "still", « toujours ») that the next slot does not accept,

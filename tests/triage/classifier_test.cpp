@@ -2148,6 +2148,23 @@ TEST(ClassifierSituations, AMessageMeantForAFewThatReachedEverybodyIsLevelOne) {
 }
 
 // A clean-up the client plans is no data lost (found in session 14 probing benign mail: it read 1).
+TEST(ClassifierSituations, NoneOfUsAndEveryChannelCountedAtZeroAreEveryone) {
+  EXPECT_EQ(level_of("Certificate error", "Browsers refuse to open the site and IT won't let staff click through, so none of us can reach the platform."), 1);
+  EXPECT_EQ(level_of("Accès", "Aucun d'entre nous ne peut ouvrir la plateforme depuis 8 h."), 1);
+  // « 9 300 » is one number: the three channels stand close enough to be all of them.
+  EXPECT_EQ(level_of("Aucun appel ne sort", "On a lancé l'alerte à 6 h 05 : 0 appel composé sur 9 300, 0 SMS, 0 courriel."), 1);
+  EXPECT_EQ(level_of("Export", "None of us can export the monthly report, it fails with an error."), 2) << "one feature, for everyone";
+  EXPECT_EQ(level_of("Carte", "None of us has used the new map yet. Could you show us how it works?"), 4);
+}
+
+TEST(ClassifierSituations, AVoiceReadingAloudWhatItShouldNotIsOneFeatureBroken) {
+  EXPECT_EQ(level_of("Appels", "La voix lit « point virgule » au lieu de faire une pause dans nos messages."), 2);
+  EXPECT_EQ(level_of("Appels", "Sur les appels, la voix épelle « S-T » au lieu de dire Saint."), 2);
+  EXPECT_EQ(level_of("Appels", "The voice says 'dash' instead of pausing between the street names."), 2);
+  EXPECT_EQ(level_of("Voix", "Peut-on faire en sorte que la voix prononce Saint-Jérôme au lieu de St-Jérôme?"), 4) << "asked for";
+  EXPECT_EQ(level_of("Voix", "Le résident lit le message au lieu de l'écouter, est-ce possible de désactiver la voix?"), 4);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);

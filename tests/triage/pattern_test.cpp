@@ -169,6 +169,17 @@ TEST(Pattern, AGapStopsAtAColonOrASemicolonButNotAtAComma) {
   EXPECT_EQ(Pattern("erreur 500").find_all(tokenize("Erreur : 500")).size(), 1u) << "only a gap stops there";
 }
 
+TEST(Pattern, AGapCountsARunOfNumbersAsOneWord) {
+  // « 9 300 » is one quantity written with a thousands space: four words, not five, stand between
+  // the calls and the texts.
+  EXPECT_EQ(count("appel * sms", "0 appel composé sur 9 300, 0 SMS"), 1u);
+  EXPECT_EQ(count("appel * sms", "0 appel composé sur 9 300 0 0 0 0 0 0, 0 SMS"), 0u) << "eight tokens at most";
+  // Numbers apart are words of their own.
+  EXPECT_EQ(count("office * page", "our office since 10 every page"), 1u);
+  EXPECT_EQ(count("office * page", "our office and since then 10 every page"), 0u);
+  EXPECT_EQ(count("office * page", "our office 10 since 10 and then page"), 0u);
+}
+
 TEST(Pattern, LevelDigits) {
   const auto m = Pattern("p#").find_all(tokenize("P2 - templates"));
   ASSERT_EQ(m.size(), 1u);
@@ -214,6 +225,7 @@ TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
       "", ". . .", "a a a a a a a a",
       "Plus persone ne peut se conecter. Tous nos postes sont bloqués, la platforme est inacessible, boradcasts stuck.",
       "Our lists are STILL really completely empty. L'export ne fonctionne toujours pas, nobody can now log in, still, now.",
+      "0 appel composé sur 9 300, 0 SMS, 0 courriel. Queue stuck at 12 480 since 7 10 for 1 2 3 4 5 6 7 8 9 residents.",
   };
   size_t compared = 0;
   for (const char* text : texts) {
