@@ -139,6 +139,25 @@ bool reports(const Source& s, const PatternMatch& m, const Rules& rules) {
   return s.counts(m) && !claims_no_failure(s, m, rules);
 }
 
+// Whether a working phrase tells how things were before a change its sentence goes on to: told in
+// the past ("worked", « fonctionnait », "was working") and followed by a contrast ("Everything worked
+// fine after the upgrade, but since 8 nothing loads", « Tout fonctionnait bien hier, mais ce matin
+// plus rien ne charge »). "SMS work, but calls fail" still says SMS work now.
+bool worked_before(const Source& s, const PatternMatch& m) {
+  static const std::set<std::string> kContrasts = {"but", "however", "mais", "cependant", "toutefois"};
+  static const std::set<std::string> kPastAuxiliaries = {"was", "were", "had", "etait", "etaient"};
+  auto past = [](const std::string& w) {
+    auto ends = [&](std::string_view end) { return w.size() > end.size() + 1 && std::string_view(w).ends_with(end); };
+    return ends("ed") || ends("ait") || ends("aient") || kPastAuxiliaries.count(w) > 0;
+  };
+  bool told_in_the_past = false;
+  for (size_t t = m.first_token; t <= m.last_token; ++t) told_in_the_past = told_in_the_past || past(s.tokens[t].folded);
+  if (!told_in_the_past) return false;
+  for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
+    if (kContrasts.count(s.tokens[t].folded)) return true;
+  return false;
+}
+
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.index_matches(index.find_all(s.tokens));
   size_t n = 0;
@@ -239,7 +258,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   };
   for (const Pattern& p : rules.working)
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m)) {
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }

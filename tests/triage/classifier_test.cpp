@@ -2165,6 +2165,37 @@ TEST(ClassifierSituations, AVoiceReadingAloudWhatItShouldNotIsOneFeatureBroken) 
   EXPECT_EQ(level_of("Voix", "Le résident lit le message au lieu de l'écouter, est-ce possible de désactiver la voix?"), 4);
 }
 
+TEST(ClassifierSituations, NoMessageGoingOutWithNoChannelNamedIsEveryBroadcastBlocked) {
+  EXPECT_EQ(level_of("Petite question", "Est-ce normal que plus aucun message ne parte depuis 9 h? Nos alertes sont « En attente »."), 1);
+  EXPECT_EQ(level_of("Sending", "No messages are going out since 9."), 1);
+  EXPECT_EQ(level_of("Sending", "No SMS messages are going out since 9."), 2) << "one channel";
+  EXPECT_EQ(level_of("Question", "We want to be sure no messages go out at night during the holidays. Is there a quiet-hours setting?"), 4);
+  EXPECT_EQ(level_of("Question", "Comment faire pour qu'aucune alerte ne parte avant 7 h?"), 4);
+  EXPECT_EQ(level_of("Question", "Pouvez-vous confirmer qu'aucun message ne part la fin de semaine?"), 4);
+}
+
+TEST(ClassifierSituations, WhatWorkedBeforeAChangeIsNoPartThatStillWorks) {
+  EXPECT_EQ(level_of("Panne", "Everything worked fine after the upgrade, but since 8 nothing loads for anyone."), 1);
+  EXPECT_EQ(level_of("Panne", "Tout fonctionnait bien hier, mais ce matin plus rien ne charge."), 1);
+  EXPECT_EQ(level_of("Connexion", "Texts go out fine, but nobody can log in."), 2) << "what works now still counts";
+}
+
+TEST(ClassifierSituations, AnIncidentThankedForAsOverOrABoundedDuplicateIsNoLevelOne) {
+  EXPECT_EQ(level_of("Outage last Friday - thanks", "Could we get the post-mortem for our records?"), 4);
+  EXPECT_EQ(level_of("Post-mortem", "The outage last Friday afternoon was handled well; everything has worked since. Could we get the post-mortem for our records?"), 4);
+  EXPECT_EQ(level_of("Duplicate calls", "Each resident on the 'Water main' list received the same voice call 3 times within 2 minutes. Texts were sent once."), 2);
+  EXPECT_EQ(level_of("Alerte envoyée 8 fois", "Notre alerte a été envoyée 8 fois à toute la population en 20 minutes. ARRÊTEZ-LA SVP."), 1)
+      << "a plea to stop it: it runs away";
+  EXPECT_EQ(level_of("Calls to 418 numbers fail", "Calls to numbers in the 418 area code fail immediately with 'Number unreachable'; 819 and 450 work."), 2)
+      << "the network's words for a recipient's number";
+}
+
+TEST(ClassifierSituations, SignUpMailThatNeverComesTinyTextAndDetailsChangedToUnknownOnes) {
+  EXPECT_EQ(level_of("New users", "New users we create never receive their invitation email, so they can't set a password. Existing users are fine."), 2);
+  EXPECT_EQ(level_of("The new font", "Nobody on our team can read the new font in the editor, it's tiny. Could it be bigger?"), 3);
+  EXPECT_EQ(level_of("Reset", "I got a password reset email I didn't request, and the account's email and phone had been changed to ones we don't know."), 1);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
