@@ -15,8 +15,8 @@ constexpr size_t kMaxGap = 4;
 // thousands separator) or "12 480" is one quantity, so "0 appel composé sur 9 300, 0 SMS" is four
 // words between its channels, not five.
 constexpr size_t kMaxGapTokens = 8;
-bool is_number(const Token& t) {
-  return !t.folded.empty() && std::all_of(t.folded.begin(), t.folded.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool is_number(const std::string& folded) {
+  return !folded.empty() && std::all_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 std::atomic<uint64_t> next_generation{0};
 
@@ -158,7 +158,7 @@ bool Pattern::match_from(const std::vector<Token>& tokens, size_t element, size_
       if (tokens[t].clause_before) return false;
       if (match_from(tokens, element + 1, t, m, transparent, 0)) return true;
       if (tokens[t].is_break()) return false;
-      if (!(skip > 0 && is_number(tokens[t]) && is_number(tokens[t - 1]))) ++words;
+      if (!(skip > 0 && is_number(tokens[t].folded) && is_number(tokens[t - 1].folded))) ++words;
     }
     return false;
   }
@@ -366,6 +366,7 @@ PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<
                                          std::vector<uint32_t>& typo_ids) const {
   Keys k;
   k.start_bit = static_cast<uint32_t>(Pattern::start_bit(folded));
+  k.number = is_number(folded);
   const WordNumbers& n = numbers_of(folded);
   k.word = n.word;
   k.french = n.french;
@@ -418,7 +419,7 @@ bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const
       if (t >= tokens.size() || tokens[t].clause_before) return false;
       if (match_from(slots, slot + 1, text, t, m)) return true;
       if (tokens[t].is_break()) return false;
-      if (!(skip > 0 && is_number(tokens[t]) && is_number(tokens[t - 1]))) ++words;
+      if (!(skip > 0 && text.keys[t].number && text.keys[t - 1].number)) ++words;
     }
     return false;
   }

@@ -138,6 +138,7 @@ class PatternIndex {
     uint32_t typos_end = 0;
     uint32_t start_bit = 0;  // Pattern::start_bit of the word
     bool transparent = false;  // a word of transparent_
+    bool number = false;       // digits only: a gap counts a run of them as one word
   };
   struct Text {  // what one find_all reads
     const std::vector<Token>& tokens;
