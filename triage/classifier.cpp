@@ -1139,7 +1139,11 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     const bool nobody_as_a_whole = !names_everyone(sources[0]) && !names_everyone(sources[1]);
     bool one_feature_only = !tally.unknown.empty() && nobody_as_a_whole;
     bool one_person = one_feature_only;
+    // A subject's failure ("Demande + bogue") is sized by the body's when the body tells one.
+    const bool body_tells_one = std::any_of(tally.unknown.begin(), tally.unknown.end(),
+                                            [&](const auto& place) { return place.first == &sources[1]; });
     for (const auto& [source, token] : tally.unknown) {
+      if (source == &sources[0] && body_tells_one) continue;
       one_feature_only = one_feature_only && source->one_feature.count(source->clause[token]);
       one_person = one_person && source->one_part.count(source->sentence[token]);
     }

@@ -2196,6 +2196,13 @@ TEST(ClassifierSituations, SignUpMailThatNeverComesTinyTextAndDetailsChangedToUn
   EXPECT_EQ(level_of("Reset", "I got a password reset email I didn't request, and the account's email and phone had been changed to ones we don't know."), 1);
 }
 
+TEST(ClassifierSituations, OneFeatureOnEveryComputerOrASearchThatFindsNothingIsLevelTwo) {
+  EXPECT_EQ(level_of("Re: map", "Thanks. Unfortunately the map still doesn't let us draw any zone - the drawing tool does nothing when clicked, on all of our computers."), 2);
+  EXPECT_EQ(level_of("Accès", "Plus rien ne charge sur tous nos postes depuis 8 h."), 1) << "nothing named: everyone is stopped";
+  EXPECT_EQ(level_of("Demande + bogue", "Pouvez-vous nous envoyer le guide de l'utilisateur? Aussi, la recherche par numéro de téléphone ne trouve plus aucun contact, même ceux qu'on voit dans la liste."), 2);
+  EXPECT_EQ(level_of("Contacts", "Nos 12 listes ne contiennent plus aucun contact."), 1) << "lists emptied: data lost";
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
