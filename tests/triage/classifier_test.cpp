@@ -2203,6 +2203,23 @@ TEST(ClassifierSituations, OneFeatureOnEveryComputerOrASearchThatFindsNothingIsL
   EXPECT_EQ(level_of("Contacts", "Nos 12 listes ne contiennent plus aucun contact."), 1) << "lists emptied: data lost";
 }
 
+TEST(ClassifierSituations, WhatNeverWorkedIsAFailureWhatNeverCameBackIsOver) {
+  EXPECT_EQ(level_of("N'a jamais fonctionné", "La synchronisation avec notre rôle d'évaluation n'a jamais fonctionné depuis l'installation : aucun contact n'est ajouté."), 2);
+  EXPECT_EQ(level_of("Ancien problème réglé", "Le problème de connexion que nous avions le mois dernier ne s'est jamais reproduit. Vous pouvez fermer le billet."), 4);
+  EXPECT_EQ(level_of("Follow-up", "The login problem we had last month has never come back. You can close the ticket."), 4);
+  EXPECT_EQ(level_of("Suivi", "Le problème réglé hier est revenu ce matin : plus personne ne peut se connecter."), 1) << "came back";
+}
+
+TEST(ClassifierSituations, TheTranslationFeatureAskedAboutIsNoWrongLabel) {
+  EXPECT_EQ(level_of("Nouvelle fonctionnalité", "Est-ce que la fonction de traduction automatique sera offerte l'an prochain?"), 4);
+  EXPECT_EQ(level_of("Libellé", "Le bouton Envoyer est mal traduit dans l'interface."), 3);
+}
+
+TEST(ClassifierSituations, AnErrorWhereAFeaturesResultShouldBeIsThatFeatureBroken) {
+  EXPECT_EQ(level_of("Preview", "The Preview button shows an error window instead of the preview since Monday."), 2);
+  EXPECT_EQ(level_of("Preview", "Le bouton « Aperçu » affiche une fenêtre d'erreur au lieu de l'aperçu depuis lundi."), 2);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
