@@ -2220,6 +2220,19 @@ TEST(ClassifierSituations, AnErrorWhereAFeaturesResultShouldBeIsThatFeatureBroke
   EXPECT_EQ(level_of("Preview", "Le bouton « Aperçu » affiche une fenêtre d'erreur au lieu de l'aperçu depuis lundi."), 2);
 }
 
+TEST(ClassifierSituations, TheTradesOwnSituationsAreRead) {
+  EXPECT_EQ(level_of("Ex-employee", "A dispatcher we let go in October logged in last night and sent a message to all residents."), 1);
+  EXPECT_EQ(level_of("Congédié", "Un répartiteur congédié en octobre s'est connecté hier soir et a envoyé un message."), 1);
+  EXPECT_EQ(level_of("Process", "We let go of the old list and sent a new one yesterday. Can you confirm it's fine?"), 4);
+  EXPECT_EQ(level_of("Alerte de 6 h", "Les citoyens n'ont reçu aucune notification de l'application, aucun texto et aucun appel pour l'alerte de 6 h."), 1);
+  EXPECT_EQ(level_of("Lignes fixes", "Les appels vers les lignes fixes sonnent une fois puis raccrochent; les cellulaires reçoivent le message."), 2);
+  EXPECT_EQ(level_of("Landlines", "Calls to landlines ring once and hang up; calls to cell phones play the message."), 2);
+  EXPECT_EQ(level_of("Confirmation calls", "When residents press 1 to confirm, the system doesn't record it: all confirmations show 'No answer'."), 2);
+  EXPECT_EQ(level_of("Polygons", "Broadcasts targeted with the polygon tool miss about a third of the addresses inside the drawn area; list-based sends are fine."), 2);
+  EXPECT_EQ(level_of("Callback number", "Texts go out with a random short code instead of our registered number, so residents think it's spam."), 2);
+  EXPECT_EQ(level_of("Interface", "We miss the old interface where residents were sorted by street. Could it come back?"), 4);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
