@@ -2233,6 +2233,12 @@ TEST(ClassifierSituations, TheTradesOwnSituationsAreRead) {
   EXPECT_EQ(level_of("Interface", "We miss the old interface where residents were sorted by street. Could it come back?"), 4);
 }
 
+TEST(ClassifierSituations, AllTheOthersTooAndANoticeJustToWarnUs) {
+  EXPECT_EQ(level_of("Diffusion bloquée", "notre diffusion d'urgence est bloquée à 0% depuis 40 min et toutes les autres aussi svp faites qqch"), 1);
+  EXPECT_EQ(level_of("Stuck", "Our evacuation broadcast is stuck at 0 % and all the others too."), 1);
+  EXPECT_EQ(level_of("test", "on va faire un test d'alerte mardi prochain a toute la population juste pour vous avertir"), 4);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
