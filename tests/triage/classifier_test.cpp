@@ -2239,6 +2239,17 @@ TEST(ClassifierSituations, AllTheOthersTooAndANoticeJustToWarnUs) {
   EXPECT_EQ(level_of("test", "on va faire un test d'alerte mardi prochain a toute la population juste pour vous avertir"), 4);
 }
 
+TEST(ClassifierSituations, LevelOneInNewWordsAndWhatOnlyLooksLikeIt) {
+  EXPECT_EQ(level_of("Broadcast sent to Toronto", "Our boil-water advisory went to 60,000 numbers in Toronto instead of our 4,000 residents."), 1);
+  EXPECT_EQ(level_of("Aucune livraison", "Le taux de livraison est de 0 % pour tous les canaux depuis minuit, sur toutes nos diffusions."), 1);
+  EXPECT_EQ(level_of("Liste des répondants perdue", "La liste de mobilisation des premiers répondants (240 personnes) a disparu pendant la nuit."), 1);
+  EXPECT_EQ(level_of("One carrier", "Texts to Bell customers show 0 % delivered; other carriers are fine."), 2);
+  EXPECT_EQ(level_of("Scheduled all fail", "Every scheduled broadcast fails; sending immediately works."), 2);
+  EXPECT_EQ(level_of("Residents calling", "We sent it at 9:10 to all 6 zones. The report shows 0 delivered for every zone, every channel."), 1)
+      << "a report is where the failure is seen";
+  EXPECT_EQ(level_of("Liste", "Comment récupérer une liste perdue après une fausse manipulation?"), 2);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
