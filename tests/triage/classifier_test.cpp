@@ -2250,6 +2250,14 @@ TEST(ClassifierSituations, LevelOneInNewWordsAndWhatOnlyLooksLikeIt) {
   EXPECT_EQ(level_of("Liste", "Comment récupérer une liste perdue après une fausse manipulation?"), 2);
 }
 
+TEST(ClassifierSituations, AnotherTownsAlertEveryRecordReplacedAndScrambledFiles) {
+  EXPECT_EQ(level_of("Residents got someone else's alert", "Our residents received another town's evacuation order through our SOMUM number this morning."), 1);
+  EXPECT_EQ(level_of("Données écrasées", "L'importation d'un fichier test a remplacé toutes nos fiches : les 7 800 contacts portent maintenant le nom « Test Test »."), 1);
+  EXPECT_EQ(level_of("Catastrophic export", "The export is a catastrophe: every CSV comes out with the columns shifted, so our partners get garbage. Sending works."), 2);
+  EXPECT_EQ(level_of("All geofences wrong", "All our saved geofences now target 0 addresses. Sending by list still works."), 2);
+  EXPECT_EQ(level_of("Numéros", "Comment remplacer tous les numéros d'une liste par les nouveaux?"), 4);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
