@@ -2258,6 +2258,18 @@ TEST(ClassifierSituations, AnotherTownsAlertEveryRecordReplacedAndScrambledFiles
   EXPECT_EQ(level_of("Numéros", "Comment remplacer tous les numéros d'une liste par les nouveaux?"), 4);
 }
 
+TEST(ClassifierSituations, ASecondLanguagesWordsAreRead) {
+  EXPECT_EQ(level_of("On a un gros issue", "On a un gros issue : personne peut se logger depuis la mise à jour, même l'admin."), 1);
+  EXPECT_EQ(level_of("Platform not functional", "We are not able to connect us, all the team has the same."), 1);
+  EXPECT_EQ(level_of("Big problem", "We have big problem, all the messages stays in waiting and nothing is delivered since the 7h."), 1);
+  EXPECT_EQ(level_of("Alertes pas délivrées", "Aucune de nos alertes est délivrée depuis ce matin, ni les textes ni les appels ni les courriels."), 1);
+  EXPECT_EQ(level_of("Canceller une alerte", "Le bouton pour canceller une alerte fait rien, il faut attendre qu'elle finisse."), 2);
+  EXPECT_EQ(level_of("Error of display", "There is an error of display in the calendar, the days are shifted of one column."), 3);
+  EXPECT_EQ(level_of("The hour", "The hour shown in the history is not the good one, it is one hour late. The sendings are at the right hour."), 3);
+  EXPECT_EQ(level_of("Assistance", "I need an assistance to put a contact in many groups at same time."), 4);
+  EXPECT_NE(level_of("Confirm", "Nothing is sent until we press Confirm, right?"), 1) << "no outage: how it works";
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);

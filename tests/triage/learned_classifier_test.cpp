@@ -65,7 +65,7 @@ TEST(LearnedWeights, AMarkerARuleOrAScopedSituationIsNeverOverridden) {
 }
 
 TEST(LearnedWeights, AFailureTheRulesSawNeverFallsToFour) {
-  const std::string body = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  const std::string body = "L'onglet Enregistrer fait rien quand je clique sur le gribouillis.";
   ASSERT_EQ(with_weights(4, 0)->classify("Bouton", body).level, 2);
   const auto c = with_weights(4, 20)->classify("Bouton", body);
   EXPECT_EQ(c.level, 2) << c.explanation();
@@ -76,36 +76,36 @@ TEST(LearnedWeights, AFailureTheRulesSawNeverFallsToFour) {
 TEST(LearnedWeights, WordsMakeALevelOneOnlyWhenTheFileAllowsIt) {
   EXPECT_EQ(with_weights(1, 20)->classify("Le gribouillis", kStatement).level, 2) << "highest_level 2 (the default)";
   EXPECT_EQ(with_weights(1, 20, 1)->classify("Le gribouillis", kStatement).level, 1);
-  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  const std::string failure = "L'onglet Enregistrer fait rien quand je clique sur le gribouillis.";
   EXPECT_EQ(with_weights(1, 20)->classify("Bouton", failure).level, 2);
   EXPECT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
 }
 
 TEST(LearnedWeights, WhatStillWorksKeepsTheWordsFromALevelOne) {
-  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  const std::string failure = "L'onglet Enregistrer fait rien quand je clique sur le gribouillis.";
   ASSERT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
   const auto c = with_weights(1, 20, 1)->classify("Bouton", failure + " Les autres boutons fonctionnent normalement.");
   EXPECT_EQ(c.level, 2) << c.explanation();
 }
 
 TEST(LearnedWeights, OneFeatureNamedWhereNothingIsSaidAffectedAsAWholeKeepsTheWordsFromALevelOne) {
-  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  const std::string failure = "L'onglet Enregistrer fait rien quand je clique sur le gribouillis.";
   ASSERT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
-  const auto c = with_weights(1, 20, 1)->classify("Bouton", "Dans le journal d'audit, le bouton Enregistrer fait rien quand je clique sur le gribouillis.");
+  const auto c = with_weights(1, 20, 1)->classify("Bouton", "Dans le journal d'audit, l'onglet Enregistrer fait rien quand je clique sur le gribouillis.");
   EXPECT_EQ(c.level, 2) << c.explanation();
 }
 
 TEST(LearnedWeights, OnePersonOfTheStaffInTheFailuresSentenceKeepsTheWordsFromALevelOne) {
-  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  const std::string failure = "L'onglet Enregistrer fait rien quand je clique sur le gribouillis.";
   ASSERT_EQ(with_weights(1, 20, 1)->classify("Bouton", failure).level, 1);
-  const auto c = with_weights(1, 20, 1)->classify("Bouton", "Pour ma collègue, le bouton Enregistrer fait rien quand elle clique sur le gribouillis.");
+  const auto c = with_weights(1, 20, 1)->classify("Bouton", "Pour ma collègue, l'onglet Enregistrer fait rien quand elle clique sur le gribouillis.");
   EXPECT_EQ(c.level, 2) << c.explanation();
-  EXPECT_EQ(with_weights(1, 20, 1)->classify("Bouton", "Ma collègue est en congé. Le bouton Enregistrer fait rien quand je clique sur le gribouillis.").level, 1)
+  EXPECT_EQ(with_weights(1, 20, 1)->classify("Bouton", "Ma collègue est en congé. L'onglet Enregistrer fait rien quand je clique sur le gribouillis.").level, 1)
       << "a person named in another sentence sizes nothing";
 }
 
 TEST(LearnedWeights, ALevelOneNeedsItsOwnProbability) {
-  const std::string failure = "Le bouton Enregistrer fait rien quand je clique sur le gribouillis.";
+  const std::string failure = "L'onglet Enregistrer fait rien quand je clique sur le gribouillis.";
   // Weight 1.2 on level 1 alone: P(1) = e^1.2 / (e^1.2 + 3) ~ 0.52, under level_one_probability 0.75,
   // though "level 1 or 2" together pass min_probability.
   const auto c = with_weights(1, 1.2, 1)->classify("Bouton", failure);
