@@ -78,6 +78,17 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
 // it, and after a comma it opens a clause.
 bool is_joiner(const Token& t) { return t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais"; }
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules);
+
+// Whether a match tells of signing in ("nobody can log in", « personne ne peut se connecter »):
+// signing in is no feature, so a feature named beside it ("Never mind the report question - nobody
+// can log in") does not make it one feature's failure.
+bool names_signing_in(const Source& s, const PatternMatch& m) {
+  static const std::set<std::string> kSigningIn = {"log",   "login",   "logon",     "logins",  "sign",    "signin",
+                                                   "connect", "connecter", "connexion", "loguer", "logger", "session"};
+  for (size_t t = m.first_token; t <= m.last_token; ++t)
+    if (kSigningIn.count(s.tokens[t].folded)) return true;
+  return false;
+}
 std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s, bool unbroken_only = false);
 
 // Whether a match stands alone between quotation marks: the name of a screen, a group or a button
@@ -1044,7 +1055,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           // "The map is down (for everyone)": one feature in its clause, whoever it fails for (as the
           // situations size it: scope "everyone" has one_feature_level).
           const bool one_feature = rule.one_feature_level > level && !other_parts_work && !one_part &&
-                                   s.one_feature.count(s.clause[m.first_token]);
+                                   s.one_feature.count(s.clause[m.first_token]) && !names_signing_in(s, m);
           if (other_parts_work) level = 2;
           if (one_part) level = rule.one_part_level;
           if (one_feature) level = rule.one_feature_level;

@@ -2270,6 +2270,17 @@ TEST(ClassifierSituations, ASecondLanguagesWordsAreRead) {
   EXPECT_NE(level_of("Confirm", "Nothing is sent until we press Confirm, right?"), 1) << "no outage: how it works";
 }
 
+TEST(ClassifierSituations, AReplyInAThreadIsReadForWhatItSaysNow) {
+  EXPECT_EQ(level_of("Re: Broadcasts stuck", "Confirmed, messages are going out again. Could you send a short incident report?"), 4);
+  EXPECT_EQ(level_of("Re: outage", "Yes, it's back for us too. No further issue."), 4);
+  EXPECT_EQ(level_of("Re: Site down", "C'est revenu pour nous aussi, merci."), 4);
+  EXPECT_EQ(level_of("Re: Exercice", "Bien noté, merci. Nous vous tiendrons au courant après l'exercice."), 4);
+  EXPECT_EQ(level_of("Re: [#4431] Question about reports", "Never mind the report question - right now nobody can log in at all. That's the priority."), 1)
+      << "signing in is no feature";
+  EXPECT_EQ(level_of("Re: Broadcasts stuck", "Any update? Nothing has gone out since 6 and we now have a second alert waiting."), 1);
+  EXPECT_EQ(level_of("Re: Site down", "It was back for an hour but now it's down again, nobody can log in."), 1);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
