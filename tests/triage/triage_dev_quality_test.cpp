@@ -275,6 +275,9 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout152", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 10/10), greetings, titles and sign-offs around each report; never tuned or fitted on", true},
     {"heldout153", 39, false, "of 40: its first and only measure (9/10, none at 4; rules alone 35, 8/10), informal Quebec French and terse English; 008 ('Wrong alert to everyone', a test alert sent to all residents) read 3; never tuned or fitted on", true},
     {"heldout154", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 9/10), formal notes from regional bodies, hospitals and school boards, written last; never tuned or fitted on", true},
+    {"heldout165", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 40, 10/10), mixed mail from municipalities, school boards and police, written last in session 15; never tuned or fitted on", true},
+    {"heldout166", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 8/10), clients beyond towns (universities, hospitals, utilities, plants), written last in session 15; 030 (a last-login time 5 hours ahead, labelled 3) read 2; never tuned or fitted on", true},
+    {"heldout167", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 9/10), short and plain mail, written last in session 15; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
