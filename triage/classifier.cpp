@@ -150,6 +150,24 @@ bool reports(const Source& s, const PatternMatch& m, const Rules& rules) {
   return s.counts(m) && !claims_no_failure(s, m, rules);
 }
 
+bool is_negator(const Token& t, const Rules& rules);
+
+// Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
+// been fixed" tell the failure goes on. A negator right before the phrase, or inside it where the
+// phrase names none itself ("has * been fixed" over "has not been fixed"; « ne s'est jamais
+// reproduit » names its own).
+bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, const Rules& rules) {
+  if (m.first_token > 0 && !s.tokens[m.first_token].pause_before && is_negator(s.tokens[m.first_token - 1], rules)) return true;
+  for (const auto& slot : p.slots())
+    for (const std::string& word : slot)
+      if (std::find(rules.negators.begin(), rules.negators.end(), word) != rules.negators.end() || word == "n" || word == "ne" ||
+          word == "t")
+        return false;
+  for (size_t t = m.first_token + 1; t < m.last_token; ++t)
+    if (is_negator(s.tokens[t], rules)) return true;
+  return false;
+}
+
 // Whether a working phrase tells how things were before a change its sentence goes on to: told in
 // the past ("worked", « fonctionnait », "was working") and followed by a contrast ("Everything worked
 // fine after the upgrade, but since 8 nothing loads", « Tout fonctionnait bien hier, mais ce matin
@@ -202,7 +220,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   const std::set<size_t> settings = covered_tokens(rules.setting, s);
   for (const Pattern& p : rules.not_current)
     for (const PatternMatch& m : s.of(p)) {
-      if (settings.count(m.last_token)) continue;
+      if (settings.count(m.last_token) || denies_repair(s, m, p, rules)) continue;
       s.not_current.insert(s.sentence[m.first_token]);
       size_t& last = last_context_token[s.sentence[m.first_token]];
       last = std::max(last, m.last_token);

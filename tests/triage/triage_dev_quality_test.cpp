@@ -261,7 +261,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout161", 40, true, "of 40: 37 on first measure (19/20, none at 4; rules alone 33, 17/20), twenty level-1 messages in new words beside twenty that only look like one (session 15)"},
     {"heldout162", 40, true, "of 40: 39 on first measure (20/20, none at 4; rules alone 36, 18/20), twenty level-1 messages in figures of speech, security and data words beside twenty with strong words that are not one (session 15)"},
     {"heldout163", 40, true, "of 40: 35 on first measure (9/10, none at 4; rules alone 33, 6/10), second-language writing: a French speaker's English, a Québec French full of English words (session 15)"},
-    {"heldout164", 40, true, "of 40: 36 on first measure (9/10, none at 4; rules alone 34, 8/10), replies in a thread over a quoted answer from support: still down, any update, it's worse, all good now (session 15)"},
+    {"heldout164", 39, true, "of 40: 36 on first measure (9/10, none at 4; rules alone 34, 8/10), replies in a thread over a quoted answer from support: still down, any update, it's worse, all good now (session 15); 033 ('messages are going out again' under 'Re: Broadcasts stuck', labelled 4) reads 2: 'going out again' also tells a message that runs away"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
