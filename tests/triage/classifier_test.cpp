@@ -2290,6 +2290,15 @@ TEST(ClassifierSituations, ARepairDeniedOrATicketNotToCloseTellsTheFailureGoesOn
   EXPECT_EQ(level_of("Alert", "Our boil-water alert keeps going out again and again."), 1);
 }
 
+TEST(ClassifierSituations, CertaintyAboutAFailureAndMailFromAnotherTownAreReadForWhatTheySay) {
+  EXPECT_EQ(level_of("Alerts", "I'm sure no alerts went out this morning, we checked with 20 residents."), 1) << "certain of a failure";
+  EXPECT_EQ(level_of("Quiet hours", "We want to be sure no messages go out at night during the holidays. Is there a setting?"), 4);
+  EXPECT_NE(level_of("Collecte", "Nous avons reçu l'avis d'une autre municipalité concernant la collecte des déchets."), 1)
+      << "a notice by mail, not through our number";
+  EXPECT_NE(level_of("Test", "The test went to my phone instead of the whole list."), 1) << "one test misdirected";
+  EXPECT_EQ(level_of("Voix", "Tous nos appels vocaux de ce matin ont fait entendre le message d'une autre municipalité au lieu du nôtre."), 1);
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
