@@ -187,6 +187,19 @@ bool worked_before(const Source& s, const PatternMatch& m) {
   return false;
 }
 
+// Whether a working phrase is what something else says: "your status page still says everything
+// is fine", « la page d'état indique que tout va bien » (a claim the writer reports, often to deny).
+bool someone_elses_claim(const Source& s, const PatternMatch& m) {
+  static const std::set<std::string> kSaying = {"says", "say", "said", "claims", "claim", "shows", "indicates", "dit",
+                                                "disent", "indique", "indiquent", "affiche", "affichent", "pretend"};
+  for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
+    const Token& t = s.tokens[m.first_token - back];
+    if (t.is_break()) return false;
+    if (kSaying.count(t.folded)) return true;
+  }
+  return false;
+}
+
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   s.index_matches(index.find_all(s.tokens));
   size_t n = 0;
@@ -287,7 +300,8 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   };
   for (const Pattern& p : rules.working)
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m)) {
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
+          !someone_elses_claim(s, m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }

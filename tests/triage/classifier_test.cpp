@@ -2299,6 +2299,16 @@ TEST(ClassifierSituations, CertaintyAboutAFailureAndMailFromAnotherTownAreReadFo
   EXPECT_EQ(level_of("Voix", "Tous nos appels vocaux de ce matin ont fait entendre le message d'une autre municipalité au lieu du nôtre."), 1);
 }
 
+TEST(ClassifierSituations, QuestionsAndTheClientsOwnWorkBesideThisSessionsFailureWords) {
+  EXPECT_EQ(level_of("Q", "Can we send the alert 3 times in a row?"), 4) << "a count asked for is no duplicate";
+  EXPECT_EQ(level_of("Q", "We don't register residents without their consent, is that OK?"), 4);
+  EXPECT_EQ(level_of("Q", "Can we skip some of our residents who opted out?"), 4);
+  EXPECT_NE(level_of("Numéros", "On a remplacé tous les numéros de la liste par les nouveaux hier, tout va bien."), 1)
+      << "the client's own work, and all is well";
+  EXPECT_EQ(level_of("Thanks for nothing", "The site has been down for two hours and your status page still says everything is fine."), 1)
+      << "what a status page says is no part that works";
+}
+
 TEST(ClassifierSituations, ACleanUpToldAheadIsNoDataLoss) {
   EXPECT_EQ(level_of("Changement", "Nous allons supprimer toutes nos anciennes listes la semaine prochaine."), 4);
   EXPECT_EQ(level_of("Cleanup", "We plan to delete all our old lists next week."), 4);
