@@ -2305,6 +2305,9 @@ TEST(ClassifierSituations, QuestionsAndTheClientsOwnWorkBesideThisSessionsFailur
   EXPECT_EQ(level_of("Q", "Can we skip some of our residents who opted out?"), 4);
   EXPECT_NE(level_of("Numéros", "On a remplacé tous les numéros de la liste par les nouveaux hier, tout va bien."), 1)
       << "the client's own work, and all is well";
+  EXPECT_EQ(level_of("Question", "Aucun message ne part sans approbation, c'est bien ça?"), 4) << "how sending is meant to work";
+  EXPECT_EQ(level_of("Question", "Nothing is delivered until the supervisor approves it, right?"), 4);
+  EXPECT_EQ(level_of("Sending", "Nothing is delivered since 9 am, even after approval."), 1);
   EXPECT_EQ(level_of("Thanks for nothing", "The site has been down for two hours and your status page still says everything is fine."), 1)
       << "what a status page says is no part that works";
 }
