@@ -152,20 +152,29 @@ bool reports(const Source& s, const PatternMatch& m, const Rules& rules) {
 
 bool is_negator(const Token& t, const Rules& rules);
 
+// Whether a word turns its sentence against what came before ("but", « mais », "however"): what
+// follows is said anew. `with_exceptions` adds "except" and « sauf », which turn it for a part.
+bool turns(const Token& t, bool with_exceptions) {
+  static const std::set<std::string> kTurns = {"but", "however", "mais", "cependant", "toutefois"};
+  return kTurns.count(t.folded) > 0 || (with_exceptions && (t.folded == "except" || t.folded == "sauf"));
+}
+
 // Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
 // been fixed" tell the failure goes on. A negator right before the phrase, or inside it where the
 // phrase names none itself ("has * been fixed" over "has not been fixed"; « ne s'est jamais
 // reproduit » names its own).
 bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, const Rules& rules) {
   if (m.first_token > 0 && !s.tokens[m.first_token].pause_before && is_negator(s.tokens[m.first_token - 1], rules)) return true;
+  bool negator_inside = false;
+  for (size_t t = m.first_token + 1; t < m.last_token && !negator_inside; ++t) negator_inside = is_negator(s.tokens[t], rules);
+  if (!negator_inside) return false;
+  // The pattern's own words are read only here (rarely): most phrases hold no negator.
   for (const auto& slot : p.slots())
     for (const std::string& word : slot)
       if (std::find(rules.negators.begin(), rules.negators.end(), word) != rules.negators.end() || word == "n" || word == "ne" ||
           word == "t")
         return false;
-  for (size_t t = m.first_token + 1; t < m.last_token; ++t)
-    if (is_negator(s.tokens[t], rules)) return true;
-  return false;
+  return true;
 }
 
 // Whether a working phrase tells how things were before a change its sentence goes on to: told in
@@ -173,7 +182,6 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
 // fine after the upgrade, but since 8 nothing loads", « Tout fonctionnait bien hier, mais ce matin
 // plus rien ne charge »). "SMS work, but calls fail" still says SMS work now.
 bool worked_before(const Source& s, const PatternMatch& m) {
-  static const std::set<std::string> kContrasts = {"but", "however", "mais", "cependant", "toutefois"};
   static const std::set<std::string> kPastAuxiliaries = {"was", "were", "had", "etait", "etaient"};
   auto past = [](const std::string& w) {
     auto ends = [&](std::string_view end) { return w.size() > end.size() + 1 && std::string_view(w).ends_with(end); };
@@ -183,7 +191,7 @@ bool worked_before(const Source& s, const PatternMatch& m) {
   for (size_t t = m.first_token; t <= m.last_token; ++t) told_in_the_past = told_in_the_past || past(s.tokens[t].folded);
   if (!told_in_the_past) return false;
   for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-    if (kContrasts.count(s.tokens[t].folded)) return true;
+    if (turns(s.tokens[t], false)) return true;
   return false;
 }
 
@@ -249,7 +257,6 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     }
   // "It's fixed, but now ...", « c'est rétabli, mais ... », "Not sure if it's cosmetic: our
   // messages ...": what follows the contrast or the colon is current.
-  static const std::set<std::string> kContrasts = {"but", "however", "except", "mais", "cependant", "toutefois", "sauf"};
   // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
   // affiche 0 », "After last night's outage, times show in UTC". What a drill's scenario imagines
   // ([context] imagined: "the scenario is: SOMUM is down") never counts again.
@@ -258,7 +265,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1)) {
         s.counts_again_from[sentence] = t;
         break;
-      } else if (kContrasts.count(s.tokens[t].folded)) {
+      } else if (turns(s.tokens[t], true)) {
         s.counts_again_from[sentence] = t + 1;
         break;
       }
