@@ -2336,6 +2336,52 @@ TEST(ClassifierSituations, PreventionThanksAndWishesAreNoIncident) {
   EXPECT_EQ(level_of("Perdu mon cellulaire", "J'ai perdu mon cellulaire et je ne reçois plus mon code. Pouvez-vous le réinitialiser?"), 4);
 }
 
+// Session 16's sets (heldout168-172): spoken French, dispatch words, long letters, reports told
+// as questions; each sentence read otherwise with the rules before them.
+TEST(ClassifierSituations, SpokenFrenchAndDispatchWordsAreRead) {
+  EXPECT_EQ(level_of("somum pu capable", "Y'a rien qui sort depuis à matin. On a un avis à passer."), 1);
+  EXPECT_EQ(level_of("Listes", "J'sais pas c'qui s'est passé mais nos listes sont toutes vides à matin."), 1);
+  EXPECT_EQ(level_of("Page-outs", "Our page-outs are not going out. Not one member received the page since 14:05."), 1);
+  EXPECT_EQ(level_of("Escalation", "The escalation rule isn't triggering anymore - only the first person is ever called."), 2);
+  EXPECT_EQ(level_of("Parents", "Parents at two of our twelve schools stopped getting our emails this week. Texts reach them."), 2);
+  EXPECT_EQ(level_of("CAD", "Our CAD integration stopped creating callouts since last night; we launch each callout by hand in "
+                            "the web interface, which works."),
+            2)
+      << "the way around it works: not every callout blocked";
+  EXPECT_EQ(level_of("Voice", "Residents who answered our voice alert say they heard only silence, then the call ended."), 2);
+  EXPECT_EQ(level_of("Appels", "Les gens qui répondent n'entendent que du silence."), 2);
+  EXPECT_EQ(level_of("Qui a modifié notre compte?", "Le mot de passe de l'administrateur ne fonctionne plus et l'adresse courriel de "
+                                                  "récupération a été changée pour une adresse Gmail inconnue."),
+            1);
+  EXPECT_EQ(level_of("Question", "Rien qui sort de l'ordinaire dans nos rapports, mais j'ai une question sur la facture."), 4)
+      << "an idiom, nothing going out";
+  EXPECT_EQ(level_of("Nouveau répartiteur", "Merci de créer un accès pour notre nouveau répartiteur à compter de lundi.\n\nCentre d'urgence"), 4)
+      << "a department's name raises nothing";
+}
+
+TEST(ClassifierSituations, OneFeatureWhateverItIsUsedOnAndWhatOnlyLooksIsSizedSo) {
+  EXPECT_EQ(level_of("Export to CSV broken", "Export to CSV from the delivery report now gives a file with headers only, no rows, "
+                                             "for any broadcast."),
+            2);
+  EXPECT_EQ(level_of("Sending", "Nothing has left since 9:15, for any broadcast."), 1) << "a regression guard";
+  EXPECT_EQ(level_of("Print issue", "When we print the delivery report, the last column is cut off."), 3);
+  EXPECT_EQ(level_of("Ordre", "Pourquoi la liste des contacts est-elle maintenant triée par prénom au lieu du nom de famille? Ce "
+                              "n'est qu'un irritant."),
+            3);
+}
+
+TEST(ClassifierSituations, AJobTakenOverAndAWayToBeToldOfAnOutageAreNoIncident) {
+  EXPECT_EQ(level_of("Hello", "I've just taken over from Linda as emergency coordinator. The Save button does nothing when I add a contact."), 2);
+  EXPECT_EQ(level_of("Account", "Someone has taken over our account and changed the password."), 1);
+  EXPECT_EQ(level_of("Status page", "Do you have a status page we could subscribe to, so we know right away when the platform has an outage?"), 4);
+  EXPECT_EQ(level_of("Page d'état", "Avez-vous une page d'état à laquelle s'abonner pour être avisés quand la plateforme est en panne?"), 4);
+  EXPECT_EQ(level_of("Panne?", "Je vous écris pour savoir si vous avez une panne, personne ici ne peut se connecter depuis 8 h."), 1)
+      << "asking whether it is on your side still reports";
+  EXPECT_EQ(level_of("Formation", "Nous aimerions former nos répartiteurs sur la marche à suivre quand une diffusion échoue ou quand "
+                                  "personne ne peut se connecter."),
+            4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
