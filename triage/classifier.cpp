@@ -196,14 +196,22 @@ bool worked_before(const Source& s, const PatternMatch& m) {
 }
 
 // Whether a working phrase is what something else says: "your status page still says everything
-// is fine", « la page d'état indique que tout va bien » (a claim the writer reports, often to deny).
+// is fine", « la page d'état indique que tout va bien », "sending works according to the dashboard"
+// (a claim the writer reports, often to deny).
 bool someone_elses_claim(const Source& s, const PatternMatch& m) {
   static const std::set<std::string> kSaying = {"says", "say", "said", "claims", "claim", "shows", "indicates", "dit",
                                                 "disent", "indique", "indiquent", "affiche", "affichent", "pretend"};
   for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
     const Token& t = s.tokens[m.first_token - back];
-    if (t.is_break()) return false;
+    if (t.is_break()) break;
     if (kSaying.count(t.folded)) return true;
+  }
+  // "Sending works according to the dashboard", « l'envoi fonctionne selon le tableau de bord »
+  const size_t after = m.last_token + 1;
+  if (after < s.tokens.size() && !s.tokens[after].is_break()) {
+    const std::string& word = s.tokens[after].folded;
+    const std::string& next = after + 1 < s.tokens.size() ? s.tokens[after + 1].folded : std::string();
+    if (word == "selon" || (word == "according" && next == "to") || (word == "d" && next == "apres")) return true;
   }
   return false;
 }

@@ -271,6 +271,14 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       out.push_back({p.where, p.pattern->text(),
                      "a negation beside other words in one slot (\"stopped|no longer\"): a|b alternates ONE word, so "
                      "\"stopped\" would need \"longer\" after it; write each phrase as its own pattern"});
+    // "rien * n est|ne sont joue" reads as rien * n (est|ne) sont joue: the French "ne" alternates
+    // only with its elided "n"; beside any other word it starts a phrase put among single words.
+    const bool has_ne = std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a == "ne" || a == "n"; });
+    const bool beside_other = std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a != "ne" && a != "n"; });
+    if (has_ne && beside_other && !last)
+      out.push_back({p.where, p.pattern->text(),
+                     "the French \"ne\" beside other words in one slot (\"n est|ne sont\"): a|b alternates ONE word, so "
+                     "\"est\" would need \"sont\" after it; write \"n est\" and \"ne sont\" as separate patterns"});
     std::map<std::string, int> seen;
     for (const std::string& a : slot)
       if (++seen[a] == 2) out.push_back({p.where, p.pattern->text(), "the alternative \"" + a + "\" is written twice"});

@@ -2434,6 +2434,31 @@ TEST(ClassifierSituations, OnlyAFewWhoStillCanAndTheOthersFineAreSizedSo) {
   EXPECT_EQ(level_of("Login", "My account is locked since this morning."), 2);
 }
 
+// heldout176: new clients going live, and what they have not set up yet.
+TEST(ClassifierSituations, AGoLiveThatFailsIsReadAndWhatIsNotSetUpYetIsNoFailure) {
+  EXPECT_EQ(level_of("Première alerte", "Nous venons d'utiliser SOMUM pour la première fois en situation réelle et rien n'est parti."), 1);
+  EXPECT_EQ(level_of("Migrated data gone", "This morning the account has no contacts, no groups and no templates at all."), 1);
+  EXPECT_EQ(level_of("Sender ID", "The sender ID we set during onboarding isn't applied: our texts still come from a generic short code."), 2);
+  EXPECT_EQ(level_of("Test", "Nos appels de test sonnent, mais aucun message n'est joué quand on décroche."), 2);
+  EXPECT_EQ(level_of("Appels vocaux muets", "Depuis notre mise en service, nos appels de test sonnent. Les textos arrivent."), 2);
+  EXPECT_EQ(level_of("Reports", "No delivery report is generated for any of our test broadcasts since we started."), 2);
+  EXPECT_EQ(level_of("Groupes", "Après la migration, tous nos groupes apparaissent en double et les membres sont répartis au hasard. "
+                                "L'envoi fonctionne."),
+            2)
+      << "sending as such works";
+  EXPECT_EQ(level_of("Listes", "Nos listes sont vides parce que nous n'avons pas encore importé nos contacts. Quel est le format attendu?"), 4);
+  EXPECT_EQ(level_of("Start", "We have no contacts and no groups yet, how do we start?"), 4);
+  EXPECT_EQ(level_of("Down", "The platform is down and we haven't started our broadcast yet, we need it in 10 minutes."), 1)
+      << "a regression guard: not yet done is no excuse told for the failure";
+}
+
+TEST(ClassifierSituations, WhatWorksAccordingToADashboardIsAClaimNotAPartThatWorks) {
+  EXPECT_EQ(level_of("Sending", "Sending works according to the dashboard, but no resident has received anything since 8."), 1);
+  EXPECT_EQ(level_of("Envoi", "L'envoi fonctionne selon le tableau de bord, mais aucun citoyen ne reçoit rien depuis 8 h."), 1);
+  EXPECT_EQ(level_of("Autre ville", "Nous voyons une liste qui n'est pas la nôtre dans notre compte."), 1)
+      << "a shipped pattern the new lint check found broken (« qui n est|ne sont pas »)";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

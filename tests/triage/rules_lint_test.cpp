@@ -160,6 +160,16 @@ TEST(RulesLint, APrepositionAfterALoneWordAmongContentWordsIsAPhraseAlternationM
   EXPECT_FALSE(has(f, "panne de|d courant", "preposition")) << "spellings of one small word";
 }
 
+// Seen in session 16: "aucun * n est|ne sont joue" never matched « aucun message n'est joué », and
+// three shipped patterns had the same shape (« qui n'est pas le nôtre », « il n'en reste plus »).
+TEST(RulesLint, TheFrenchNeBesideOtherWordsIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"aucun * n est|ne sont joue\", \"aucun * ne|n ~jouer\", "
+                      "\"aucun * n est joue\"]\n");
+  EXPECT_TRUE(has(f, "aucun * n est|ne sont joue", "French \"ne\"")) << f.size();
+  EXPECT_FALSE(has(f, "aucun * ne|n ~jouer", "French")) << "\"ne\" and its elided \"n\" are one word";
+  EXPECT_FALSE(has(f, "aucun * n est joue", "French"));
+}
+
 TEST(RulesLint, AnApostropheInsideAlternativesSplitsTheSlot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"ne|n'est plus\"]\n");
   EXPECT_TRUE(has(f, "ne|n'est plus", "apostrophe or hyphen"));
