@@ -2459,6 +2459,21 @@ TEST(ClassifierSituations, WhatWorksAccordingToADashboardIsAClaimNotAPartThatWor
       << "a shipped pattern the new lint check found broken (« qui n est|ne sont pas »)";
 }
 
+// heldout177: channels beyond texts, calls and email; billing beside an outage.
+TEST(ClassifierSituations, APaymentThatWentThroughIsNoPartThatWorksAndPostsCountedAreDuplicates) {
+  EXPECT_EQ(level_of("Locked out", "Every operator account now gets 'Account suspended for non-payment'. Our payment went through last week."), 1);
+  EXPECT_EQ(level_of("Suspended", "Our payment went through but every user is still locked out with 'account suspended'."), 1);
+  EXPECT_EQ(level_of("X", "Each alert is now posted three times on our X account."), 2) << "a bounded duplicate";
+  EXPECT_EQ(level_of("Q", "Can we post the alert three times on Facebook?"), 4);
+  EXPECT_EQ(level_of("Désinstallation", "Un citoyen demande comment se désabonner de l'application sans la désinstaller."), 4)
+      << "a resident's question passed on";
+}
+
+TEST(ClassifierSituations, CharactersDrawnAsBoxesAreALookUnlessResidentsSeeThem) {
+  EXPECT_EQ(level_of("Printed reports", "Since November, the PDF prints come out with little empty squares wherever there's an apostrophe or a dash."), 3);
+  EXPECT_EQ(level_of("Images", "Images in our email broadcasts show as empty boxes for residents using Gmail."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
