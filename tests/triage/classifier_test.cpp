@@ -2474,6 +2474,27 @@ TEST(ClassifierSituations, CharactersDrawnAsBoxesAreALookUnlessResidentsSeeThem)
   EXPECT_EQ(level_of("Images", "Images in our email broadcasts show as empty boxes for residents using Gmail."), 2);
 }
 
+// heldout178: logs, error codes and monitoring alerts pasted in by IT staff.
+TEST(ClassifierSituations, ErrorCodesAndMessagesAreReadForWhatTheyTell) {
+  EXPECT_EQ(level_of("Form", "When a phone number is too short, the form says 'Server error' instead of 'Invalid number'. It does "
+                             "refuse the number, which is right."),
+            3)
+      << "an error message worded wrong";
+  EXPECT_EQ(level_of("Code d'erreur affiché en anglais", "Le message d'erreur pour un courriel invalide s'affiche en anglais dans "
+                                                         "l'interface française. Le contrôle fonctionne."),
+            3);
+  EXPECT_EQ(level_of("What does error 4031 mean?", "Our developer saw 'Error 4031' once in a test last month. What does it mean, in "
+                                                   "case it happens in production?"),
+            4);
+  EXPECT_EQ(level_of("Down", "The site says 'Error 503' for all of us, what does it mean?"), 1) << "asking what it means still reports";
+  EXPECT_EQ(level_of("Statut", "What does the status 'Operator error' mean in the report?"), 4);
+  EXPECT_EQ(level_of("Merci pour le correctif", "Le correctif de l'API appliqué hier règle notre problème d'import. Merci!"), 4);
+  EXPECT_EQ(level_of("Carrier", "No SMS from your short code has reached their network since 06:00, and our voice and email tests got "
+                                "nothing either. Every channel is silent."),
+            1);
+  EXPECT_EQ(level_of("SFTP", "The nightly contact file we drop on your SFTP server hasn't been processed since Friday. Everything else works."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
