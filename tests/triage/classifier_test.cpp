@@ -2495,6 +2495,21 @@ TEST(ClassifierSituations, ErrorCodesAndMessagesAreReadForWhatTheyTell) {
   EXPECT_EQ(level_of("SFTP", "The nightly contact file we drop on your SFTP server hasn't been processed since Friday. Everything else works."), 2);
 }
 
+// heldout179: writers not at ease with computers.
+TEST(ClassifierSituations, PlainWordsOfPeopleNotAtEaseWithComputersAreRead) {
+  EXPECT_EQ(level_of("The computer says no", "The computer says 'no access' when any of us try to get into the alert website since Monday."), 1);
+  EXPECT_EQ(level_of("Strange message", "My phone got a text from our village number saying to confirm your bank details at some website. "
+                                        "Is someone using our account?"),
+            1);
+  EXPECT_EQ(level_of("Q", "Can someone using our account also see the reports?"), 4);
+  EXPECT_EQ(level_of("Problème", "Ce matin la liste est vide. Tous nos noms de citoyens sont partis de la liste."), 1);
+  EXPECT_EQ(level_of("Carte", "Dès que je clique sur Suivant, la zone dessinée disparaît et la liste est vide."), 2)
+      << "a selection's result list, no data lost";
+  EXPECT_EQ(level_of("Appels", "Les gens répondent et il n'y a personne qui parle, juste du silence. Les messages texte, eux, arrivent."), 2);
+  EXPECT_EQ(level_of("Courriels", "Les courriels d'alerte me reviennent tous avec un message en anglais. Les textos et les appels marchent."), 2);
+  EXPECT_EQ(level_of("Courriels", "Les courriels reviennent à la normale depuis ce matin, merci!"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
