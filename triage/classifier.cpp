@@ -12,7 +12,9 @@
 #include <array>
 #include <optional>
 #include <map>
+#include <ranges>
 #include <set>
+#include <span>
 #include <unordered_set>
 #include <string_view>
 
@@ -59,9 +61,25 @@ struct Source {
   static size_t bit_of(const Pattern* p) {
     return static_cast<size_t>(((reinterpret_cast<uintptr_t>(p) >> 4) * 0x9E3779B97F4A7C15ull) >> 54);
   }
+  // The patterns that matched, in address order: each rules list's in its own order (a list is one
+  // array), so `matched_in` walks a list's few matched patterns instead of all of them.
+  std::vector<const Pattern*> matched;
   void index_matches(PatternIndex::Matches found) {
     matches = std::move(found);
-    for (const auto& entry : matches) matched_bits[bit_of(entry.first) >> 6] |= uint64_t{1} << (bit_of(entry.first) & 63);
+    matched.reserve(matches.size());
+    for (const auto& entry : matches) {
+      matched_bits[bit_of(entry.first) >> 6] |= uint64_t{1} << (bit_of(entry.first) & 63);
+      matched.push_back(entry.first);
+    }
+    std::sort(matched.begin(), matched.end(), std::less<const Pattern*>());
+  }
+  // The patterns of `list` (one array of the rules) that matched in this text, in the list's order.
+  auto matched_in(const std::vector<Pattern>& list) const {
+    const std::less<const Pattern*> before;
+    const auto first = std::lower_bound(matched.begin(), matched.end(), list.data(), before);
+    const auto last = std::lower_bound(first, matched.end(), list.data() + list.size(), before);
+    return std::span<const Pattern* const>(first, last) |
+           std::views::transform([](const Pattern* p) -> const Pattern& { return *p; });
   }
   const std::vector<PatternMatch>& of(const Pattern& p) const {
     static const std::vector<PatternMatch> kNone;
@@ -237,7 +255,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // first word.
   for (size_t i = 0; i < s.tokens.size(); ++i)
     if (s.tokens[i].item_before) s.new_topic.insert(s.sentence[i]);
-  for (const Pattern& p : rules.new_topic)
+  for (const Pattern& p : s.matched_in(rules.new_topic))
     for (const PatternMatch& m : s.of(p))
       if (m.first_token == 0 || s.tokens[m.first_token - 1].is_break()) s.new_topic.insert(s.sentence[m.first_token]);
   std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
@@ -247,7 +265,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   std::set<size_t> opened_by_context;
   // « le profil est réglé sur l'heure de l'Est »: a setting, no repair.
   const std::set<size_t> settings = covered_tokens(rules.setting, s);
-  for (const Pattern& p : rules.not_current)
+  for (const Pattern& p : s.matched_in(rules.not_current))
     for (const PatternMatch& m : s.of(p)) {
       if (settings.count(m.last_token) || denies_repair(s, m, p, rules)) continue;
       s.not_current.insert(s.sentence[m.first_token]);
@@ -258,7 +276,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (m.first_token - start <= 2 && kSince.count(s.tokens[start].folded)) opened_by_context.insert(s.sentence[m.first_token]);
     }
   std::set<size_t> imagined;
-  for (const Pattern& p : rules.imagined)
+  for (const Pattern& p : s.matched_in(rules.imagined))
     for (const PatternMatch& m : s.of(p)) {
       s.not_current.insert(s.sentence[m.first_token]);
       imagined.insert(s.sentence[m.first_token]);
@@ -305,7 +323,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   bool failures_read = false;
   auto failure_follows = [&](const PatternMatch& m) {
     if (!failures_read) {
-      for (const Pattern& p : rules.failure)
+      for (const Pattern& p : s.matched_in(rules.failure))
         for (const PatternMatch& f : s.of(p)) failure_starts.insert(f.first_token);
       failures_read = true;
     }
@@ -317,24 +335,24 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // the exception ([context] only_a_few ends at most kMaxFewGapTokens tokens before, in its clause).
   constexpr size_t kMaxFewGapTokens = 6;
   std::vector<size_t> few_ends;
-  for (const Pattern& p : rules.only_a_few)
+  for (const Pattern& p : s.matched_in(rules.only_a_few))
     for (const PatternMatch& m : s.of(p)) few_ends.push_back(m.last_token);
   auto said_of_a_few = [&](const PatternMatch& m) {
     return std::any_of(few_ends.begin(), few_ends.end(), [&](size_t end) {
       return end < m.first_token && m.first_token - end <= kMaxFewGapTokens && s.clause[end] == s.clause[m.first_token];
     });
   };
-  for (const Pattern& p : rules.working)
+  for (const Pattern& p : s.matched_in(rules.working))
     for (const PatternMatch& m : s.of(p))
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
           !someone_elses_claim(s, m) && !said_of_a_few(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }
-  for (const Pattern& p : rules.one_part)
+  for (const Pattern& p : s.matched_in(rules.one_part))
     for (const PatternMatch& m : s.of(p))
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) s.one_part.insert(s.sentence[m.first_token]);
-  for (const Pattern& p : rules.one_feature)
+  for (const Pattern& p : s.matched_in(rules.one_feature))
     for (const PatternMatch& m : s.of(p))
       if (s.counts(m)) s.one_feature.insert(s.clause[m.first_token]);
   s.asked = covered_tokens(rules.not_failure, s);
@@ -342,7 +360,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   const std::set<size_t> complement = covered_tokens(rules.not_scope, s);
   std::set<size_t> severe;
   for (const ScopeRule& scope : rules.scopes)
-    for (const Pattern& p : scope.patterns)
+    for (const Pattern& p : s.matched_in(scope.patterns))
       for (const PatternMatch& m : s.of(p)) {
         if (complement.count(m.first_token) || quoted_name(s, m)) continue;
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.clause[m.first_token]);
@@ -365,7 +383,7 @@ std::string quote(const Source& s, const PatternMatch& m) {
 // contact list" is a claim and a topic).
 std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s, bool unbroken_only) {
   std::set<size_t> covered;
-  for (const Pattern& p : patterns)
+  for (const Pattern& p : s.matched_in(patterns))
     for (const PatternMatch& m : s.of(p)) {
       bool paused = false;
       for (size_t i = m.first_token + 1; unbroken_only && i <= m.last_token; ++i) paused = paused || s.tokens[i].pause_before;
@@ -716,7 +734,7 @@ size_t last_opening_sentence(const Source& s) {
 // thanks, gives notice or asks ([context] not_a_report): a report's thanks come last.
 bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
   const size_t opening_end = last_opening_sentence(sources[1]);
-  for (const Pattern& p : rules.subject_thanks)
+  for (const Pattern& p : sources[0].matched_in(rules.subject_thanks))
     if (!sources[0].of(p).empty()) return true;
   for (const Pattern& p : rules.not_a_report) {
     if (!sources[0].of(p).empty()) return true;
@@ -848,7 +866,7 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   std::array<Source, 2> sources = {Source("subject", subject, rules.subject_weight), Source("body", body, 1.0)};
   for (Source& s : sources) index_sentences(s, rules, index);
   for (const Source& s : sources)
-    for (const Pattern& p : rules.nothing_happened)
+    for (const Pattern& p : s.matched_in(rules.nothing_happened))
       for (const PatternMatch& m : s.of(p))
         if (!negated(s.tokens, m.first_token, rules) && c.ignored.empty()) {
           c.ignored.push_back({"context.nothing-happened", 0, s.where, quote(s, m), 0});
@@ -894,7 +912,7 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
     const std::set<size_t> ignored_tokens = covered_tokens(rules.urgency_ignore, s, /*unbroken_only=*/true);
-    for (const Pattern& p : rules.urgency_words) {
+    for (const Pattern& p : s.matched_in(rules.urgency_words)) {
       for (const PatternMatch& m : s.of(p)) {
         if (!s.counts(m)) continue;
         Evidence e{"urgency", 0, s.where, quote(s, m), 0};
@@ -1042,7 +1060,7 @@ namespace {
 // The most severe explicit marker of the subject ("Niveau 2", "[P1]"), if one stands as one.
 std::optional<Evidence> subject_marker(const Source& subject, const Rules& rules) {
   std::optional<Evidence> marker;
-  for (const Pattern& p : rules.markers) {
+  for (const Pattern& p : subject.matched_in(rules.markers)) {
     for (const PatternMatch& m : subject.of(p)) {
       if (m.digit == 0 || !stands_as_marker(subject, m)) continue;
       Evidence e{"marker", m.digit, "subject", quote(subject, m), 0};
@@ -1079,7 +1097,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   auto only_cosmetic_in_body = [&](const KeywordRule& rule) {
     const Source& text = sources[1];
     bool any = false;
-    for (const Pattern& p : rule.patterns)
+    for (const Pattern& p : text.matched_in(rule.patterns))
       for (const PatternMatch& m : text.of(p)) {
         if (!reports(text, m, rules_)) continue;
         if (!text.cosmetic.count(text.clause[m.first_token])) return false;
@@ -1098,7 +1116,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     const KeywordRule& rule = rules_.rules[r];
     for (const Source& s : sources) {
       bool found = false;
-      for (const Pattern& p : rule.patterns) {
+      for (const Pattern& p : s.matched_in(rule.patterns)) {
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing; nor does a
           // request word ("No information is missing").
