@@ -2510,6 +2510,20 @@ TEST(ClassifierSituations, PlainWordsOfPeopleNotAtEaseWithComputersAreRead) {
   EXPECT_EQ(level_of("Courriels", "Les courriels reviennent à la normale depuis ce matin, merci!"), 4);
 }
 
+// heldout180: level 1 told softly beside minor defects shouted; the policy's urgency words raise one
+// step, other strong words nothing.
+TEST(ClassifierSituations, ASoftToneHidesNoOutageAndStrongWordsSizeNoDefect) {
+  EXPECT_EQ(level_of("Small thing", "Small thing: our scheduled broadcasts haven't gone out the last three times; they just stay "
+                                    "'scheduled'. Immediate sends are fine."),
+            2);
+  EXPECT_EQ(level_of("Petite question", "Petite question : est-ce normal que nos alertes n'aillent nulle part depuis hier soir?"), 1);
+  EXPECT_EQ(level_of("Un détail", "Un détail : la page de connexion nous dit que le compte n'existe pas, pour chacun de nous quatre."), 1);
+  EXPECT_EQ(level_of("Huge problem", "Huge problem: the reports page takes almost a minute to load. It does load in the end."), 3);
+  EXPECT_EQ(level_of("Disaster", "Disaster: the font on the login page changed and looks awful. Login works."), 3);
+  EXPECT_EQ(level_of("URGENT - typo", "URGENT!!! There's a typo on our subscription page ('notifcations'). Please fix asap."), 2)
+      << "a regression guard: urgent raises a level 3 one step";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

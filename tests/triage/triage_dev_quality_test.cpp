@@ -274,6 +274,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout177", 40, true, "of 40: 37 on first measure (9/10, none at 4; rules alone 36, 9/10), channels beyond texts, calls and email: citizen-app push, sirens, road signs, Teams, social media, desktop pop-ups (session 16)"},
     {"heldout178", 40, true, "of 40: 36 on first measure (10/10, none at 4; rules alone 34, 9/10), IT staff with logs, error codes, JSON and monitoring alerts pasted in, beside developers' questions (session 16)"},
     {"heldout179", 40, true, "of 40: 40 on first measure (10/10, none at 4; rules alone 35, 7/10), writers not at ease with computers: « ça ne veut rien savoir », 'the computer says no', 'the big red button' (session 16)"},
+    {"heldout180", 40, true, "of 40: 37 on first measure (8/10, none at 4; rules alone 35, 8/10), level 1 told softly ('small issue', « rien de pressé ») beside minor defects and requests shouted: urgent, critical, ASAP raise one step as the policy says, disaster or emergency nothing (session 16)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
