@@ -291,6 +291,9 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout165", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 40, 10/10), mixed mail from municipalities, school boards and police, written last in session 15; never tuned or fitted on", true},
     {"heldout166", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 8/10), clients beyond towns (universities, hospitals, utilities, plants), written last in session 15; 030 (a last-login time 5 hours ahead, labelled 3) read 2; never tuned or fitted on", true},
     {"heldout167", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 9/10), short and plain mail, written last in session 15; never tuned or fitted on", true},
+    {"heldout181", 39, false, "of 40: its first and only measure (9/10, none at 4; rules alone 39, 9/10), French municipal mail with titles and sign-offs, written last in session 16; 002 (every alert cancelled by itself, whatever the list or the channel) read 2; never tuned or fitted on", true},
+    {"heldout182", 38, false, "of 40: its first and only measure (9/10, none at 4; rules alone 37, 9/10), English mail from universities, utilities, transit, hospitals and plants, written last in session 16; 005 ('Wrong message to all parents', one school's staff note sent to every parent) read 3, 019 (an import failing on a column) read 3; never tuned or fitted on", true},
+    {"heldout183", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 36, 8/10), HTML mail with HTML signature blocks holding « Urgence : composez le 911 », written last in session 16; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
