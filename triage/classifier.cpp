@@ -545,6 +545,13 @@ void add_figures(const Source& s, const std::array<Source, 2>& all, Tally& tally
                         quote(s, *m), s.multiplier});
 }
 
+// Whether the sentence holding token `at` ends with a question mark.
+bool in_a_question(const Source& s, size_t at) {
+  for (size_t t = at + 1; t < s.tokens.size(); ++t)
+    if (s.tokens[t].is_break()) return s.tokens[t].begin < s.text.size() && s.text[s.tokens[t].begin] == '?';
+  return false;
+}
+
 void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, const PatternRoles& roles,
                     Tally& tally, Classification& c) {
   // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
@@ -553,61 +560,68 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
     if (const auto at = roles.failure_at.find(entry.first); at != roles.failure_at.end()) cues.push_back(at->second);
   std::sort(cues.begin(), cues.end());
   std::set<std::string> seen;
-  for (const size_t cue : cues) {
-    for (const PatternMatch& m : s.of(rules.failure[cue])) {
-      if (!reports(s, m, rules)) continue;
-      const size_t sentence = s.sentence[m.first_token];
-      const ScopeRule* best = nullptr;
-      const Source* best_source = nullptr;
-      PatternMatch best_match;
-      // A level-4 scope (what is billed) sizes only its own clause: "1) an invoice in English? 2)
-      // the replies are no longer counted", "resend the invoice, and the export no longer works"
-      // report a failure beside a request. In the failure's own sentence, a look (level 3) sizes
-      // only its own clause: "2) the logo is blurry; 3) the export no longer works".
-      auto sizes = [&](const Source& other, const Source::ScopeHit& hit) {
-        const size_t at = hit.match.first_token;
-        if (!near(s, sentence, other, other.sentence[at])) return false;
-        const bool same_sentence = &other == &s && other.sentence[at] == sentence;
-        if (hit.scope->level >= 4) return same_sentence && other.clause[at] == s.clause[m.first_token];
-        if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];
-        return true;
-      };
-      // "The export fails for all our users": everyone, on one feature (named in the failure's
-      // clause or in the scope's: "we thought only the map was broken, but no page loads" is not one).
-      auto level_of = [&](const Source& other, const Source::ScopeHit& hit) {
-        const bool one_feature = s.one_feature.count(s.clause[m.first_token]) || other.one_feature.count(other.clause[hit.match.first_token]);
-        return one_feature && hit.scope->one_feature_level ? hit.scope->one_feature_level : hit.scope->level;
-      };
-      int best_level = 0;
-      for (const Source& other : all)
-        for (const Source::ScopeHit& hit : other.scopes)
-          if (const int hit_level = level_of(other, hit); (!best || hit_level < best_level) && sizes(other, hit)) {
-            best = hit.scope;
-            best_level = hit_level;
-            best_source = &other;
-            best_match = hit.match;
-          }
-      int level = best ? best_level : rules.unknown_scope_level;
-      std::string id = "situation.failure+" + (best ? best->id : std::string("unknown-scope"));
-      if (best && level != best->level) id += "+one-feature";
-      if (level == 1 && partial(s, sentence, all)) {
-        level = 2;
-        id += "+other-parts-work";
-      }
-      if (!best) tally.unknown.push_back({&s, m.first_token});
-      if (best && level == 3) tally.looks.push_back({&s, sentence});
-      if (!seen.insert(id).second) continue;
-      std::string words = quote(s, m);
-      if (best) words += " … " + quote(*best_source, best_match);
-      // A failure of unknown scope only decides when no rule or scoped situation names a level
-      // 1-3 (it is the floor under a malfunction, not a claim about its size): weight 0 here.
-      if (best) {
-        tally.score[level] += s.multiplier;
-        tally.strong[level] = true;
-      }
-      c.evidence.push_back({id, level, s.where, words, best ? s.multiplier : 0.0});
+  // One failure told at `m`: sized by the most severe scope near it, or of unknown scope (a
+  // misdirection cue, `needs_scope`, counts only when a scope sizes it).
+  auto add_failure = [&](const PatternMatch& m, bool needs_scope) {
+    if (!reports(s, m, rules)) return;
+    const size_t sentence = s.sentence[m.first_token];
+    const ScopeRule* best = nullptr;
+    const Source* best_source = nullptr;
+    PatternMatch best_match;
+    // A level-4 scope (what is billed) sizes only its own clause: "1) an invoice in English? 2)
+    // the replies are no longer counted", "resend the invoice, and the export no longer works"
+    // report a failure beside a request. In the failure's own sentence, a look (level 3) sizes
+    // only its own clause: "2) the logo is blurry; 3) the export no longer works".
+    auto sizes = [&](const Source& other, const Source::ScopeHit& hit) {
+      const size_t at = hit.match.first_token;
+      if (!near(s, sentence, other, other.sentence[at])) return false;
+      const bool same_sentence = &other == &s && other.sentence[at] == sentence;
+      if (hit.scope->level >= 4) return same_sentence && other.clause[at] == s.clause[m.first_token];
+      if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];
+      return true;
+    };
+    // "The export fails for all our users": everyone, on one feature (named in the failure's
+    // clause or in the scope's: "we thought only the map was broken, but no page loads" is not one).
+    auto level_of = [&](const Source& other, const Source::ScopeHit& hit) {
+      const bool one_feature =
+          s.one_feature.count(s.clause[m.first_token]) || other.one_feature.count(other.clause[hit.match.first_token]);
+      return one_feature && hit.scope->one_feature_level ? hit.scope->one_feature_level : hit.scope->level;
+    };
+    int best_level = 0;
+    for (const Source& other : all)
+      for (const Source::ScopeHit& hit : other.scopes)
+        if (const int hit_level = level_of(other, hit); (!best || hit_level < best_level) && sizes(other, hit)) {
+          best = hit.scope;
+          best_level = hit_level;
+          best_source = &other;
+          best_match = hit.match;
+        }
+    if (needs_scope && (!best || in_a_question(s, m.last_token))) return;
+    int level = best ? best_level : rules.unknown_scope_level;
+    std::string id = std::string(needs_scope ? "situation.misdirected+" : "situation.failure+") +
+                     (best ? best->id : std::string("unknown-scope"));
+    if (best && level != best->level) id += "+one-feature";
+    if (level == 1 && partial(s, sentence, all)) {
+      level = 2;
+      id += "+other-parts-work";
     }
-  }
+    if (!best) tally.unknown.push_back({&s, m.first_token});
+    if (best && level == 3) tally.looks.push_back({&s, sentence});
+    if (!seen.insert(id).second) return;
+    std::string words = quote(s, m);
+    if (best) words += " … " + quote(*best_source, best_match);
+    // A failure of unknown scope only decides when no rule or scoped situation names a level
+    // 1-3 (it is the floor under a malfunction, not a claim about its size): weight 0 here.
+    if (best) {
+      tally.score[level] += s.multiplier;
+      tally.strong[level] = true;
+    }
+    c.evidence.push_back({id, level, s.where, words, best ? s.multiplier : 0.0});
+  };
+  for (const size_t cue : cues)
+    for (const PatternMatch& m : s.of(rules.failure[cue])) add_failure(m, false);
+  for (const Pattern& p : s.matched_in(rules.misdirected))
+    for (const PatternMatch& m : s.of(p)) add_failure(m, true);
 }
 
 bool is_negator(const Token& t, const Rules& rules) {
@@ -650,6 +664,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.urgency_words);
   add(r.urgency_ignore);
   add(r.failure);
+  add(r.misdirected);
   add(r.not_current);
   add(r.working);
   add(r.only_a_few);

@@ -130,6 +130,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
   }
   if (const toml::table* situations = root["situations"].as_table()) {
     rules.failure = optional_patterns(*situations, "failure", "situations.failure");
+    rules.misdirected = optional_patterns(*situations, "misdirected", "situations.misdirected");
     const int64_t unknown = situations->get("unknown_scope_level") ? (*situations)["unknown_scope_level"].value_or<int64_t>(0) : 2;
     if (unknown < 1 || unknown > 4)
       throw RulesError(situations->source(), "situations.unknown_scope_level must be 1, 2, 3 or 4");

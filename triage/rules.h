@@ -68,6 +68,11 @@ struct Rules {
   // of the most severe scope in its sentence, or at `unknown_scope_level` when none is named, so
   // a malfunction in words no rule lists never falls silently to level 4.
   std::vector<Pattern> failure;
+  // [situations] misdirected: a message sent beyond whom it was meant for ("meant only for the road
+  // crew", « destiné uniquement aux résidents de la rue Principale »): a failure only when a scope
+  // sizes it (it reached everyone: level 1); alone it is no failure ("this template is meant only
+  // for internal use, can we hide it?" asks).
+  std::vector<Pattern> misdirected;
   std::vector<ScopeRule> scopes;
   int unknown_scope_level = 2;
   // A message that says something still works ([context] working) and shows no level 1-3

@@ -296,6 +296,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const KeywordRule& r : rules.rules)
     for (const Pattern& p : r.patterns) all.push_back({"rule " + r.id, r.level, &p});
   for (const Pattern& p : rules.failure) all.push_back({"situations.failure", 0, &p});
+  for (const Pattern& p : rules.misdirected) all.push_back({"situations.misdirected", 0, &p});
   for (const ScopeRule& s : rules.scopes)
     for (const Pattern& p : s.patterns) all.push_back({"scope " + s.id, 0, &p});
   for (const Pattern& p : rules.not_current) all.push_back({"context.not_current", 0, &p});

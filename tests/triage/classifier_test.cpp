@@ -2524,6 +2524,23 @@ TEST(ClassifierSituations, ASoftToneHidesNoOutageAndStrongWordsSizeNoDefect) {
       << "a regression guard: urgent raises a level 3 one step";
 }
 
+// heldout184 (heldout153/008's and heldout182/005's class in other words): a message sent beyond
+// whom it was meant for is a failure only when a scope sizes it ([situations] misdirected).
+TEST(ClassifierSituations, AMessageMeantForAFewIsMisdirectedOnlyWhenItReachedEverybody) {
+  EXPECT_EQ(level_of("Wrong audience!", "Our reminder meant only for the road crew went out to all 12,000 residents at 1 am."), 1);
+  EXPECT_EQ(level_of("Mauvais destinataires", "Notre avis destiné uniquement aux résidents de la rue Principale a été envoyé par erreur aux "
+                                              "5 000 abonnés de la municipalité."),
+            1);
+  EXPECT_EQ(level_of("Q", "This template is meant only for internal use, can we hide it from other users?"), 4);
+  EXPECT_EQ(level_of("Q", "This template is meant only for internal use, can all users see it?"), 4) << "a question asks";
+  EXPECT_EQ(level_of("Formation", "La formation prévue pour tous nos employés est-elle confirmée?"), 4);
+  EXPECT_EQ(level_of("Q", "I deleted a contact by mistake, how do I restore it?"), 4);
+  EXPECT_EQ(level_of("Caller ID wrong", "Our voice calls now show a number from another area code as caller ID, so residents don't "
+                                        "pick up. Texts are fine."),
+            2);
+  EXPECT_EQ(level_of("Aide en anglais", "L'aide contextuelle du ciblage par carte est en anglais seulement."), 3);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
