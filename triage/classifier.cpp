@@ -228,7 +228,7 @@ bool someone_elses_claim(const Source& s, const PatternMatch& m) {
   const size_t after = m.last_token + 1;
   if (after < s.tokens.size() && !s.tokens[after].is_break()) {
     const std::string& word = s.tokens[after].folded;
-    const std::string& next = after + 1 < s.tokens.size() ? s.tokens[after + 1].folded : std::string();
+    const std::string_view next = after + 1 < s.tokens.size() ? std::string_view(s.tokens[after + 1].folded) : std::string_view();
     if (word == "selon" || (word == "according" && next == "to") || (word == "d" && next == "apres")) return true;
   }
   return false;
@@ -552,13 +552,8 @@ bool in_a_question(const Source& s, size_t at) {
   return false;
 }
 
-void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, const PatternRoles& roles,
-                    Tally& tally, Classification& c) {
-  // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
-  std::vector<size_t> cues;
-  for (const auto& entry : s.matches)
-    if (const auto at = roles.failure_at.find(entry.first); at != roles.failure_at.end()) cues.push_back(at->second);
-  std::sort(cues.begin(), cues.end());
+void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, Tally& tally,
+                    Classification& c) {
   std::set<std::string> seen;
   // One failure told at `m`: sized by the most severe scope near it, or of unknown scope (a
   // misdirection cue, `needs_scope`, counts only when a scope sizes it).
@@ -618,8 +613,9 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
     }
     c.evidence.push_back({id, level, s.where, words, best ? s.multiplier : 0.0});
   };
-  for (const size_t cue : cues)
-    for (const PatternMatch& m : s.of(rules.failure[cue])) add_failure(m, false);
+  // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
+  for (const Pattern& p : s.matched_in(rules.failure))
+    for (const PatternMatch& m : s.of(p)) add_failure(m, false);
   for (const Pattern& p : s.matched_in(rules.misdirected))
     for (const PatternMatch& m : s.of(p)) add_failure(m, true);
 }
@@ -779,10 +775,7 @@ std::optional<Evidence> statement_without_question(const std::array<Source, 2>& 
 Classifier::Classifier(Rules rules) : rules_(std::move(rules)), index_(all_patterns(rules_), rules_.transparent) {
   for (size_t r = 0; r < rules_.rules.size(); ++r)
     for (const Pattern& p : rules_.rules[r].patterns) roles_.rule_of.emplace(&p, static_cast<int>(r));
-  for (size_t f = 0; f < rules_.failure.size(); ++f) {
-    roles_.rule_of.emplace(&rules_.failure[f], PatternRoles::kFailureCue);
-    roles_.failure_at.emplace(&rules_.failure[f], f);
-  }
+  for (const Pattern& p : rules_.failure) roles_.rule_of.emplace(&p, PatternRoles::kFailureCue);
 }
 
 
@@ -1166,7 +1159,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
       }
     }
   }
-  for (const Source& s : sources) add_situations(s, sources, rules_, roles_, tally, c);
+  for (const Source& s : sources) add_situations(s, sources, rules_, tally, c);
   const bool unknown_scope = !tally.unknown.empty();
   for (const Source& s : sources) add_figures(s, sources, tally, c);
   int evidence_level = 4;

@@ -38,7 +38,6 @@ struct Classification {
 struct PatternRoles {
   static constexpr int kFailureCue = -1;
   std::unordered_map<const Pattern*, int> rule_of;
-  std::unordered_map<const Pattern*, size_t> failure_at;  // a failure cue's index in Rules::failure
   // Whether a match of `p` would report a failure: a failure cue or a level 1-3 rule.
   bool reports(const Pattern* p, const Rules& rules) const {
     const auto found = rule_of.find(p);
