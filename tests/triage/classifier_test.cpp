@@ -2541,6 +2541,19 @@ TEST(ClassifierSituations, AMessageMeantForAFewIsMisdirectedOnlyWhenItReachedEve
   EXPECT_EQ(level_of("Aide en anglais", "L'aide contextuelle du ciblage par carte est en anglais seulement."), 3);
 }
 
+// heldout185: everyday mail of every kind.
+TEST(ClassifierSituations, OurDataSeenElsewhereAForcedLogoutAndAnAreaThatMissesAreRead) {
+  EXPECT_EQ(level_of("Data", "A neighbouring town told us they can see our residents' names and phone numbers in their SOMUM account."), 1);
+  EXPECT_EQ(level_of("Q", "Can other towns see our contact list? They could see our logo on the shared map, which is fine."), 4);
+  EXPECT_EQ(level_of("Déconnexion", "La plateforme nous déconnecte après quelques secondes, pour tous les utilisateurs."), 1);
+  EXPECT_EQ(level_of("Geofence", "The area we draw is shifted one block east when the message is sent; people outside get it and some "
+                                 "inside don't. Lists work."),
+            2);
+  EXPECT_EQ(level_of("Exercice", "Pouvez-vous nous conseiller sur le libellé du message de confinement?"), 4) << "advice asked on a wording";
+  EXPECT_EQ(level_of("Filter", "The Ward 3 filter now returns every contact in the city instead of just Ward 3, so we can't target by ward."), 2);
+  EXPECT_EQ(level_of("Q", "Can't we target by postal code instead of drawing?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
