@@ -55,22 +55,13 @@ struct Source {
     return again != counts_again_from.end() && m.first_token >= again->second;
   }
   PatternIndex::Matches matches;    // every pattern's matches in this text (one pass)
-  // One bit per pattern that matched (hashed to 1024 bits): most of the rules' patterns match
-  // nothing in a message, and `of` answers those without a hash-table lookup.
-  std::array<uint64_t, 16> matched_bits{};
-  static size_t bit_of(const Pattern* p) {
-    return static_cast<size_t>(((reinterpret_cast<uintptr_t>(p) >> 4) * 0x9E3779B97F4A7C15ull) >> 54);
-  }
   // The patterns that matched, in address order: each rules list's in its own order (a list is one
   // array), so `matched_in` walks a list's few matched patterns instead of all of them.
   std::vector<const Pattern*> matched;
   void index_matches(PatternIndex::Matches found) {
     matches = std::move(found);
     matched.reserve(matches.size());
-    for (const auto& entry : matches) {
-      matched_bits[bit_of(entry.first) >> 6] |= uint64_t{1} << (bit_of(entry.first) & 63);
-      matched.push_back(entry.first);
-    }
+    for (const auto& entry : matches) matched.push_back(entry.first);
     std::sort(matched.begin(), matched.end(), std::less<const Pattern*>());
   }
   // The patterns of `list` (one array of the rules) that matched in this text, in the list's order.
@@ -81,10 +72,9 @@ struct Source {
     return std::span<const Pattern* const>(first, last) |
            std::views::transform([](const Pattern* p) -> const Pattern& { return *p; });
   }
+  // The matches of `p` (every loop reaches it through matched_in, so most calls find some).
   const std::vector<PatternMatch>& of(const Pattern& p) const {
     static const std::vector<PatternMatch> kNone;
-    const size_t bit = bit_of(&p);
-    if (!(matched_bits[bit >> 6] >> (bit & 63) & 1)) return kNone;
     const auto found = matches.find(&p);
     return found == matches.end() ? kNone : found->second;
   }
@@ -745,13 +735,10 @@ size_t last_opening_sentence(const Source& s) {
 // thanks, gives notice or asks ([context] not_a_report): a report's thanks come last.
 bool thanks_notice_or_request(const std::array<Source, 2>& sources, const Rules& rules) {
   const size_t opening_end = last_opening_sentence(sources[1]);
-  for (const Pattern& p : sources[0].matched_in(rules.subject_thanks))
-    if (!sources[0].of(p).empty()) return true;
-  for (const Pattern& p : rules.not_a_report) {
-    if (!sources[0].of(p).empty()) return true;
+  if (!sources[0].matched_in(rules.subject_thanks).empty() || !sources[0].matched_in(rules.not_a_report).empty()) return true;
+  for (const Pattern& p : sources[1].matched_in(rules.not_a_report))
     for (const PatternMatch& m : sources[1].of(p))
       if (sources[1].sentence[m.first_token] <= opening_end) return true;
-  }
   return false;
 }
 
