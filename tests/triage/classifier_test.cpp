@@ -2554,6 +2554,30 @@ TEST(ClassifierSituations, OurDataSeenElsewhereAForcedLogoutAndAnAreaThatMissesA
   EXPECT_EQ(level_of("Q", "Can't we target by postal code instead of drawing?"), 4);
 }
 
+// heldout186-187: a count contradicted, mail in junk, a copy that loses its list, years of records gone.
+TEST(ClassifierSituations, ACountTheRecipientsContradictIsAFeatureNotAnOutage) {
+  EXPECT_EQ(level_of("Delivery report", "The delivery report for yesterday's alert shows 0 delivered and 0 failed, but people did get it."), 2);
+  EXPECT_EQ(level_of("Emails", "Our alert emails all land in spam at Gmail since Monday."), 2);
+  EXPECT_EQ(level_of("Copie", "Quand on duplique une diffusion, la liste des destinataires n'est pas copiée."), 2);
+  EXPECT_EQ(level_of("Inscriptions", "Les citoyens inscrits par le formulaire n'apparaissent dans aucun groupe."), 2)
+      << "« aucun groupe » says where they are missing from, not that every group fails";
+  EXPECT_EQ(level_of("Duplicate", "When we duplicate a broadcast the copy has no recipients: the list selection is not copied."), 2)
+      << "what a copy holds sizes no failure";
+}
+
+TEST(ClassifierSituations, YearsOfRecordsGoneOrAMessageNobodySentIsLevelOne) {
+  EXPECT_EQ(level_of("Historique", "L'historique est vide : deux ans d'alertes ont disparu."), 1);
+  EXPECT_EQ(level_of("History", "Two years of alerts and history have disappeared from our account."), 1);
+  EXPECT_EQ(level_of("Strange text", "Residents forward us a text from our short code asking for a payment. We sent no such text."), 1);
+  EXPECT_EQ(level_of("Every machine", "The platform gives a 502 error on every machine in our office."), 1);
+}
+
+TEST(ClassifierSituations, LosingOnesPlaceOrAskingWhetherAnythingWasLostReportsNoLoss) {
+  EXPECT_EQ(level_of("Place", "Après chaque enregistrement la page remonte en haut et on perd notre place dans la liste."), 3);
+  EXPECT_EQ(level_of("Outage", "About last week's outage: did we lose any messages?"), 4);
+  EXPECT_EQ(level_of("Panne", "Pour la panne de la semaine dernière : avons-nous perdu des messages?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
