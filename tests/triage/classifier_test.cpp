@@ -2578,6 +2578,26 @@ TEST(ClassifierSituations, LosingOnesPlaceOrAskingWhetherAnythingWasLostReportsN
   EXPECT_EQ(level_of("Panne", "Pour la panne de la semaine dernière : avons-nous perdu des messages?"), 4);
 }
 
+// heldout190: level 1 in outcomes, level 2 told by what a feature brings back.
+TEST(ClassifierSituations, DataSharedWithAnotherBodyOrTemplatesRewrittenIsLevelOne) {
+  EXPECT_EQ(level_of("Compte fusionné?", "Notre compte semble avoir été fusionné avec celui de la MRC : on voit leurs contacts et eux voient les nôtres."), 1);
+  EXPECT_EQ(level_of("Merge", "Could our account be merged with the county's?"), 4) << "a request to merge reports nothing";
+  EXPECT_EQ(level_of("Alertes", "Nos alertes partent, l'historique dit « Envoyé », mais elles n'arrivent chez personne."), 1);
+  EXPECT_EQ(level_of("Templates", "Someone changed all of our templates overnight to read 'test test test'."), 1);
+}
+
+TEST(ClassifierSituations, ASearchThatReturnsNobodyOrATimeThatFallsBackIsAFeature) {
+  EXPECT_EQ(level_of("Search by phone", "The contact search returns nobody when we search by phone number. Searching by name works."), 2)
+      << "nobody is what the search brings back, not who fails";
+  EXPECT_EQ(level_of("Heure programmée", "Quand on enregistre une diffusion programmée, l'heure revient à 00 h 00."), 2);
+  EXPECT_EQ(level_of("Voice", "The voice reads '911' as 'nine hundred eleven', residents can't write down the number to call."), 2);
+  EXPECT_EQ(level_of("Attachment", "The PDF attachment is replaced by a link that leads nowhere."), 2) << "an attachment turned into a link is no tampering";
+  EXPECT_EQ(level_of("Colonnes", "L'ordre des colonnes revient à celui par défaut à chaque connexion."), 3);
+  EXPECT_EQ(level_of("Compteur", "Le compteur de caractères ne compte pas les émojis correctement. Les messages partent correctement."), 3);
+  EXPECT_EQ(level_of("Appels la nuit", "Nous voulons désactiver les appels la nuit sauf pour les alertes d'urgence. Comment le configurer?"), 4)
+      << "« alertes d'urgence » names a kind of message";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
