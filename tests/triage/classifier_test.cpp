@@ -2598,6 +2598,25 @@ TEST(ClassifierSituations, ASearchThatReturnsNobodyOrATimeThatFallsBackIsAFeatur
       << "« alertes d'urgence » names a kind of message";
 }
 
+// heldout191: what works for whom, the other channels too, our data in public.
+TEST(ClassifierSituations, OurDataPostedInPublicOrEveryChannelFailingIsLevelOne) {
+  EXPECT_EQ(level_of("Screenshot", "A resident showed us a screenshot of our admin dashboard posted on Facebook, with our whole contact "
+                                   "list visible. The person who posted it doesn't work for us."),
+            1)
+      << "who someone works for is no failure of the platform";
+  EXPECT_EQ(level_of("Numéros", "Aucun texto ne part depuis 9 h. Les courriels et les appels sont aussi en échec."), 1);
+  EXPECT_EQ(level_of("Lists empty", "Every list we open says 'This list is empty'. We had 40 lists."), 1);
+  EXPECT_EQ(level_of("Facebook", "We posted the alert on Facebook too, and a screenshot of our dashboard for the council."), 3)
+      << "posting its own alert is no leak (the rules see a statement, nothing more)";
+}
+
+TEST(ClassifierSituations, ARecordingCutAtItsStartOrMailTakenForSpamIsAFeature) {
+  EXPECT_EQ(level_of("Répondeurs", "Les messages vocaux laissés sur les répondeurs sont coupés au début : on entend seulement la fin."), 2);
+  EXPECT_EQ(level_of("Sender", "Email alerts show the sender as 'noreply@mailgun.org' and residents are deleting them as spam."), 2);
+  EXPECT_EQ(level_of("Confirmations", "Les confirmations de lecture ne remontent plus dans le rapport depuis lundi."), 2);
+  EXPECT_EQ(level_of("Q", "Est-ce que les confirmations remontent dans le rapport?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
