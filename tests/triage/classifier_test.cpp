@@ -2617,6 +2617,22 @@ TEST(ClassifierSituations, ARecordingCutAtItsStartOrMailTakenForSpamIsAFeature) 
   EXPECT_EQ(level_of("Q", "Est-ce que les confirmations remontent dans le rapport?"), 4);
 }
 
+// heldout192: a zone's order sent to the whole list, one level of managers, odd signs for accents.
+TEST(ClassifierSituations, AZonesOrderSentToTheWholeListOrAnotherTownIsLevelOne) {
+  EXPECT_EQ(level_of("Evacuation order to the wrong town", "Our evacuation order for Zone B went to all 15,000 of our contacts."), 1);
+  EXPECT_EQ(level_of("Zone", "The alert for Zone B went to all residents of Zone B as planned."), 3) << "the zone it was meant for";
+  EXPECT_EQ(level_of("Avis", "L'avis pour le secteur nord est parti à l'ensemble de nos citoyens."), 1);
+}
+
+TEST(ClassifierSituations, OneLevelOfManagersOrOddSignsForAccentsAreSizedByWhoSeesThem) {
+  EXPECT_EQ(level_of("Sous-comptes", "Les responsables de nos sous-comptes (les écoles) ne voient plus leurs propres listes depuis hier."), 2)
+      << "the managers of the sub-accounts are a part of the staff";
+  EXPECT_EQ(level_of("IVR", "When residents press 1 to confirm during a voice call, nothing is recorded."), 2);
+  EXPECT_EQ(level_of("Textos", "Les citoyens reçoivent des symboles bizarres à la place des accents dans les textos."), 2);
+  EXPECT_EQ(level_of("Export", "Dans l'export CSV, les accents deviennent des symboles bizarres quand on ouvre le fichier dans Excel."), 3);
+  EXPECT_EQ(level_of("Q", "Peut-on mettre des tirets à la place des accents?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
