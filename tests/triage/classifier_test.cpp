@@ -2633,6 +2633,22 @@ TEST(ClassifierSituations, OneLevelOfManagersOrOddSignsForAccentsAreSizedByWhoSe
   EXPECT_EQ(level_of("Q", "Peut-on mettre des tirets à la place des accents?"), 4);
 }
 
+// heldout193: a state the sends move to is no part that works; an exercise planned is imagined.
+TEST(ClassifierSituations, SendsThatMoveToAStateAndStayThereAreNoPartThatWorks) {
+  EXPECT_EQ(level_of("Plus aucun envoi", "Aucune de nos diffusions ne quitte la plateforme. Elles passent à « En cours » puis restent là, "
+                                         "peu importe le canal."),
+            1);
+  EXPECT_EQ(level_of("Textos", "Les appels ne partent plus. Les textos, eux, passent bien."), 2) << "the others set apart still work";
+  EXPECT_EQ(level_of("Avis", "Notre avis prévu pour les 240 résidences de la rue des Érables a été transmis à l'ensemble de nos 16 000 abonnés."), 1);
+  EXPECT_EQ(level_of("Courriels", "Nos alertes par courriel arrivent avec le code HTML brut. Les textos et les appels sont corrects."), 2);
+}
+
+TEST(ClassifierSituations, AnExercisePlannedToSimulateAnOutageReportsNoneButOneThatRevealedItDoes) {
+  EXPECT_EQ(level_of("Exercise", "On March 14 we will simulate losing access to SOMUM for two hours. Anything we should know?"), 4);
+  EXPECT_EQ(level_of("Exercice", "Lors de l'exercice provincial, on simulera une panne de SOMUM. Faut-il vous avertir?"), 4);
+  EXPECT_EQ(level_of("Test", "We simulated a power failure on our side and nobody can log in since then."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
