@@ -2649,6 +2649,12 @@ TEST(ClassifierSituations, AnExercisePlannedToSimulateAnOutageReportsNoneButOneT
   EXPECT_EQ(level_of("Test", "We simulated a power failure on our side and nobody can log in since then."), 1);
 }
 
+// heldout194: one-line mail.
+TEST(ClassifierSituations, AlertsThatDoNotGoOffAreAFeatureThatFails) {
+  EXPECT_EQ(level_of("Scheduler", "scheduled alerts not firing, manual works"), 2);
+  EXPECT_EQ(level_of("Sirens", "The sirens aren't triggered by our alerts since the update; texts and calls go."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
