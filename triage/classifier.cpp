@@ -874,8 +874,9 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
           }
         }
   // "Re: Site down" answered with "It's back up on our end, you can close this": a reply whose
-  // body tells the incident over and reports no failure of its own no longer reports its subject.
-  if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty() && !reports_a_failure(sources[1], rules, roles))
+  // body tells the incident over no longer reports its subject, the thread's first topic; what the
+  // body reports of its own still counts ("All working again. The history page is slower" is 3).
+  if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty())
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   // "If the API fails" over a body that reports nothing itself heads a question, not a report. A
   // subject whose failure words the body only discusses names a topic (the body's own reports

@@ -2655,6 +2655,21 @@ TEST(ClassifierSituations, AlertsThatDoNotGoOffAreAFeatureThatFails) {
   EXPECT_EQ(level_of("Sirens", "The sirens aren't triggered by our alerts since the update; texts and calls go."), 2);
 }
 
+// heldout195: a reply whose body says the thread's incident is over.
+TEST(ClassifierThreads, AReplyThatSaysTheIncidentIsOverReleasesItsSubjectButKeepsItsOwnReports) {
+  EXPECT_EQ(level_of("RE: Platform down", "All working again. Just noting the history page is slower than before since yesterday."), 3);
+  EXPECT_EQ(level_of("RE: Platform down", "Thanks. Everything is working on our side now. Can we get a written incident report?"), 4);
+  EXPECT_EQ(level_of("RE: Platform down", "Back up for us too, but the alerts scheduled during the outage never went out and are stuck in Pending."), 2);
+  EXPECT_EQ(level_of("RE: Platform down", "It's down again, same error as yesterday, for everyone here."), 1);
+  EXPECT_EQ(level_of("RE: SOMUM down", "Everything is working on our side, it's your platform that fails for all of us."), 1)
+      << "what works on the writer's side tells nothing over";
+}
+
+TEST(ClassifierSituations, AFileOfHeadersWithoutRowsIsAFeatureThatFails) {
+  EXPECT_EQ(level_of("Fwd: Export file", "The export has the headers and no rows, though the list has 2,000 contacts."), 2);
+  EXPECT_EQ(level_of("Export", "L'export contient les en-têtes et aucune ligne."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
