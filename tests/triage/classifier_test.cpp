@@ -2670,6 +2670,26 @@ TEST(ClassifierSituations, AFileOfHeadersWithoutRowsIsAFeatureThatFails) {
   EXPECT_EQ(level_of("Export", "L'export contient les en-têtes et aucune ligne."), 2);
 }
 
+// heldout196: requests that name a failure, and features that do the wrong thing.
+TEST(ClassifierSituations, ARequestOrADocumentThatNamesAFailureReportsNone) {
+  EXPECT_EQ(level_of("Outage compensation", "Following the outage on November 20, are we entitled to a credit under the service agreement?"), 4);
+  EXPECT_EQ(level_of("Liste des échecs", "Comment obtenir la liste des citoyens dont l'envoi a échoué lors de la dernière diffusion?"), 4);
+  EXPECT_EQ(level_of("Crash report template", "Do you have a template we can use to report outages to you faster?"), 4);
+  EXPECT_EQ(level_of("Historique", "Pouvons-nous supprimer l'historique des diffusions de plus de cinq ans?"), 4);
+}
+
+TEST(ClassifierSituations, BroadcastsNoneOfUsMadeOrNumbersOnNoListAreLevelOne) {
+  EXPECT_EQ(level_of("Someone is sending", "Our history shows six broadcasts overnight that none of us made, to the whole list."), 1);
+  EXPECT_EQ(level_of("Texts to wrong numbers", "Our alert went to about 3,000 numbers that aren't in any of our lists."), 1);
+}
+
+TEST(ClassifierSituations, AFilterThatReturnsEveryoneOrARightGivenTooWidelyIsAFeature) {
+  EXPECT_EQ(level_of("Filter", "Filtering contacts by language returns everyone, so we can't send the French version to French speakers only."), 2);
+  EXPECT_EQ(level_of("Permissions", "Users with the 'Sender' role can now delete lists, which should be admin-only. Nobody has deleted anything yet."), 2)
+      << "nobody who has done it yet sizes nothing";
+  EXPECT_EQ(level_of("Carte", "La recherche d'adresse place les résidences ailleurs, alors les envois par zone touchent les mauvaises maisons."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
