@@ -2690,6 +2690,21 @@ TEST(ClassifierSituations, AFilterThatReturnsEveryoneOrARightGivenTooWidelyIsAFe
   EXPECT_EQ(level_of("Carte", "La recherche d'adresse place les résidences ailleurs, alors les envois par zone touchent les mauvaises maisons."), 2);
 }
 
+// heldout197: a drill named by what it pretends, an emergency named by its day, features that leave out.
+TEST(ClassifierSituations, ADrillNamedByWhatItPretendsOrAnEmergencyNamedByItsDayClaimsNothing) {
+  EXPECT_EQ(level_of("Everything is down drill", "For next week's 'everything is down' drill, can you confirm the backup number we should call?"), 4);
+  EXPECT_EQ(level_of("Urgence de mardi", "Merci pour votre aide pendant l'urgence de mardi. Tout a bien fonctionné."), 4);
+  EXPECT_EQ(level_of("Offline", "Does the resident app still show past alerts when the phone is offline?"), 4);
+}
+
+TEST(ClassifierSituations, SendsOnAnotherDayOrAddressesLeftOutAreAFeature) {
+  EXPECT_EQ(level_of("Programmation", "Les envois programmés pour la fin de semaine sont partis vendredi soir au lieu de samedi matin."), 2);
+  EXPECT_EQ(level_of("Calendrier", "Le calendrier des envois commence le dimanche au lieu du lundi."), 3) << "a calendar's first day is a look";
+  EXPECT_EQ(level_of("Ciblage par rue", "Quand on cible une rue, la moitié des adresses de la rue ne sont pas incluses."), 2);
+  EXPECT_EQ(level_of("Saved filters", "Our saved filters lost their conditions; each one now selects nobody."), 2) << "nobody is what it selects";
+  EXPECT_EQ(level_of("Help text", "The help text under 'Priority' is cut off mid-sentence."), 3);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
