@@ -203,6 +203,18 @@ bool worked_before(const Source& s, const PatternMatch& m) {
   return false;
 }
 
+// Whether a working phrase is a greeting's wish, not a report: "Hope all is well", « J'espère que
+// tout va bien de votre côté ».
+bool wished(const Source& s, const PatternMatch& m) {
+  static const std::set<std::string> kWishing = {"hope", "hoping", "trust", "espere", "esperons", "souhaite", "souhaitons"};
+  for (size_t back = 1; back <= 3 && back <= m.first_token; ++back) {
+    const Token& t = s.tokens[m.first_token - back];
+    if (t.is_break()) break;
+    if (kWishing.count(t.folded)) return true;
+  }
+  return false;
+}
+
 // Whether a working phrase is what something else says: "your status page still says everything
 // is fine", « la page d'état indique que tout va bien », "sending works according to the dashboard"
 // (a claim the writer reports, often to deny).
@@ -335,7 +347,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (const Pattern& p : s.matched_in(rules.working))
     for (const PatternMatch& m : s.of(p))
       if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
-          !someone_elses_claim(s, m) && !said_of_a_few(m)) {
+          !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;
       }

@@ -2705,6 +2705,33 @@ TEST(ClassifierSituations, SendsOnAnotherDayOrAddressesLeftOutAreAFeature) {
   EXPECT_EQ(level_of("Help text", "The help text under 'Priority' is cut off mid-sentence."), 3);
 }
 
+// heldout198: mail of several topics; the most severe item decides, each sized by its own words.
+TEST(ClassifierTopics, AGreetingsWishOrALookSaidRightNowSizesNoOtherItem) {
+  EXPECT_EQ(level_of("Hello", "Hi there, hope all is well. Since about 10 the site shows 'Service Unavailable' for everyone in our office."), 1)
+      << "a greeting's wish is no part that works";
+  EXPECT_EQ(level_of("Divers", "Notre logo est correct maintenant, merci. Par contre, les courriels d'alerte arrivent sans la pièce jointe "
+                               "PDF depuis hier."),
+            2);
+  EXPECT_EQ(level_of("Follow-up", "The import now works, thank you. New issue: when we edit a contact's phone number and save, the old "
+                                  "number comes back."),
+            2);
+}
+
+TEST(ClassifierTopics, ATypoOrASortBesideAQuestionIsALookAndRequestsCountedOutAreRequests) {
+  EXPECT_EQ(level_of("Points divers", "Petite faute dans le menu : « Paramêtres ». Question : est-ce qu'il y a une application mobile?"), 3);
+  EXPECT_EQ(level_of("Notes", "The 'Last login' column is sorted wrong, and we'd like to know about pricing for voice."), 3);
+  EXPECT_EQ(level_of("Divers", "Quelques demandes : ajouter le secteur « Lac-Vert » à notre carte, et nous dire si on peut programmer une "
+                               "alerte récurrente."),
+            4);
+  EXPECT_EQ(level_of("Follow-up", "Everything works on our side now. Could you confirm whether any messages were lost during the incident?"), 4);
+}
+
+TEST(ClassifierTopics, AMessageNobodyWroteOrCallsReadInTheOtherLanguageAreNamed) {
+  EXPECT_EQ(level_of("Plusieurs sujets", "Ce matin, un message que personne chez nous n'a écrit est parti à tous nos citoyens."), 1);
+  EXPECT_EQ(level_of("Vocal", "Les appels vocaux sont lus en anglais à nos citoyens francophones depuis lundi."), 2);
+  EXPECT_EQ(level_of("Voix", "Les messages vocaux sont lus en français, est-ce possible d'avoir l'anglais aussi?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
