@@ -836,10 +836,13 @@ bool reports_a_failure(const Source& s, const Rules& rules, const PatternRoles& 
 bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& rules, const PatternRoles& roles) {
   const Source& subject = sources[0];
   const Source& body = sources[1];
-  if (body.not_current.empty() && body.working.empty()) return false;
-  std::set<std::string> discussed;  // stems of sentences that report nothing or say things work
+  if (body.not_current.empty() && body.working.empty() && body.asked.empty()) return false;
+  // stems of sentences that report nothing or say things work, and of words the body names without
+  // claiming them ([context] not_failure: "the error message is in English on the French page")
+  std::set<std::string> discussed;
   for (size_t i = 0; i < body.tokens.size(); ++i)
-    if (!body.tokens[i].is_break() && (body.not_current.count(body.sentence[i]) || body.working.count(body.sentence[i]))) {
+    if (!body.tokens[i].is_break() &&
+        (body.not_current.count(body.sentence[i]) || body.working.count(body.sentence[i]) || body.asked.count(i))) {
       const Stems& stems = stems_of(body.tokens[i].folded);
       discussed.insert(stems.french);
       discussed.insert(stems.english);

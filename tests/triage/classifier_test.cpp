@@ -2732,6 +2732,25 @@ TEST(ClassifierTopics, AMessageNobodyWroteOrCallsReadInTheOtherLanguageAreNamed)
   EXPECT_EQ(level_of("Voix", "Les messages vocaux sont lus en français, est-ce possible d'avoir l'anglais aussi?"), 4);
 }
 
+// heldout199: security and access.
+TEST(ClassifierSituations, SessionsLinksAndRulesOfAccessThatFailAreAFeature) {
+  EXPECT_EQ(level_of("Délai", "Les sessions expirent après 2 minutes au lieu de 30, il faut se reconnecter sans arrêt."), 2);
+  EXPECT_EQ(level_of("Password reset", "The password reset link leads to 'Invalid token' for everyone who tries it."), 2)
+      << "everyone who tries it is whoever uses the feature";
+  EXPECT_EQ(level_of("IP allowlist", "Our IP allowlist isn't enforced anymore: we can sign in from home."), 2);
+  EXPECT_EQ(level_of("Invitation", "Les invitations aux nouveaux utilisateurs indiquent « lien expiré » dès qu'on clique dessus."), 2);
+  EXPECT_EQ(level_of("Export masking", "Exports used to hide phone numbers for non-admins; now the full numbers are shown to everyone with export rights."), 2);
+  EXPECT_EQ(level_of("Session warning", "The 'session will expire' warning covers the message we're typing. It goes away if you click it."), 3);
+  EXPECT_EQ(level_of("Tri", "La liste des utilisateurs n'est plus triée par nom, elle semble aléatoire."), 3);
+}
+
+TEST(ClassifierSituations, OurWholeListExportedBySomeoneIsLevelOneButDeletingOurOwnIsARequest) {
+  EXPECT_EQ(level_of("Liste exportée", "Quelqu'un a exporté toute notre liste de citoyens hier soir avec le compte d'une employée en congé."), 1);
+  EXPECT_EQ(level_of("Tout supprimer", "Comment supprimer tous les contacts de test d'un coup?"), 4)
+      << "the subject's words are what the body asks how to do";
+  EXPECT_EQ(level_of("Problem", "The list upload fails, we'd like to have this sorted before Monday."), 2) << "'sorted' here is fixed";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

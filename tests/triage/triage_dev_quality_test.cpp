@@ -288,6 +288,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout196", 39, false, "of 40: 31 on first measure (8/10, one at 4: six broadcasts overnight 'that none of us made'; rules alone 30, 7/10), the level-2/3 boundary without failure words or with strong words, and requests that name a failure (session 17)"},
     {"heldout197", 40, true, "of 40: 34 on first measure (10/10, none at 4; rules alone 33, 10/10), Québec French and non-native English at level 1, and requests that name everyone or everything without a failure (session 17)"},
     {"heldout198", 40, true, "of 40: 30 on first measure (8/10, none at 4; rules alone 29, 7/10), mail of several topics (numbered items, news, thanks, questions) where the most severe item decides (session 17)"},
+    {"heldout199", 39, true, "of 40: 33 on first measure (10/10, none at 4; rules alone 31, 9/10), security and access at every level: accounts nobody created, a link that opens other residents' records, a leaked API key, sessions, SSO roles, audits (session 17)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
