@@ -308,6 +308,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout181", 39, false, "of 40: its first and only measure (9/10, none at 4; rules alone 39, 9/10), French municipal mail with titles and sign-offs, written last in session 16; 002 (every alert cancelled by itself, whatever the list or the channel) read 2; never tuned or fitted on", true},
     {"heldout182", 38, false, "of 40: its first and only measure (9/10, none at 4; rules alone 37, 9/10), English mail from universities, utilities, transit, hospitals and plants, written last in session 16; 005 ('Wrong message to all parents', one school's staff note sent to every parent) read 3, 019 (an import failing on a column) read 3; never tuned or fitted on", true},
     {"heldout183", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 36, 8/10), HTML mail with HTML signature blocks holding « Urgence : composez le 911 », written last in session 16; never tuned or fitted on", true},
+    {"heldout188", 37, true, "of 40: its first and only measure (10/10, none at 4; rules alone 32, 6/10), French mail of every level written at the start of session 17 before any of its cues; never tuned or fitted on", true},
+    {"heldout189", 38, false, "of 40: its first and only measure (9/10, none at 4: 006, 'Wrong recipients', a road notice for 40 businesses sent to 22,000 residents, read 3; rules alone 37, 9/10), English mail written with heldout188; never tuned or fitted on", true},
+    {"heldout200", 37, false, "of 40: its first and only measure (9/10, none at 4: 008, 42 lists merged into one overnight, read 2; rules alone 34, 8/10), French mail written last in session 17 after every cue; never tuned or fitted on", true},
+    {"heldout201", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 34, 7/10), English mail written with heldout200; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
