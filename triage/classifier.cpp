@@ -838,7 +838,8 @@ bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& r
   const Source& body = sources[1];
   if (body.not_current.empty() && body.working.empty() && body.asked.empty()) return false;
   // stems of sentences that report nothing or say things work, and of words the body names without
-  // claiming them ([context] not_failure: "the error message is in English on the French page")
+  // claiming them ([context] not_failure: "Tout supprimer" over « Comment supprimer tous les contacts
+  // de test d'un coup? »)
   std::set<std::string> discussed;
   for (size_t i = 0; i < body.tokens.size(); ++i)
     if (!body.tokens[i].is_break() &&
