@@ -2751,6 +2751,28 @@ TEST(ClassifierSituations, OurWholeListExportedBySomeoneIsLevelOneButDeletingOur
   EXPECT_EQ(level_of("Problem", "The list upload fails, we'd like to have this sorted before Monday."), 2) << "'sorted' here is fixed";
 }
 
+// heldout202: meant for a few, gone to all; every list merged into one.
+TEST(ClassifierSituations, ANoticeMeantForAStreetThatReachedTheWholeListIsLevelOne) {
+  EXPECT_EQ(level_of("Notice", "The water shut-off notice meant for the 60 homes on Birch Crescent went to our whole subscriber list."), 1);
+  EXPECT_EQ(level_of("Avis", "L'avis visant les 12 commerces de la rue Principale a été envoyé à toute notre population."), 1);
+  EXPECT_EQ(level_of("Essai", "Notre essai interne, qui devait aller aux trois membres de l'équipe, est parti chez tous les abonnés de la ville."), 1);
+  EXPECT_EQ(level_of("Q", "The notice we prepared for businesses, can it also go to residents of the same street?"), 4);
+  EXPECT_EQ(level_of("Reminder", "Our reminder meant for the Seniors list also went to the Volunteers list because the selection kept both. "
+                                 "Nobody else got it."),
+            2)
+      << "nobody else who got it sizes nothing";
+}
+
+TEST(ClassifierSituations, EveryListMergedIntoOneIsLevelOneButTwoMergedOnRequestIsNot) {
+  EXPECT_EQ(level_of("Listes fusionnées", "Toutes nos listes ont été fusionnées en une seule pendant la nuit."), 1);
+  EXPECT_EQ(level_of("Groups merged", "All of our groups were merged into a single group called 'Imported'."), 1);
+  EXPECT_EQ(level_of("Listes", "Nos deux listes ont été fusionnées en une seule comme demandé, merci."), 3);
+  EXPECT_EQ(level_of("Merge", "Our lists were merged into a single list at our request. Thanks!"), 4);
+  EXPECT_EQ(level_of("Merge tool", "The merge tool merges contacts with the same last name even when the phone numbers differ."), 2);
+  EXPECT_EQ(level_of("Q", "Several contacts share the same landline. Is that a problem for calls?"), 4);
+  EXPECT_EQ(level_of("Last year", "Last year we once sent to the wrong list by mistake. Can we require a confirmation for big lists?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
