@@ -2761,6 +2761,9 @@ TEST(ClassifierSituations, ANoticeMeantForAStreetThatReachedTheWholeListIsLevelO
                                  "Nobody else got it."),
             2)
       << "nobody else who got it sizes nothing";
+  EXPECT_EQ(level_of("Language", "Every resident on our list gets the English version only since Friday."), 2)
+      << "what every recipient gets is a feature, not a scope";
+  EXPECT_EQ(level_of("Lists", "We kept both lists. Which one should we use?"), 4) << "the writer's own choice";
 }
 
 TEST(ClassifierSituations, EveryListMergedIntoOneIsLevelOneButTwoMergedOnRequestIsNot) {
