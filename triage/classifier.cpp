@@ -203,16 +203,21 @@ bool worked_before(const Source& s, const PatternMatch& m) {
   return false;
 }
 
+// Whether one of `words` (folded) stands at most `reach` tokens before `m`, with no break between.
+bool word_just_before(const Source& s, const PatternMatch& m, const std::set<std::string>& words, size_t reach) {
+  for (size_t back = 1; back <= reach && back <= m.first_token; ++back) {
+    const Token& t = s.tokens[m.first_token - back];
+    if (t.is_break()) break;
+    if (words.count(t.folded)) return true;
+  }
+  return false;
+}
+
 // Whether a working phrase is a greeting's wish, not a report: "Hope all is well", « J'espère que
 // tout va bien de votre côté ».
 bool wished(const Source& s, const PatternMatch& m) {
   static const std::set<std::string> kWishing = {"hope", "hoping", "trust", "espere", "esperons", "souhaite", "souhaitons"};
-  for (size_t back = 1; back <= 3 && back <= m.first_token; ++back) {
-    const Token& t = s.tokens[m.first_token - back];
-    if (t.is_break()) break;
-    if (kWishing.count(t.folded)) return true;
-  }
-  return false;
+  return word_just_before(s, m, kWishing, 3);
 }
 
 // Whether a working phrase is what something else says: "your status page still says everything
@@ -221,11 +226,7 @@ bool wished(const Source& s, const PatternMatch& m) {
 bool someone_elses_claim(const Source& s, const PatternMatch& m) {
   static const std::set<std::string> kSaying = {"says", "say", "said", "claims", "claim", "shows", "indicates", "dit",
                                                 "disent", "indique", "indiquent", "affiche", "affichent", "pretend"};
-  for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
-    const Token& t = s.tokens[m.first_token - back];
-    if (t.is_break()) break;
-    if (kSaying.count(t.folded)) return true;
-  }
+  if (word_just_before(s, m, kSaying, 2)) return true;
   // "Sending works according to the dashboard", « l'envoi fonctionne selon le tableau de bord »
   const size_t after = m.last_token + 1;
   if (after < s.tokens.size() && !s.tokens[after].is_break()) {
