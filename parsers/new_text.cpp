@@ -134,6 +134,52 @@ size_t previous_line_start(std::string_view text, size_t line_start) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+// Whether the author's few words (at most kAdoptingWords) take the original below as their own
+// report: "Same here.", « Voir plus bas, c'est pareil pour nous. », "We see the same thing".
+constexpr size_t kAdoptingWords = 25;
+bool adopts_the_original(std::string_view author_words) {
+  std::string m = " ";
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : marker_form(author_words)) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+    m += letter ? c : ' ';
+  }
+  m += ' ';
+  if (words == 0 || words > kAdoptingWords) return false;
+  static const char* const kPhrases[] = {
+      " same here ",          " same for us ",       " same thing here ",     " same thing for us ",    " same problem ",
+      " same issue ",         " we have the same ",  " we see the same ",     " seeing the same ",      " us too ",
+      " c est pareil ",       " pareil pour nous ",  " pareil ici ",          " pareil chez nous ",     " meme chose ici ",
+      " meme chose pour nous ", " meme chose chez nous ", " meme probleme ", " meme souci ",            " nous aussi "};
+  for (const char* phrase : kPhrases)
+    if (m.find(phrase) != std::string::npos) return true;
+  return false;
+}
+
+// The text of a forwarded or copied original from `from` (its marker or header line): its lines
+// without the marker, the header fields, quoted ('>') lines, up to a signature or another original.
+std::string original_text(std::string_view text, size_t from) {
+  std::string out;
+  bool in_header = true;  // the marker and the header fields right after it
+  for (size_t pos = from; pos < text.size();) {
+    const LineAt line = line_at(text, pos);
+    pos = line.next;
+    const std::string m = marker_form(line.line);
+    if (in_header) {
+      if (m.empty() || is_original_message_marker(m) || is_rule_line(m) || is_from_line(m) || is_header_follow_line(m)) continue;
+      in_header = false;
+    }
+    if (is_signature_delimiter(line.line) || is_original_message_marker(m)) break;
+    if (!line.line.empty() && line.line.front() == '>') continue;
+    out.append(line.line);
+    out += '\n';
+  }
+  return std::string(trim(out));
+}
+
 }  // namespace
 
 // Bottom-posted and interleaved replies: the author's lines are those after the attribution that
@@ -231,6 +277,16 @@ NewTextSplit split_new_text(std::string_view text) {
     // Nothing above "... wrote:": the author wrote below or between the quoted lines.
     out = lines_after_quote(text, attribution_end);
     if (!out.empty()) result.cut_at = "bottom-post";
+  }
+  // "FW: ... / Same here.": a forwarded or copied original the author's few words adopt is read
+  // as theirs (the author wrote nothing else about it).
+  if ((result.cut_at == "forwarded" || result.cut_at == "original-message" || result.cut_at == "outlook-header") &&
+      adopts_the_original(out)) {
+    const std::string original = original_text(text, cut);
+    if (!original.empty()) {
+      out += "\n\n" + original;
+      result.adopted_original = true;
+    }
   }
   result.new_text = std::move(out);
   return result;

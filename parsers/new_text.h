@@ -11,6 +11,9 @@ struct NewTextSplit {
   std::string cut_at;    // why the rest was cut: "signature", "attribution", "original-message",
                          // "outlook-header", "forwarded", or "" when nothing was cut
   bool removed_quote_lines = false;  // some "> " lines were dropped
+  // The author's few words adopt the forwarded or copied original ("Same here.", « C'est pareil
+  // pour nous. »): its text (header fields and quoted lines left out) follows theirs in new_text.
+  bool adopted_original = false;
 };
 
 // `text` is UTF-8 with LF line ends. Cuts at the first of:
@@ -19,7 +22,8 @@ struct NewTextSplit {
 //  - "-----Original Message-----", « -----Message d'origine----- », forwarded-message markers;
 //  - an Outlook header block: « De : … » / "From: …" followed within 4 lines by « Envoyé : »,
 //    "Sent:", "Date:", « À : » or "To:" (an "____" rule line before it is cut too).
-// Lines starting with '>' are dropped wherever they are.
+// Lines starting with '>' are dropped wherever they are. A forwarded or copied original that the
+// author's few words (25 at most) adopt as theirs ("Same here", « pareil pour nous ») is kept.
 NewTextSplit split_new_text(std::string_view text);
 
 }  // namespace billet::parsers

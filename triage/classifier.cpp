@@ -555,6 +555,29 @@ bool in_a_question(const Source& s, size_t at) {
   return false;
 }
 
+// Whether `sentence` of the body tells only how something looks or how fast it is: a full-weight
+// level-3 rule or a level-3 scope ("slow") counts there, and no failure cue or level 1-2 rule does ("The logo is blurry on
+// every page", « Toutes les pages sont un peu lentes »).
+bool tells_only_looks(const Source& body, size_t sentence, const Rules& rules) {
+  auto in_sentence = [&](const PatternMatch& m) { return body.sentence[m.first_token] == sentence && reports(body, m, rules); };
+  for (const Pattern& p : body.matched_in(rules.failure))
+    for (const PatternMatch& m : body.of(p))
+      if (in_sentence(m)) return false;
+  bool looks = false;
+  for (const Source::ScopeHit& hit : body.scopes)
+    looks = looks || (hit.scope->level == 3 && body.sentence[hit.match.first_token] == sentence);
+  for (const KeywordRule& rule : rules.rules) {
+    if (rule.level > 3) continue;
+    for (const Pattern& p : body.matched_in(rule.patterns))
+      for (const PatternMatch& m : body.of(p)) {
+        if (!in_sentence(m)) continue;
+        if (rule.level < 3) return false;
+        looks = looks || rule.weight >= 1.0;
+      }
+  }
+  return looks;
+}
+
 void add_situations(const Source& s, const std::array<Source, 2>& all, const Rules& rules, Tally& tally,
                     Classification& c) {
   std::set<std::string> seen;
@@ -569,10 +592,14 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
     // A level-4 scope (what is billed) sizes only its own clause: "1) an invoice in English? 2)
     // the replies are no longer counted", "resend the invoice, and the export no longer works"
     // report a failure beside a request. In the failure's own sentence, a look (level 3) sizes
-    // only its own clause: "2) the logo is blurry; 3) the export no longer works".
+    // only its own clause: "2) the logo is blurry; 3) the export no longer works". The subject's
+    // failure ("Problem") is not sized by a level-1 scope in a body sentence that tells only looks
+    // ("The logo is blurry on every page"): that sentence names where the look is, not what failed
+    // (a look that reaches the recipients, "what recipients get", still sizes it: 2).
     auto sizes = [&](const Source& other, const Source::ScopeHit& hit) {
       const size_t at = hit.match.first_token;
       if (!near(s, sentence, other, other.sentence[at])) return false;
+      if (&other != &s && hit.scope->level == 1 && tells_only_looks(other, other.sentence[at], rules)) return false;
       const bool same_sentence = &other == &s && other.sentence[at] == sentence;
       if (hit.scope->level >= 4) return same_sentence && other.clause[at] == s.clause[m.first_token];
       if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];

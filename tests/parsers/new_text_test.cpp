@@ -89,5 +89,32 @@ TEST(NewText, OrdinaryTextIsKeptWhole) {
   EXPECT_EQ(s.cut_at, "");
 }
 
+// heldout88/014: "TR: Appels / Voir plus bas, c'est pareil pour nous." over a forwarded original
+// that tells the failure: the author's few words make it theirs.
+TEST(NewText, AFewWordsThatAdoptAForwardedOriginalKeepItsTextWithoutItsHeader) {
+  const auto s = split_new_text(
+      "Voir plus bas, c'est pareil pour nous.\n\n-----Message d'origine-----\nDe : Chef aux opérations\n"
+      "Envoyé : 4 décembre 2026 07:02\nÀ : ti@ville.example\nObjet : Appels\n\n"
+      "Les appels se coupent au bout de 3 secondes, les textos passent.\n\n-- \nChef");
+  EXPECT_TRUE(s.adopted_original);
+  EXPECT_EQ(s.new_text, "Voir plus bas, c'est pareil pour nous.\n\nLes appels se coupent au bout de 3 secondes, les textos passent.");
+  const auto fw = split_new_text(
+      "Same here.\n\n---------- Forwarded message ---------\nFrom: Town Clerk\nDate: Fri, Dec 4, 2026\n"
+      "Subject: replies\nTo: it@town.example\n\nReplies no longer show in the inbox.\n> older quote");
+  EXPECT_EQ(fw.new_text, "Same here.\n\nReplies no longer show in the inbox.");
+}
+
+TEST(NewText, AForwardTheAuthorDoesNotAdoptOrDescribesAtLengthStaysCut) {
+  const char* original = "\n\n-----Original Message-----\nFrom: Kim Roy\nSent: Friday\nSubject: Outage\n\nThe site is down for everyone.";
+  EXPECT_EQ(split_new_text(std::string("FYI, see below.") + original).new_text, "FYI, see below.");
+  const std::string long_words =
+      "We had the same problem last spring and our IT team solved it on our side by changing the proxy, so this is "
+      "only for your records and needs nothing from you.";
+  EXPECT_EQ(split_new_text(long_words + original).new_text, long_words) << "more than 25 words tell their own story";
+  const auto reply = split_new_text("Same here.\n\nOn Mon, Nov 2, 2026 at 9:00 AM Kevin <k@x.com> wrote:\n> down");
+  EXPECT_EQ(reply.new_text, "Same here.") << "a quoted reply is not adopted";
+  EXPECT_FALSE(reply.adopted_original);
+}
+
 }  // namespace
 }  // namespace billet::parsers

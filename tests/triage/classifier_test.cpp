@@ -2620,7 +2620,7 @@ TEST(ClassifierSituations, ARecordingCutAtItsStartOrMailTakenForSpamIsAFeature) 
 // heldout192: a zone's order sent to the whole list, one level of managers, odd signs for accents.
 TEST(ClassifierSituations, AZonesOrderSentToTheWholeListOrAnotherTownIsLevelOne) {
   EXPECT_EQ(level_of("Evacuation order to the wrong town", "Our evacuation order for Zone B went to all 15,000 of our contacts."), 1);
-  EXPECT_EQ(level_of("Zone", "The alert for Zone B went to all residents of Zone B as planned."), 3) << "the zone it was meant for";
+  EXPECT_EQ(level_of("Zone", "The alert for Zone B went to all residents of Zone B as planned."), 4) << "the zone it was meant for";
   EXPECT_EQ(level_of("Avis", "L'avis pour le secteur nord est parti à l'ensemble de nos citoyens."), 1);
 }
 
@@ -2769,11 +2769,58 @@ TEST(ClassifierSituations, ANoticeMeantForAStreetThatReachedTheWholeListIsLevelO
 TEST(ClassifierSituations, EveryListMergedIntoOneIsLevelOneButTwoMergedOnRequestIsNot) {
   EXPECT_EQ(level_of("Listes fusionnées", "Toutes nos listes ont été fusionnées en une seule pendant la nuit."), 1);
   EXPECT_EQ(level_of("Groups merged", "All of our groups were merged into a single group called 'Imported'."), 1);
-  EXPECT_EQ(level_of("Listes", "Nos deux listes ont été fusionnées en une seule comme demandé, merci."), 3);
+  EXPECT_EQ(level_of("Listes", "Nos deux listes ont été fusionnées en une seule comme demandé, merci."), 4);
   EXPECT_EQ(level_of("Merge", "Our lists were merged into a single list at our request. Thanks!"), 4);
   EXPECT_EQ(level_of("Merge tool", "The merge tool merges contacts with the same last name even when the phone numbers differ."), 2);
   EXPECT_EQ(level_of("Q", "Several contacts share the same landline. Is that a problem for calls?"), 4);
   EXPECT_EQ(level_of("Last year", "Last year we once sent to the wrong list by mistake. Can we require a confirmation for big lists?"), 4);
+}
+
+// heldout189, 202, 205: made for a few and sent to all, told with other verbs and longer gaps.
+TEST(ClassifierSituations, ASendMadeForAFewThatReachedTheWholeListIsLevelOneWhicheverVerbTellsIt) {
+  EXPECT_EQ(level_of("Wrong recipients",
+                     "The road closure notice meant for the 40 businesses on Main Street went to our entire resident list, 22,000 people."),
+            1);
+  EXPECT_EQ(level_of("Wrong list", "We selected 'Council members' (9 people) for a meeting reminder and it went to the 'All residents' list."), 1);
+  EXPECT_EQ(level_of("Reminder", "The shift reminder we built for our 12 volunteer firefighters was delivered to the full community list."), 1);
+  EXPECT_EQ(level_of("Water notice", "I picked Elm Street on the map for the water notice and it reached the entire town instead."), 1);
+  EXPECT_EQ(level_of("Essai", "L'essai de l'équipe est parti chez tous nos abonnés."), 1);
+  EXPECT_EQ(level_of("Template", "The template we made for the council was sent to all members and they liked it."), 3)
+      << "all of a group it was made for";
+  EXPECT_EQ(level_of("Seniors", "We picked the Seniors group and it went to all 300 seniors as expected."), 3);
+  EXPECT_EQ(level_of("Test mensuel", "Notre test mensuel est parti à toute la ville comme prévu. Pouvez-vous nous envoyer le rapport?"), 4)
+      << "a test to everyone as planned";
+  EXPECT_EQ(level_of("Monthly test", "Our monthly test went to the whole town as planned."), 4);
+}
+
+TEST(ClassifierSituations, ListsMergedOrRegroupedIntoOneAreLevelOneButAskingToMergeIsNot) {
+  EXPECT_EQ(level_of("Listes fusionnées", "Nos 42 listes ont été fusionnées en une seule liste pendant la nuit."), 1);
+  EXPECT_EQ(level_of("Listes", "Nos 15 listes ont été regroupées en une seule pendant la mise à jour."), 1);
+  EXPECT_EQ(level_of("Lists", "Our 42 lists were merged into a single one overnight."), 1);
+  EXPECT_EQ(level_of("Lists", "Can our 3 lists be merged into a single one?"), 4);
+  EXPECT_EQ(level_of("Listes", "Nos listes peuvent-elles être fusionnées en une seule?"), 4);
+  EXPECT_EQ(level_of("Contacts", "Nos contacts sont mélangés avec ceux de la MRC voisine."), 1);
+  EXPECT_EQ(level_of("Listes", "La MRC voisine voit nos listes depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Contacts", "Nos contacts sont mélangés, pouvez-vous les trier par nom?"), 4);
+}
+
+TEST(ClassifierSituations, EachRecordBlankIsLevelOneButAGenericSubjectOverALookOnEveryPageIsThree) {
+  EXPECT_EQ(level_of("Fiches", "Chaque fiche de contact que l'on ouvre est vide."), 1);
+  EXPECT_EQ(level_of("Problème", "Chaque page est un peu lente ce matin."), 3);
+  EXPECT_EQ(level_of("Problem", "The logo is blurry on every page."), 3);
+  EXPECT_EQ(level_of("Problem", "Every page is a bit slow this morning."), 3);
+  EXPECT_EQ(level_of("Bogue d'affichage", "Sur chaque fiche, le bouton Modifier déborde de son cadre."), 3);
+  EXPECT_EQ(level_of("Souci", "Tous les rapports affichent l'heure UTC au lieu de l'heure de l'Est."), 3);
+  EXPECT_EQ(level_of("Problem", "Nobody can log in, every page gives error 500."), 1);
+}
+
+TEST(ClassifierSituations, ThanksForAQuickFixAndFineSinceTellTheThreadsIncidentOver) {
+  EXPECT_EQ(level_of("Re: Outage ticket", "Thanks for the quick fix yesterday, everything's been fine since. You can close the ticket."), 4);
+  EXPECT_EQ(level_of("Re: Panne de mardi", "Tout est beau depuis la correction, merci."), 4);
+  EXPECT_EQ(level_of("Re: Outage", "Thanks for the quick fix yesterday but the site is down again for everyone."), 1);
+  EXPECT_EQ(level_of("Import", "Importing our entire resident list stops at 40% with 'Invalid row'."), 2)
+      << "a transfer that stops partway; the whole list it carries is one feature's load";
+  EXPECT_EQ(level_of("Import", "L'import bloque à 40 % depuis ce matin."), 2);
 }
 
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {

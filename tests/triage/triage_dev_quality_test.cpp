@@ -290,6 +290,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout198", 40, true, "of 40: 30 on first measure (8/10, none at 4; rules alone 29, 7/10), mail of several topics (numbered items, news, thanks, questions) where the most severe item decides (session 17)"},
     {"heldout199", 39, true, "of 40: 33 on first measure (10/10, none at 4; rules alone 31, 9/10), security and access at every level: accounts nobody created, a link that opens other residents' records, a leaked API key, sessions, SSO roles, audits (session 17)"},
     {"heldout202", 39, false, "of 40: 33 on first measure (8/10, none at 4; rules alone 28, 4/10), written after heldout188-189 and 200-201 were measured, on the class of their level-1 misses in other words: a notice meant for a street that reached the whole list, lists merged into one (session 17)"},
+    {"heldout205", 40, true, "of 40: 35 on first measure (7/10, none at 4; rules alone 33, 6/10), written after heldout203-204 were measured, on the class of the untuned sets' level-1 misses in other words: a send made for a few that reached the whole list, lists regrouped into one, every record blank, beside a generic subject over a look on every page (session 18)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
@@ -313,6 +314,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout189", 38, false, "of 40: its first and only measure (9/10, none at 4: 006, 'Wrong recipients', a road notice for 40 businesses sent to 22,000 residents, read 3; rules alone 37, 9/10), English mail written with heldout188; never tuned or fitted on", true},
     {"heldout200", 37, false, "of 40: its first and only measure (9/10, none at 4: 008, 42 lists merged into one overnight, read 2; rules alone 34, 8/10), French mail written last in session 17 after every cue; never tuned or fitted on", true},
     {"heldout201", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 34, 7/10), English mail written with heldout200; never tuned or fitted on", true},
+    {"heldout203", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 9/10), everyday mail from towns and schools written at the start of session 18 before any of its cues; never tuned or fitted on", true},
+    {"heldout204", 39, true, "of 40: its first and only measure (10/10, none at 4: 035, thanks for a quick fix under 'Re: Outage ticket', read 1; rules alone 36, 9/10), replies, forwards and signatures written with heldout203; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
