@@ -2823,6 +2823,19 @@ TEST(ClassifierSituations, ThanksForAQuickFixAndFineSinceTellTheThreadsIncidentO
   EXPECT_EQ(level_of("Import", "L'import bloque à 40 % depuis ce matin."), 2);
 }
 
+// heldout206: an IT department's words.
+TEST(ClassifierSituations, TheContactsTableAtZeroIsLevelOneButASearchThatFindsNothingIsOneFeature) {
+  EXPECT_EQ(level_of("Migration", "Le tableau des contacts affiche 0 enregistrement depuis la migration."), 1);
+  EXPECT_EQ(level_of("Upgrade", "Our contacts table shows 0 records after the upgrade."), 1);
+  EXPECT_EQ(level_of("Contacts", "The contacts list shows 0 results for my search on 'Smith'."), 2);
+  EXPECT_EQ(level_of("Search", "Search results are empty for everyone since this morning."), 2) << "everyone, on one feature";
+  EXPECT_EQ(level_of("Recherche", "Les résultats de recherche sont vides pour tout le monde."), 2);
+  EXPECT_EQ(level_of("Pagination", "Pagination shows 'Page 1 of 0' on empty searches."), 3) << "a condition the writer names";
+  EXPECT_EQ(level_of("Tab title", "The favicon is missing and the browser tab says 'undefined - SOMUM'."), 3);
+  EXPECT_EQ(level_of("Espagnol", "Les messages en espagnol partent sans les accents et certains caractères deviennent « ? » chez les citoyens."), 2)
+      << "what the recipients get";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
