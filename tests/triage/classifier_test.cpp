@@ -2836,6 +2836,22 @@ TEST(ClassifierSituations, TheContactsTableAtZeroIsLevelOneButASearchThatFindsNo
       << "what the recipients get";
 }
 
+// heldout207: hospitals, campuses and plants; what did not happen told by who did not get it.
+TEST(ClassifierSituations, NoPagerLitUpAndNoStudentGotItAreLevelOneAnotherBodysAlertsAreTooAndFixedOnOurEndIsOver) {
+  EXPECT_EQ(level_of("Code Orange page",
+                     "The Code Orange page to the trauma team went out at 02:10 but none of the 40 pagers or phones on the roster lit up."),
+            1);
+  EXPECT_EQ(level_of("Pagers", "None of the 40 pagers on the roster went off at 2 am."), 1);
+  EXPECT_EQ(level_of("Confinement", "L'alerte est partie de notre côté mais aucun étudiant ni employé ne l'a reçue sur son cellulaire."), 1);
+  EXPECT_EQ(level_of("Facture", "Ma collègue ne l'a pas reçue, pouvez-vous renvoyer la facture?"), 4);
+  EXPECT_EQ(level_of("Alertes", "Nos médecins de garde reçoivent depuis ce matin les alertes destinées à un autre hôpital."), 1);
+  EXPECT_EQ(level_of("Account", "Our account is showing a different organisation name at the top and the lists are theirs, not ours."), 1);
+  EXPECT_EQ(level_of("Organisation", "Can we show a different organisation name on our account's login page?"), 4);
+  EXPECT_EQ(level_of("Teams", "Our Teams integration posts nothing since Friday. Emails and texts are fine."), 2);
+  EXPECT_EQ(level_of("Re: Pager outage Friday", "Confirmed fixed on our end, we're closing it on our side too."), 4);
+  EXPECT_EQ(level_of("Re: Pager outage", "It's not fixed on our end, pagers still silent for everyone."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
