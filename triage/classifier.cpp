@@ -535,17 +535,81 @@ std::optional<PatternMatch> almost_none(const Source& s) {
   return std::nullopt;
 }
 
-// Almost nothing got through, told in figures: a level-1 situation (level 2 beside a sentence
-// saying another part works), unless its sentence reports nothing current.
+// A list that collapsed, told as what it held and what is left: "It had about 9,000 on Friday"
+// beside "the contact list ... only has 12 people in it now"; « Hier elle contenait 14 000
+// abonnés » beside « notre liste principale soit vide ». The total (a hundred or more, at most
+// three words after a word of having: had, contained, « contenait ») and what is left (a count at
+// most 1 % of it right after "only has", "only", « que », naming people or records, or an empty
+// word beside a total that names them) stand in the same sentence or neighbouring ones ("Our list
+// had 9,000 contacts; we only have 12 staff" is no loss). Returns the span from the first to the
+// last of them, or nullopt.
+std::optional<PatternMatch> collapsed_count(const Source& s) {
+  if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }))
+    return std::nullopt;
+  static const std::set<std::string> kHad = {"had", "held", "contained", "counted", "avait", "contenait", "comptait", "avions", "contenions", "comptions"};
+  static const std::set<std::string> kOnly = {"only", "just", "que", "seulement"};
+  static const std::set<std::string> kNowHolds = {"has", "have", "holds", "hold", "shows", "show", "contains", "lists", "left", "remain", "remains"};
+  static const std::set<std::string> kEmpty = {"empty", "blank", "vide", "vides"};
+  static const std::set<std::string> kWho = {"contacts", "subscribers", "residents", "people", "records", "numbers", "names", "members",
+                                             "citizens", "households", "employees", "users", "abonnes", "citoyens", "fiches", "numeros",
+                                             "noms", "membres", "personnes", "inscrits", "foyers", "employes", "usagers", "residents"};
+  auto names_who = [&](size_t from) {
+    for (size_t t = from; t < std::min(s.tokens.size(), from + 2); ++t)
+      if (kWho.count(s.tokens[t].folded)) return true;
+    return false;
+  };
+  auto near_sentence = [&](size_t a, size_t b) { return a + 1 >= b && b + 1 >= a; };
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!kHad.count(s.tokens[i].folded)) continue;
+    std::optional<Figure> total;
+    size_t total_at = i;
+    for (size_t j = i + 1; j < std::min(s.tokens.size(), i + 4) && !s.tokens[j].is_break() && !total; ++j)
+      if (const auto f = figure_at(s, j); f && f->value >= 100) {
+        total = f;
+        total_at = j;
+      }
+    if (!total) continue;
+    const bool total_named = names_who(total->next);
+    for (size_t t = 0; t < s.tokens.size(); ++t) {
+      if (!near_sentence(s.sentence[t], s.sentence[i]) || (t >= i && t < total->next)) continue;
+      const std::string& w = s.tokens[t].folded;
+      size_t last = t;
+      bool left = false;
+      bool named = total_named;
+      if (kEmpty.count(w)) {
+        left = true;
+      } else if (kOnly.count(w)) {
+        size_t at = t + 1;
+        if (w != "que" && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;
+        if (const auto f = figure_at(s, at); f && f->value * 100 <= total->value && names_who(f->next)) {
+          left = true;
+          last = f->next - 1;
+          named = true;
+        }
+      }
+      if (!left || !named) continue;
+      PatternMatch m;
+      m.first_token = std::min(t, total_at);
+      m.last_token = std::max(last, total->next - 1);
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+// Almost nothing got through, told in figures, or a list collapsed: a level-1 situation (level 2
+// beside a sentence saying another part works), unless its sentence reports nothing current.
 void add_figures(const Source& s, const std::array<Source, 2>& all, Tally& tally, Classification& c) {
-  const auto m = almost_none(s);
+  auto m = almost_none(s);
+  const bool collapsed = !m;
+  if (!m) m = collapsed_count(s);
   if (!m || !s.counts(*m)) return;
   const bool capped = partial(s, s.sentence[m->first_token], all);
   const int level = capped ? 2 : 1;
   tally.score[level] += s.multiplier;
   tally.strong[level] = true;
-  c.evidence.push_back({capped ? "situation.almost-none-through+other-parts-work" : "situation.almost-none-through", level, s.where,
-                        quote(s, *m), s.multiplier});
+  const std::string id = collapsed ? "situation.count-collapsed" : "situation.almost-none-through";
+  c.evidence.push_back({capped ? id + "+other-parts-work" : id, level, s.where, quote(s, *m), s.multiplier});
 }
 
 // Whether the sentence holding token `at` ends with a question mark.

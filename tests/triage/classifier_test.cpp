@@ -2852,6 +2852,37 @@ TEST(ClassifierSituations, NoPagerLitUpAndNoStudentGotItAreLevelOneAnotherBodysA
   EXPECT_EQ(level_of("Re: Pager outage", "It's not fixed on our end, pagers still silent for everyone."), 1);
 }
 
+// heldout208: level 1 hedged or played down; alarming words at levels 2-4.
+TEST(ClassifierSituations, ALevelOneToldAsADoubtOrPlayedDownIsStillLevelOne) {
+  EXPECT_EQ(level_of("Possibly nothing going out?", "I might be wrong, but I don't think anything has gone out since lunch."), 1);
+  EXPECT_EQ(level_of("Peut-être rien", "Il me semble qu'aucun de nos avis n'est arrivé aux citoyens depuis hier."), 1);
+  EXPECT_EQ(level_of("Sorry to bother you on a Sunday", "The site just says \"Maintenance\" and has for four hours."), 1);
+  EXPECT_EQ(level_of("Maintenance", "Le site affiche seulement « Maintenance » depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Pas urgent mais", "Notre compte a envoyé cette nuit 40 000 textos publicitaires que nous n'avons pas rédigés."), 1);
+  EXPECT_EQ(level_of("Maintenance", "Your login page shows a maintenance notice for Saturday night. Will alerts still go out?"), 4);
+  EXPECT_EQ(level_of("Doubt", "I might be wrong, but the export gives an empty file."), 2) << "the writer's doubt is no wrong value";
+}
+
+TEST(ClassifierSituations, AListThatHeldThousandsAndNowHoldsAFewOrNothingIsLevelOne) {
+  EXPECT_EQ(level_of("Odd thing", "The contact list we use for the whole town only has 12 people in it now. It had about 9,000 on Friday."), 1);
+  EXPECT_EQ(level_of("Petite question", "Est-ce normal que notre liste principale soit vide? Hier elle contenait 14 000 abonnés."), 1);
+  EXPECT_EQ(level_of("Staff", "Our list had 9,000 contacts; we only have 12 staff to manage it. Any tips?"), 4);
+  EXPECT_NE(level_of("Growth", "Our list had 300 contacts last year and now has 9,000. Great!"), 1) << "a list that grew";
+}
+
+TEST(ClassifierSituations, AlarmingWordsInNamesConditionsAndPreviewsTellNoGraverLevel) {
+  EXPECT_EQ(level_of("Evacuation zone tool down", "The evacuation zone drawing tool is down: the map loads but no shape can be saved."), 2);
+  EXPECT_EQ(level_of("Outage page link", "The link to the outage page in our text template goes to a 404 for residents who tap it."), 2);
+  EXPECT_EQ(level_of("Voice calls", "Voice calls are a disaster since the update: residents can't follow the numbers."), 2);
+  EXPECT_EQ(level_of("Synchronisation", "Le tableau de bord n'affiche plus l'heure de la dernière synchronisation; tout le reste est là."), 3);
+  EXPECT_EQ(level_of("Aperçu", "Le gras et l'italique disparaissent dans l'aperçu des courriels; le courriel reçu est correct."), 3);
+  EXPECT_EQ(level_of("Dead link in help menu", "The \"Contact support\" link in the help menu is dead."), 3);
+  EXPECT_EQ(level_of("Status column", "The status column shows \"Failed\" for messages that were delivered; the residents did get them."), 3);
+  EXPECT_EQ(level_of("Data retention", "How long do you keep deleted contacts before they're gone for good?"), 4);
+  EXPECT_EQ(level_of("Compte bloqué?", "Est-ce que le compte se bloque après trois essais de mot de passe?"), 4);
+  EXPECT_EQ(level_of("Lock", "Since this morning our accounts lock after one attempt, nobody can log in."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
