@@ -2883,6 +2883,17 @@ TEST(ClassifierSituations, AlarmingWordsInNamesConditionsAndPreviewsTellNoGraver
   EXPECT_EQ(level_of("Lock", "Since this morning our accounts lock after one attempt, nobody can log in."), 1);
 }
 
+// heldout209: the level 1/2 line in plain words.
+TEST(ClassifierSituations, ResidentsWhoHeardNothingFromUsAreLevelOneButOnePlatformFailingBesideAWorkingOneIsTwo) {
+  EXPECT_EQ(level_of("Residents", "Residents keep telling us they haven't received anything from us since Monday."), 1);
+  EXPECT_EQ(level_of("Residents haven't heard from us all week", "The history shows 6 broadcasts as 'Sent'."), 1);
+  EXPECT_EQ(level_of("Push", "Push notifications stopped arriving for everyone on iPhone. Android is OK."), 2);
+  EXPECT_EQ(level_of("Date picker", "The date picker opens on January every time instead of the current month."), 3);
+  EXPECT_EQ(level_of("Rapports", "Dans la page Rapports, le total des envois s'affiche deux fois."), 3);
+  EXPECT_EQ(level_of("Quote", "Need a quote for adding voice calls to our plan."), 4);
+  EXPECT_EQ(level_of("Prix", "Pourriez-vous nous envoyer une soumission pour ajouter les appels vocaux?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
