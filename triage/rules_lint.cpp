@@ -236,6 +236,16 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + "\" is written in two neighbouring slots: a|b alternates ONE word, so a phrase "
                          "was put among single words; write each phrase as its own pattern"});
+    // "anything|a thing" reads as (anything|a) thing: the English article beside a pronoun of the
+    // anything/anyone kind, before one more word, means a phrase was put among single words.
+    static const std::set<std::string> kIndefinites = {"anything", "something", "nothing", "everything", "anyone",
+                                                        "someone", "everyone", "anybody", "somebody", "nobody"};
+    if (!last && slots[index + 1].size() == 1 && slots[index + 1].front() != "*" &&
+        std::find(slot.begin(), slot.end(), "a") != slot.end() &&
+        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kIndefinites.count(a) > 0; }))
+      out.push_back({p.where, p.pattern->text(),
+                     "\"a " + slots[index + 1].front() + "\" is written among single words (\"anything|a thing\"): a|b "
+                     "alternates ONE word; write \"anything\" and \"a thing\" as separate patterns"});
     // "stop it|them|the broadcast" reads as stop (it|them|the) broadcast: an article or possessive
     // beside other words in one slot, before more words, starts a phrase the other alternatives do
     // not share ("stop it" then never matches). Words that are also something else count for

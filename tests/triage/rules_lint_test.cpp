@@ -80,6 +80,14 @@ TEST(RulesLint, NotBesideAContractionInOneSlotIsAPhraseSplitInTheWrongPlace) {
   EXPECT_FALSE(has(f, "does|doesn not|t exist", "split in the wrong place"));
 }
 
+// Seen in session 18: "heard * anything|a thing" never matched "heard anything" (it read
+// (anything|a) thing).
+TEST(RulesLint, AnArticleBesideAnIndefinitePronounBeforeOneMoreWordIsAPhraseAmongWords) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"heard * anything|a thing\", \"heard * anything\", \"got a|one call\"]\n");
+  EXPECT_TRUE(has(f, "heard * anything|a thing", "\"a thing\" is written among single words")) << f.size();
+  EXPECT_EQ(f.size(), 1U) << "\"anything\" alone and \"a|one call\" are fine";
+}
+
 // Seen in session 7: "anymore|any more" and "gateway timeout|time out" never matched their phrase.
 TEST(RulesLint, APhraseWrittenAmongSingleWordsIsReported) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"anymore|any more\", \"gateway timeout|time out\", \"no longer\"]\n");
