@@ -729,6 +729,8 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
     if (is_joiner(t)) return false;
     if (t.hyphen_after) continue;  // a prefix: « non-répondants » negates nothing after it
+    // « un peu pâle » is a bit pale: « peu » negates (« peu de citoyens l'ont reçu »), « un peu » does not.
+    if (t.folded == "peu" && at - back > 0 && tokens[at - back - 1].folded == "un") continue;
     if (is_negator(t, rules)) return true;
   }
   return false;

@@ -2894,6 +2894,19 @@ TEST(ClassifierSituations, ResidentsWhoHeardNothingFromUsAreLevelOneButOnePlatfo
   EXPECT_EQ(level_of("Prix", "Pourriez-vous nous envoyer une soumission pour ajouter les appels vocaux?"), 4);
 }
 
+// heldout210: the gravest item told last, after a request, thanks or a P.S.
+TEST(ClassifierSituations, ADefectToldAfterARequestOrPraiseStillSetsTheLevel) {
+  EXPECT_EQ(level_of("Bonne nouvelle et mauvaise nouvelle",
+                     "La bonne : le test a bien fonctionné. La mauvaise : les appels vocaux ne laissent plus de message sur les boîtes vocales."),
+            2);
+  EXPECT_EQ(level_of("Commentaires", "Bravo pour la nouvelle interface. Seul bémol : le texte des boutons est un peu pâle."), 3)
+      << "« un peu » is a bit, no negation";
+  EXPECT_EQ(level_of("Question facturation", "Quand sera émise la facture de décembre? Aussi, le menu déroulant des listes est coupé sur petit écran."), 3);
+  EXPECT_EQ(level_of("Re: Ticket closed", "Thanks, all good. Just noticed the history page takes a while to load when I pick 'All time'."), 3);
+  EXPECT_EQ(level_of("Appels", "Les appels sont coupés sur les cellulaires après 5 secondes."), 2) << "a call cut is no look";
+  EXPECT_EQ(level_of("Citoyens", "Peu de citoyens ont reçu l'alerte de ce matin."), 2) << "« peu » still negates what follows it";
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
