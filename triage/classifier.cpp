@@ -731,6 +731,10 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
     if (t.hyphen_after) continue;  // a prefix: « non-répondants » negates nothing after it
     // « un peu pâle » is a bit pale: « peu » negates (« peu de citoyens l'ont reçu »), « un peu » does not.
     if (t.folded == "peu" && at - back > 0 && tokens[at - back - 1].folded == "un") continue;
+    // « OUI/NON », "yes/no": the name of an answer, no negation.
+    if ((t.folded == "non" || t.folded == "no") && at - back > 0 &&
+        (tokens[at - back - 1].folded == "oui" || tokens[at - back - 1].folded == "yes"))
+      continue;
     if (is_negator(t, rules)) return true;
   }
   return false;

@@ -2907,6 +2907,16 @@ TEST(ClassifierSituations, ADefectToldAfterARequestOrPraiseStillSetsTheLevel) {
   EXPECT_EQ(level_of("Citoyens", "Peu de citoyens ont reçu l'alerte de ce matin."), 2) << "« peu » still negates what follows it";
 }
 
+// heldout211: bilingual mail, disclaimers, phone signatures.
+TEST(ClassifierSituations, NoMessageDeliveredIsLevelOneButNoErrorMessageOrAVoiceMessageNotPlayedIsNot) {
+  EXPECT_EQ(level_of("Aucun message livré", "Aucun message n'est livré depuis 13 h.\n\nNo messages delivered since 1 pm."), 1);
+  EXPECT_EQ(level_of("Messages", "No messages delivered since 1 pm."), 1);
+  EXPECT_EQ(level_of("Importation", "Le téléversement va jusqu'à 100 %, puis plus rien : aucun contact n'est ajouté, et aucun message d'erreur."), 2);
+  EXPECT_EQ(level_of("Appels", "Nos appels de test sonnent, mais aucun message n'est joué quand on décroche. Les textos arrivent."), 2);
+  EXPECT_EQ(level_of("Réponses", "Les réponses OUI/NON des citoyens ne sont plus enregistrées."), 2) << "« OUI/NON » names an answer";
+  EXPECT_EQ(level_of("Replies", "Yes/no replies are not counted anymore."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

@@ -296,6 +296,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout208", 40, true, "of 40: 32 on first measure (7/10, none at 4; rules alone 25, 4/10), level 1 hedged or played down, alarming words at levels 2-4 (session 18)"},
     {"heldout209", 40, true, "of 40: 37 on first measure (9/10, none at 4; rules alone 35, 9/10), Québec colloquial French and plain English on the level 1/2 line: every channel against one channel for everyone, one site against all (session 18)"},
     {"heldout210", 40, true, "of 40: 37 on first measure (10/10, none at 4; rules alone 36, 10/10), the gravest item told last, after pleasantries, a request or a P.S. (session 18)"},
+    {"heldout211", 40, true, "of 40: 40 on first measure (10/10; rules alone 38, 9/10), bilingual mail, legal disclaimers, phone signatures and titles with emergency words (session 18)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
