@@ -535,7 +535,8 @@ std::optional<PatternMatch> almost_none(const Source& s) {
   return std::nullopt;
 }
 
-// A list that collapsed, told as what it held and what is left: "It had about 9,000 on Friday"
+// A list that collapsed, told from a total to what is left ("went from 15,000 to 0") or as what
+// it held and what is left: "It had about 9,000 on Friday"
 // beside "the contact list ... only has 12 people in it now"; « Hier elle contenait 14 000
 // abonnés » beside « notre liste principale soit vide ». The total (a hundred or more, at most
 // three words after a word of having: had, contained, « contenait ») and what is left (a count at
@@ -559,6 +560,26 @@ std::optional<PatternMatch> collapsed_count(const Source& s) {
     return false;
   };
   auto near_sentence = [&](size_t a, size_t b) { return a + 1 >= b && b + 1 >= a; };
+  // "Subscriber count went from 15,000 to 0", « notre liste est passée de 12 000 contacts à 40 »:
+  // from a total to at most 1 % of it, a list or people named before "from" or after a count.
+  static const std::set<std::string> kListWords = {"list", "lists", "liste", "listes", "subscriber", "contact", "count", "registry", "database"};
+  for (size_t i = 0; i + 3 < s.tokens.size(); ++i) {
+    if (s.tokens[i].folded != "from" && s.tokens[i].folded != "de") continue;
+    const auto total = figure_at(s, i + 1);
+    if (!total || total->value < 100) continue;
+    bool named = names_who(total->next);
+    for (size_t back = 1; back <= 4 && back <= i && !named && !s.tokens[i - back].is_break(); ++back)
+      named = kWho.count(s.tokens[i - back].folded) > 0 || kListWords.count(s.tokens[i - back].folded) > 0;
+    for (size_t t = total->next; t < std::min(s.tokens.size(), total->next + 3) && !s.tokens[t].is_break(); ++t) {
+      if (s.tokens[t].folded != "to" && s.tokens[t].folded != "a") continue;
+      const auto left = figure_at(s, t + 1);
+      if (!left || left->value * 100 > total->value || !(named || names_who(left->next))) break;
+      PatternMatch m;
+      m.first_token = i;
+      m.last_token = left->next - 1;
+      return m;
+    }
+  }
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     if (!kHad.count(s.tokens[i].folded)) continue;
     std::optional<Figure> total;

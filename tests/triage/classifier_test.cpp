@@ -2917,6 +2917,19 @@ TEST(ClassifierSituations, NoMessageDeliveredIsLevelOneButNoErrorMessageOrAVoice
   EXPECT_EQ(level_of("Replies", "Yes/no replies are not counted anymore."), 2);
 }
 
+// heldout212: told in figures and rates.
+TEST(ClassifierSituations, FiguresThatFallFromThousandsToAFewOrAZeroRateForEveryBroadcastAreLevelOne) {
+  EXPECT_EQ(level_of("Liste", "Notre liste Citoyens est passée de 12 000 contacts à 40 après l'import de ce matin."), 1);
+  EXPECT_EQ(level_of("Plan", "We went from 100 to 1 broadcast a week, can we lower our plan?"), 4);
+  EXPECT_NE(level_of("Growth", "Our list grew from 200 to 9,000 contacts."), 1);
+  EXPECT_EQ(level_of("Taux", "Depuis 14 h, le taux de livraison est à 0 pour toutes nos diffusions."), 1);
+  EXPECT_EQ(level_of("Échecs", "Les trois diffusions de ce matin : 100 % en échec, tous canaux confondus."), 1);
+  EXPECT_EQ(level_of("Logins", "Only 2 of our 60 staff can log in, the other 58 get 'Account locked'."), 1);
+  EXPECT_EQ(level_of("Question", "What happens if only 2 of our dispatchers can log in during a storm?"), 4);
+  EXPECT_EQ(level_of("Import", "L'import se termine avec « 0 contact ajouté » pour chaque fichier."), 2);
+  EXPECT_EQ(level_of("Sondages", "Réponses aux sondages : 0 reçue depuis lundi alors que les citoyens répondent."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
