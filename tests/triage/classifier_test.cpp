@@ -2941,6 +2941,25 @@ TEST(ClassifierSituations, WhatRecipientsGetFromOneFeatureIsTwoAndAllOfThemIsSiz
   EXPECT_EQ(level_of("Times", "Can you check why texts go out at 3 am instead of 8?"), 2);
 }
 
+// heldout214: statements without a question mark at every level.
+TEST(ClassifierSituations, PlainFactsOfLevelOneAreLevelOneAndNoticesAreLevelFour) {
+  EXPECT_EQ(level_of("Nothing since 8", "Since 8 am every broadcast sits at 'Queued'. 14 broadcasts so far."), 1);
+  EXPECT_EQ(level_of("Tableau de bord", "En nous connectant, on voit le tableau de bord de la Ville de Granby, pas le nôtre."), 1);
+  EXPECT_EQ(level_of("All contacts Unknown", "All 6,300 contacts are now named 'Unknown Unknown' with no phone."), 1);
+  EXPECT_EQ(level_of("Back to login", "Every user lands back on the login page right after signing in. Nobody gets in."), 1);
+  EXPECT_EQ(level_of("Écran rouge", "Un écran rouge « Accès révoqué » s'affiche pour tous nos utilisateurs."), 1);
+  EXPECT_EQ(level_of("Ex-subscribers", "Our alerts are going to people who unsubscribed years ago, and not to current subscribers."), 1);
+  EXPECT_EQ(level_of("Liste", "Notre liste de 9 000 citoyens est téléchargeable par n'importe qui à partir d'un lien public."), 1);
+  EXPECT_EQ(level_of("Historique", "L'historique s'arrête au 15 novembre, les envois suivants n'y sont pas."), 2);
+  EXPECT_EQ(level_of("New logo attached", "Attached is our new logo for the email template."), 4);
+  EXPECT_EQ(level_of("Capture - faute", "En pièce jointe, une capture du message de confirmation : « Votre diffusion à été envoyé ». Deux fautes."), 3);
+  EXPECT_EQ(level_of("Départ à la retraite", "Je prends ma retraite vendredi. Mon collègue Marc Dubé prendra le relais."), 4);
+  EXPECT_EQ(level_of("Listes", "Nous ferons une mise à jour complète de nos listes; ne soyez pas surpris de voir un gros import."), 4);
+  EXPECT_EQ(level_of("Import", "Will the import overwrite our existing contacts?"), 4);
+  EXPECT_EQ(level_of("Import", "Nous ferons une importation demain. Est-ce que ça va écraser les contacts existants?"), 4);
+  EXPECT_EQ(level_of("Import", "The import overwrote all our contacts last night."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
