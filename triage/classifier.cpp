@@ -618,18 +618,58 @@ std::optional<PatternMatch> collapsed_count(const Source& s) {
   return std::nullopt;
 }
 
-// Almost nothing got through, told in figures, or a list collapsed: a level-1 situation (level 2
-// beside a sentence saying another part works), unless its sentence reports nothing current.
+// A send for a few that reached many, told in figures: "the reminder for the 8 on-call firefighters
+// was sent to the 14,000 subscribers", "the notice meant for 40 businesses went to our 22,000
+// residents". A count after "for" (« pour », "meant for", « visant »), then in the same sentence a
+// word of sending and a count after "to" (« aux », « à », « chez ») at least a thousand and fifty
+// times the first. Returns the span from the first count to the second, or nullopt.
+std::optional<PatternMatch> sent_far_beyond(const Source& s) {
+  if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }))
+    return std::nullopt;
+  static const std::set<std::string> kFor = {"for", "pour", "visant", "ciblant"};
+  static const std::set<std::string> kTo = {"to", "aux", "a", "chez"};
+  static const std::set<std::string> kSkip = {"the", "our", "all", "les", "nos", "tous", "toutes", "its", "ses", "their", "leurs", "of", "de", "des"};
+  static const std::set<std::string> kSent = {"sent", "went", "gone", "delivered", "reached", "envoye", "envoyee", "envoyes", "envoyees", "parti",
+                                              "partie", "transmis", "transmise", "rejoint", "livre", "livree"};
+  auto figure_after = [&](size_t at) -> std::optional<std::pair<Figure, size_t>> {
+    for (size_t k = 0; k < 3 && at < s.tokens.size() && !s.tokens[at].is_break(); ++k, ++at) {
+      if (const auto f = figure_at(s, at)) return std::make_pair(*f, at);
+      if (!kSkip.count(s.tokens[at].folded)) return std::nullopt;
+    }
+    return std::nullopt;
+  };
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!kFor.count(s.tokens[i].folded)) continue;
+    const auto few = figure_after(i + 1);
+    if (!few || few->first.value < 1) continue;
+    bool sent = false;
+    for (size_t t = few->first.next; t < s.tokens.size() && !s.tokens[t].is_break(); ++t) {
+      sent = sent || kSent.count(s.tokens[t].folded) > 0;
+      if (!sent || !kTo.count(s.tokens[t].folded)) continue;
+      const auto many = figure_after(t + 1);
+      if (!many || many->first.value < 1000 || many->first.value < 50 * few->first.value) continue;
+      PatternMatch m;
+      m.first_token = few->second;
+      m.last_token = many->first.next - 1;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+// Almost nothing got through, told in figures, a list collapsed or a send for a few reached many:
+// a level-1 situation (level 2 beside a sentence saying another part works), unless its sentence
+// reports nothing current.
 void add_figures(const Source& s, const std::array<Source, 2>& all, Tally& tally, Classification& c) {
   auto m = almost_none(s);
-  const bool collapsed = !m;
-  if (!m) m = collapsed_count(s);
+  std::string id = "situation.almost-none-through";
+  if (!m && (m = collapsed_count(s))) id = "situation.count-collapsed";
+  if (!m && (m = sent_far_beyond(s))) id = "situation.sent-far-beyond";
   if (!m || !s.counts(*m)) return;
   const bool capped = partial(s, s.sentence[m->first_token], all);
   const int level = capped ? 2 : 1;
   tally.score[level] += s.multiplier;
   tally.strong[level] = true;
-  const std::string id = collapsed ? "situation.count-collapsed" : "situation.almost-none-through";
   c.evidence.push_back({capped ? id + "+other-parts-work" : id, level, s.where, quote(s, *m), s.multiplier});
 }
 

@@ -2960,6 +2960,25 @@ TEST(ClassifierSituations, PlainFactsOfLevelOneAreLevelOneAndNoticesAreLevelFour
   EXPECT_EQ(level_of("Import", "The import overwrote all our contacts last night."), 1);
 }
 
+// heldout215: level 1 told by statuses and states; a send for a few that reached thousands, in figures.
+TEST(ClassifierSituations, ASendForAFewThatReachedThousandsInFiguresAndFailedStatusesForAllAreLevelOne) {
+  EXPECT_EQ(level_of("Rappel envoyé à tous", "Le rappel pour les 8 pompiers de garde a été envoyé aux 14 000 abonnés."), 1);
+  EXPECT_EQ(level_of("Notice", "The notice for our 12 volunteers went to all 9,400 residents."), 1);
+  EXPECT_NE(level_of("Plan", "We pay for 5,000 contacts and sent to 4,000 last month."), 1);
+  EXPECT_NE(level_of("Budget", "Le budget pour 2027 a été envoyé à 3 000 citoyens."), 1) << "a year is no count of people";
+  EXPECT_EQ(level_of("État des envois", "Les 9 diffusions de la journée ont toutes le statut « Rejetée »."), 1);
+  EXPECT_EQ(level_of("Sending disabled", "The Send button is greyed out for all users, with the tooltip 'Sending disabled for this organisation'."), 1);
+  EXPECT_EQ(level_of("Users", "The Users page lists just one user, 'admin', and none of our 25 accounts exist anymore."), 1);
+  EXPECT_EQ(level_of("Password reset mails", "All 40 of our users received password reset emails at 2 am that none of them requested."), 1);
+  EXPECT_EQ(level_of("Reset", "Can you send a password reset to Jane? She requested it twice."), 4);
+  EXPECT_EQ(level_of("Appels en anglais", "Les appels vocaux partent en anglais même quand on choisit le français."), 2);
+  EXPECT_EQ(level_of("Lien d'aide", "Le lien « Aide » ouvre l'aide en anglais même quand l'interface est en français."), 3);
+  EXPECT_EQ(level_of("Formulaire", "Le formulaire d'inscription accepte les numéros mais ne les ajoute à aucune liste."), 2);
+  EXPECT_EQ(level_of("Empty state text", "The empty contact list says 'No data to display yet!!' with two exclamation marks."), 3);
+  EXPECT_EQ(level_of("Fire chief change", "Our new fire chief is Paula Ortiz. She'll need admin access."), 4);
+  EXPECT_EQ(level_of("Access for auditors", "Our auditors need read-only access for two weeks in January."), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
