@@ -2979,6 +2979,26 @@ TEST(ClassifierSituations, ASendForAFewThatReachedThousandsInFiguresAndFailedSta
   EXPECT_EQ(level_of("Access for auditors", "Our auditors need read-only access for two weeks in January."), 4);
 }
 
+// heldout216: twenty level-1 plain facts, and "all", "every", "everyone" at levels 2-4.
+TEST(ClassifierSituations, LevelOneToldAsAStateOfThingsIsLevelOne) {
+  EXPECT_EQ(level_of("Contacts", "Our contact list now holds 3,000 people we have never heard of; our own residents are gone."), 1);
+  EXPECT_EQ(level_of("Site gone", "app.somum.example now shows a parked domain page with ads."), 1);
+  EXPECT_EQ(level_of("Publicité", "L'adresse de la plateforme affiche une page de publicité au lieu de la connexion."), 1);
+  EXPECT_EQ(level_of("Our list for sale", "A resident forwarded us an ad selling municipal subscriber lists that includes our list."), 1);
+  EXPECT_EQ(level_of("Liste", "Un citoyen nous a transféré une annonce qui vend notre liste d'abonnés."), 1);
+  EXPECT_EQ(level_of("Numbers", "Every contact's phone number is now someone else's after the update."), 1);
+  EXPECT_EQ(level_of("Numéros", "Chaque contact a le numéro de son voisin depuis la mise à jour."), 1);
+  EXPECT_EQ(level_of("Voisin", "Chaque contact a le numéro de son voisin en deuxième numéro, c'est voulu."), 4) << "as intended";
+  EXPECT_EQ(level_of("Grey screen", "The console opens to a grey screen on all 12 of our workstations."), 1);
+  EXPECT_EQ(level_of("Still scheduled", "All of today's alerts are still 'Scheduled' hours after their time."), 1);
+  EXPECT_EQ(level_of("Lists locked", "All our lists show 'Locked' and 0 members."), 1);
+  EXPECT_EQ(level_of("Template", "How do I keep a template locked so only admins can edit it?"), 4);
+  EXPECT_EQ(level_of("Sondages", "Nos sondages se ferment au bout de 5 minutes au lieu de 24 heures."), 2);
+  EXPECT_EQ(level_of("Rapport PDF", "Le rapport PDF se télécharge avec 0 page."), 2);
+  EXPECT_EQ(level_of("Rows", "Can I export with 0 rows to get the header template?"), 4);
+  EXPECT_EQ(level_of("Zone picker", "The zone picker only lists the first 20 zones; the other 35 can't be chosen."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
