@@ -327,6 +327,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout201", 39, true, "of 40: its first and only measure (10/10, none at 4; rules alone 34, 7/10), English mail written with heldout200; never tuned or fitted on", true},
     {"heldout203", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 39, 9/10), everyday mail from towns and schools written at the start of session 18 before any of its cues; never tuned or fitted on", true},
     {"heldout204", 39, true, "of 40: its first and only measure (10/10, none at 4: 035, thanks for a quick fix under 'Re: Outage ticket', read 1; rules alone 36, 9/10), replies, forwards and signatures written with heldout203; never tuned or fitted on", true},
+    {"heldout217", 38, true, "of 40: its first and only measure (10/10, none at 4: 012 an import's error and 020 alerts received in English read 3; rules alone 37, 9/10), French mail of every level written at the end of session 18 after every cue; never tuned or fitted on", true},
+    {"heldout218", 38, false, "of 40: its first and only measure (8/10, none at 4: 002 a login page that won't load 'from any of our three offices' read 2, 010 other towns' contacts in our export read 3; rules alone 37, 8/10), English mail written with heldout217; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
