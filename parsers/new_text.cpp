@@ -150,10 +150,11 @@ bool adopts_the_original(std::string_view author_words) {
   m += ' ';
   if (words == 0 || words > kAdoptingWords) return false;
   static const char* const kPhrases[] = {
-      " same here ",          " same for us ",       " same thing here ",     " same thing for us ",    " same problem ",
-      " same issue ",         " we have the same ",  " we see the same ",     " seeing the same ",      " us too ",
-      " c est pareil ",       " pareil pour nous ",  " pareil ici ",          " pareil chez nous ",     " meme chose ici ",
-      " meme chose pour nous ", " meme chose chez nous ", " meme probleme ", " meme souci ",            " nous aussi "};
+      " same here ",       " same for us ",      " same thing here ",      " same thing for us ",
+      " same problem ",    " same issue ",       " we have the same ",     " we see the same ",
+      " seeing the same ", " us too ",           " c est pareil ",         " pareil pour nous ",
+      " pareil ici ",      " pareil chez nous ", " meme chose ici ",       " meme chose pour nous ",
+      " meme chose chez nous ", " meme probleme ", " meme souci ",         " nous aussi "};
   for (const char* phrase : kPhrases)
     if (m.find(phrase) != std::string::npos) return true;
   return false;
@@ -169,7 +170,8 @@ std::string original_text(std::string_view text, size_t from) {
     pos = line.next;
     const std::string m = marker_form(line.line);
     if (in_header) {
-      if (m.empty() || is_original_message_marker(m) || is_rule_line(m) || is_from_line(m) || is_header_follow_line(m)) continue;
+      const bool header = is_original_message_marker(m) || is_rule_line(m) || is_from_line(m) || is_header_follow_line(m);
+      if (m.empty() || header) continue;
       in_header = false;
     }
     if (is_signature_delimiter(line.line) || is_original_message_marker(m)) break;

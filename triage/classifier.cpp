@@ -483,13 +483,18 @@ std::optional<Figure> figure_at(const Source& s, size_t at) {
   return f;
 }
 
+// Whether the text holds a figure at all: most mail holds none, and a look at each word's first
+// letter settles it before any figure is read.
+bool holds_a_figure(const Source& s) {
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; });
+}
+
 // "3 delivered out of 15,000", "0 of 12,400 messages delivered", « il ne reste que 12 contacts
 // sur nos 9 000 »: a count of what got through or what is left that is at most 1 % of a hundred or
 // more. Returns the first token and the last of the figures, or nullopt.
 std::optional<PatternMatch> almost_none(const Source& s) {
-  // Most mail holds no figure: a look at each word's first letter settles it.
-  if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }))
-    return std::nullopt;
+  if (!holds_a_figure(s)) return std::nullopt;
   static const std::set<std::string> kThrough = {
       "delivered", "received", "reached", "successful", "succeeded", "arrived", "left", "remaining", "remain", "remains",
       "livre", "livres", "livrees", "livree", "recu", "recus", "recues", "joint", "joints", "rejoint", "rejoints",
@@ -535,51 +540,63 @@ std::optional<PatternMatch> almost_none(const Source& s) {
   return std::nullopt;
 }
 
-// A list that collapsed, told from a total to what is left ("went from 15,000 to 0") or as what
-// it held and what is left: "It had about 9,000 on Friday"
-// beside "the contact list ... only has 12 people in it now"; « Hier elle contenait 14 000
-// abonnés » beside « notre liste principale soit vide ». The total (a hundred or more, at most
-// three words after a word of having: had, contained, « contenait ») and what is left (a count at
-// most 1 % of it right after "only has", "only", « que », naming people or records, or an empty
-// word beside a total that names them) stand in the same sentence or neighbouring ones ("Our list
-// had 9,000 contacts; we only have 12 staff" is no loss). Returns the span from the first to the
-// last of them, or nullopt.
-std::optional<PatternMatch> collapsed_count(const Source& s) {
-  if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }))
-    return std::nullopt;
-  static const std::set<std::string> kHad = {"had", "held", "contained", "counted", "avait", "contenait", "comptait", "avions", "contenions", "comptions"};
-  static const std::set<std::string> kOnly = {"only", "just", "que", "seulement"};
-  static const std::set<std::string> kNowHolds = {"has", "have", "holds", "hold", "shows", "show", "contains", "lists", "left", "remain", "remains"};
-  static const std::set<std::string> kEmpty = {"empty", "blank", "vide", "vides"};
-  static const std::set<std::string> kWho = {"contacts", "subscribers", "residents", "people", "records", "numbers", "names", "members",
-                                             "citizens", "households", "employees", "users", "abonnes", "citoyens", "fiches", "numeros",
-                                             "noms", "membres", "personnes", "inscrits", "foyers", "employes", "usagers", "residents"};
-  auto names_who = [&](size_t from) {
-    for (size_t t = from; t < std::min(s.tokens.size(), from + 2); ++t)
-      if (kWho.count(s.tokens[t].folded)) return true;
-    return false;
-  };
-  auto near_sentence = [&](size_t a, size_t b) { return a + 1 >= b && b + 1 >= a; };
-  // "Subscriber count went from 15,000 to 0", « notre liste est passée de 12 000 contacts à 40 »:
-  // from a total to at most 1 % of it, a list or people named before "from" or after a count.
-  static const std::set<std::string> kListWords = {"list", "lists", "liste", "listes", "subscriber", "contact", "count", "registry", "database"};
+// People and records named by a count ("12 people", « 14 000 abonnés »), and the words that name a
+// list or its count ("Subscriber count went from ...").
+const std::set<std::string>& people_or_records() {
+  static const std::set<std::string> kWho = {
+      "contacts", "subscribers", "residents", "people",    "records",  "numbers", "names",   "members",
+      "citizens", "households",  "employees", "users",     "abonnes",  "citoyens", "fiches", "numeros",
+      "noms",     "membres",     "personnes", "inscrits",  "foyers",   "employes", "usagers"};
+  return kWho;
+}
+// Whether one of the two words from `from` names people or records.
+bool names_people(const Source& s, size_t from) {
+  for (size_t t = from; t < std::min(s.tokens.size(), from + 2); ++t)
+    if (people_or_records().count(s.tokens[t].folded)) return true;
+  return false;
+}
+
+// A list told from a total to at most 1 % of it: "Subscriber count went from 15,000 to 0",
+// « notre liste est passée de 12 000 contacts à 40 »; a list or people named in the four words
+// before "from" or after a count. Returns the span from "from" to the second count, or nullopt.
+std::optional<PatternMatch> fell_from_to(const Source& s) {
+  static const std::set<std::string> kListWords = {"list",       "lists",   "liste", "listes",  "subscriber",
+                                                   "contact",    "count",   "registry", "database"};
   for (size_t i = 0; i + 3 < s.tokens.size(); ++i) {
     if (s.tokens[i].folded != "from" && s.tokens[i].folded != "de") continue;
     const auto total = figure_at(s, i + 1);
     if (!total || total->value < 100) continue;
-    bool named = names_who(total->next);
+    bool named = names_people(s, total->next);
     for (size_t back = 1; back <= 4 && back <= i && !named && !s.tokens[i - back].is_break(); ++back)
-      named = kWho.count(s.tokens[i - back].folded) > 0 || kListWords.count(s.tokens[i - back].folded) > 0;
+      named = people_or_records().count(s.tokens[i - back].folded) > 0 ||
+              kListWords.count(s.tokens[i - back].folded) > 0;
     for (size_t t = total->next; t < std::min(s.tokens.size(), total->next + 3) && !s.tokens[t].is_break(); ++t) {
       if (s.tokens[t].folded != "to" && s.tokens[t].folded != "a") continue;
       const auto left = figure_at(s, t + 1);
-      if (!left || left->value * 100 > total->value || !(named || names_who(left->next))) break;
+      if (!left || left->value * 100 > total->value || !(named || names_people(s, left->next))) break;
       PatternMatch m;
       m.first_token = i;
       m.last_token = left->next - 1;
       return m;
     }
   }
+  return std::nullopt;
+}
+
+// A list told by what it held and what is left: "It had about 9,000 on Friday" beside "the
+// contact list ... only has 12 people in it now"; « Hier elle contenait 14 000 abonnés » beside
+// « notre liste principale soit vide ». The total (a hundred or more, at most three words after a
+// word of having: had, contained, « contenait ») and what is left (a count of people or records at
+// most 1 % of it right after "only has", "only", « que », or an empty word beside a total that
+// names them) stand in the same sentence or neighbouring ones ("Our list had 9,000 contacts; we
+// only have 12 staff" is no loss). Returns the span from the first to the last of them, or nullopt.
+std::optional<PatternMatch> held_then_left(const Source& s) {
+  static const std::set<std::string> kHad = {"had",   "held",      "contained", "counted", "avait",
+                                             "contenait", "comptait", "avions",   "contenions", "comptions"};
+  static const std::set<std::string> kOnly = {"only", "just", "que", "seulement"};
+  static const std::set<std::string> kNowHolds = {"has", "have", "holds", "hold", "shows", "show", "contains", "lists", "left", "remain", "remains"};
+  static const std::set<std::string> kEmpty = {"empty", "blank", "vide", "vides"};
+  auto near_sentence = [&](size_t a, size_t b) { return a + 1 >= b && b + 1 >= a; };
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     if (!kHad.count(s.tokens[i].folded)) continue;
     std::optional<Figure> total;
@@ -590,25 +607,23 @@ std::optional<PatternMatch> collapsed_count(const Source& s) {
         total_at = j;
       }
     if (!total) continue;
-    const bool total_named = names_who(total->next);
+    const bool total_named = names_people(s, total->next);
     for (size_t t = 0; t < s.tokens.size(); ++t) {
       if (!near_sentence(s.sentence[t], s.sentence[i]) || (t >= i && t < total->next)) continue;
       const std::string& w = s.tokens[t].folded;
       size_t last = t;
       bool left = false;
-      bool named = total_named;
       if (kEmpty.count(w)) {
-        left = true;
+        left = total_named;
       } else if (kOnly.count(w)) {
         size_t at = t + 1;
         if (w != "que" && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;
-        if (const auto f = figure_at(s, at); f && f->value * 100 <= total->value && names_who(f->next)) {
+        if (const auto f = figure_at(s, at); f && f->value * 100 <= total->value && names_people(s, f->next)) {
           left = true;
           last = f->next - 1;
-          named = true;
         }
       }
-      if (!left || !named) continue;
+      if (!left) continue;
       PatternMatch m;
       m.first_token = std::min(t, total_at);
       m.last_token = std::max(last, total->next - 1);
@@ -618,14 +633,20 @@ std::optional<PatternMatch> collapsed_count(const Source& s) {
   return std::nullopt;
 }
 
+// A list that collapsed, told in figures (fell_from_to, held_then_left).
+std::optional<PatternMatch> collapsed_count(const Source& s) {
+  if (!holds_a_figure(s)) return std::nullopt;
+  if (auto m = fell_from_to(s)) return m;
+  return held_then_left(s);
+}
+
 // A send for a few that reached many, told in figures: "the reminder for the 8 on-call firefighters
 // was sent to the 14,000 subscribers", "the notice meant for 40 businesses went to our 22,000
 // residents". A count after "for" (« pour », "meant for", « visant »), then in the same sentence a
-// word of sending and a count after "to" (« aux », « à », « chez ») at least a thousand and fifty
-// times the first. Returns the span from the first count to the second, or nullopt.
+// word of sending and a count after "to" (« aux », « à », « chez ») of 1,000 or more and at least
+// fifty times the first. Returns the span from the first count to the second, or nullopt.
 std::optional<PatternMatch> sent_far_beyond(const Source& s) {
-  if (std::none_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }))
-    return std::nullopt;
+  if (!holds_a_figure(s)) return std::nullopt;
   static const std::set<std::string> kFor = {"for", "pour", "visant", "ciblant"};
   static const std::set<std::string> kTo = {"to", "aux", "a", "chez"};
   static const std::set<std::string> kSkip = {"the", "our", "all", "les", "nos", "tous", "toutes", "its", "ses", "their", "leurs", "of", "de", "des"};
@@ -681,8 +702,8 @@ bool in_a_question(const Source& s, size_t at) {
 }
 
 // Whether `sentence` of the body tells only how something looks or how fast it is: a full-weight
-// level-3 rule or a level-3 scope ("slow") counts there, and no failure cue or level 1-2 rule does ("The logo is blurry on
-// every page", « Toutes les pages sont un peu lentes »).
+// level-3 rule or a level-3 scope ("slow") counts there, and no failure cue or level 1-2 rule
+// does ("The logo is blurry on every page", « Toutes les pages sont un peu lentes »).
 bool tells_only_looks(const Source& body, size_t sentence, const Rules& rules) {
   auto in_sentence = [&](const PatternMatch& m) { return body.sentence[m.first_token] == sentence && reports(body, m, rules); };
   for (const Pattern& p : body.matched_in(rules.failure))
