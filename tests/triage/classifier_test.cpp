@@ -3015,6 +3015,20 @@ TEST(ClassifierSituations, EveryOfficeOrSiteAndAnotherBodysPeopleInOurFilesSizeL
   EXPECT_EQ(level_of("Languages", "Which languages can residents choose when they sign up?"), 4);
 }
 
+// heldout220: a scope told by places and devices.
+TEST(ClassifierSituations, EveryPlaceOrDeviceIsEveryoneButOneFeatureThereIsTwoAndALookThereIsThree) {
+  EXPECT_EQ(level_of("Panne partout", "La console ne répond plus, partout : hôtel de ville, garage, bibliothèque et à la maison."), 1);
+  EXPECT_EQ(level_of("Across the county", "Across the county, not one of our 11 townships can sign in this morning."), 1);
+  EXPECT_EQ(level_of("Nulle part", "On n'arrive à se connecter de nulle part, ni au bureau ni en télétravail."), 1);
+  EXPECT_EQ(level_of("All three sites", "At all three sites, staff get 'Session expired' the moment they sign in."), 1);
+  EXPECT_EQ(level_of("Casernes", "Dans les trois casernes, la console affiche « Session expirée » dès la connexion."), 1);
+  EXPECT_EQ(level_of("Rapports", "Les rapports ne s'ouvrent plus pour personne, peu importe le poste."), 2);
+  EXPECT_EQ(level_of("Modèles", "Sur tous nos postes, les modèles refusent de s'enregistrer."), 2);
+  EXPECT_EQ(level_of("Lent partout", "Un peu lent partout ce matin, quelques secondes par page."), 3);
+  EXPECT_EQ(level_of("Bogue", "Bogue d'affichage : le nom de notre ville apparaît en majuscules partout."), 3) << "a bug named a display bug";
+  EXPECT_EQ(level_of("Settings", "I can't find the report settings anywhere. Where are they?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
