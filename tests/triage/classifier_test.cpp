@@ -3029,6 +3029,17 @@ TEST(ClassifierSituations, EveryPlaceOrDeviceIsEveryoneButOneFeatureThereIsTwoAn
   EXPECT_EQ(level_of("Settings", "I can't find the report settings anywhere. Where are they?"), 4);
 }
 
+// heldout221: more level-1 plain facts.
+TEST(ClassifierSituations, OurNumberUsedByAnotherAndEverySendRefusedAreLevelOne) {
+  EXPECT_EQ(level_of("Our short code", "Our short code now sends texts for another company; residents who reply STOP get their ads."), 1);
+  EXPECT_EQ(level_of("Number", "Can we use our short code for another department of the city?"), 4);
+  EXPECT_EQ(level_of("Trial account?", "The platform says our account is a 14-day trial with 0 credits left, and sends are refused."), 1);
+  EXPECT_EQ(level_of("Sends", "Sends to landlines are refused since noon; cell phones are fine."), 2);
+  EXPECT_EQ(level_of("Archived contacts", "Contacts we archived still receive our alerts."), 2);
+  EXPECT_EQ(level_of("Archived", "Can archived contacts still receive alerts if we want?"), 4);
+  EXPECT_EQ(level_of("Compte verrouillé?", "Combien d'essais avant qu'un compte soit verrouillé?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
