@@ -596,39 +596,53 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
   static const std::set<std::string> kOnly = {"only", "just", "que", "seulement"};
   static const std::set<std::string> kNowHolds = {"has", "have", "holds", "hold", "shows", "show", "contains", "lists", "left", "remain", "remains"};
   static const std::set<std::string> kEmpty = {"empty", "blank", "vide", "vides"};
-  auto near_sentence = [&](size_t a, size_t b) { return a + 1 >= b && b + 1 >= a; };
+  // One pass for the totals (the largest per sentence, and the largest that names people), one
+  // for what is left: linear in the text, whatever a hostile one repeats.
+  struct Total {
+    double value = 0;
+    size_t first = 0, last = 0;
+  };
+  std::map<size_t, Total> largest, largest_named;
+  auto keep = [](std::map<size_t, Total>& by_sentence, size_t sentence, const Total& total) {
+    auto [at, added] = by_sentence.try_emplace(sentence, total);
+    if (!added && total.value > at->second.value) at->second = total;
+  };
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     if (!kHad.count(s.tokens[i].folded)) continue;
-    std::optional<Figure> total;
-    size_t total_at = i;
-    for (size_t j = i + 1; j < std::min(s.tokens.size(), i + 4) && !s.tokens[j].is_break() && !total; ++j)
+    for (size_t j = i + 1; j < std::min(s.tokens.size(), i + 4) && !s.tokens[j].is_break(); ++j)
       if (const auto f = figure_at(s, j); f && f->value >= 100) {
-        total = f;
-        total_at = j;
+        const Total total{f->value, i, f->next - 1};
+        keep(largest, s.sentence[i], total);
+        if (names_people(s, f->next)) keep(largest_named, s.sentence[i], total);
+        break;
       }
-    if (!total) continue;
-    const bool total_named = names_people(s, total->next);
-    for (size_t t = 0; t < s.tokens.size(); ++t) {
-      if (!near_sentence(s.sentence[t], s.sentence[i]) || (t >= i && t < total->next)) continue;
-      const std::string& w = s.tokens[t].folded;
-      size_t last = t;
-      bool left = false;
-      if (kEmpty.count(w)) {
-        left = total_named;
-      } else if (kOnly.count(w)) {
-        size_t at = t + 1;
-        if (w != "que" && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;
-        if (const auto f = figure_at(s, at); f && f->value * 100 <= total->value && names_people(s, f->next)) {
-          left = true;
-          last = f->next - 1;
-        }
-      }
-      if (!left) continue;
-      PatternMatch m;
-      m.first_token = std::min(t, total_at);
-      m.last_token = std::max(last, total->next - 1);
-      return m;
+  }
+  if (largest.empty()) return std::nullopt;
+  // The total in `sentence` or a neighbouring one that `fits`, if any.
+  auto near_total = [&](const std::map<size_t, Total>& by_sentence, size_t sentence, auto fits) -> const Total* {
+    for (size_t d = sentence == 0 ? 0 : sentence - 1; d <= sentence + 1; ++d)
+      if (const auto found = by_sentence.find(d); found != by_sentence.end() && fits(found->second)) return &found->second;
+    return nullptr;
+  };
+  for (size_t t = 0; t < s.tokens.size(); ++t) {
+    const std::string& w = s.tokens[t].folded;
+    const Total* total = nullptr;
+    size_t last = t;
+    if (kEmpty.count(w)) {
+      total = near_total(largest_named, s.sentence[t], [](const Total&) { return true; });
+    } else if (kOnly.count(w)) {
+      size_t at = t + 1;
+      if (w != "que" && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;
+      const auto f = figure_at(s, at);
+      if (!f || !names_people(s, f->next)) continue;
+      last = f->next - 1;
+      total = near_total(largest, s.sentence[t], [&](const Total& candidate) { return f->value * 100 <= candidate.value; });
     }
+    if (!total) continue;
+    PatternMatch m;
+    m.first_token = std::min(t, total->first);
+    m.last_token = std::max(last, total->last);
+    return m;
   }
   return std::nullopt;
 }
@@ -659,18 +673,30 @@ std::optional<PatternMatch> sent_far_beyond(const Source& s) {
     }
     return std::nullopt;
   };
-  for (size_t i = 0; i < s.tokens.size(); ++i) {
-    if (!kFor.count(s.tokens[i].folded)) continue;
-    const auto few = figure_after(i + 1);
-    if (!few || few->first.value < 1) continue;
-    bool sent = false;
-    for (size_t t = few->first.next; t < s.tokens.size() && !s.tokens[t].is_break(); ++t) {
-      sent = sent || kSent.count(s.tokens[t].folded) > 0;
-      if (!sent || !kTo.count(s.tokens[t].folded)) continue;
+  // One pass per sentence: the smallest "for" count not yet followed by a word of sending
+  // (`waiting`) and the smallest that is (`sent`); a "to" count then needs only `sent`. Linear in
+  // the text, whatever a hostile one repeats.
+  struct Few {
+    double value = 0;
+    size_t at = 0;
+  };
+  std::optional<Few> waiting, sent;
+  for (size_t t = 0; t < s.tokens.size(); ++t) {
+    const std::string& w = s.tokens[t].folded;
+    if (s.tokens[t].is_break()) {
+      waiting.reset();
+      sent.reset();
+    } else if (kFor.count(w)) {
+      if (const auto few = figure_after(t + 1); few && few->first.value >= 1 && (!waiting || few->first.value < waiting->value))
+        waiting = Few{few->first.value, few->second};
+    } else if (kSent.count(w)) {
+      if (waiting && (!sent || waiting->value < sent->value)) sent = waiting;
+      waiting.reset();
+    } else if (sent && kTo.count(w)) {
       const auto many = figure_after(t + 1);
-      if (!many || many->first.value < 1000 || many->first.value < 50 * few->first.value) continue;
+      if (!many || many->first.value < 1000 || many->first.value < 50 * sent->value) continue;
       PatternMatch m;
-      m.first_token = few->second;
+      m.first_token = sent->at;
       m.last_token = many->first.next - 1;
       return m;
     }
