@@ -546,7 +546,9 @@ const std::set<std::string>& people_or_records() {
   static const std::set<std::string> kWho = {
       "contacts", "subscribers", "residents", "people",    "records",  "numbers", "names",   "members",
       "citizens", "households",  "employees", "users",     "abonnes",  "citoyens", "fiches", "numeros",
-      "noms",     "membres",     "personnes", "inscrits",  "foyers",   "employes", "usagers"};
+      "noms",     "membres",     "personnes", "inscrits",  "foyers",   "employes", "usagers",
+      // the singular a zero or a one takes: "0 contact", « 0 abonné », "1 member left"
+      "contact",  "subscriber",  "resident",  "member",    "citizen",  "abonne",  "citoyen", "membre", "inscrit"};
   return kWho;
 }
 // Whether one of the two words from `from` names people or records.
@@ -589,7 +591,10 @@ std::optional<PatternMatch> fell_from_to(const Source& s) {
 // word of having: had, contained, « contenait ») and what is left (a count of people or records at
 // most 1 % of it right after "only has", "only", « que », or an empty word beside a total that
 // names them) stand in the same sentence or neighbouring ones ("Our list had 9,000 contacts; we
-// only have 12 staff" is no loss). Returns the span from the first to the last of them, or nullopt.
+// only have 12 staff" is no loss). A total may also follow "was" or "were" directly or after
+// "about" ("Yesterday it was 18,400"), and what is left may be a zero beside people or records
+// ("Contacts: 0", "each group shows 0 members", « 0 abonné »). Returns the span from the first to
+// the last of them, or nullopt.
 std::optional<PatternMatch> held_then_left(const Source& s) {
   static const std::set<std::string> kHad = {"had",   "held",      "contained", "counted", "avait",
                                              "contenait", "comptait", "avions",   "contenions", "comptions"};
@@ -607,10 +612,24 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
     auto [at, added] = by_sentence.try_emplace(sentence, total);
     if (!added && total.value > at->second.value) at->second = total;
   };
+  // "was 18,400", "were about 9,000", « était de 12 000 »: only words of measure between.
+  static const std::set<std::string> kWas = {"was", "were", "etait", "etaient"};
+  static const std::set<std::string> kMeasure = {"about", "around", "over", "nearly", "almost", "roughly", "environ", "de", "d", "pres", "plus"};
+  // Whether a count stops at `next` (the text's end, a break or a pause, a word of time) or names
+  // people or records: "it was 18,400.", "was 9,000 on Friday", "were 12,000 residents".
+  static const std::set<std::string> kThen = {"yesterday", "hier", "last", "before", "avant", "earlier", "on", "this", "ce", "cette", "la", "le"};
+  auto ends_a_count = [&](size_t next) {
+    return next >= s.tokens.size() || s.tokens[next].is_break() || s.tokens[next].pause_before ||
+           kThen.count(s.tokens[next].folded) > 0 || names_people(s, next);
+  };
   for (size_t i = 0; i < s.tokens.size(); ++i) {
-    if (!kHad.count(s.tokens[i].folded)) continue;
+    const bool was = kWas.count(s.tokens[i].folded) > 0;
+    if (!was && !kHad.count(s.tokens[i].folded)) continue;
     for (size_t j = i + 1; j < std::min(s.tokens.size(), i + 4) && !s.tokens[j].is_break(); ++j)
-      if (const auto f = figure_at(s, j); f && f->value >= 100) {
+      if (const auto f = figure_at(s, j); !f && was && !kMeasure.count(s.tokens[j].folded)) {
+        break;
+      } else if (f && f->value >= 100) {
+        if (was && !ends_a_count(f->next)) break;  // "was 1,400 dollars" counts something else
         const Total total{f->value, i, f->next - 1};
         keep(largest, s.sentence[i], total);
         if (names_people(s, f->next)) keep(largest_named, s.sentence[i], total);
@@ -630,6 +649,9 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
     size_t last = t;
     if (kEmpty.count(w)) {
       total = near_total(largest_named, s.sentence[t], [](const Total&) { return true; });
+    } else if (w == "0" && (names_people(s, t + 1) ||
+                            (t > 0 && people_or_records().count(s.tokens[t - 1].folded) && ends_a_count(t + 1)))) {
+      total = near_total(largest, s.sentence[t], [](const Total&) { return true; });
     } else if (kOnly.count(w)) {
       size_t at = t + 1;
       if (w != "que" && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;

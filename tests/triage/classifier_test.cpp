@@ -2868,6 +2868,42 @@ TEST(ClassifierSituations, AListThatHeldThousandsAndNowHoldsAFewOrNothingIsLevel
   EXPECT_EQ(level_of("Petite question", "Est-ce normal que notre liste principale soit vide? Hier elle contenait 14 000 abonnés."), 1);
   EXPECT_EQ(level_of("Staff", "Our list had 9,000 contacts; we only have 12 staff to manage it. Any tips?"), 4);
   EXPECT_NE(level_of("Growth", "Our list had 300 contacts last year and now has 9,000. Great!"), 1) << "a list that grew";
+  // heldout222: the total after "was", what is left a zero beside people
+  EXPECT_EQ(level_of("Contacts 0", "The dashboard says Contacts: 0. Yesterday it was 18,400."), 1);
+  EXPECT_EQ(level_of("Nos listes", "La liste était de 8 000 abonnés hier. Ce matin : 0 abonné."), 1);
+  EXPECT_EQ(level_of("Invoice", "Our invoice was 1,400 dollars. We have 0 users with admin rights besides me."), 4)
+      << "a total of something else";
+  EXPECT_NE(level_of("Stats", "The broadcast was about 320 words long. Contacts: 0 errors."), 1) << "zero errors is no list";
+}
+
+// heldout224: level 1 told as plain facts of another kind: a blank screen on every browser, another
+// body's account, a recording not ours, every account deleted, every right lost, a foreign address.
+TEST(ClassifierSituations, PlainFactsOfIntrusionLossAndEveryBrowserAreLevelOneButTheirQuestionsAreNot) {
+  EXPECT_EQ(level_of("Blank", "After login we only see a blank white screen. Tried Chrome, Edge, Firefox, on 5 machines."), 1);
+  EXPECT_EQ(level_of("Account", "When we log in we land in the account of the Town of Dorval, with their contacts."), 1);
+  EXPECT_EQ(level_of("Voice", "All voice calls today played a recording that isn't ours, a woman speaking about a sale."), 1);
+  EXPECT_EQ(level_of("Users", "All user accounts except mine were deleted."), 1);
+  EXPECT_EQ(level_of("Admin", "On a perdu tous nos droits d'administrateur, on ne voit plus que l'accueil."), 1);
+  EXPECT_EQ(level_of("Export", "Someone downloaded our entire contact list at 2 am from an IP in another country."), 1);
+  EXPECT_EQ(level_of("Alerts", "The boil-water notice says the opposite of what we wrote: \"You may drink the water\"."), 1);
+  EXPECT_EQ(level_of("Recording", "Can we use a recording that isn't ours, from the province, in our broadcasts?"), 4);
+  EXPECT_EQ(level_of("Users", "Two users were deleted by mistake by our clerk last week, can you restore them?"), 4);
+  EXPECT_EQ(level_of("Export log", "Someone in our office downloaded the contact list to update it. Is there a log of exports?"), 4);
+  EXPECT_EQ(level_of("Browsers", "Which browsers do you support? Chrome, Edge, Firefox?"), 4);
+  EXPECT_EQ(level_of("Export", "The export has only the header row. I tried from two PCs."), 2) << "machines tried are no everyone";
+}
+
+// heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
+TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
+  EXPECT_EQ(level_of("Question about downtime",
+                     "What happens to broadcasts scheduled during a platform outage? Just for our continuity plan."),
+            4);
+  EXPECT_EQ(level_of("Plan", "Que deviennent les envois programmés lors d'une panne ? C'est pour notre plan de continuité."), 4);
+  EXPECT_EQ(level_of("Broadcasts", "What happens to our broadcasts? None of our broadcasts have gone out since 8."), 1)
+      << "what follows the question reports";
+  EXPECT_EQ(level_of("Scheduled sends", "When I choose a date in the future for a broadcast, it goes out right away instead of waiting."), 2);
+  EXPECT_EQ(level_of("Voice", "Voice calls play the English recording even when the French recording is the one selected."), 2);
+  EXPECT_EQ(level_of("Rendez-vous", "J'aimerais qu'on fixe un rendez-vous plutôt que d'attendre à côté du téléphone."), 4);
 }
 
 TEST(ClassifierSituations, AlarmingWordsInNamesConditionsAndPreviewsTellNoGraverLevel) {

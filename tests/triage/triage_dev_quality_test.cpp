@@ -305,6 +305,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout219", 40, true, "of 40: 34 on first measure (11/14, none at 4; rules alone 33, 10/14), written after heldout217-218 were measured, on the class of their misses in other words: every office named as 'any of our', another body's people in our files, alerts received in another language (session 18)"},
     {"heldout220", 39, true, "of 40: 32 on first measure (6/10, none at 4; rules alone 31, 5/10), a scope told by places and devices: everywhere, « de nulle part », every device, all three sites; 040 (subject « Introuvable » over a question) reads 2 (session 18)"},
     {"heldout221", 37, false, "of 40: 33 on first measure (16/20, none at 4; rules alone 30, 14/20), twenty more level-1 plain facts in other shapes; 019-020 (alerts arriving signed by another city) read 3, 031 (a maintenance banner shown past its date) reads 4 (session 18)"},
+    {"heldout222", 40, true, "of 40: 35 on first measure (9/10, none at 4: 005 'Contacts: 0. Yesterday it was 18,400' read 3; 036 a question about broadcasts during an outage read 1; rules alone 36, 9/10), written at the start of session 19 to stay untuned, tuned on after its first measure (session 19)"},
+    {"heldout224", 39, false, "of 41: 29 on first measure (12/21, none at 4; rules alone 25, 10/21), session 19's probes of level 1 as plain facts (another body's account, a recording not ours, every account deleted, every right lost, a blank screen on every browser) and their neighbours; 005 (a list renamed 'Test' that holds 3 people) reads 3, 035 (someone exporting the list during an exercise) reads 1 (session 19)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
@@ -332,6 +334,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout204", 39, true, "of 40: its first and only measure (10/10, none at 4: 035, thanks for a quick fix under 'Re: Outage ticket', read 1; rules alone 36, 9/10), replies, forwards and signatures written with heldout203; never tuned or fitted on", true},
     {"heldout217", 38, true, "of 40: its first and only measure (10/10, none at 4: 012 an import's error and 020 alerts received in English read 3; rules alone 37, 9/10), French mail of every level written at the end of session 18 after every cue; never tuned or fitted on", true},
     {"heldout218", 38, false, "of 40: its first and only measure (8/10, none at 4: 002 a login page that won't load 'from any of our three offices' read 2, 010 other towns' contacts in our export read 3; rules alone 37, 8/10), English mail written with heldout217; never tuned or fitted on", true},
+    {"heldout223", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 9/10), Québec French mail with signatures written at the start of session 19 before any of its cues; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
