@@ -2893,6 +2893,26 @@ TEST(ClassifierSituations, PlainFactsOfIntrusionLossAndEveryBrowserAreLevelOneBu
   EXPECT_EQ(level_of("Export", "The export has only the header row. I tried from two PCs."), 2) << "machines tried are no everyone";
 }
 
+// heldout225: every record made the same or unreachable, words replaced with abuse, a zone's alert
+// sent to all, a page asking for bank credentials; questions about the same things ask.
+TEST(ClassifierSituations, EveryRecordSpoiledAndAbuseInOurWordsAreLevelOneButAskingAboutThemIsNot) {
+  EXPECT_EQ(level_of("List", "The import this morning replaced every phone number with the same number: 819-555-0100."), 1);
+  EXPECT_EQ(level_of("Weird", "We logged in and found our templates rewritten with insults."), 1);
+  EXPECT_EQ(level_of("Contacts", "Nos 7 200 contacts sont maintenant tous marqués « Désabonné »."), 1);
+  EXPECT_EQ(level_of("Zone", "We sent the fire alert to the Lakeshore zone; it reached residents in all 9 zones of the town."), 1);
+  EXPECT_EQ(level_of("Site", "The URL of the platform redirects to a login page that asks for our bank login."), 1);
+  EXPECT_EQ(level_of("Plateforme", "Depuis la mise à jour, la plateforme nous indique « Aucun droit d'accès » à tous."), 1);
+  EXPECT_EQ(level_of("Help", "Our account opens on an empty dashboard with \"No organization selected\" and nothing can be chosen."), 1);
+  EXPECT_EQ(level_of("Alerts", "Our alerts go out, but every link in them points to a page that says \"Account closed\"."), 2);
+  EXPECT_EQ(level_of("Signup", "Residents who sign up on our page never get the confirmation text."), 2);
+  EXPECT_EQ(level_of("Comptes", "Est-ce possible de supprimer tous les comptes d'utilisateurs inactifs en une fois ?"), 4);
+  EXPECT_EQ(level_of("Bank", "Do you ever ask for bank details by email? We want to warn our staff."), 4);
+  EXPECT_EQ(level_of("Accès", "Pouvez-vous confirmer que l'accès refusé à tous les anciens employés est bien en place ?"), 4);
+  EXPECT_EQ(level_of("Weather", "Nothing can be done about the storm, but can we send a reminder tonight?"), 4);
+  EXPECT_EQ(level_of("Closing", "When we close the old account, will residents see a page that says it's closed?"), 4);
+  EXPECT_EQ(level_of("Unsubscribed", "How do we mark all contacts from the old list as unsubscribed?"), 4);
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
