@@ -2913,6 +2913,28 @@ TEST(ClassifierSituations, EveryRecordSpoiledAndAbuseInOurWordsAreLevelOneButAsk
   EXPECT_EQ(level_of("Unsubscribed", "How do we mark all contacts from the old list as unsubscribed?"), 4);
 }
 
+// heldout226: level 1 inside longer mail; the same words asked about or asked for report nothing.
+TEST(ClassifierSituations, LevelOneToldInContextIsLevelOneButTheSameThingsAskedForAreNot) {
+  EXPECT_EQ(level_of("Re: weekly sync", "Unrelated to the sync question: this morning every one of our contacts has the phone "
+                                        "number of our town hall instead of their own."),
+            1);
+  EXPECT_EQ(level_of("Important", "This morning we tried to send the road closure notice and got \"Quota exceeded\". Every send "
+                                  "since then gets the same message."),
+            1);
+  EXPECT_EQ(level_of("Lists", "Our subscriber lists were merged with a neighbouring town's overnight."), 1);
+  EXPECT_EQ(level_of("Security concern", "A former employee whose access we removed in October logged in yesterday and sent a message to all residents."), 1);
+  EXPECT_EQ(level_of("Ouch", "The account's contact export is publicly reachable at a link with no login."), 1);
+  EXPECT_EQ(level_of("Alerts not leaving", "Everything we schedule stays at \"Scheduled\" after its time has passed."), 1);
+  EXPECT_EQ(level_of("Suivi", "Les alertes partent, le rapport dit « Livré », mais aucun citoyen ne les reçoit."), 1);
+  EXPECT_EQ(level_of("Report", "The delivery report PDF has the page numbers cut off at the bottom."), 3);
+  EXPECT_EQ(level_of("Phishing", "We got a phishing email pretending to be from you; we didn't click. Just letting you know in case others get it."), 4);
+  EXPECT_EQ(level_of("Merge", "Can our lists be merged with the neighbouring town's for the regional exercise?"), 4);
+  EXPECT_EQ(level_of("Public", "Is the sign-up page publicly reachable, or do residents need a code?"), 4);
+  EXPECT_EQ(level_of("Access", "The account we deleted last week, can it be restored? It belonged to a volunteer who signed up twice."), 4);
+  EXPECT_EQ(level_of("Former staff", "Please make sure former employees can no longer log in; HR sent us the list."), 4);
+  EXPECT_EQ(level_of("Numbers", "Can staff use the office number instead of their own cell for the on-call list?"), 4);
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
