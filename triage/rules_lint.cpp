@@ -145,10 +145,27 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                        "\"" + a + "\" can never match: the text reads it as \"" + a.substr(0, a.size() - 1) +
                            " t\" (a contraction without its apostrophe is read as one with it); write \"" +
                            a.substr(0, a.size() - 1) + " t\""});
-    if (short_one && long_one)
+    // "didn t|did not" reads as didn (t|did) not: the "t" of a contraction stands for nothing
+    // but itself, so beside any other word it is a phrase split in the wrong place.
+    const bool tail_t = std::find(slot.begin(), slot.end(), "t") != slot.end() &&
+                        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a != "t" && a != "not"; });
+    if ((short_one && long_one) || tail_t)
       out.push_back({p.where, p.pattern->text(),
                      "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "
                      "phrases; write \"can t\" and \"cannot\" as separate patterns"});
+    // "what happens|would happen to" reads as what (happens|would) happen to: a modal beside a
+    // content word in one slot, before more words, starts a phrase ("would happen") the other
+    // alternatives do not share. Modals among themselves ("can|could|will you") are meant.
+    static const std::set<std::string> kModals = {"would", "will", "could", "should", "might", "must", "can", "may", "shall"};
+    static const std::set<std::string> kAuxiliaries = {
+        "cannot", "does", "did", "have", "has", "had", "were", "was", "are", "is", "do", "been", "being", "couldn", "wouldn",
+        "won", "doesn", "didn", "isn", "aren", "wasn", "weren", "don", "shouldn", "hasn", "haven", "hadn", "mustn"};
+    if (!last && slots[index + 1].front() != "*" && in(kModals) && std::any_of(slot.begin(), slot.end(), [](const std::string& a) {
+          return !kModals.count(a) && !kAuxiliaries.count(a) && !kPronouns.count(a) && a.size() > 3 && a[0] != '~';
+        }))
+      out.push_back({p.where, p.pattern->text(),
+                     "a modal beside another word in one slot (\"happens|would happen\"): a|b alternates ONE word, so "
+                     "\"happens\" would need \"happen\" after it; write each phrase as its own pattern"});
     // A connective ("sans", "que", "if") among content words in one slot before another slot
     // reads as the start of a phrase ("normalement|sans probleme"), but it only stands for its one
     // word. In the last slot ("merci pour|beaucoup") it is one word of the phrase, as meant.

@@ -88,6 +88,19 @@ TEST(RulesLint, AnArticleBesideAnIndefinitePronounBeforeOneMoreWordIsAPhraseAmon
   EXPECT_EQ(f.size(), 1U) << "\"anything\" alone and \"a|one call\" are fine";
 }
 
+// Seen in session 19: "we don t|do not|never send those" never matched (it read we don (t|do)
+// (not|never) send), nor "what happens|would happen to" (what (happens|would) happen to), nor
+// "~see|sees|seeing|can see * our lists" ((see|sees|seeing|can) see).
+TEST(RulesLint, AContractionsTailOrAModalBesideOtherWordsIsAPhraseAmongWords) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"we don t|do not|never send those\", "
+                      "\"what happens|would happen to\", \"sees|seeing|can see * our lists\", \"does|doesn not|t exist\", "
+                      "\"can|couldn t log in\", \"can|could|will you * stop\", \"is|was|got deleted\"]\n");
+  EXPECT_TRUE(has(f, "we don t|do not|never send those", "one-letter alternative")) << f.size();
+  EXPECT_TRUE(has(f, "what happens|would happen to", "a modal beside another word"));
+  EXPECT_TRUE(has(f, "sees|seeing|can see * our lists", "a modal beside another word"));
+  EXPECT_EQ(f.size(), 3U) << "\"not|t\", \"can|couldn t\", modals among themselves and auxiliaries are meant";
+}
+
 // Seen in session 7: "anymore|any more" and "gateway timeout|time out" never matched their phrase.
 TEST(RulesLint, APhraseWrittenAmongSingleWordsIsReported) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"anymore|any more\", \"gateway timeout|time out\", \"no longer\"]\n");
