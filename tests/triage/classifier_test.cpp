@@ -2935,6 +2935,27 @@ TEST(ClassifierSituations, LevelOneToldInContextIsLevelOneButTheSameThingsAskedF
   EXPECT_EQ(level_of("Numbers", "Can staff use the office number instead of their own cell for the on-call list?"), 4);
 }
 
+// heldout227: level 1 told as plain facts of sending and exposure; the same words as a question, a
+// rule or a choice are not.
+TEST(ClassifierSituations, SendsNobodyMadeAndPeopleExposedAreLevelOneButRulesAndChoicesAreNot) {
+  EXPECT_EQ(level_of("Night calls", "Calls are going out to everyone in the middle of the night, on their own, every hour."), 1);
+  EXPECT_EQ(level_of("Privacy", "Residents' names and phone numbers from our account show up in Google search results."), 1);
+  EXPECT_EQ(level_of("Voix", "Les appels d'alerte se font avec la voix d'une autre municipalité qui nomme leur ville."), 1);
+  EXPECT_EQ(level_of("Signature", "Nos alertes partent signées « Ville de Québec ». On est à Lévis."), 1);
+  EXPECT_EQ(level_of("Alerts paused", "Every one of our alert types shows \"Paused by SOMUM\" and the resume button is disabled."), 1);
+  EXPECT_EQ(level_of("Credits", "Our balance went from 40,000 credits to zero overnight and now nothing can be sent."), 1);
+  EXPECT_EQ(level_of("Login page", "Your login page is showing someone else's company logo and asks us to enter our card."), 1);
+  EXPECT_EQ(level_of("Fiches", "Toutes les fiches de nos citoyens ont perdu leur numéro de téléphone."), 1);
+  EXPECT_EQ(level_of("Session", "Dès qu'on ouvre une session, on est déconnecté. Tout le monde, tous les postes."), 1);
+  EXPECT_EQ(level_of("Paused", "Our recurring weather broadcast shows \"Paused\" and won't resume; the other broadcasts are fine."), 2);
+  EXPECT_EQ(level_of("Privacy", "Do residents' names ever show up in search engines? A councillor asked."), 4);
+  EXPECT_EQ(level_of("Voice", "Peut-on utiliser la voix d'une autre municipalité pour nos messages, celle de Lévis nous plaît ?"), 4);
+  EXPECT_EQ(level_of("Card", "The renewal form asks us to enter our card number. Is it safe to send it by email?"), 4);
+  EXPECT_EQ(level_of("Signature", "Can our alerts go out signed by the city clerk instead of \"Ville de Lévis\"?"), 4);
+  EXPECT_EQ(level_of("Test", "Nous allons faire un test : le message test sera envoyé à tous les citoyens mardi."), 4)
+      << "a test to everyone is how planned tests are announced";
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
