@@ -2956,6 +2956,23 @@ TEST(ClassifierSituations, SendsNobodyMadeAndPeopleExposedAreLevelOneButRulesAnd
       << "a test to everyone is how planned tests are announced";
 }
 
+// heldout228: level 1 told by what it did to the records or the recipients; checks and templates
+// that name the same things are not.
+TEST(ClassifierSituations, RecordsMultipliedOrShuffledAndSendsNobodyRelaunchedAreLevelOne) {
+  EXPECT_EQ(level_of("Duplicate accounts", "Overnight, every contact was duplicated 4 times, so residents get each alert 4 times."), 1);
+  EXPECT_EQ(level_of("Numbers scrambled", "The phone numbers were shuffled between contacts: people are getting alerts meant for other addresses."), 1);
+  EXPECT_EQ(level_of("Invisible", "Our broadcasts don't show up anywhere, not in history, not in reports, and residents don't get them."), 1);
+  EXPECT_EQ(level_of("Rappel", "Le rappel d'ébullition est reparti à toute la ville à 3 h du matin, trois jours après, sans qu'on le relance."), 1);
+  EXPECT_EQ(level_of("Accès", "Plus personne chez nous n'a accès à la plateforme depuis le changement de mot de passe obligatoire."), 1);
+  EXPECT_EQ(level_of("Zones", "Toutes nos zones ont disparu de la carte, et les envois par zone ne partent plus."), 1);
+  EXPECT_EQ(level_of("Texto bizarre", "Chaque texto envoyé contient le numéro de téléphone personnel de notre directrice au lieu du texte."), 1);
+  EXPECT_EQ(level_of("Schedule", "Can a recurring alert go out without anyone launching it each week?"), 4);
+  EXPECT_EQ(level_of("Import", "Can you check whether contacts were duplicated by last week's import? Just to be safe."), 4);
+  EXPECT_EQ(level_of("Personal", "Our template contains the director's personal cell number; can we hide it for residents?"), 4);
+  EXPECT_EQ(level_of("Affichage", "Nos appels s'affichent maintenant comme « Numéro privé » chez les citoyens."), 2)
+      << "a caller shown as private is what recipients get, not a record exposed";
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
