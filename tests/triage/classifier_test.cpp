@@ -2973,6 +2973,17 @@ TEST(ClassifierSituations, RecordsMultipliedOrShuffledAndSendsNobodyRelaunchedAr
       << "a caller shown as private is what recipients get, not a record exposed";
 }
 
+// heldout229: one field for everyone is one feature; a send for one street that reached the county
+// is level 1.
+TEST(ClassifierSituations, OneFieldForEveryoneIsTwoAndASendForOneStreetToTheCountyIsOne) {
+  EXPECT_EQ(level_of("Everyone's signature", "Everyone on our team sees the email signature field greyed out; we can't change it."), 2);
+  EXPECT_EQ(level_of("Calls", "Every voice call cuts off after 20 seconds, for all broadcasts; texts and emails are complete."), 2);
+  EXPECT_EQ(level_of("Sondages", "Aucun sondage ne compile les réponses depuis la mise à jour; les alertes elles-mêmes partent normalement."), 2);
+  EXPECT_EQ(level_of("Wrong people", "Our alert for one street went out to the entire county's list."), 1);
+  EXPECT_EQ(level_of("Unsubscribe wiped everyone", "A resident clicked 'unsubscribe' and every subscriber of the city was removed with them."), 1)
+      << "the way out is no one feature when it took everyone";
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
