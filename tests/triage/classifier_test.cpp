@@ -2984,6 +2984,20 @@ TEST(ClassifierSituations, OneFieldForEveryoneIsTwoAndASendForOneStreetToTheCoun
       << "the way out is no one feature when it took everyone";
 }
 
+// heldout230: level 1 as states of the account; what a trial's end or SOMUM's filters do, asked, and
+// a count shown wrong for a second are not.
+TEST(ClassifierSituations, AnAccountLockedTakenOverOrSendingToNobodyIsLevelOneButATrialsEndIsNot) {
+  EXPECT_EQ(level_of("Downgraded", "We were charged and our account was downgraded to the free plan: all features locked, sending included."), 1);
+  EXPECT_EQ(level_of("Approval", "Since this morning every send asks for an approval step we never set up, and no one can approve it."), 1);
+  EXPECT_EQ(level_of("Import zeros", "The CSV we imported replaced the phone numbers with zeros for everyone."), 1);
+  EXPECT_EQ(level_of("0 recipients", "Every alert today shows \"Sent to 0 recipients\", although our lists are full."), 1);
+  EXPECT_EQ(level_of("Site de rencontres", "L'adresse de la plateforme mène maintenant à un site de rencontres."), 1);
+  EXPECT_EQ(level_of("Page publique", "Notre page d'inscription publique a été remplacée par une publicité pour un casino."), 1);
+  EXPECT_EQ(level_of("Free plan", "Our plan's features are locked after the trial; how do we upgrade?"), 4);
+  EXPECT_EQ(level_of("Russia", "Do you block logins from other countries? Our IT wants to know."), 4);
+  EXPECT_EQ(level_of("Summary wording", "The confirmation screen says 'Sent to 0 recipients' for a second before updating to the right number."), 3);
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
