@@ -2998,6 +2998,15 @@ TEST(ClassifierSituations, AnAccountLockedTakenOverOrSendingToNobodyIsLevelOneBu
   EXPECT_EQ(level_of("Summary wording", "The confirmation screen says 'Sent to 0 recipients' for a second before updating to the right number."), 3);
 }
 
+// heldout231: every record twice, a user or a send nobody made; an exercise's scene is no outage.
+TEST(ClassifierSituations, EveryRecordTwiceAndWhatNobodyMadeAreLevelOneButAnExercisesSceneIsNot) {
+  EXPECT_EQ(level_of("Contacts", "We imported the spring update of our contact file this morning and now all 9,000 residents are in the list twice, and each alert goes to everyone twice."), 1);
+  EXPECT_EQ(level_of("Inquiétude", "Le journal montre des exportations de toute notre base de contacts à 2 h du matin, par un utilisateur « api-sync » que nous n'avons jamais créé."), 1);
+  EXPECT_EQ(level_of("FW: alerte reçue", "Un citoyen nous transfère une alerte qui demande de payer par virement. Ça vient de notre numéro court. On ne l'a jamais envoyée."), 1);
+  EXPECT_EQ(level_of("Replies not counted", "Since Monday, residents who press 1 are not counted in the confirmation report."), 2);
+  EXPECT_EQ(level_of("Exercise", "Next Tuesday we are running a tabletop exercise where SOMUM is unavailable for 6 hours. No action needed from you."), 4);
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",
