@@ -3007,6 +3007,20 @@ TEST(ClassifierSituations, EveryRecordTwiceAndWhatNobodyMadeAreLevelOneButAnExer
   EXPECT_EQ(level_of("Exercise", "Next Tuesday we are running a tabletop exercise where SOMUM is unavailable for 6 hours. No action needed from you."), 4);
 }
 
+// heldout232: level 1 in English as a second language and French typed in haste.
+TEST(ClassifierSituations, LevelOneInSecondLanguageEnglishOrHastyFrenchIsLevelOne) {
+  EXPECT_EQ(level_of("help!!", "we cant enter to the platform, all team, it say server error 500"), 1);
+  EXPECT_EQ(level_of("hack?", "someone enter in our account and send message to all citizen about free money"), 1);
+  EXPECT_EQ(level_of("SMS", "nobody from population receive the sms today, we send 3 alerts, 0 arrive"), 1);
+  EXPECT_EQ(level_of("connexion", "personne rentre dans le systeme, ca dit mauvais mot de passe a tout le monde"), 1);
+  EXPECT_EQ(level_of("alerte", "les gens ont recu une alerte qu'on a pas fait, avec un lien bizarre"), 1);
+  EXPECT_EQ(level_of("voice", "voice message is cutted after first sentence, sms is ok"), 2);
+  EXPECT_EQ(level_of("Receive", "Nobody needs to receive the test, just me; how do I pick only myself?"), 4);
+  EXPECT_EQ(level_of("Permissions", "Can we give someone rights to create broadcasts but not send them?"), 4);
+  EXPECT_NE(level_of("Call retries", "Residents who don't pick up are supposed to be called back three times. Since Monday nobody gets a second call."), 1)
+      << "the retries are one feature's";
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",

@@ -314,6 +314,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout229", 24, true, "of 25: 21 on first measure (4/5, none at 4; rules alone 20, 4/5), session 19's sixth probes, levels 2 and 3 told with every, all, everyone; 007 (residents cannot unsubscribe: an error page 'pour tout le monde') reads 1 (session 19)"},
     {"heldout230", 25, true, "of 25: 18 on first measure (9/14, none at 4; rules alone 16, 7/14), session 19's seventh probes, level 1 as states of the account and neighbours (session 19)"},
     {"heldout231", 15, true, "of 15: 12 on first measure (6/8, one at 4: a list at 0 that held 12,400 under 'Question rapide'; rules alone 9, 4/8), session 19's eighth probes, level 1 after pleasantries and level 4 that names outages (session 19)"},
+    {"heldout232", 23, true, "of 23: 18 on first measure (6/10, one at 4: 'someone enter in our account'; rules alone 16, 5/10), session 19's ninth probes, level 1 typed in haste or in English as a second language (session 19)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
