@@ -3021,6 +3021,19 @@ TEST(ClassifierSituations, LevelOneInSecondLanguageEnglishOrHastyFrenchIsLevelOn
       << "the retries are one feature's";
 }
 
+// heldout235 (on the class of heldout233-234's misses): our data in another body's account, told by
+// that body; sharing asked about is not.
+TEST(ClassifierSituations, OurDataSeenInAnotherBodysAccountIsLevelOneButSharingAskedAboutIsNot) {
+  EXPECT_EQ(level_of("Privacy", "The clerk of a neighbouring village phoned: our residents' list shows up in their SOMUM account."), 1);
+  EXPECT_EQ(level_of("Data", "Another client of yours says he can see our broadcasts and our contacts when he logs in."), 1);
+  EXPECT_EQ(level_of("Listes", "Nos groupes apparaissent dans le compte de la Ville de Magog, selon leur répartiteur."), 1);
+  EXPECT_EQ(level_of("Données", "Une autre municipalité voit nos diffusions et nos contacts quand elle se connecte."), 1);
+  EXPECT_EQ(level_of("Confidentialité", "Un autre client de SOMUM a accès à nos contacts : il nous a envoyé une capture de son écran."), 1);
+  EXPECT_EQ(level_of("Sharing", "Can we share one contact list with the neighbouring village's account for the joint exercise?"), 4);
+  EXPECT_EQ(level_of("Partage", "Est-il possible que la MRC voie nos listes dans son compte, pour les sinistres régionaux ?"), 4);
+  EXPECT_EQ(level_of("Account", "A colleague from another town says she can see the shared regional list in her account. Is that how sharing works?"), 4);
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",

@@ -315,6 +315,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout230", 25, true, "of 25: 18 on first measure (9/14, none at 4; rules alone 16, 7/14), session 19's seventh probes, level 1 as states of the account and neighbours (session 19)"},
     {"heldout231", 15, true, "of 15: 12 on first measure (6/8, one at 4: a list at 0 that held 12,400 under 'Question rapide'; rules alone 9, 4/8), session 19's eighth probes, level 1 after pleasantries and level 4 that names outages (session 19)"},
     {"heldout232", 23, true, "of 23: 18 on first measure (6/10, one at 4: 'someone enter in our account'; rules alone 16, 5/10), session 19's ninth probes, level 1 typed in haste or in English as a second language (session 19)"},
+    {"heldout235", 12, true, "of 12: 6 on first measure (2/8, one at 4; rules alone the same), written after heldout233-234 on the class of their misses: our data seen in another body's account, told by that body (session 19)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
@@ -343,6 +344,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout217", 38, true, "of 40: its first and only measure (10/10, none at 4: 012 an import's error and 020 alerts received in English read 3; rules alone 37, 9/10), French mail of every level written at the end of session 18 after every cue; never tuned or fitted on", true},
     {"heldout218", 38, false, "of 40: its first and only measure (8/10, none at 4: 002 a login page that won't load 'from any of our three offices' read 2, 010 other towns' contacts in our export read 3; rules alone 37, 8/10), English mail written with heldout217; never tuned or fitted on", true},
     {"heldout223", 40, true, "of 40: its first and only measure (10/10, none at 4; rules alone 37, 9/10), Québec French mail with signatures written at the start of session 19 before any of its cues; never tuned or fitted on", true},
+    {"heldout233", 39, false, "of 40: its first and only measure (9/10, ONE at 4: 007 'she can see our contact lists in her SOMUM account'; rules alone 34, 6/10), English mail written last in session 19 after every cue; never tuned or fitted on (heldout235's cues, written on its miss's class, now read 007 as 1)", true},
+    {"heldout234", 39, false, "of 40: its first and only measure (9/10, none at 4: 007 « nos contacts apparaissent dans le compte d'une autre MRC » read 3; rules alone 37, 7/10), French mail written with heldout233; never tuned or fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
