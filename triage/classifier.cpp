@@ -544,11 +544,11 @@ std::optional<PatternMatch> almost_none(const Source& s) {
 // list or its count ("Subscriber count went from ...").
 const std::set<std::string>& people_or_records() {
   static const std::set<std::string> kWho = {
-      "contacts", "subscribers", "residents", "people",    "records",  "numbers", "names",   "members",
-      "citizens", "households",  "employees", "users",     "abonnes",  "citoyens", "fiches", "numeros",
-      "noms",     "membres",     "personnes", "inscrits",  "foyers",   "employes", "usagers",
+      "contacts", "subscribers", "residents", "people", "records", "numbers", "names", "members", "citizens",
+      "households", "employees", "users", "abonnes", "citoyens", "fiches", "numeros", "noms", "membres", "personnes",
+      "inscrits", "foyers", "employes", "usagers",
       // the singular a zero or a one takes: "0 contact", « 0 abonné », "1 member left"
-      "contact",  "subscriber",  "resident",  "member",    "citizen",  "abonne",  "citoyen", "membre", "inscrit"};
+      "contact", "subscriber", "resident", "member", "citizen", "abonne", "citoyen", "membre", "inscrit"};
   return kWho;
 }
 // Whether one of the two words from `from` names people or records.
@@ -614,10 +614,12 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
   };
   // "was 18,400", "were about 9,000", « était de 12 000 »: only words of measure between.
   static const std::set<std::string> kWas = {"was", "were", "etait", "etaient"};
-  static const std::set<std::string> kMeasure = {"about", "around", "over", "nearly", "almost", "roughly", "environ", "de", "d", "pres", "plus"};
+  static const std::set<std::string> kMeasure = {"about",   "around", "over", "nearly", "almost", "roughly",
+                                                 "environ", "de",     "d",    "pres",   "plus"};
   // Whether a count stops at `next` (the text's end, a break or a pause, a word of time) or names
   // people or records: "it was 18,400.", "was 9,000 on Friday", "were 12,000 residents".
-  static const std::set<std::string> kThen = {"yesterday", "hier", "last", "before", "avant", "earlier", "on", "this", "ce", "cette", "la", "le"};
+  static const std::set<std::string> kThen = {"yesterday", "hier", "last", "before", "avant", "earlier",
+                                              "on",        "this", "ce",   "cette",  "la",    "le"};
   auto ends_a_count = [&](size_t next) {
     return next >= s.tokens.size() || s.tokens[next].is_break() || s.tokens[next].pause_before ||
            kThen.count(s.tokens[next].folded) > 0 || names_people(s, next);

@@ -147,8 +147,9 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                            a.substr(0, a.size() - 1) + " t\""});
     // "didn t|did not" reads as didn (t|did) not: the "t" of a contraction stands for nothing
     // but itself, so beside any other word it is a phrase split in the wrong place.
-    const bool tail_t = std::find(slot.begin(), slot.end(), "t") != slot.end() &&
-                        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a != "t" && a != "not"; });
+    const bool tail_t =
+        std::find(slot.begin(), slot.end(), "t") != slot.end() &&
+        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return a != "t" && a != "not"; });
     if ((short_one && long_one) || tail_t)
       out.push_back({p.where, p.pattern->text(),
                      "a one-letter alternative beside whole words (\"t|cannot\"): a|b alternates ONE word, not "
@@ -156,11 +157,14 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // "what happens|would happen to" reads as what (happens|would) happen to: a modal beside a
     // content word in one slot, before more words, starts a phrase ("would happen") the other
     // alternatives do not share. Modals among themselves ("can|could|will you") are meant.
-    static const std::set<std::string> kModals = {"would", "will", "could", "should", "might", "must", "can", "may", "shall"};
-    static const std::set<std::string> kAuxiliaries = {
-        "cannot", "does", "did", "have", "has", "had", "were", "was", "are", "is", "do", "been", "being", "couldn", "wouldn",
-        "won", "doesn", "didn", "isn", "aren", "wasn", "weren", "don", "shouldn", "hasn", "haven", "hadn", "mustn"};
-    if (!last && slots[index + 1].front() != "*" && in(kModals) && std::any_of(slot.begin(), slot.end(), [](const std::string& a) {
+    static const std::set<std::string> kModals = {"would", "will", "could", "should", "might",
+                                                  "must",  "can",  "may",   "shall"};
+    static const std::set<std::string> kAuxiliaries = {"cannot", "does", "did",     "have", "has",   "had",   "were",
+                                                       "was",    "are",  "is",      "do",   "been",  "being", "couldn",
+                                                       "wouldn", "won",  "doesn",   "didn", "isn",   "aren",  "wasn",
+                                                       "weren",  "don",  "shouldn", "hasn", "haven", "hadn",  "mustn"};
+    if (!last && slots[index + 1].front() != "*" && in(kModals) &&
+        std::any_of(slot.begin(), slot.end(), [](const std::string& a) {
           return !kModals.count(a) && !kAuxiliaries.count(a) && !kPronouns.count(a) && a.size() > 3 && a[0] != '~';
         }))
       out.push_back({p.where, p.pattern->text(),
