@@ -3034,6 +3034,18 @@ TEST(ClassifierSituations, OurDataSeenInAnotherBodysAccountIsLevelOneButSharingA
   EXPECT_EQ(level_of("Account", "A colleague from another town says she can see the shared regional list in her account. Is that how sharing works?"), 4);
 }
 
+// heldout236: level 1 as states undone; the same changes asked for or thanked for are not.
+TEST(ClassifierSituations, StatesUndoneForEveryoneAreLevelOneButTheSameChangesAsAskedAreNot) {
+  EXPECT_EQ(level_of("Alerts in draft", "All our published alerts went back to \"Draft\" overnight and the scheduled ones were unscheduled."), 1);
+  EXPECT_EQ(level_of("Résidents désinscrits", "Tous nos citoyens ont été désinscrits cette nuit ; ils reçoivent un courriel « Vous êtes désabonné »."), 1);
+  EXPECT_EQ(level_of("Plus de rapports ni d'envois", "Depuis la mise à jour, le menu est vide : plus d'onglet Diffusions, plus de Contacts, plus de Rapports, pour tout le monde."), 1);
+  EXPECT_EQ(level_of("All groups renamed", "Every group in our account was renamed to random letters and their members removed."), 1);
+  EXPECT_EQ(level_of("Wrong sender", "Every text residents got today came from an unknown number; the content was changed to \"Click here to confirm your address\"."), 1);
+  EXPECT_EQ(level_of("Thanks", "The template text was changed to French as we asked, thank you."), 4);
+  EXPECT_EQ(level_of("Unsub", "All residents were unsubscribed from the 2023 test list as we requested. Can you confirm?"), 4);
+  EXPECT_EQ(level_of("Unsubscribe", "Comment désinscrire tous les citoyens d'une liste qu'on n'utilise plus ?"), 4);
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",

@@ -316,6 +316,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout231", 15, true, "of 15: 12 on first measure (6/8, one at 4: a list at 0 that held 12,400 under 'Question rapide'; rules alone 9, 4/8), session 19's eighth probes, level 1 after pleasantries and level 4 that names outages (session 19)"},
     {"heldout232", 23, true, "of 23: 18 on first measure (6/10, one at 4: 'someone enter in our account'; rules alone 16, 5/10), session 19's ninth probes, level 1 typed in haste or in English as a second language (session 19)"},
     {"heldout235", 12, true, "of 12: 6 on first measure (2/8, one at 4; rules alone the same), written after heldout233-234 on the class of their misses: our data seen in another body's account, told by that body (session 19)"},
+    {"heldout236", 19, true, "of 19: 15 on first measure (6/10, none at 4; rules alone 13, 4/10), session 19's tenth probes, level 1 as states undone and neighbours that asked for the same changes (session 19)"},
     {"heldout89", 38, false, "of 40: its first and only measure (9/10; rules alone 32, 7/10), never tuned or fitted on", true},
     {"heldout90", 38, false, "of 40: its first and only measure (10/10; rules alone 34, 8/10), never tuned or fitted on", true},
     {"heldout104", 38, true, "of 40: its first and only measure 39 (10/10, none at 4; rules alone 38, 10/10), never tuned or fitted on; the weights refitted on session 13's sets move 030 (accents shown wrong in a spreadsheet, labelled 3) to 2 by its words", true},
