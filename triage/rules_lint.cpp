@@ -195,7 +195,7 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
         {"sign", {"in", "ins", "up", "ups", "on", "out", "off"}}, {"log", {"in", "ins", "on", "out", "off"}},
         {"time", {"out", "outs"}}, {"opt", {"in", "out", "outs"}}, {"set", {"up"}}, {"pop", {"up", "ups"}},
         {"drop", {"down"}}, {"back", {"up", "ups"}}, {"e", {"mail", "mails"}}, {"short", {"code", "codes"}},
-        {"check", {"box", "boxes"}}, {"nulle", {"part"}}};
+        {"check", {"box", "boxes"}}, {"nulle", {"part"}}, {"mix", {"up"}}, {"kick", {"out"}}};
     // A word that never stands alone ("nulle" without "part") is checked alone in its slot too.
     static const std::set<std::string> kNeverAlone = {"nulle"};
     const bool alone_too = slot.size() == 1 && kNeverAlone.count(slot.front());
@@ -213,6 +213,21 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
         out.push_back({p.where, p.pattern->text(),
                        "\"" + term + "\" then its ending among other words in the next slot: a two-word term (\"sign ins\") "
                        "was written among single words; write it as its own pattern"});
+    }
+    // "unsubscribed|opted out" reads as (unsubscribed|opted) out: a term's head among other words,
+    // then its ending alone, makes every alternative need the ending.
+    if (!last && slot.size() >= 2 && slots[index + 1].size() == 1) {
+      const std::string& ending = slots[index + 1].front();
+      // A head in any of its forms: "sign", "signs", "signing"; "opt", "opted".
+      const auto heads = [&](const std::string& a) {
+        return std::any_of(kTwoWordTerms.begin(), kTwoWordTerms.end(), [&](const auto& term) {
+          return a.starts_with(term.first) && a.size() <= term.first.size() + 3 && term.second.count(ending) > 0;
+        });
+      };
+      if (std::any_of(slot.begin(), slot.end(), heads) && !std::all_of(slot.begin(), slot.end(), heads))
+        out.push_back({p.where, p.pattern->text(),
+                       "\"" + ending + "\" alone after a term's head among other words (\"unsubscribed|opted out\"): a|b "
+                       "alternates ONE word, so every alternative needs \"" + ending + "\"; write the term as its own pattern"});
     }
     // "all of|whole|entire" reads as all + (of|whole|entire): a preposition among content words
     // right after one lone word finishes a phrase ("all of") the other alternatives do not continue.

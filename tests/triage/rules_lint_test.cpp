@@ -101,6 +101,16 @@ TEST(RulesLint, AContractionsTailOrAModalBesideOtherWordsIsAPhraseAmongWords) {
   EXPECT_EQ(f.size(), 3U) << "\"not|t\", \"can|couldn t\", modals among themselves and auxiliaries are meant";
 }
 
+// Seen in session 19: "were|was|got|been unsubscribed|opted out" never matched "were unsubscribed"
+// (it read (unsubscribed|opted) out), nor "shuffled|swapped|mixed up" "shuffled".
+TEST(RulesLint, ATermsEndingAloneAfterItsHeadAmongOtherWordsIsAPhraseAmongWords) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 1\nphrases = [\"were unsubscribed|opted out\", \"numbers * shuffled|mixed up\", "
+                      "\"everyone logs|log|signs|sign in\", \"logged|kicked out\", \"greyed|grayed out\"]\n");
+  EXPECT_TRUE(has(f, "were unsubscribed|opted out", "\"out\" alone after a term's head")) << f.size();
+  EXPECT_TRUE(has(f, "numbers * shuffled|mixed up", "\"up\" alone after a term's head"));
+  EXPECT_EQ(f.size(), 2U) << "every form of the head, or no head at all, is meant";
+}
+
 // Seen in session 7: "anymore|any more" and "gateway timeout|time out" never matched their phrase.
 TEST(RulesLint, APhraseWrittenAmongSingleWordsIsReported) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"anymore|any more\", \"gateway timeout|time out\", \"no longer\"]\n");
