@@ -494,7 +494,6 @@ bool holds_a_figure(const Source& s) {
 // sur nos 9 000 »: a count of what got through or what is left that is at most 1 % of a hundred or
 // more. Returns the first token and the last of the figures, or nullopt.
 std::optional<PatternMatch> almost_none(const Source& s) {
-  if (!holds_a_figure(s)) return std::nullopt;
   static const std::set<std::string> kThrough = {
       "delivered", "received", "reached", "successful", "succeeded", "arrived", "left", "remaining", "remain", "remains",
       "livre", "livres", "livrees", "livree", "recu", "recus", "recues", "joint", "joints", "rejoint", "rejoints",
@@ -673,7 +672,6 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
 
 // A list that collapsed, told in figures (fell_from_to, held_then_left).
 std::optional<PatternMatch> collapsed_count(const Source& s) {
-  if (!holds_a_figure(s)) return std::nullopt;
   if (auto m = fell_from_to(s)) return m;
   return held_then_left(s);
 }
@@ -684,7 +682,6 @@ std::optional<PatternMatch> collapsed_count(const Source& s) {
 // word of sending and a count after "to" (« aux », « à », « chez ») of 1,000 or more and at least
 // fifty times the first. Returns the span from the first count to the second, or nullopt.
 std::optional<PatternMatch> sent_far_beyond(const Source& s) {
-  if (!holds_a_figure(s)) return std::nullopt;
   static const std::set<std::string> kFor = {"for", "pour", "visant", "ciblant"};
   static const std::set<std::string> kTo = {"to", "aux", "a", "chez"};
   static const std::set<std::string> kSkip = {"the", "our", "all", "les", "nos", "tous", "toutes", "its", "ses", "their", "leurs", "of", "de", "des"};
@@ -732,6 +729,7 @@ std::optional<PatternMatch> sent_far_beyond(const Source& s) {
 // a level-1 situation (level 2 beside a sentence saying another part works), unless its sentence
 // reports nothing current.
 void add_figures(const Source& s, const std::array<Source, 2>& all, Tally& tally, Classification& c) {
+  if (!holds_a_figure(s)) return;  // the three readers below need a figure; one look settles it
   auto m = almost_none(s);
   std::string id = "situation.almost-none-through";
   if (!m && (m = collapsed_count(s))) id = "situation.count-collapsed";

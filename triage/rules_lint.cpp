@@ -221,7 +221,9 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
       // A head in any of its forms: "sign", "signs", "signing"; "opt", "opted".
       const auto heads = [&](const std::string& a) {
         return std::any_of(kTwoWordTerms.begin(), kTwoWordTerms.end(), [&](const auto& term) {
-          return a.starts_with(term.first) && a.size() <= term.first.size() + 3 && term.second.count(ending) > 0;
+          // (heads of one or two letters, "e", would take any short word for one of their forms)
+          return term.first.size() >= 3 && a.starts_with(term.first) && a.size() <= term.first.size() + 3 &&
+                 term.second.count(ending) > 0;
         });
       };
       if (std::any_of(slot.begin(), slot.end(), heads) && !std::all_of(slot.begin(), slot.end(), heads))
