@@ -48,6 +48,7 @@ struct Source {
     PatternMatch match;
   };
   std::vector<ScopeHit> scopes;     // every scope phrase found (computed once per text)
+  std::vector<ScopeHit> changed_scopes;  // those that size only a changed state (ScopeRule::sizes_changed_only)
   bool counts(const PatternMatch& m) const {
     const size_t at = sentence[m.first_token];
     if (!not_current.count(at)) return true;
@@ -303,22 +304,30 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // ("If I click Save, nothing happens.") still reports. A question right after one goes on
   // asking about it (« Que se passe-t-il si nous dépassons le forfait? Est-ce que les envois sont
   // bloqués? »).
+  // A question whether something can be made so asks for it ([context] asks_if_possible), unless
+  // it asks how to undo what happens or why it happens ([context] about_what_happens) or a clause
+  // follows the asking ("Could we get someone on the phone, none of our users can log in?").
+  const std::set<size_t> asks_if_possible = covered_tokens(rules.asks_if_possible, s);
+  const std::set<size_t> undoing =
+      asks_if_possible.empty() ? std::set<size_t>{} : covered_tokens(rules.about_what_happens, s);
   bool conditional = false;
+  bool possible = false;
+  bool undone = false;
   bool after_conditional_question = false;
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.is_break()) {
       conditional = conditional || t.folded == "if" || t.folded == "si";
+      possible = (possible && !t.pause_before) || asks_if_possible.count(i);
+      undone = undone || undoing.count(i);
       continue;
     }
     const bool question = t.begin < s.text.size() && s.text[t.begin] == '?';
     const bool hypothetical = question && (conditional || after_conditional_question);
-    if (hypothetical) {
-      s.not_current.insert(s.sentence[i]);
-      s.asks_about_a_condition = true;
-    }
+    if (hypothetical) s.asks_about_a_condition = true;
+    if (hypothetical || (question && possible && !undone)) s.not_current.insert(s.sentence[i]);
     after_conditional_question = hypothetical;
-    conditional = false;
+    conditional = possible = undone = false;
   }
   // "Every account still gets 'Organization suspended'": what follows a working phrase closely in
   // its clause may be a failure, and then nothing is said to work.
@@ -366,6 +375,10 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     for (const Pattern& p : s.matched_in(scope.patterns))
       for (const PatternMatch& m : s.of(p)) {
         if (complement.count(m.first_token) || quoted_name(s, m)) continue;
+        if (scope.sizes_changed_only) {
+          if (s.counts(m)) s.changed_scopes.push_back({&scope, m});
+          continue;
+        }
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.clause[m.first_token]);
         // What works names no scope ("the SMS and email parts arrive fine"), but how a thing looks
         // still does beside it ("the page title shows 'Error' though everything loads").
@@ -651,7 +664,9 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
     if (kEmpty.count(w)) {
       total = near_total(largest_named, s.sentence[t], [](const Total&) { return true; });
     } else if (w == "0" && (names_people(s, t + 1) ||
-                            (t > 0 && people_or_records().count(s.tokens[t - 1].folded) && ends_a_count(t + 1)))) {
+                            (t > 0 && (people_or_records().count(s.tokens[t - 1].folded) || kNowHolds.count(s.tokens[t - 1].folded)) &&
+                             ends_a_count(t + 1)))) {
+      // "0 contacts", "Contacts: 0", "the list shows 0 this morning"
       total = near_total(largest, s.sentence[t], [](const Total&) { return true; });
     } else if (kOnly.count(w)) {
       size_t at = t + 1;
@@ -776,8 +791,11 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
                     Classification& c) {
   std::set<std::string> seen;
   // One failure told at `m`: sized by the most severe scope near it, or of unknown scope (a
-  // misdirection cue, `needs_scope`, counts only when a scope sizes it).
-  auto add_failure = [&](const PatternMatch& m, bool needs_scope) {
+  // misdirection or a changed state counts only when a scope sizes it and the sentence asks nothing;
+  // Source::changed_scopes size only a changed state).
+  enum class Cue { failure, misdirected, changed };
+  auto add_failure = [&](const PatternMatch& m, Cue cue) {
+    const bool needs_scope = cue != Cue::failure;
     if (!reports(s, m, rules)) return;
     const size_t sentence = s.sentence[m.first_token];
     const ScopeRule* best = nullptr;
@@ -807,17 +825,24 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       return one_feature && hit.scope->one_feature_level ? hit.scope->one_feature_level : hit.scope->level;
     };
     int best_level = 0;
-    for (const Source& other : all)
-      for (const Source::ScopeHit& hit : other.scopes)
-        if (const int hit_level = level_of(other, hit); (!best || hit_level < best_level) && sizes(other, hit)) {
-          best = hit.scope;
-          best_level = hit_level;
-          best_source = &other;
-          best_match = hit.match;
-        }
+    auto consider = [&](const Source& other, const Source::ScopeHit& hit) {
+      if (const int hit_level = level_of(other, hit); (!best || hit_level < best_level) && sizes(other, hit)) {
+        best = hit.scope;
+        best_level = hit_level;
+        best_source = &other;
+        best_match = hit.match;
+      }
+    };
+    for (const Source& other : all) {
+      for (const Source::ScopeHit& hit : other.scopes) consider(other, hit);
+      if (cue == Cue::changed)
+        for (const Source::ScopeHit& hit : other.changed_scopes) consider(other, hit);
+    }
     if (needs_scope && (!best || in_a_question(s, m.last_token))) return;
     int level = best ? best_level : rules.unknown_scope_level;
-    std::string id = std::string(needs_scope ? "situation.misdirected+" : "situation.failure+") +
+    std::string id = std::string(cue == Cue::failure       ? "situation.failure+"
+                                 : cue == Cue::misdirected ? "situation.misdirected+"
+                                                           : "situation.changed+") +
                      (best ? best->id : std::string("unknown-scope"));
     if (best && level != best->level) id += "+one-feature";
     if (level == 1 && partial(s, sentence, all)) {
@@ -839,9 +864,11 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
   };
   // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
   for (const Pattern& p : s.matched_in(rules.failure))
-    for (const PatternMatch& m : s.of(p)) add_failure(m, false);
+    for (const PatternMatch& m : s.of(p)) add_failure(m, Cue::failure);
   for (const Pattern& p : s.matched_in(rules.misdirected))
-    for (const PatternMatch& m : s.of(p)) add_failure(m, true);
+    for (const PatternMatch& m : s.of(p)) add_failure(m, Cue::misdirected);
+  for (const Pattern& p : s.matched_in(rules.changed))
+    for (const PatternMatch& m : s.of(p)) add_failure(m, Cue::changed);
 }
 
 bool is_negator(const Token& t, const Rules& rules) {
@@ -891,12 +918,15 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.urgency_ignore);
   add(r.failure);
   add(r.misdirected);
+  add(r.changed);
   add(r.not_current);
   add(r.working);
   add(r.only_a_few);
   add(r.one_part);
   add(r.new_topic);
   add(r.imagined);
+  add(r.asks_if_possible);
+  add(r.about_what_happens);
   add(r.setting);
   add(r.not_a_request);
   add(r.subject_thanks);
@@ -1113,6 +1143,7 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
             for (size_t sentence = 0; sentence <= (each.sentence.empty() ? 0 : each.sentence.back()); ++sentence)
               each.not_current.insert(sentence);
             each.scopes.clear();
+            each.changed_scopes.clear();
             each.working.clear();
             each.first_working.reset();
           }

@@ -131,6 +131,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
   if (const toml::table* situations = root["situations"].as_table()) {
     rules.failure = optional_patterns(*situations, "failure", "situations.failure");
     rules.misdirected = optional_patterns(*situations, "misdirected", "situations.misdirected");
+    rules.changed = optional_patterns(*situations, "changed", "situations.changed");
     const int64_t unknown = situations->get("unknown_scope_level") ? (*situations)["unknown_scope_level"].value_or<int64_t>(0) : 2;
     if (unknown < 1 || unknown > 4)
       throw RulesError(situations->source(), "situations.unknown_scope_level must be 1, 2, 3 or 4");
@@ -151,13 +152,21 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
       const toml::table* table = item.as_table();
       if (!table) throw RulesError(item.source(), "each [[scope]] must be a table");
       const KeywordRule r = read_rule(*table);  // same shape: id, level, phrases
-      rules.scopes.push_back({r.id, r.level, r.one_feature_level, r.patterns});
+      bool changed_only = false;
+      if (const toml::node* sizes = table->get("sizes")) {
+        if (sizes->value<std::string>() != "changed")
+          throw RulesError(sizes->source(), "scope " + r.id + ": sizes must be \"changed\" (or left out)");
+        changed_only = true;
+      }
+      rules.scopes.push_back({r.id, r.level, r.one_feature_level, changed_only, r.patterns});
     }
   }
   if (const toml::table* context = root["context"].as_table())
   {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
     rules.imagined = optional_patterns(*context, "imagined", "context.imagined");
+    rules.asks_if_possible = optional_patterns(*context, "asks_if_possible", "context.asks_if_possible");
+    rules.about_what_happens = optional_patterns(*context, "about_what_happens", "context.about_what_happens");
     rules.setting = optional_patterns(*context, "setting", "context.setting");
     rules.not_a_request = optional_patterns(*context, "not_a_request", "context.not_a_request");
     rules.subject_thanks = optional_patterns(*context, "subject_thanks", "context.subject_thanks");

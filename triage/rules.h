@@ -34,6 +34,10 @@ struct ScopeRule {
   // ([context] one_feature: "the export fails for all our users" is one feature for everyone);
   // 0: its own level.
   int one_feature_level = 0;
+  // `sizes = "changed"`: this scope sizes only [situations] changed cues ("every zone we drew now
+  // covers the province"), never a failure ("every text we send is cut after 160 characters" is one
+  // channel's defect, not everything changed).
+  bool sizes_changed_only = false;
   std::vector<Pattern> patterns;
 };
 
@@ -73,6 +77,11 @@ struct Rules {
   // sizes it (it reached everyone: level 1); alone it is no failure ("this template is meant only
   // for internal use, can we hide it?" asks).
   std::vector<Pattern> misdirected;
+  // [situations] changed: a state of the client's data or pages that nobody here made, told without
+  // a failure word ("every zone now covers the whole province", « tous nos abonnés ont maintenant le
+  // même numéro »): like `misdirected`, a failure only when a scope sizes it and never in a question
+  // ("Can all our contacts now have a default name?" asks).
+  std::vector<Pattern> changed;
   std::vector<ScopeRule> scopes;
   int unknown_scope_level = 2;
   // A message that says something still works ([context] working) and shows no level 1-3
@@ -97,6 +106,13 @@ struct Rules {
   // [context] imagined: a sentence with one of these tells what is imagined (a drill's scenario:
   // "the scenario is: SOMUM is down"): nothing in it is current, after a colon or a "but" either.
   std::vector<Pattern> imagined;
+  // [context] asks_if_possible: a question whether something can be made so ("Can all our contacts
+  // have a default name when it is missing?", « Est-il possible qu'un avis se répète ? ») asks for a
+  // feature; the failure words in it report nothing, unless it asks how to undo what happens or why
+  // (`about_what_happens`: "Is there a way to stop the alert that keeps repeating?", « Peut-on savoir
+  // pourquoi personne ne peut se connecter ? » report it) or another clause follows the asking.
+  std::vector<Pattern> asks_if_possible;
+  std::vector<Pattern> about_what_happens;
   // [context] working: a sentence with one of these says something still works ("the SMS and
   // email parts arrive fine"): it names no scope, and a level-1 failure or rule next to it (or
   // in a subject, with one anywhere in the body) counts at level 2: part of the platform works.

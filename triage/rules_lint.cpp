@@ -274,6 +274,17 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + "\" is written in two neighbouring slots: a|b alternates ONE word, so a phrase "
                          "was put among single words; write each phrase as its own pattern"});
+    // "again and again|repeatedly" reads as again and (again|repeatedly): a word written on both
+    // sides of one single word, among alternatives, means a repeated phrase ("over and over",
+    // « encore et encore ») was put among single words (short words repeat in phrases: « a accès à »).
+    if (index + 2 < slots.size() && slots[index + 1].size() == 1 && slots[index + 1].front() != "*" &&
+        (slot.size() > 1 || slots[index + 2].size() > 1))
+      for (const std::string& a : slot)
+        if (a.size() >= 3 && a != "*" && std::find(slots[index + 2].begin(), slots[index + 2].end(), a) != slots[index + 2].end())
+          out.push_back({p.where, p.pattern->text(),
+                         "\"" + a + " " + slots[index + 1].front() + " " + a +
+                             "\" is written among single words (\"again and again|repeatedly\"): a|b alternates ONE "
+                             "word; write each phrase as its own pattern"});
     // "anything|a thing" reads as (anything|a) thing: the English article beside a pronoun of the
     // anything/anyone kind, before one more word, means a phrase was put among single words.
     static const std::set<std::string> kIndefinites = {"anything", "something", "nothing", "everything", "anyone",
@@ -345,10 +356,13 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
     for (const Pattern& p : r.patterns) all.push_back({"rule " + r.id, r.level, &p});
   for (const Pattern& p : rules.failure) all.push_back({"situations.failure", 0, &p});
   for (const Pattern& p : rules.misdirected) all.push_back({"situations.misdirected", 0, &p});
+  for (const Pattern& p : rules.changed) all.push_back({"situations.changed", 0, &p});
   for (const ScopeRule& s : rules.scopes)
     for (const Pattern& p : s.patterns) all.push_back({"scope " + s.id, 0, &p});
   for (const Pattern& p : rules.not_current) all.push_back({"context.not_current", 0, &p});
   for (const Pattern& p : rules.imagined) all.push_back({"context.imagined", 0, &p});
+  for (const Pattern& p : rules.asks_if_possible) all.push_back({"context.asks_if_possible", 0, &p});
+  for (const Pattern& p : rules.about_what_happens) all.push_back({"context.about_what_happens", 0, &p});
   for (const Pattern& p : rules.setting) all.push_back({"context.setting", 0, &p});
   for (const Pattern& p : rules.not_a_request) all.push_back({"context.not_a_request", 0, &p});
   for (const Pattern& p : rules.subject_thanks) all.push_back({"context.subject_thanks", 0, &p});

@@ -3046,6 +3046,54 @@ TEST(ClassifierSituations, StatesUndoneForEveryoneAreLevelOneButTheSameChangesAs
   EXPECT_EQ(level_of("Unsubscribe", "Comment désinscrire tous les citoyens d'une liste qu'on n'utilise plus ?"), 4);
 }
 
+// heldout238 (session 20's probes): a state of every record or of everything sent that nobody here
+// made, told without a failure word; the same states asked for, praised or required are not.
+TEST(ClassifierSituations, AStateOfEveryRecordNobodyMadeIsLevelOneButTheSameStateAskedForOrPraisedIsNot) {
+  EXPECT_EQ(level_of("Contacts", "All 8,200 of our contacts now have \"Unknown\" as their first and last name."), 1);
+  EXPECT_EQ(level_of("Numéros", "Les 14 000 numéros de notre liste commencent maintenant tous par 555."), 1);
+  EXPECT_EQ(level_of("the map", "every zone on our map now covers the whole province"), 1);
+  EXPECT_EQ(level_of("Adresses", "Chaque contact a maintenant comme adresse l'hôtel de ville."), 1);
+  EXPECT_EQ(level_of("Désinscrits", "Ce matin nos 6 000 abonnés sont tous marqués « désinscrit »."), 1);
+  EXPECT_EQ(level_of("Contacts", "Can we get our contacts back? All 9,000 were deleted overnight."), 1);
+  EXPECT_EQ(level_of("Passwords", "Someone changed the password of every user in our account last night."), 1);
+  EXPECT_EQ(level_of("Texts", "Every text we send now ends with a link to a website we have never heard of."), 1);
+  EXPECT_EQ(level_of("Pas de nous", "Un avis de couvre-feu a été envoyé à toute notre liste à 6 h. Cet avis n'est pas le nôtre."), 1);
+  EXPECT_EQ(level_of("Texte", "Peu importe ce qu'on écrit, le message part avec le texte « Test 123 ». Deux envois sont partis comme ça."), 1);
+  EXPECT_EQ(level_of("Contacts", "Can all our contacts have \"Resident\" as their first name by default?"), 4);
+  EXPECT_EQ(level_of("Module", "Tous nos usagers ont maintenant suivi la formation. Merci!"), 4) << "an auxiliary, no state";
+  EXPECT_EQ(level_of("Update", "Every contact now shows the preferred language column, nice update."), 4);
+  EXPECT_EQ(level_of("Footer", "All our templates now have a footer with the unsubscribe link, as required by law."), 4);
+  EXPECT_EQ(level_of("Groups", "All our groups are now called by their sector name, as we asked. Thank you."), 4);
+  EXPECT_EQ(level_of("Texts", "Every text we send is cut after 160 characters."), 2)
+      << "every item of ours sizes a changed state, not one channel's defect";
+}
+
+// heldout240 (on the class of heldout237's miss, in other words): a send that keeps coming back on
+// residents' phones is runaway; what recurs on the staff's screens or as planned is not.
+TEST(ClassifierSituations, ASendThatKeepsComingBackOnResidentsPhonesIsLevelOneButWhatRecursOnOurScreensIsNot) {
+  EXPECT_EQ(level_of("Residents", "The road closure notice keeps coming back on people's phones. We sent it once at 8."), 1);
+  EXPECT_EQ(level_of("Revient", "L'avis revient sans arrêt sur les cellulaires des citoyens depuis 6 h."), 1);
+  EXPECT_EQ(level_of("Repeat", "Residents are receiving the same voice call again and again since 2 am."), 1);
+  EXPECT_EQ(level_of("Still going", "It's been going out every few minutes since midnight and people are furious."), 1);
+  EXPECT_EQ(level_of("Rang", "Our dispatchers' phones rang repeatedly all night with the same call."), 1);
+  EXPECT_NE(level_of("Popup", "The cookie banner keeps coming back on our staff's devices every time they log in."), 1);
+  EXPECT_EQ(level_of("Error", "An error message keeps coming back for our dispatchers when they save a zone."), 2);
+  EXPECT_EQ(level_of("Schedule", "Our weekly test goes out every Monday at 10 as planned."), 4);
+}
+
+// A question whether something can be made so asks for it; one that asks how to undo what happens,
+// or why, or is followed by another clause, still reports.
+TEST(ClassifierSituations, AQuestionWhetherSomethingCanBeMadeSoAsksButOneAboutUndoingOrWhyReports) {
+  EXPECT_EQ(level_of("Contacts", "Can all our contacts have \"Resident\" as their default first name when the name is missing?"), 4);
+  EXPECT_EQ(level_of("Voisins", "We got a notice from another town's account; is there a way to subscribe to neighbouring towns?"), 4);
+  EXPECT_EQ(level_of("Mdp", "Est-il possible de changer le mot de passe de tous nos usagers en même temps?"), 4);
+  EXPECT_EQ(level_of("Help", "Is there a way to stop the alert that keeps going out every 5 minutes?"), 1);
+  EXPECT_EQ(level_of("Connexion", "Peut-on savoir pourquoi personne ne peut se connecter?"), 1);
+  EXPECT_EQ(level_of("Login", "Could we get someone on the phone, none of our users can log in since 8?"), 1);
+  EXPECT_EQ(level_of("Colonne", "Est-il possible que la colonne « Courriel » soit trop étroite? Les adresses sont coupées à l'écran."), 3)
+      << "« est-il possible que » doubts what happens, it asks for nothing";
+}
+
 // heldout222: a general outage asked about for a plan; a choice or a schedule the feature ignores.
 TEST(ClassifierSituations, AnOutageAskedAboutForAPlanIsLevelFourAndAChoiceASendIgnoresIsTwo) {
   EXPECT_EQ(level_of("Question about downtime",

@@ -131,6 +131,17 @@ TEST(RulesLint, AWordInTwoNeighbouringSlotsIsAPhraseAlternationMistake) {
   EXPECT_FALSE(has(f, "monde a|ont recu", "neighbouring"));
 }
 
+// Seen in session 20: "rung * again and again|repeatedly" never matched "rang repeatedly", and
+// « vous arrive t il|arrive t il a somum » never matched « vous arrive-t-il ».
+TEST(RulesLint, ARepeatedPhraseAmongSingleWordsIsReportedButShortWordsOnBothSidesAreNot) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"rung * again and again|repeatedly\", "
+                      "\"~send * nonstop|over and over\", \"ville a|ont acces a|aux * contacts\", \"rung * again and again\"]\n");
+  EXPECT_TRUE(has(f, "rung * again and again|repeatedly", "\"again and again\" is written among single words")) << f.size();
+  EXPECT_TRUE(has(f, "~send * nonstop|over and over", "\"over and over\" is written among single words"));
+  EXPECT_FALSE(has(f, "ville a|ont acces a|aux * contacts", "among single words")) << "« a accès à » repeats a short word";
+  EXPECT_FALSE(has(f, "rung * again and again", "among single words"));
+}
+
 // Seen in session 8: "can t stop it|them|the broadcast" never matched "we can't stop it", and
 // « personne au|du|dans le bureau » never matched « personne au bureau ».
 TEST(RulesLint, AnArticleBesideOtherWordsInOneSlotIsAPhraseAlternationMistake) {

@@ -71,6 +71,20 @@ TEST(Rules, AScopesLevelForOneFeatureMustLieBetweenItsLevelAndFour) {
   EXPECT_NE(bad.error().message.find("one_feature_level"), std::string::npos) << bad.error().message;
 }
 
+TEST(Rules, AScopeMaySizeOnlyChangedStatesAndAnyOtherSizesValueIsRefusedWithItsLine) {
+  const std::string scope = "[[rule]]\nid = \"r\"\nlevel = 2\nphrases = [\"x\"]\n\n[[scope]]\nid = \"s\"\nlevel = 1\nphrases = [\"y\"]\nsizes = ";
+  auto ok = parse_rules(scope + "\"changed\"\n", "r.toml");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_TRUE(ok->scopes.front().sizes_changed_only);
+  auto bad = parse_rules(scope + "\"failures\"\n", "r.toml");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("sizes"), std::string::npos) << bad.error().message;
+  EXPECT_NE(bad.error().message.find("line 10"), std::string::npos) << bad.error().message;
+  auto absent = parse_rules("[[rule]]\nid = \"r\"\nlevel = 2\nphrases = [\"x\"]\n\n[[scope]]\nid = \"s\"\nlevel = 1\nphrases = [\"y\"]\n", "r.toml");
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(absent->scopes.front().sizes_changed_only) << "a scope sizes failures unless told otherwise";
+}
+
 TEST(Rules, AFileWithoutRulesIsRefused) {
   EXPECT_FALSE(parse_rules("[matching]\nsubject_weight = 2\n", "empty.toml").ok());
   EXPECT_EQ(load_rules_file("/nonexistent/rules.toml").error().code, "rules.unreadable");
