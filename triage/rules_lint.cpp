@@ -274,6 +274,17 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
           out.push_back({p.where, p.pattern->text(),
                          "\"" + a + "\" is written in two neighbouring slots: a|b alternates ONE word, so a phrase "
                          "was put among single words; write each phrase as its own pattern"});
+    // "none of us|nobody here" reads as none of (us|nobody) here: after "of", an object pronoun
+    // beside an indefinite one in one slot means two phrases were joined with | ("kicks us|everyone
+    // out" is one phrase).
+    static const std::set<std::string> kObjects = {"us", "them", "you", "me", "him", "her"};
+    static const std::set<std::string> kPeople = {"nobody", "noone", "everyone", "everybody", "anyone", "anybody", "somebody", "someone"};
+    const bool after_of = index > 0 && slots[index - 1].size() == 1 && slots[index - 1].front() == "of";
+    if (after_of && std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kObjects.count(a) > 0; }) &&
+        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kPeople.count(a) > 0; }))
+      out.push_back({p.where, p.pattern->text(),
+                     "an object pronoun beside \"nobody\" or \"everyone\" in one slot (\"none of us|nobody here\"): a|b "
+                     "alternates ONE word; write each phrase as its own pattern"});
     // "again and again|repeatedly" reads as again and (again|repeatedly): a word written on both
     // sides of one single word, among alternatives, means a repeated phrase ("over and over",
     // « encore et encore ») was put among single words (short words repeat in phrases: « a accès à »).

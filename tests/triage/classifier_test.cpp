@@ -3081,6 +3081,26 @@ TEST(ClassifierSituations, ASendThatKeepsComingBackOnResidentsPhonesIsLevelOneBu
   EXPECT_EQ(level_of("Schedule", "Our weekly test goes out every Monday at 10 as planned."), 4);
 }
 
+// heldout241: everyone's addresses shown to all, the account closed or read-only, sends that reach
+// only the first few, states nobody here made; the same things asked about are not.
+TEST(ClassifierSituations, AddressesShownToAllAReadOnlyAccountAndSendsToTheFirstFewAreLevelOneButAskedAboutAreNot) {
+  EXPECT_EQ(level_of("Emails", "Every email we send shows the full recipient list in the To field."), 1);
+  EXPECT_EQ(level_of("Courriels", "Chaque courriel envoyé montre la liste complète des destinataires."), 1);
+  EXPECT_EQ(level_of("Read-only", "Our organisation shows as 'Trial expired' and everything is read-only."), 1);
+  EXPECT_EQ(level_of("100", "Depuis la mise à jour, nos alertes ne partent qu'aux 100 premiers contacts."), 1);
+  EXPECT_EQ(level_of("Storm", "All our scheduled alerts for tonight's storm show 'Cancelled'. None of us cancelled them."), 1);
+  EXPECT_EQ(level_of("Annulées", "Toutes nos alertes planifiées affichent « Annulée » ; personne ici ne les a annulées."), 1);
+  EXPECT_EQ(level_of("Strange", "A resident forwarded a text from our number asking residents to pay a water bill at a link."), 1);
+  EXPECT_EQ(level_of("Fusion", "Depuis hier, chaque municipalité voit et envoie aux citoyens des deux autres."), 1);
+  EXPECT_EQ(level_of("All lists", "All of our lists contain only one contact: the administrator's own phone."), 1);
+  EXPECT_EQ(level_of("Voicemail", "Residents' voicemails contain a recording in Spanish we never made, from our number."), 1);
+  EXPECT_EQ(level_of("svp", "bonjour les listes sont toute vide depuis a matin"), 1);
+  EXPECT_EQ(level_of("To field", "Can the To field hide the recipient list in our emails?"), 4);
+  EXPECT_EQ(level_of("Test", "Peut-on limiter un envoi aux 100 premiers contacts pour un test?"), 4);
+  EXPECT_EQ(level_of("Recording", "We never made a recording for the new year, can you help us make one?"), 4);
+  EXPECT_EQ(level_of("Code", "Le code de vérification arrive parfois avec quelques minutes de retard."), 3);
+}
+
 // A question whether something can be made so asks for it; one that asks how to undo what happens,
 // or why, or is followed by another clause, still reports.
 TEST(ClassifierSituations, AQuestionWhetherSomethingCanBeMadeSoAsksButOneAboutUndoingOrWhyReports) {

@@ -133,6 +133,16 @@ TEST(RulesLint, AWordInTwoNeighbouringSlotsIsAPhraseAlternationMistake) {
 
 // Seen in session 20: "rung * again and again|repeatedly" never matched "rang repeatedly", and
 // « vous arrive t il|arrive t il a somum » never matched « vous arrive-t-il ».
+// Seen in session 20: "none of us|nobody here * cancelled them" never matched "None of us cancelled them".
+TEST(RulesLint, AnObjectPronounBesideAnIndefiniteOneInOneSlotIsAPhraseAlternationMistake) {
+  const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"none of us|nobody here * cancelled\", \"nobody|everyone can\", "
+                      "\"none of us * cancelled\", \"kicks us|everyone out\"]\n");
+  EXPECT_TRUE(has(f, "none of us|nobody here * cancelled", "an object pronoun beside")) << f.size();
+  EXPECT_FALSE(has(f, "nobody|everyone can", "an object pronoun"));
+  EXPECT_FALSE(has(f, "none of us * cancelled", "an object pronoun"));
+  EXPECT_FALSE(has(f, "kicks us|everyone out", "an object pronoun")) << "one phrase, either object";
+}
+
 TEST(RulesLint, ARepeatedPhraseAmongSingleWordsIsReportedButShortWordsOnBothSidesAreNot) {
   const auto f = lint("[[rule]]\nid = \"a\"\nlevel = 2\nphrases = [\"rung * again and again|repeatedly\", "
                       "\"~send * nonstop|over and over\", \"ville a|ont acces a|aux * contacts\", \"rung * again and again\"]\n");
