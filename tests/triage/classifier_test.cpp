@@ -3101,6 +3101,12 @@ TEST(ClassifierSituations, AddressesShownToAllAReadOnlyAccountAndSendsToTheFirst
   EXPECT_EQ(level_of("Code", "Le code de vérification arrive parfois avec quelques minutes de retard."), 3);
 }
 
+TEST(ClassifierSituations, ASearchThatNoLongerFindsIsAFailureButAPersonWhoCannotFindASettingAsks) {
+  EXPECT_EQ(level_of("Recherche", "La recherche par adresse ne trouve plus les adresses avec un numéro d'appartement."), 2);
+  EXPECT_EQ(level_of("Search", "The contact search no longer finds names with an accent."), 2);
+  EXPECT_EQ(level_of("Langue", "Au secours! Je ne trouve plus où changer la langue de mon profil."), 4);
+}
+
 // A question whether something can be made so asks for it; one that asks how to undo what happens,
 // or why, or is followed by another clause, still reports.
 TEST(ClassifierSituations, AQuestionWhetherSomethingCanBeMadeSoAsksButOneAboutUndoingOrWhyReports) {
