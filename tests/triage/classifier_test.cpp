@@ -3107,6 +3107,30 @@ TEST(ClassifierSituations, ASearchThatNoLongerFindsIsAFailureButAPersonWhoCannot
   EXPECT_EQ(level_of("Langue", "Au secours! Je ne trouve plus où changer la langue de mon profil."), 4);
 }
 
+// heldout242: level 1 told by who was not reached, by a state that waits forever, by an account
+// given away; "Can the ... ?" asks unless it asks to undo or another sentence reports.
+TEST(ClassifierSituations, RespondersNotReachedAndStatesThatWaitForeverAreLevelOneButOneResponderMissedIsTwo) {
+  EXPECT_EQ(level_of("Barn fire", "Our firefighters weren't paged for last night's barn fire; the system shows the page as sent."), 1);
+  EXPECT_EQ(level_of("Incendie", "Nos pompiers n'ont pas été appelés pour l'incendie de cette nuit; le système indique que l'appel est parti."), 1);
+  EXPECT_EQ(level_of("Lockdown", "Every parent in the board received the lockdown notice meant for one school."), 1);
+  EXPECT_EQ(level_of("Confinement", "L'avis de confinement destiné à une école a été reçu par tous les parents de la commission scolaire."), 1);
+  EXPECT_EQ(level_of("File d'attente", "Depuis 9 h, chaque diffusion reste « En file d'attente »."), 1);
+  EXPECT_EQ(level_of("Comptes", "Tous nos utilisateurs ont été déconnectés et leurs comptes indiquent « En attente d'activation »."), 1);
+  EXPECT_EQ(level_of("Ownership", "We got an email saying the ownership of our SOMUM account changed to someone at a gmail address."), 1);
+  EXPECT_EQ(level_of("Import", "the contact import from yesterday put every person in the 'Do not contact' group"), 1);
+  EXPECT_EQ(level_of("Silence", "Nobody in town heard a thing from us during yesterday's notice; the report says 100 % delivered."), 1);
+  EXPECT_EQ(level_of("Down", "Can the platform be back before noon? It's down for all of us."), 1);
+  EXPECT_EQ(level_of("Repeat", "Can the broadcast that keeps repeating be stopped? It has gone out 9 times."), 1);
+  EXPECT_EQ(level_of("Paging", "One firefighter wasn't paged last night; the others were."), 2);
+  EXPECT_EQ(level_of("Pompier", "Un pompier n'a pas été appelé cette nuit; les autres oui."), 2);
+  EXPECT_EQ(level_of("Pending", "Can a user's account show 'Pending activation' until they confirm their email?"), 4);
+  EXPECT_EQ(level_of("Ownership", "We'd like to transfer our account's ownership to our new IT director."), 4);
+  EXPECT_EQ(level_of("Volunteers", "Our volunteers can't open the shift calendar since the update; the rest works."), 2)
+      << "a group of people is no responder scope";
+  EXPECT_EQ(level_of("All pages", "All pages of the platform show the wrong favicon since yesterday."), 3);
+  EXPECT_EQ(level_of("Address matching", "New contacts with addresses like '12A Main St' are never placed on the map, so they're left out of every zone."), 2);
+}
+
 // A question whether something can be made so asks for it; one that asks how to undo what happens,
 // or why, or is followed by another clause, still reports.
 TEST(ClassifierSituations, AQuestionWhetherSomethingCanBeMadeSoAsksButOneAboutUndoingOrWhyReports) {
