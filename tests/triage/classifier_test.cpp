@@ -3131,6 +3131,18 @@ TEST(ClassifierSituations, RespondersNotReachedAndStatesThatWaitForeverAreLevelO
   EXPECT_EQ(level_of("Address matching", "New contacts with addresses like '12A Main St' are never placed on the map, so they're left out of every zone."), 2);
 }
 
+// heldout245 (on the class of heldout244's miss, in other words): a placeholder or one value in a
+// field of every record is level 1; a field's look or a default asked for is not.
+TEST(ClassifierSituations, APlaceholderInAFieldOfEveryRecordIsLevelOneButAFieldsLookOrADefaultAskedForIsNot) {
+  EXPECT_EQ(level_of("Phone field", "Every resident file lists 'N/A' under phone number since Tuesday."), 1);
+  EXPECT_EQ(level_of("Fiches", "Toutes nos fiches indiquent « inconnu » dans le champ courriel depuis hier."), 1);
+  EXPECT_EQ(level_of("Postal codes", "All 3,400 contact cards display the same postal code, H0H 0H0."), 1);
+  EXPECT_EQ(level_of("undefined", "Each subscriber's phone field reads 'undefined' after last night's maintenance."), 1);
+  EXPECT_EQ(level_of("Contacts", "Nos contacts affichent tous « null » comme numéro de cellulaire."), 1);
+  EXPECT_EQ(level_of("Grey", "Every contact card displays the phone number in grey; hard to read."), 3);
+  EXPECT_EQ(level_of("Default", "Can new contacts show 'Resident' as their name when none is given?"), 4);
+}
+
 // A question whether something can be made so asks for it; one that asks how to undo what happens,
 // or why, or is followed by another clause, still reports.
 TEST(ClassifierSituations, AQuestionWhetherSomethingCanBeMadeSoAsksButOneAboutUndoingOrWhyReports) {
