@@ -75,6 +75,25 @@ void BM_ClassifyDev2(benchmark::State& state) {
 }
 BENCHMARK(BM_ClassifyDev2)->Unit(benchmark::kMillisecond);
 
+// A hostile body of ~300 KB that repeats failures, scopes, changed states and questions in every
+// sentence: each failure looks only at the scopes of its neighbouring sentences, so the cost grows
+// with the text, not with its square (session 20, one run: 1,048 ms a message before, 72 ms after).
+void BM_ClassifyHostileRepeats(benchmark::State& state) {
+  auto rules = billet::triage::load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+  if (!rules) {
+    state.SkipWithError(rules.error().message.c_str());
+    return;
+  }
+  const billet::triage::Classifier classifier(std::move(*rules));
+  std::string body;
+  while (body.size() < 300 * 1024)
+    body += "Every broadcast fails for all our users. All our contacts now have the same number as their phone. "
+            "Can all our contacts have X when it is missing? ";
+  for (auto _ : state) benchmark::DoNotOptimize(classifier.classify("Down", body));
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body.size()));
+}
+BENCHMARK(BM_ClassifyHostileRepeats)->Unit(benchmark::kMillisecond);
+
 void BM_FourMegabyteAttachment(benchmark::State& state) {
   std::string b64;
   for (int i = 0; i < 4 * 1024 * 1024 / 57; ++i) b64 += std::string(76, 'Q') + "\r\n";

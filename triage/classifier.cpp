@@ -12,6 +12,7 @@
 #include <array>
 #include <optional>
 #include <map>
+#include <numeric>
 #include <ranges>
 #include <set>
 #include <span>
@@ -49,6 +50,9 @@ struct Source {
   };
   std::vector<ScopeHit> scopes;     // every scope phrase found (computed once per text)
   std::vector<ScopeHit> changed_scopes;  // those that size only a changed state (ScopeRule::sizes_changed_only)
+  // Indices into `scopes` and `changed_scopes` in the order of their first token, so that a failure
+  // looks only at the scopes of its own and the neighbouring sentences (linear in the text).
+  std::vector<size_t> scopes_by_token, changed_scopes_by_token;
   bool counts(const PatternMatch& m) const {
     const size_t at = sentence[m.first_token];
     if (!not_current.count(at)) return true;
@@ -385,6 +389,15 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         if (s.counts(m) && (scope.level >= 3 || !s.working.count(s.sentence[m.first_token]))) s.scopes.push_back({&scope, m});
       }
   for (const size_t clause : severe) s.cosmetic.erase(clause);
+  auto by_token = [](const std::vector<Source::ScopeHit>& hits) {
+    std::vector<size_t> order(hits.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return hits[a].match.first_token < hits[b].match.first_token; });
+    return order;
+  };
+  s.scopes_by_token = by_token(s.scopes);
+  s.changed_scopes_by_token = by_token(s.changed_scopes);
 }
 
 std::string quote(const Source& s, const PatternMatch& m) {
@@ -833,10 +846,29 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
         best_match = hit.match;
       }
     };
+    // Only scopes near() the failure can size it: for a subject failure, any; for a body failure,
+    // those of its own and the neighbouring body sentences, taken in the order they were found.
+    std::vector<size_t> window;
+    auto consider_near = [&](const Source& other, const std::vector<Source::ScopeHit>& hits,
+                             const std::vector<size_t>& by_token) {
+      if (&other != &s) {
+        if (std::string_view(s.where) == "subject")
+          for (const Source::ScopeHit& hit : hits) consider(other, hit);
+        return;
+      }
+      const size_t from = static_cast<size_t>(
+          std::lower_bound(s.sentence.begin(), s.sentence.end(), sentence == 0 ? 0 : sentence - 1) - s.sentence.begin());
+      const size_t to = static_cast<size_t>(std::upper_bound(s.sentence.begin(), s.sentence.end(), sentence + 1) - s.sentence.begin());
+      window.clear();
+      auto at = std::lower_bound(by_token.begin(), by_token.end(), from,
+                                 [&](size_t hit, size_t token) { return hits[hit].match.first_token < token; });
+      for (; at != by_token.end() && hits[*at].match.first_token < to; ++at) window.push_back(*at);
+      std::sort(window.begin(), window.end());
+      for (const size_t hit : window) consider(other, hits[hit]);
+    };
     for (const Source& other : all) {
-      for (const Source::ScopeHit& hit : other.scopes) consider(other, hit);
-      if (cue == Cue::changed)
-        for (const Source::ScopeHit& hit : other.changed_scopes) consider(other, hit);
+      consider_near(other, other.scopes, other.scopes_by_token);
+      if (cue == Cue::changed) consider_near(other, other.changed_scopes, other.changed_scopes_by_token);
     }
     if (needs_scope && (!best || in_a_question(s, m.last_token))) return;
     int level = best ? best_level : rules.unknown_scope_level;
@@ -1144,6 +1176,8 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
               each.not_current.insert(sentence);
             each.scopes.clear();
             each.changed_scopes.clear();
+            each.scopes_by_token.clear();
+            each.changed_scopes_by_token.clear();
             each.working.clear();
             each.first_working.reset();
           }
