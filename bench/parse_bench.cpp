@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -52,22 +53,28 @@ void BM_TriageDevSet(benchmark::State& state) {
 }
 BENCHMARK(BM_TriageDevSet)->Unit(benchmark::kMillisecond);
 
-// Classification only: dev2's messages are parsed once, outside the timing. Target (issue 10):
-// at most 50 us per message.
-void BM_ClassifyDev2(benchmark::State& state) {
+// The shipped rules and weights as a classifier; null (and the benchmark skipped) when they do not load.
+std::unique_ptr<const billet::triage::Classifier> shipped_classifier(benchmark::State& state) {
   auto rules = billet::triage::load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   if (!rules) {
     state.SkipWithError(rules.error().message.c_str());
-    return;
+    return nullptr;
   }
-  const billet::triage::Classifier classifier(std::move(*rules));
+  return std::make_unique<const billet::triage::Classifier>(std::move(*rules));
+}
+
+// Classification only: dev2's messages are parsed once, outside the timing. Target (issue 10):
+// at most 50 us per message.
+void BM_ClassifyDev2(benchmark::State& state) {
+  const auto classifier = shipped_classifier(state);
+  if (!classifier) return;
   std::vector<std::pair<std::string, std::string>> texts;
   const std::filesystem::path dir = std::filesystem::path(BILLETD_TEST_DATA_DIR) / "triage" / "dev2";
   for (const auto& e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".eml")
       if (auto m = billet::parsers::parse_message(read(e.path()))) texts.emplace_back(m->subject, m->new_text);
   for (auto _ : state)
-    for (const auto& [subject, text] : texts) benchmark::DoNotOptimize(classifier.classify(subject, text));
+    for (const auto& [subject, text] : texts) benchmark::DoNotOptimize(classifier->classify(subject, text));
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * texts.size()));
   state.counters["us_per_message"] = benchmark::Counter(static_cast<double>(state.iterations() * texts.size()),
                                                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert,
@@ -79,17 +86,13 @@ BENCHMARK(BM_ClassifyDev2)->Unit(benchmark::kMillisecond);
 // sentence: each failure looks only at the scopes of its neighbouring sentences, so the cost grows
 // with the text, not with its square (session 20, one run: 1,048 ms a message before, 72 ms after).
 void BM_ClassifyHostileRepeats(benchmark::State& state) {
-  auto rules = billet::triage::load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
-  if (!rules) {
-    state.SkipWithError(rules.error().message.c_str());
-    return;
-  }
-  const billet::triage::Classifier classifier(std::move(*rules));
+  const auto classifier = shipped_classifier(state);
+  if (!classifier) return;
   std::string body;
   while (body.size() < 300 * 1024)
     body += "Every broadcast fails for all our users. All our contacts now have the same number as their phone. "
             "Can all our contacts have X when it is missing? ";
-  for (auto _ : state) benchmark::DoNotOptimize(classifier.classify("Down", body));
+  for (auto _ : state) benchmark::DoNotOptimize(classifier->classify("Down", body));
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * body.size()));
 }
 BENCHMARK(BM_ClassifyHostileRepeats)->Unit(benchmark::kMillisecond);
