@@ -56,6 +56,15 @@ int main(int argc, char** argv) {
 
   if (!check_path.empty()) return check_config(check_path);
 
+  // Before the configuration and rules load (a second or more under a sanitizer): a stop asked
+  // meanwhile ends the service cleanly (exit 0) as soon as it starts, instead of killing it.
+  std::signal(SIGTERM, on_stop_signal);
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGHUP, on_reload_signal);
+  std::signal(SIGPIPE, SIG_IGN);
+  // Past a file-size limit (ulimit -f, LimitFSIZE=) a write fails with EFBIG instead of killing
+  // billetd: the store reports "db.full" and the message that did not fit is kept header-only.
+  std::signal(SIGXFSZ, SIG_IGN);
   auto log = make_logger();
   auto loaded = billet::daemon::load_runtime(config_path);
   if (!loaded) {
@@ -64,13 +73,6 @@ int main(int argc, char** argv) {
   }
   log->set_level(spdlog::level::from_str((*loaded)->config.log_level));
 
-  std::signal(SIGTERM, on_stop_signal);
-  std::signal(SIGINT, on_stop_signal);
-  std::signal(SIGHUP, on_reload_signal);
-  std::signal(SIGPIPE, SIG_IGN);
-  // Past a file-size limit (ulimit -f, LimitFSIZE=) a write fails with EFBIG instead of killing
-  // billetd: the store reports "db.full" and the message that did not fit is kept header-only.
-  std::signal(SIGXFSZ, SIG_IGN);
   const billet::SystemClock clock;
   billet::daemon::Notifier& notifier = billet::daemon::systemd_notifier();
   // The running Runtime is replaced only by one that loaded whole: a reload with a broken file

@@ -392,12 +392,18 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
 
   std::vector<LintFinding> out;
   for (const Listed& p : all) check_shape(p, out);
+  // Each pattern's slots once: the pairs below are quadratic in the number of patterns.
+  std::vector<Slots> slots_of;
+  slots_of.reserve(all.size());
+  for (const Listed& p : all) slots_of.push_back(p.pattern->slots());
   for (size_t i = 0; i < all.size(); ++i) {
-    const Slots specific = all[i].pattern->slots();
+    const Slots& specific = slots_of[i];
     for (size_t j = 0; j < all.size(); ++j) {
       if (i == j) continue;
-      const Slots general = all[j].pattern->slots();
       const bool same_list = all[i].where == all[j].where;
+      // Only patterns of one list, or rules' patterns of two levels, can be reported below.
+      if (!same_list && !(all[i].level && all[j].level)) continue;
+      const Slots& general = slots_of[j];
       if (general == specific) {
         if (j < i && same_list) out.push_back({all[i].where, all[i].pattern->text(), "a duplicate of an earlier pattern"});
         else if (j < i && all[i].level && all[j].level)
