@@ -3,6 +3,7 @@
 #include "triage/language.h"
 #include "triage/sign_off.h"
 #include "triage/stem.h"
+#include "triage/word_list.h"
 
 #include <nlohmann/json.hpp>
 
@@ -96,7 +97,7 @@ bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rule
 // signing in is no feature, so a feature named beside it ("Never mind the report question - nobody
 // can log in") does not make it one feature's failure.
 bool names_signing_in(const Source& s, const PatternMatch& m) {
-  static const std::set<std::string> kSigningIn = {"log",   "login",   "logon",     "logins",  "sign",    "signin",
+  static const WordList kSigningIn = {"log",   "login",   "logon",     "logins",  "sign",    "signin",
                                                    "connect", "connecter", "connexion", "loguer", "logger", "session"};
   for (size_t t = m.first_token; t <= m.last_token; ++t)
     if (kSigningIn.count(s.tokens[t].folded)) return true;
@@ -136,7 +137,7 @@ bool quoted_name(const Source& s, const PatternMatch& m) {
 // that says so (« le statut « Échec » est en vert », "the 'Failed' column"): a label, not a failure.
 // « affiche « Échec » » and "shows 'Failed'" still report one.
 bool names_a_label(const Source& s, const PatternMatch& m) {
-  static const std::set<std::string> kNamingWords = {
+  static const WordList kNamingWords = {
       "statut", "statuts", "status", "bouton", "boutons", "button", "buttons", "onglet", "tab", "menu", "colonne",
       "column", "libelle", "label", "option", "champ", "field", "categorie", "category", "filtre", "filter", "etat",
       "state", "mention", "icone", "icon", "legende", "legend", "mot", "word"};
@@ -168,7 +169,7 @@ bool is_negator(const Token& t, const Rules& rules);
 // Whether a word turns its sentence against what came before ("but", « mais », "however"): what
 // follows is said anew. `with_exceptions` adds "except" and « sauf », which turn it for a part.
 bool turns(const Token& t, bool with_exceptions) {
-  static const std::set<std::string> kTurns = {"but", "however", "mais", "cependant", "toutefois"};
+  static const WordList kTurns = {"but", "however", "mais", "cependant", "toutefois"};
   return kTurns.count(t.folded) > 0 || (with_exceptions && (t.folded == "except" || t.folded == "sauf"));
 }
 
@@ -195,7 +196,7 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
 // fine after the upgrade, but since 8 nothing loads", « Tout fonctionnait bien hier, mais ce matin
 // plus rien ne charge »). "SMS work, but calls fail" still says SMS work now.
 bool worked_before(const Source& s, const PatternMatch& m) {
-  static const std::set<std::string> kPastAuxiliaries = {"was", "were", "had", "etait", "etaient"};
+  static const WordList kPastAuxiliaries = {"was", "were", "had", "etait", "etaient"};
   auto past = [](const std::string& w) {
     auto ends = [&](std::string_view end) { return w.size() > end.size() + 1 && std::string_view(w).ends_with(end); };
     return ends("ed") || ends("ait") || ends("aient") || kPastAuxiliaries.count(w) > 0;
@@ -209,7 +210,7 @@ bool worked_before(const Source& s, const PatternMatch& m) {
 }
 
 // Whether one of `words` (folded) stands at most `reach` tokens before `m`, with no break between.
-bool word_just_before(const Source& s, const PatternMatch& m, const std::set<std::string>& words, size_t reach) {
+bool word_just_before(const Source& s, const PatternMatch& m, const WordList& words, size_t reach) {
   for (size_t back = 1; back <= reach && back <= m.first_token; ++back) {
     const Token& t = s.tokens[m.first_token - back];
     if (t.is_break()) break;
@@ -221,7 +222,7 @@ bool word_just_before(const Source& s, const PatternMatch& m, const std::set<std
 // Whether a working phrase is a greeting's wish, not a report: "Hope all is well", « J'espère que
 // tout va bien de votre côté ».
 bool wished(const Source& s, const PatternMatch& m) {
-  static const std::set<std::string> kWishing = {"hope", "hoping", "trust", "espere", "esperons", "souhaite", "souhaitons"};
+  static const WordList kWishing = {"hope", "hoping", "trust", "espere", "esperons", "souhaite", "souhaitons"};
   return word_just_before(s, m, kWishing, 3);
 }
 
@@ -229,7 +230,7 @@ bool wished(const Source& s, const PatternMatch& m) {
 // is fine", « la page d'état indique que tout va bien », "sending works according to the dashboard"
 // (a claim the writer reports, often to deny).
 bool someone_elses_claim(const Source& s, const PatternMatch& m) {
-  static const std::set<std::string> kSaying = {"says", "say", "said", "claims", "claim", "shows", "indicates", "dit",
+  static const WordList kSaying = {"says", "say", "said", "claims", "claim", "shows", "indicates", "dit",
                                                 "disent", "indique", "indiquent", "affiche", "affichent", "pretend"};
   if (word_just_before(s, m, kSaying, 2)) return true;
   // "Sending works according to the dashboard", « l'envoi fonctionne selon le tableau de bord »
@@ -269,7 +270,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   std::map<size_t, size_t> last_context_token;  // per sentence, the end of its last [context] phrase
   // Sentences that open with a time before the [context] phrase ("After last night's outage, ...",
   // « Depuis la panne d'hier, ... »): what follows its comma is now.
-  static const std::set<std::string> kSince = {"after", "since", "following", "depuis", "apres", "suite"};
+  static const WordList kSince = {"after", "since", "following", "depuis", "apres", "suite"};
   std::set<size_t> opened_by_context;
   // « le profil est réglé sur l'heure de l'Est »: a setting, no repair.
   const std::set<size_t> settings = covered_tokens(rules.setting, s);
@@ -520,14 +521,14 @@ bool holds_a_figure(const Source& s) {
 // sur nos 9 000 »: a count of what got through or what is left that is at most 1 % of a hundred or
 // more. Returns the first token and the last of the figures, or nullopt.
 std::optional<PatternMatch> almost_none(const Source& s) {
-  static const std::set<std::string> kThrough = {
+  static const WordList kThrough = {
       "delivered", "received", "reached", "successful", "succeeded", "arrived", "left", "remaining", "remain", "remains",
       "livre", "livres", "livrees", "livree", "recu", "recus", "recues", "joint", "joints", "rejoint", "rejoints",
       "reussi", "reussis", "reussies", "arrives", "arrivees", "reste", "restent", "restant", "restants",
       "went", "gone", "got", "sent", "envoye", "envoyes", "envoyee", "envoyees", "partis", "parties"};
-  static const std::set<std::string> kOutOf = {"of", "sur", "out", "des"};
+  static const WordList kOutOf = {"of", "sur", "out", "des"};
   // A count written as a word: "zero of 240 nurses", "none of our 240", « aucun des 240 pompiers ».
-  static const std::set<std::string> kNone = {"zero", "none", "aucun", "aucune"};
+  static const WordList kNone = {"zero", "none", "aucun", "aucune"};
   auto through = [&](size_t t) { return t < s.tokens.size() && kThrough.count(s.tokens[t].folded) > 0; };
   for (size_t start = 0; start < s.tokens.size(); ++start) {
     const auto part = kNone.count(s.tokens[start].folded) ? std::optional<Figure>(Figure{0, start + 1}) : figure_at(s, start);
@@ -567,8 +568,8 @@ std::optional<PatternMatch> almost_none(const Source& s) {
 
 // People and records named by a count ("12 people", « 14 000 abonnés »), and the words that name a
 // list or its count ("Subscriber count went from ...").
-const std::set<std::string>& people_or_records() {
-  static const std::set<std::string> kWho = {
+const WordList& people_or_records() {
+  static const WordList kWho = {
       "contacts", "subscribers", "residents", "people", "records", "numbers", "names", "members", "citizens",
       "households", "employees", "users", "abonnes", "citoyens", "fiches", "numeros", "noms", "membres", "personnes",
       "inscrits", "foyers", "employes", "usagers",
@@ -587,7 +588,7 @@ bool names_people(const Source& s, size_t from) {
 // « notre liste est passée de 12 000 contacts à 40 »; a list or people named in the four words
 // before "from" or after a count. Returns the span from "from" to the second count, or nullopt.
 std::optional<PatternMatch> fell_from_to(const Source& s) {
-  static const std::set<std::string> kListWords = {"list",       "lists",   "liste", "listes",  "subscriber",
+  static const WordList kListWords = {"list",       "lists",   "liste", "listes",  "subscriber",
                                                    "contact",    "count",   "registry", "database"};
   for (size_t i = 0; i + 3 < s.tokens.size(); ++i) {
     if (s.tokens[i].folded != "from" && s.tokens[i].folded != "de") continue;
@@ -621,11 +622,11 @@ std::optional<PatternMatch> fell_from_to(const Source& s) {
 // ("Contacts: 0", "each group shows 0 members", « 0 abonné »). Returns the span from the first to
 // the last of them, or nullopt.
 std::optional<PatternMatch> held_then_left(const Source& s) {
-  static const std::set<std::string> kHad = {"had",   "held",      "contained", "counted", "avait",
+  static const WordList kHad = {"had",   "held",      "contained", "counted", "avait",
                                              "contenait", "comptait", "avions",   "contenions", "comptions"};
-  static const std::set<std::string> kOnly = {"only", "just", "que", "seulement"};
-  static const std::set<std::string> kNowHolds = {"has", "have", "holds", "hold", "shows", "show", "contains", "lists", "left", "remain", "remains"};
-  static const std::set<std::string> kEmpty = {"empty", "blank", "vide", "vides"};
+  static const WordList kOnly = {"only", "just", "que", "seulement"};
+  static const WordList kNowHolds = {"has", "have", "holds", "hold", "shows", "show", "contains", "lists", "left", "remain", "remains"};
+  static const WordList kEmpty = {"empty", "blank", "vide", "vides"};
   // One pass for the totals (the largest per sentence, and the largest that names people), one
   // for what is left: linear in the text, whatever a hostile one repeats.
   struct Total {
@@ -638,12 +639,12 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
     if (!added && total.value > at->second.value) at->second = total;
   };
   // "was 18,400", "were about 9,000", « était de 12 000 »: only words of measure between.
-  static const std::set<std::string> kWas = {"was", "were", "etait", "etaient"};
-  static const std::set<std::string> kMeasure = {"about",   "around", "over", "nearly", "almost", "roughly",
+  static const WordList kWas = {"was", "were", "etait", "etaient"};
+  static const WordList kMeasure = {"about",   "around", "over", "nearly", "almost", "roughly",
                                                  "environ", "de",     "d",    "pres",   "plus"};
   // Whether a count stops at `next` (the text's end, a break or a pause, a word of time) or names
   // people or records: "it was 18,400.", "was 9,000 on Friday", "were 12,000 residents".
-  static const std::set<std::string> kThen = {"yesterday", "hier", "last", "before", "avant", "earlier",
+  static const WordList kThen = {"yesterday", "hier", "last", "before", "avant", "earlier",
                                               "on",        "this", "ce",   "cette",  "la",    "le"};
   auto ends_a_count = [&](size_t next) {
     return next >= s.tokens.size() || s.tokens[next].is_break() || s.tokens[next].pause_before ||
@@ -710,10 +711,10 @@ std::optional<PatternMatch> collapsed_count(const Source& s) {
 // word of sending and a count after "to" (« aux », « à », « chez ») of 1,000 or more and at least
 // fifty times the first. Returns the span from the first count to the second, or nullopt.
 std::optional<PatternMatch> sent_far_beyond(const Source& s) {
-  static const std::set<std::string> kFor = {"for", "pour", "visant", "ciblant"};
-  static const std::set<std::string> kTo = {"to", "aux", "a", "chez"};
-  static const std::set<std::string> kSkip = {"the", "our", "all", "les", "nos", "tous", "toutes", "its", "ses", "their", "leurs", "of", "de", "des"};
-  static const std::set<std::string> kSent = {"sent", "went", "gone", "delivered", "reached", "envoye", "envoyee", "envoyes", "envoyees", "parti",
+  static const WordList kFor = {"for", "pour", "visant", "ciblant"};
+  static const WordList kTo = {"to", "aux", "a", "chez"};
+  static const WordList kSkip = {"the", "our", "all", "les", "nos", "tous", "toutes", "its", "ses", "their", "leurs", "of", "de", "des"};
+  static const WordList kSent = {"sent", "went", "gone", "delivered", "reached", "envoye", "envoyee", "envoyes", "envoyees", "parti",
                                               "partie", "transmis", "transmise", "rejoint", "livre", "livree"};
   auto figure_after = [&](size_t at) -> std::optional<std::pair<Figure, size_t>> {
     for (size_t k = 0; k < 3 && at < s.tokens.size() && !s.tokens[at].is_break(); ++k, ++at) {
@@ -1014,7 +1015,7 @@ bool form_fields(std::string_view span) {
 // letter's reference "Our ref.: 0038-26", « N/Réf. : »).
 size_t last_opening_sentence(const Source& s) {
   constexpr size_t kMinOpeningWords = 3;
-  static const std::set<std::string> kGreetings = {"hi", "hello", "hey", "dear", "good", "greetings", "bonjour",
+  static const WordList kGreetings = {"hi", "hello", "hey", "dear", "good", "greetings", "bonjour",
                                                    "bonsoir", "allo", "salut", "madame", "monsieur", "cher", "chere"};
   size_t counted = 0, sentence = 0, words = 0, first = 0;
   for (size_t i = 0; i <= s.tokens.size(); ++i) {
@@ -1072,7 +1073,7 @@ namespace {
 
 // Whether a subject word is a reply or forward prefix: "Re:", "TR :", "Fwd:".
 bool reply_prefix(const Token& t) {
-  static const std::set<std::string> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "rv", "ref"};
+  static const WordList kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "rv", "ref"};
   return kReplyPrefixes.count(t.folded) > 0;
 }
 
@@ -1093,7 +1094,7 @@ bool names_a_condition(const Source& subject) {
 // what works ("... appears in red, but everything works", « ... alors que tout fonctionne »).
 // "Merci, tout fonctionne de notre côté" describes no defect.
 bool describes_more_than_what_works(const Source& body) {
-  static const std::set<std::string> kContrasts = {"but", "though", "although", "while", "whereas", "mais",
+  static const WordList kContrasts = {"but", "though", "although", "while", "whereas", "mais",
                                                    "alors", "pourtant", "cependant", "quoique", "bien"};
   std::map<size_t, size_t> words;  // per sentence
   for (size_t i = 0; i < body.tokens.size(); ++i) {

@@ -233,21 +233,28 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
     if (by_number.size() <= number) by_number.resize(number + 1);
     by_number[number].all.push_back(pattern);
   };
+  // How each pattern's second slot picks the tokens it may take, when the index can tell (the
+  // first slot is matched by the index itself and the second is a word slot without a bare digit):
+  // by their word and stem numbers, and by the start letters of its prefixes.
   struct SecondSlot {
-    std::array<uint64_t, 4> starts{};
     bool known = false;
+    std::vector<uint8_t> prefix_starts;  // start bits of its prefixes
   };
   std::vector<SecondSlot> seconds;  // per pattern
   for (uint32_t i = 0; i < patterns_.size(); ++i) {
     std::vector<Slot> slots;
+    SecondSlot second;
+    second.known = patterns_[i]->elements_.size() > 1;
     for (const Pattern::Element& e : patterns_[i]->elements_) {
       Slot slot;
       slot.gap = e.gap;
       slot.starts = e.starts;
       slot.any_start = e.any_start;
+      if (slots.size() == 1 && e.gap) second.known = false;
       for (const Pattern::Alternative& a : e.alternatives) {
         if (a.digit) {
           slot.digit_prefixes.push_back(a.word);
+          if (slots.size() <= 1) second.known = false;
           if (slots.empty()) {
             if (a.word.empty()) any_start_.push_back(i);
             else list(first_prefix_, prefix_number(a.word), i);
@@ -257,6 +264,10 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
         if (a.prefix) {
           slot.prefixes.push_back(prefix_number(a.word));
           if (slots.empty()) list(first_prefix_, slot.prefixes.back(), i);
+          if (slots.size() == 1) {
+            if (a.word.size() < 2) second.known = false;
+            else second.prefix_starts.push_back(static_cast<uint8_t>(Pattern::start_bit(a.word)));
+          }
           continue;
         }
         slot.words.push_back(number(words_, a.word));
@@ -275,28 +286,31 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
       }
       slots.push_back(std::move(slot));
     }
-    // The start letters the second slot takes, when that slot is a word slot whose token can be
-    // told by its start alone (no gap, no bare digit, and the first slot is matched by the index
-    // itself).
-    SecondSlot second;
-    second.known = slots.size() > 1 && slots[0].digit_prefixes.empty() && !slots[1].gap && !slots[1].any_start;
-    if (second.known) second.starts = slots[1].starts;
-    seconds.push_back(second);
+    AfterGap after_gap;
+    after_gap.known = slots.size() > 2 && slots[1].gap && !slots[2].gap && !slots[2].any_start;
+    if (after_gap.known) after_gap.starts = slots[2].starts;
+    after_gap_.push_back(after_gap);
+    seconds.push_back(std::move(second));
     slots_.push_back(std::move(slots));
   }
   for (auto* by_number : {&first_word_, &first_prefix_, &first_french_, &first_english_})
-    for (Candidates& c : *by_number)
+    for (Candidates& c : *by_number) {
       for (const uint32_t p : c.all) {
         if (!seconds[p].known) {
           c.unknown.push_back(p);
           continue;
         }
-        for (size_t bit = 0; bit < 256; ++bit)
-          if (seconds[p].starts[bit >> 6] >> (bit & 63) & 1) c.by_start.emplace_back(static_cast<uint8_t>(bit), p);
+        const Slot& next = slots_[p][1];
+        for (const uint32_t n : next.words) c.by_word.emplace_back(n, p);
+        for (const uint32_t n : next.french) c.by_french.emplace_back(n, p);
+        for (const uint32_t n : next.english) c.by_english.emplace_back(n, p);
+        for (const uint8_t bit : seconds[p].prefix_starts) c.by_start.emplace_back(bit, p);
       }
-  for (auto* by_number : {&first_word_, &first_prefix_, &first_french_, &first_english_})
-    for (Candidates& c : *by_number)
-      std::stable_sort(c.by_start.begin(), c.by_start.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto* keyed : {&c.by_word, &c.by_french, &c.by_english, &c.by_start}) {
+        std::sort(keyed->begin(), keyed->end());
+        keyed->erase(std::unique(keyed->begin(), keyed->end()), keyed->end());
+      }
+    }
   word_names_.resize(words_.size());
   for (const auto& [word, n] : words_) {
     word_names_[n - 1] = word;
@@ -452,6 +466,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     std::vector<uint32_t> prefix_ids, typo_ids;
     std::vector<size_t> next_start, tried_at;
     std::vector<uint32_t> touched;
+    std::vector<std::array<uint64_t, 4>> ahead;
   };
   thread_local Buffers buffers;
   // Plain references: the loops below then read no thread-local address per access.
@@ -461,17 +476,34 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   std::vector<size_t>& next_start = buffers.next_start;
   std::vector<size_t>& tried_at = buffers.tried_at;
   std::vector<uint32_t>& touched = buffers.touched;
+  std::vector<std::array<uint64_t, 4>>& ahead = buffers.ahead;
   keys.assign(tokens.size(), Keys{});
   prefix_ids.clear();
   typo_ids.clear();
   for (size_t i = 0; i < tokens.size(); ++i)
     if (!tokens[i].is_break()) keys[i] = keys_of(tokens[i].folded, prefix_ids, typo_ids);
   const Text text{tokens, keys, prefix_ids, typo_ids};
+  // ahead[i]: the start bits of the tokens a gap after token i can reach (up to its sentence's
+  // end); every bit for a token that may be a typo, whose start tells nothing.
+  ahead.assign(tokens.size(), {});
+  for (size_t i = 0; i < tokens.size(); ++i)
+    for (size_t t = i + 1; t < std::min(tokens.size(), i + 2 + kMaxGapTokens) && !tokens[t].is_break(); ++t) {
+      const Keys& k = keys[t];
+      if (k.typos_begin != k.typos_end) {
+        ahead[i].fill(~uint64_t{0});
+        break;
+      }
+      ahead[i][k.start_bit >> 6] |= uint64_t{1} << (k.start_bit & 63);
+    }
   next_start.resize(patterns_.size(), 0);
   tried_at.resize(patterns_.size(), SIZE_MAX);
   touched.clear();
   auto attempt = [&](uint32_t p, size_t i) {
     if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
+    if (const AfterGap& g = after_gap_[p];
+        g.known && ((g.starts[0] & ahead[i][0]) | (g.starts[1] & ahead[i][1]) | (g.starts[2] & ahead[i][2]) |
+                    (g.starts[3] & ahead[i][3])) == 0)
+      return;
     if (tried_at[p] == SIZE_MAX) touched.push_back(p);
     tried_at[p] = i;
     PatternMatch m;
@@ -487,9 +519,13 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     }
   };
   // What token i + 1 lets a known second slot take: nothing (a break or the end), anything (a
-  // transparent word or a possible typo, whose start tells nothing) or the words of one start bit.
-  enum class Next { kNothing, kAnything, kStart };
-  auto attempt_all = [&](const std::vector<Candidates>& by_number, uint32_t number, size_t i, Next next, uint8_t bit) {
+  // transparent word or a possible typo, which any slot may take) or what its keys name.
+  enum class Next { kNothing, kAnything, kKeys };
+  auto attempt_keyed = [&](const std::vector<std::pair<uint32_t, uint32_t>>& keyed, uint32_t key, size_t i) {
+    auto at = std::lower_bound(keyed.begin(), keyed.end(), std::make_pair(key, uint32_t{0}));
+    for (; at != keyed.end() && at->first == key; ++at) attempt(at->second, i);
+  };
+  auto attempt_all = [&](const std::vector<Candidates>& by_number, uint32_t number, size_t i, Next next) {
     if (number == 0 || number >= by_number.size()) return;
     const Candidates& c = by_number[number];
     if (next == Next::kAnything) {
@@ -498,25 +534,26 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     }
     for (const uint32_t p : c.unknown) attempt(p, i);
     if (next == Next::kNothing) return;
-    auto at = std::lower_bound(c.by_start.begin(), c.by_start.end(), bit, [](const auto& e, uint8_t b) { return e.first < b; });
-    for (; at != c.by_start.end() && at->first == bit; ++at) attempt(at->second, i);
+    const Keys& after = keys[i + 1];
+    if (!c.by_word.empty()) attempt_keyed(c.by_word, after.word, i);
+    if (!c.by_french.empty()) attempt_keyed(c.by_french, after.french, i);
+    if (!c.by_english.empty()) attempt_keyed(c.by_english, after.english, i);
+    if (!c.by_start.empty()) attempt_keyed(c.by_start, after.start_bit, i);
   };
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].is_break()) continue;  // a sentence break starts no match
     const Keys& k = keys[i];
     Next next = Next::kNothing;
-    uint8_t bit = 0;
     if (i + 1 < tokens.size() && !tokens[i + 1].is_break()) {
       const Keys& after = keys[i + 1];
-      next = after.transparent || after.typos_begin != after.typos_end ? Next::kAnything : Next::kStart;
-      bit = static_cast<uint8_t>(after.start_bit);
+      next = after.transparent || after.typos_begin != after.typos_end ? Next::kAnything : Next::kKeys;
     }
-    attempt_all(first_word_, k.word, i, next, bit);
-    for (uint32_t j = k.typos_begin; j < k.typos_end; ++j) attempt_all(first_word_, typo_ids[j], i, next, bit);
-    for (uint32_t j = k.prefixes_begin; j < k.prefixes_end; ++j) attempt_all(first_prefix_, prefix_ids[j], i, next, bit);
+    attempt_all(first_word_, k.word, i, next);
+    for (uint32_t j = k.typos_begin; j < k.typos_end; ++j) attempt_all(first_word_, typo_ids[j], i, next);
+    for (uint32_t j = k.prefixes_begin; j < k.prefixes_end; ++j) attempt_all(first_prefix_, prefix_ids[j], i, next);
     for (const uint32_t p : any_start_) attempt(p, i);
-    attempt_all(first_french_, k.french, i, next, bit);
-    attempt_all(first_english_, k.english, i, next, bit);
+    attempt_all(first_french_, k.french, i, next);
+    attempt_all(first_english_, k.english, i, next);
   }
   for (const uint32_t p : touched) {
     next_start[p] = 0;

@@ -293,6 +293,26 @@ TEST(PatternIndex, TwoIndexesReadByOneThreadKeepTheirOwnWords) {
   }
 }
 
+// The index skips "a * b" where no token within the gap's reach starts as b's words do; that reach
+// is the pattern's own: a run of numbers is one word, and a typo may change a word's start.
+TEST(PatternIndex, AGapAfterTheFirstWordReachesExactlyAsFarAsThePatternAlone) {
+  const Pattern queue("queue * disconnected");
+  const PatternIndex index({&queue});
+  const std::pair<const char*, size_t> cases[] = {
+      {"queue 1 2 3 4 5 6 7 8 disconnected", 1},         // eight tokens between, one word
+      {"queue stuck for all dsiconnected", 1},            // a typo that swaps the second letter
+      {"queue 1 2 3 4 5 6 7 8 9 disconnected", 0},       // nine tokens: past the reach
+      {"queue a b c d e disconnected", 0},                // five words
+      {"queue a b. disconnected", 0},                     // another sentence
+  };
+  for (const auto& [text, expected] : cases) {
+    const auto tokens = tokenize(text);
+    const auto found = index.find_all(tokens);
+    EXPECT_EQ(queue.find_all(tokens).size(), expected) << text;
+    EXPECT_EQ(found.count(&queue) ? found.at(&queue).size() : 0u, expected) << text;
+  }
+}
+
 // More distinct words than a thread keeps numbers for: the words after the cache was emptied
 // still match.
 TEST(PatternIndex, ATextWithMoreWordsThanTheCacheHoldsStillMatchesToItsEnd) {
