@@ -3339,6 +3339,23 @@ TEST(ClassifierSituations, OurNumberUsedByAnotherAndEverySendRefusedAreLevelOne)
   EXPECT_EQ(level_of("Compte verrouillé?", "Combien d'essais avant qu'un compte soit verrouillé?"), 4);
 }
 
+// heldout247 (session 21): a past incident named with what happened then is no report; a recurrence is.
+TEST(ClassifierContext, APastIncidentToldWithWhatHappenedThenIsNoCurrentFailure) {
+  EXPECT_EQ(level_of("Question", "The login problem we had last Tuesday, where nobody could get in, was it caused by your side?"), 4);
+  EXPECT_EQ(level_of("Question", "The issue we had yesterday where the site was down for everyone, what was the cause?"), 4);
+  EXPECT_EQ(level_of("Panne", "Le problème que nous avons eu hier soir, où aucun envoi ne partait, est-il réglé pour de bon ?"), 4);
+  EXPECT_EQ(level_of("Back", "The problem we had last Tuesday is back, nobody can log in."), 1) << "a recurrence";
+  EXPECT_EQ(level_of("Again", "Same problem we had last week: nobody can log in since this morning."), 1);
+}
+
+// heldout247/003: another body's name on everything we send.
+TEST(ClassifierSituations, AnotherNameOnEverythingWeSendIsLevelOne) {
+  EXPECT_EQ(level_of("Wrong town name", "Every message we send since this morning arrives with \"Town of Millbrook\" at the top."), 1);
+  EXPECT_EQ(level_of("En-tête", "Tous nos avis partent avec « Ville de Sainte-Anne » en en-tête."), 1);
+  EXPECT_EQ(level_of("Footer", "Our emails arrive with a broken footer at the bottom; texts are fine."), 2);
+  EXPECT_EQ(level_of("Logo", "Est-ce que tous nos avis peuvent partir avec notre logo en en-tête ?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
