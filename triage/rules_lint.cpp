@@ -12,6 +12,9 @@ namespace {
 
 using Slots = std::vector<std::vector<std::string>>;
 
+// Indefinite pronouns for people ("nobody", "everyone"), read by two of the phrase checks below.
+const std::set<std::string> kIndefinitePeople = {"nobody", "noone", "everyone", "everybody", "anyone", "anybody", "somebody", "someone"};
+
 struct Listed {
   std::string where;
   int level;  // 0: not a level (context, urgency...)
@@ -278,10 +281,9 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
     // beside an indefinite one in one slot means two phrases were joined with | ("kicks us|everyone
     // out" is one phrase).
     static const std::set<std::string> kObjects = {"us", "them", "you", "me", "him", "her"};
-    static const std::set<std::string> kPeople = {"nobody", "noone", "everyone", "everybody", "anyone", "anybody", "somebody", "someone"};
     const bool after_of = index > 0 && slots[index - 1].size() == 1 && slots[index - 1].front() == "of";
     if (after_of && std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kObjects.count(a) > 0; }) &&
-        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kPeople.count(a) > 0; }))
+        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kIndefinitePeople.count(a) > 0; }))
       out.push_back({p.where, p.pattern->text(),
                      "an object pronoun beside \"nobody\" or \"everyone\" in one slot (\"none of us|nobody here\"): a|b "
                      "alternates ONE word; write each phrase as its own pattern"});
@@ -298,11 +300,11 @@ void check_shape(const Listed& p, std::vector<LintFinding>& out) {
                              "word; write each phrase as its own pattern"});
     // "anything|a thing" reads as (anything|a) thing: the English article beside a pronoun of the
     // anything/anyone kind, before one more word, means a phrase was put among single words.
-    static const std::set<std::string> kIndefinites = {"anything", "something", "nothing", "everything", "anyone",
-                                                        "someone", "everyone", "anybody", "somebody", "nobody"};
+    static const std::set<std::string> kIndefiniteThings = {"anything", "something", "nothing", "everything"};
     if (!last && slots[index + 1].size() == 1 && slots[index + 1].front() != "*" &&
         std::find(slot.begin(), slot.end(), "a") != slot.end() &&
-        std::any_of(slot.begin(), slot.end(), [](const std::string& a) { return kIndefinites.count(a) > 0; }))
+        std::any_of(slot.begin(), slot.end(),
+                    [](const std::string& a) { return kIndefiniteThings.count(a) > 0 || kIndefinitePeople.count(a) > 0; }))
       out.push_back({p.where, p.pattern->text(),
                      "\"a " + slots[index + 1].front() + "\" is written among single words (\"anything|a thing\"): a|b "
                      "alternates ONE word; write \"anything\" and \"a thing\" as separate patterns"});
