@@ -1,6 +1,7 @@
 #include "triage/pattern.h"
 
 #include <algorithm>
+#include <bit>
 #include <atomic>
 #include <cstdint>
 #include <sstream>
@@ -286,10 +287,11 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
       }
       slots.push_back(std::move(slot));
     }
-    AfterGap after_gap;
-    after_gap.known = slots.size() > 2 && slots[1].gap && !slots[2].gap && !slots[2].any_start;
-    if (after_gap.known) after_gap.starts = slots[2].starts;
-    after_gap_.push_back(after_gap);
+    Shape shape;
+    shape.after_gap_known = slots.size() > 2 && slots[1].gap && !slots[2].gap && !slots[2].any_start;
+    if (shape.after_gap_known) shape.after_gap_starts = slots[2].starts;
+    shape.first_reads_digit = !slots.front().digit_prefixes.empty();
+    shapes_.push_back(shape);
     seconds.push_back(std::move(second));
     slots_.push_back(std::move(slots));
   }
@@ -343,18 +345,31 @@ std::vector<uint32_t> PatternIndex::typo_neighbours(const std::string& folded) c
 }
 
 const PatternIndex::WordNumbers& PatternIndex::numbers_of(const std::string& folded) const {
+  // Open addressing over a table of twice the words kept: a hit reads the table and one entry
+  // (most words are short enough to sit inside their std::string), no chain of nodes.
+  struct Entry {
+    std::string word;
+    WordNumbers numbers;
+    size_t slot;  // where the table names it
+  };
   struct Cache {
     uint64_t generation = 0;
-    std::unordered_map<std::string, WordNumbers> numbers;
+    std::vector<Entry> entries;
+    std::vector<uint32_t> table;  // entry index + 1, 0 when free; a power of two
   };
   thread_local Cache cache;
-  if (cache.generation != generation_ || cache.numbers.size() >= kStemCacheWords) {
-    cache.numbers.clear();
+  if (cache.table.empty()) cache.table.assign(std::bit_ceil(2 * kStemCacheWords), 0);
+  if (cache.generation != generation_ || cache.entries.size() >= kStemCacheWords) {
+    for (const Entry& e : cache.entries) cache.table[e.slot] = 0;  // as many writes as words kept
+    cache.entries.clear();
     cache.generation = generation_;
   }
   const bool kept = folded.size() <= kMaxCachedWordBytes;  // a longer word is looked up each time
+  const size_t mask = cache.table.size() - 1;
+  size_t slot = std::hash<std::string>{}(folded) & mask;
   if (kept)
-    if (const auto found = cache.numbers.find(folded); found != cache.numbers.end()) return found->second;
+    for (; cache.table[slot] != 0; slot = (slot + 1) & mask)
+      if (const Entry& e = cache.entries[cache.table[slot] - 1]; e.word == folded) return e.numbers;
   auto find = [](const std::unordered_map<std::string, uint32_t>& names, const std::string& name) -> uint32_t {
     const auto found = names.find(name);
     return found == names.end() ? 0 : found->second;
@@ -373,7 +388,9 @@ const PatternIndex::WordNumbers& PatternIndex::numbers_of(const std::string& fol
     uncached = std::move(n);
     return uncached;
   }
-  return cache.numbers.emplace(folded, std::move(n)).first->second;
+  cache.table[slot] = static_cast<uint32_t>(cache.entries.size() + 1);
+  cache.entries.push_back({folded, std::move(n), slot});
+  return cache.entries.back().numbers;
 }
 
 PatternIndex::Keys PatternIndex::keys_of(const std::string& folded, std::vector<uint32_t>& prefix_ids,
@@ -464,7 +481,11 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   struct Buffers {
     std::vector<Keys> keys;
     std::vector<uint32_t> prefix_ids, typo_ids;
-    std::vector<size_t> next_start, tried_at;
+    struct Progress {  // per pattern: the token it was last tried at, and where its next match may start
+      size_t tried_at = SIZE_MAX;
+      size_t next_start = 0;
+    };
+    std::vector<Progress> progress;
     std::vector<uint32_t> touched;
     std::vector<std::array<uint64_t, 4>> ahead;
   };
@@ -473,8 +494,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   std::vector<Keys>& keys = buffers.keys;
   std::vector<uint32_t>& prefix_ids = buffers.prefix_ids;
   std::vector<uint32_t>& typo_ids = buffers.typo_ids;
-  std::vector<size_t>& next_start = buffers.next_start;
-  std::vector<size_t>& tried_at = buffers.tried_at;
+  auto& progress = buffers.progress;
   std::vector<uint32_t>& touched = buffers.touched;
   std::vector<std::array<uint64_t, 4>>& ahead = buffers.ahead;
   keys.assign(tokens.size(), Keys{});
@@ -495,27 +515,27 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
       }
       ahead[i][k.start_bit >> 6] |= uint64_t{1} << (k.start_bit & 63);
     }
-  next_start.resize(patterns_.size(), 0);
-  tried_at.resize(patterns_.size(), SIZE_MAX);
+  progress.resize(patterns_.size());
   touched.clear();
   auto attempt = [&](uint32_t p, size_t i) {
-    if (tried_at[p] == i || i < next_start[p]) return;  // a pattern listed under two alternatives
-    if (const AfterGap& g = after_gap_[p];
-        g.known && ((g.starts[0] & ahead[i][0]) | (g.starts[1] & ahead[i][1]) | (g.starts[2] & ahead[i][2]) |
-                    (g.starts[3] & ahead[i][3])) == 0)
-      return;
-    if (tried_at[p] == SIZE_MAX) touched.push_back(p);
-    tried_at[p] = i;
+    auto& [tried_at, next_start] = progress[p];
+    if (tried_at == i || i < next_start) return;  // a pattern listed under two alternatives
+    const Shape& shape = shapes_[p];
+    if (shape.after_gap_known) {
+      const auto& g = shape.after_gap_starts;
+      if (((g[0] & ahead[i][0]) | (g[1] & ahead[i][1]) | (g[2] & ahead[i][2]) | (g[3] & ahead[i][3])) == 0) return;
+    }
+    if (tried_at == SIZE_MAX) touched.push_back(p);
+    tried_at = i;
     PatternMatch m;
     m.first_token = i;
     m.last_token = i;
     // A pattern is tried where one of its first slot's words, stems or prefixes stands, so that
     // slot accepts token i already; only a digit ("p#") is still to be read.
     const std::vector<Slot>& slots = slots_[p];
-    const bool first_accepted = slots.front().digit_prefixes.empty();
-    if (first_accepted ? match_from(slots, 1, text, i + 1, m) : match_from(slots, 0, text, i, m)) {
+    if (shape.first_reads_digit ? match_from(slots, 0, text, i, m) : match_from(slots, 1, text, i + 1, m)) {
       out[patterns_[p]].push_back(m);
-      next_start[p] = m.last_token + 1;
+      next_start = m.last_token + 1;
     }
   };
   // What token i + 1 lets a known second slot take: nothing (a break or the end), anything (a
@@ -556,8 +576,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     attempt_all(first_english_, k.english, i, next);
   }
   for (const uint32_t p : touched) {
-    next_start[p] = 0;
-    tried_at[p] = SIZE_MAX;
+    progress[p] = {};
   }
   return out;
 }
