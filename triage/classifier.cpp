@@ -487,8 +487,9 @@ bool failure_apart_from_looks(const Tally& tally) {
   return false;
 }
 
-// A number as written at token `at`, its thousands groups joined ("15,000", « 12 400 »): the
-// value (capped at 10^9) and the token after it; nullopt when `at` holds no number.
+// A number as written at token `at`, its thousands groups joined ("15,000", « 12 400 ») or
+// shortened ("22k"): the value (capped at 10^9) and the token after it; nullopt when `at` holds no
+// number.
 struct Figure {
   double value = 0;
   size_t next = 0;
@@ -499,7 +500,11 @@ std::optional<Figure> figure_at(const Source& s, size_t at) {
     return !w.empty() && w[0] >= '0' && w[0] <= '9' && w.size() <= 9 &&
            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (at >= s.tokens.size() || !digits(at)) return std::nullopt;
+  if (at >= s.tokens.size()) return std::nullopt;
+  if (const std::string& w = s.tokens[at].folded; w.size() >= 2 && w.size() <= 7 && w.back() == 'k' &&
+                                                  std::all_of(w.begin(), w.end() - 1, [](char c) { return c >= '0' && c <= '9'; }))
+    return Figure{std::stod(w.substr(0, w.size() - 1)) * 1000, at + 1};  // "22k"
+  if (!digits(at)) return std::nullopt;
   Figure f{std::stod(s.tokens[at].folded), at + 1};
   while (f.next < s.tokens.size() && digits(f.next) && s.tokens[f.next].folded.size() == 3 && f.value < 1e6) {
     const std::string_view gap = std::string_view(s.text).substr(s.tokens[f.next - 1].end, s.tokens[f.next].begin - s.tokens[f.next - 1].end);
@@ -619,7 +624,7 @@ std::optional<PatternMatch> fell_from_to(const Source& s) {
 // names them) stand in the same sentence or neighbouring ones ("Our list had 9,000 contacts; we
 // only have 12 staff" is no loss). A total may also follow "was" or "were" directly or after
 // "about" ("Yesterday it was 18,400"), and what is left may be a zero beside people or records
-// ("Contacts: 0", "each group shows 0 members", « 0 abonné »). Returns the span from the first to
+// ("Contacts: 0", "each group shows 0 members", « 0 abonné », "at zero contacts"). Returns the span from the first to
 // the last of them, or nullopt.
 std::optional<PatternMatch> held_then_left(const Source& s) {
   static const WordList kHad = {"had",   "held",      "contained", "counted", "avait",
@@ -677,7 +682,7 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
     size_t last = t;
     if (kEmpty.count(w)) {
       total = near_total(largest_named, s.sentence[t], [](const Total&) { return true; });
-    } else if (w == "0" && (names_people(s, t + 1) ||
+    } else if ((w == "0" || w == "zero") && (names_people(s, t + 1) ||
                             (t > 0 && (people_or_records().count(s.tokens[t - 1].folded) || kNowHolds.count(s.tokens[t - 1].folded)) &&
                              ends_a_count(t + 1)))) {
       // "0 contacts", "Contacts: 0", "the list shows 0 this morning"

@@ -3356,6 +3356,24 @@ TEST(ClassifierSituations, AnotherNameOnEverythingWeSendIsLevelOne) {
   EXPECT_EQ(level_of("Logo", "Est-ce que tous nos avis peuvent partir avec notre logo en en-tête ?"), 4);
 }
 
+// heldout248 (session 21): hurried mail.
+TEST(ClassifierSituations, NobodyWhereTheyLiveGotItOrAListAtZeroFromThousandsIsLevelOne) {
+  EXPECT_EQ(level_of("RE: alerts", "No one in town got the 2pm siren test msg. Not a single text. Dashboard is green. ??"), 1);
+  EXPECT_EQ(level_of("alerts", "Nobody on the list received the evacuation notice."), 1);
+  EXPECT_NE(level_of("one group", "No one in the Parks group got the text; other groups did."), 1) << "one group, not the town";
+  EXPECT_EQ(level_of("list", "our master list is at zero contacts. it was 22k yesterday. what happened"), 1);
+  EXPECT_EQ(level_of("wrong side", "Everyone on the north side got the evacuation order for the south side."), 1);
+}
+
+TEST(ClassifierSituations, WhatTheWriterSentAgainIsNoRunawayAndALostPartOfASendIsLevelTwo) {
+  EXPECT_EQ(level_of("usager", "Notre nouvelle employée ne reçoit jamais le courriel d'activation de son compte, on l'a renvoyé 3 fois."), 2);
+  EXPECT_EQ(level_of("activation", "Our new hire never gets the activation email, we resent it 3 times."), 2);
+  EXPECT_EQ(level_of("boucle", "L'alerte a été renvoyée 12 fois à tous nos citoyens depuis ce matin sans que personne n'y touche."), 1);
+  EXPECT_EQ(level_of("Re: gabarit", "Le gabarit bilingue envoie seulement la partie française maintenant, la partie anglaise est coupée."), 2);
+  EXPECT_EQ(level_of("bilingual", "Our bilingual template only sends the French part now; the English half is missing."), 2);
+  EXPECT_EQ(level_of("question", "Can we send only the English part of the template to the Westside group?"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

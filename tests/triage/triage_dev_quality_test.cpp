@@ -358,6 +358,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout244", 39, false, "of 40: its first and only measure (9/10, none at 4: 009 « les fiches de nos 5 200 citoyens affichent toutes « 000-000-0000 » comme téléphone » read 3; rules alone 37, 7/10), Québec French mail written with heldout243; never tuned or fitted on", true},
     {"heldout246", 39, true, "of 40: its first and only measure (10/10, none at 4: 018 texts that 'aren't reaching residents who use Rogers' read 1; rules alone 38, 9/10), English and Québec French mail with signatures, ten per level, written first in session 21 before any of its cues; never tuned or fitted on", true},
     {"heldout247", 26, true, "of 26: its first and only measure 24 (11/12, none at 4: 003 every message arriving with another town's name at the top read 2, 026 a question about last Tuesday's login problem read 1; rules alone 22, 10/12), level 1 told by what people see, with neighbours of every level, written in session 21 before any of its cues; never fitted on", true},
+    {"heldout248", 30, true, "of 30: its first and only measure 26 (10/12, ONE at 4: 003 'No one in town got the 2pm siren test msg' under a reply; 007 a list 'at zero contacts' that 'was 22k yesterday' read 2, 016 the English part of a bilingual template cut read 3, 018 an activation mail 'we resent 3 times' read 1; rules alone 24, 8/12), hurried, dictated and forwarded mail written in session 21 before any of its cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
