@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <array>
@@ -981,10 +982,17 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
 constexpr long kStatementMinWords = 5;
 
 // Whether `text` asks something: a '?' that is not the end of a quotation ("the dialog asks 'Are
-// you sure?' when ...", « le message « Continuer? » s'affiche ») nor a doubt in brackets ("shifted
-// by 5 hours (UTC?)").
+// you sure?' when ...", « le message « Continuer? » s'affiche »), nor a doubt in brackets ("shifted
+// by 5 hours (UTC?)"), nor alone after a sentence ("Dashboard is green. ??": bewilderment, no
+// question asked).
 bool asks_a_question(std::string_view text) {
+  auto words_before = [&](size_t at) {  // in the same sentence
+    for (size_t i = at; i > 0 && std::string_view(".!?\n").find(text[i - 1]) == std::string_view::npos; --i)
+      if (std::isalnum(static_cast<unsigned char>(text[i - 1])) || static_cast<unsigned char>(text[i - 1]) >= 0x80) return true;
+    return false;
+  };
   for (size_t at = text.find('?'); at != std::string_view::npos; at = text.find('?', at + 1)) {
+    if (!words_before(at)) continue;
     size_t next = at + 1;
     while (next < text.size() && text[next] == ' ') ++next;
     const bool closes_quote_or_aside = next < text.size() && (text[next] == '\'' || text[next] == '"' || text[next] == ')' ||

@@ -3400,6 +3400,14 @@ TEST(ClassifierStatement, AQuestionWithoutItsQuestionMarkStaysLevelFour) {
       << "a report without a question mark is still a report";
 }
 
+// heldout248/003: "Dashboard is green. ??" is bewilderment after a report, not a question.
+TEST(ClassifierStatement, QuestionMarksAloneAfterASentenceAskNothing) {
+  EXPECT_EQ(level_of("Calendrier", "Le calendrier affiche tous les congés en mauve depuis lundi. ??"), 3);
+  EXPECT_EQ(level_of("Calendar", "The calendar shows every holiday in purple. ?!"), 3);
+  EXPECT_EQ(level_of("Calendar", "Why is the calendar purple??"), 4);
+  EXPECT_EQ(level_of("Calendrier", "Le calendrier affiche tous les congés en mauve depuis lundi ??"), 4) << "a question mark right after the words asks";
+}
+
 TEST(ClassifierStatement, AComplaintThatMatchesNothingStaysLevelFour) {
   const auto c = shipped().classify("Attitude au téléphone", "L'agente a raccroché pendant que je parlais.", Kind::kComplaint);
   EXPECT_EQ(c.level, 4) << c.explanation();
