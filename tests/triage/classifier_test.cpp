@@ -3374,6 +3374,23 @@ TEST(ClassifierSituations, WhatTheWriterSentAgainIsNoRunawayAndALostPartOfASendI
   EXPECT_EQ(level_of("question", "Can we send only the English part of the template to the Westside group?"), 4);
 }
 
+// heldout249 (session 21): level 1 told as a plain state.
+TEST(ClassifierSituations, EveryChannelSilentAForeignPageOrAStateOfAllWeMadeIsLevelOne) {
+  EXPECT_EQ(level_of("Silent", "Since the maintenance no phone rings, no text arrives and no email lands, for any of our 20 test phones."), 1);
+  EXPECT_EQ(level_of("voice", "No phone rings for our voice alerts; texts and emails arrive fine."), 2);
+  EXPECT_EQ(level_of("Chargement", "Sur tous nos postes, SOMUM s'arrête à la page « Chargement de votre espace »."), 1);
+  EXPECT_EQ(level_of("redirect", "Everyone here lands on a page selling sunglasses when we type your address, on every computer."), 1);
+  EXPECT_EQ(level_of("Nos zones", "Toutes les zones que nous avions dessinées sur la carte sont maintenant des points au milieu du lac."), 1);
+  EXPECT_EQ(level_of("Spanish", "All of our contacts are now in Spanish, every alert goes out in Spanish."), 1);
+  EXPECT_EQ(level_of("process", "We are now in the process of moving to a new CRM, can you help with the export?"), 4);
+}
+
+TEST(ClassifierContext, APastIncidentFromLastMonthOrWhenSomethingHappensAskedIsNoCurrentFailure) {
+  EXPECT_EQ(level_of("After last month", "Just confirming: the silent alerts problem from last month, when no phone rang for anyone, was fully fixed?"), 4);
+  EXPECT_EQ(level_of("Suspension", "Bonjour, à quel moment un compte est-il suspendu pour non-paiement ? On veut éviter que ça nous arrive."), 4);
+  EXPECT_EQ(level_of("suspendu", "Notre compte est suspendu, personne ne peut se connecter ni envoyer."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
