@@ -3391,6 +3391,16 @@ TEST(ClassifierContext, APastIncidentFromLastMonthOrWhenSomethingHappensAskedIsN
   EXPECT_EQ(level_of("suspendu", "Notre compte est suspendu, personne ne peut se connecter ni envoyer."), 1);
 }
 
+// heldout250 (session 21): schools, hospitals, utilities and 911 centres.
+TEST(ClassifierSituations, AnOldOrAnotherBodysVersionReceivedByAllOrASendThatNeverLeavesIsLevelOne) {
+  EXPECT_EQ(level_of("Avis", "L'avis d'ébullition a été envoyé à 8 h 30 mais la version envoyée est celle de 2022, avec les mauvaises rues. Tous nos abonnés l'ont reçue."), 1);
+  EXPECT_EQ(level_of("Campus", "The campus closure alert went out with another university's name and text. All our students received it."), 1);
+  EXPECT_EQ(level_of("Étudiants", "L'alerte de fermeture est partie avec le texte d'un autre établissement. Nos 38 000 étudiants l'ont reçue."), 1);
+  EXPECT_EQ(level_of("Shelter", "Our shelter-in-place alert is not leaving the platform. Each of us tried, each time it says Queued."), 1);
+  EXPECT_EQ(level_of("Question", "Can we send the old version of the notice to the Westside group only?"), 4);
+  EXPECT_EQ(level_of("Thanks", "All our residents got it on time, thank you!"), 4);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
