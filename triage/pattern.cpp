@@ -244,18 +244,14 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
   std::vector<SecondSlot> seconds;  // per pattern
   for (uint32_t i = 0; i < patterns_.size(); ++i) {
     std::vector<Slot> slots;
-    SecondSlot second;
-    second.known = patterns_[i]->elements_.size() > 1;
     for (const Pattern::Element& e : patterns_[i]->elements_) {
       Slot slot;
       slot.gap = e.gap;
       slot.starts = e.starts;
       slot.any_start = e.any_start;
-      if (slots.size() == 1 && e.gap) second.known = false;
       for (const Pattern::Alternative& a : e.alternatives) {
         if (a.digit) {
           slot.digit_prefixes.push_back(a.word);
-          if (slots.size() <= 1) second.known = false;
           if (slots.empty()) {
             if (a.word.empty()) any_start_.push_back(i);
             else list(first_prefix_, prefix_number(a.word), i);
@@ -265,10 +261,6 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
         if (a.prefix) {
           slot.prefixes.push_back(prefix_number(a.word));
           if (slots.empty()) list(first_prefix_, slot.prefixes.back(), i);
-          if (slots.size() == 1) {
-            if (a.word.size() < 2) second.known = false;
-            else second.prefix_starts.push_back(static_cast<uint8_t>(Pattern::start_bit(a.word)));
-          }
           continue;
         }
         slot.words.push_back(number(words_, a.word));
@@ -292,6 +284,14 @@ PatternIndex::PatternIndex(std::vector<const Pattern*> patterns, WordSet transpa
     if (shape.after_gap_known) shape.after_gap_starts = slots[2].starts;
     shape.first_reads_digit = !slots.front().digit_prefixes.empty();
     shapes_.push_back(shape);
+    SecondSlot second;
+    second.known = slots.size() > 1 && slots[0].digit_prefixes.empty() && !slots[1].gap && slots[1].digit_prefixes.empty();
+    if (second.known)
+      for (const Pattern::Alternative& a : patterns_[i]->elements_[1].alternatives) {
+        if (!a.prefix) continue;
+        if (a.word.size() < 2) second.known = false;  // "a*": its start tells nothing
+        second.prefix_starts.push_back(static_cast<uint8_t>(Pattern::start_bit(a.word)));
+      }
     seconds.push_back(std::move(second));
     slots_.push_back(std::move(slots));
   }

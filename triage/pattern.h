@@ -156,7 +156,8 @@ class PatternIndex {
   // The trie node after `node` by letter `c`, 0 when there is none (the root is never a child).
   uint32_t child(uint32_t node, char c) const;
   // A word's numbers, from this thread's cache of this index's words (at most kStemCacheWords
-  // words, cleared when full or when the thread reads with another index).
+  // words, cleared when full or when the thread reads with another index). The reference holds
+  // until this thread's next call.
   struct WordNumbers {
     uint32_t word = 0;
     uint32_t french = 0;
