@@ -3377,6 +3377,8 @@ TEST(ClassifierSituations, WhatTheWriterSentAgainIsNoRunawayAndALostPartOfASendI
 // heldout249 (session 21): level 1 told as a plain state.
 TEST(ClassifierSituations, EveryChannelSilentAForeignPageOrAStateOfAllWeMadeIsLevelOne) {
   EXPECT_EQ(level_of("Silent", "Since the maintenance no phone rings, no text arrives and no email lands, for any of our 20 test phones."), 1);
+  EXPECT_EQ(level_of("Rien", "Depuis ce matin : aucun appel, aucun texto, aucun courriel ne part."), 1);
+  EXPECT_EQ(level_of("Rien", "Pas d'appel, pas de texto, pas de courriel depuis 9 h."), 1);
   EXPECT_EQ(level_of("voice", "No phone rings for our voice alerts; texts and emails arrive fine."), 2);
   EXPECT_EQ(level_of("Chargement", "Sur tous nos postes, SOMUM s'arrête à la page « Chargement de votre espace »."), 1);
   EXPECT_EQ(level_of("redirect", "Everyone here lands on a page selling sunglasses when we type your address, on every computer."), 1);
@@ -3388,6 +3390,7 @@ TEST(ClassifierSituations, EveryChannelSilentAForeignPageOrAStateOfAllWeMadeIsLe
 TEST(ClassifierContext, APastIncidentFromLastMonthOrWhenSomethingHappensAskedIsNoCurrentFailure) {
   EXPECT_EQ(level_of("After last month", "Just confirming: the silent alerts problem from last month, when no phone rang for anyone, was fully fixed?"), 4);
   EXPECT_EQ(level_of("Suspension", "Bonjour, à quel moment un compte est-il suspendu pour non-paiement ? On veut éviter que ça nous arrive."), 4);
+  EXPECT_EQ(level_of("Panne", "La panne d'hier, quand personne ne pouvait se connecter, venait-elle de chez vous ?"), 4);
   EXPECT_EQ(level_of("suspendu", "Notre compte est suspendu, personne ne peut se connecter ni envoyer."), 1);
 }
 
