@@ -3404,6 +3404,16 @@ TEST(ClassifierSituations, AnOldOrAnotherBodysVersionReceivedByAllOrASendThatNev
   EXPECT_EQ(level_of("Thanks", "All our residents got it on time, thank you!"), 4);
 }
 
+// heldout252 (session 21): formal letters.
+TEST(ClassifierSituations, AFormalLetterTellsLevelOneInItsOwnWords) {
+  EXPECT_EQ(level_of("Situation", "La page demeure blanche, quel que soit le poste ou le navigateur utilisé."), 1);
+  EXPECT_EQ(level_of("Account", "An unknown party has been sending messages from our account since this morning."), 1);
+  EXPECT_EQ(level_of("Account", "Our administrators have been removed from the account overnight."), 1);
+  EXPECT_EQ(level_of("Security", "What measures prevent a third party from sending messages from our account?"), 4);
+  EXPECT_EQ(level_of("Connexion", "Un seul de nos utilisateurs ne parvient plus à se connecter depuis hier."), 2);
+  EXPECT_EQ(level_of("Lent", "La page reste blanche deux secondes puis tout s'affiche normalement."), 3);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
