@@ -6,6 +6,15 @@
 
 namespace billet::testing {
 
+// Whether this build runs under AddressSanitizer (CI's second build, ~10x slower): the tests that
+// measure quality over every labelled set run whole in the optimized build and, here, on a sample
+// or not at all (their memory paths are run by the other tests).
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kUnderSanitizers = true;
+#else
+inline constexpr bool kUnderSanitizers = false;
+#endif
+
 // tests/data: the corpus, the labelled triage sets and the expected outputs (licences inside).
 std::filesystem::path test_data_dir();
 

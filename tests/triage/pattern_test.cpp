@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/test_files.h"
 #include "triage/rules.h"
 
 namespace billet::triage {
@@ -247,16 +248,19 @@ TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
   EXPECT_GT(compared, 20u) << "the texts must exercise the patterns";
 }
 
-// The same over real messages: every labelled message of dev2, as raw text (headers and all).
+// The same over real messages: every labelled message of dev2, as raw text (headers and all);
+// every sixth under the sanitizers, where reading each pattern alone takes 200 s for all 240.
 TEST(PatternIndex, FindsWhatEachPatternFindsAloneInEveryDev2Message) {
+  const size_t every = billet::testing::kUnderSanitizers ? 6 : 1;
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
   const std::vector<const Pattern*> all = rule_patterns(*rules);
   const PatternIndex index(all, rules->transparent);
   size_t messages = 0;
   size_t compared = 0;
+  size_t seen = 0;
   for (const auto& e : std::filesystem::directory_iterator(BILLETD_TEST_DATA_DIR "/triage/dev2")) {
-    if (e.path().extension() != ".eml") continue;
+    if (e.path().extension() != ".eml" || seen++ % every != 0) continue;
     std::ifstream in(e.path(), std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
@@ -271,8 +275,8 @@ TEST(PatternIndex, FindsWhatEachPatternFindsAloneInEveryDev2Message) {
     }
     ++messages;
   }
-  EXPECT_EQ(messages, 240u);
-  EXPECT_GT(compared, 1000u);
+  EXPECT_EQ(messages, 240u / every);
+  EXPECT_GT(compared, 1000u / every);
 }
 
 // A thread that reads with one index, then another, then the first again, finds each index's own

@@ -384,6 +384,8 @@ INSTANTIATE_TEST_SUITE_P(TriageQuality, HeldoutSetQuality, ::testing::ValuesIn(k
 // other sets only (ten folds of whole sets), against the rules alone. Summed over the sets they
 // must not lose ground, and they must never put a level-1 message at level 4.
 TEST(TriageQuality, LearnedWeightsDoNotLoseGroundOnSetsTheyWereNotFittedOn) {
+  if (billet::testing::kUnderSanitizers)
+    GTEST_SKIP() << "ten fits over every labelled set: measured in the optimized build (200 s here, near the 300 s timeout)";
   std::vector<std::string> sets = {"dev", "dev2"};
   for (const HeldoutSet& set : kHeldoutSets) sets.push_back(set.name);
   auto load = [](std::shared_ptr<const WordWeights> weights) {
