@@ -1285,10 +1285,9 @@ bool stands_as_marker(const Source& subject, const PatternMatch& m) {
   while (after < text.size() && text[after] == ' ') ++after;
   if (after < text.size() && (text[after] == ']' || text[after] == ')' || text[after] == ':' || text[after] == '-')) return true;
   if (text.compare(after, 3, "\xE2\x80\x93") == 0 || text.compare(after, 3, "\xE2\x80\x94") == 0) return true;  // – —
-  static const std::set<std::string, std::less<>> kReplyPrefixes = {"re", "tr", "fw", "fwd", "aw", "sv", "ref"};
   for (size_t i = 0; i < m.first_token; ++i) {
     const Token& word = subject.tokens[i];
-    if (word.is_break() || !kReplyPrefixes.count(word.folded)) return false;
+    if (word.is_break() || !reply_prefix(word)) return false;
   }
   return true;  // first word, or only reply prefixes before it
 }

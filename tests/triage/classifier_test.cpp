@@ -153,6 +153,7 @@ TEST(Classifier, AOneWordMarkerCountsOnlyWhereItStandsAsOne) {
   EXPECT_EQ(shipped().classify("[P1] Plateforme", "Bonjour.").decided_by, "marker");
   EXPECT_EQ(shipped().classify("Plateforme (P1)", "Bonjour.").decided_by, "marker");
   EXPECT_EQ(shipped().classify("RE: TR: P2 gabarits", "Bonjour.").decided_by, "marker");
+  EXPECT_EQ(shipped().classify("RV: P2 plantillas", "Bonjour.").decided_by, "marker");  // every reply prefix
   EXPECT_EQ(shipped().classify("Gabarits P2 – écran", "Bonjour.").decided_by, "marker");
   const auto parking = shipped().classify("Avis – fermeture du stationnement P2", "Comment viser seulement les employés?");
   EXPECT_EQ(parking.decided_by.find("marker"), std::string::npos) << parking.explanation();
