@@ -40,6 +40,7 @@ struct Source {
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
   std::set<size_t> one_part;        // sentences naming one person or a few of the staff ([context] one_part)
+  std::set<size_t> one_part_starts;  // first token of each of those phrases
   std::set<size_t> one_feature;     // clauses naming one feature ([context] one_feature)
   bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
@@ -369,7 +370,10 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       }
   for (const Pattern& p : s.matched_in(rules.one_part))
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) s.one_part.insert(s.sentence[m.first_token]);
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) {
+        s.one_part.insert(s.sentence[m.first_token]);
+        s.one_part_starts.insert(m.first_token);
+      }
   for (const Pattern& p : s.matched_in(rules.one_feature))
     for (const PatternMatch& m : s.of(p))
       if (s.counts(m)) s.one_feature.insert(s.clause[m.first_token]);
@@ -451,6 +455,13 @@ bool names_everyone(const Source& s, std::optional<size_t> sentence = std::nullo
 bool concerns_one_part(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
   if (&s != &all[0]) return s.one_part.count(sentence) && !names_everyone(s, sentence);
   return !all[1].one_part.empty() && !names_everyone(s, sentence) && !names_everyone(all[1]);
+}
+
+// Whether a scope phrase is narrowed by the one-part phrase right after it: "not reaching
+// residents who use Rogers", "none of the parents at one school" name a part, not everyone.
+bool narrowed_to_one_part(const Source& s, const PatternMatch& scope) {
+  const auto next = s.one_part_starts.upper_bound(scope.last_token);
+  return next != s.one_part_starts.end() && *next <= scope.last_token + 2 && s.sentence[*next] == s.sentence[scope.last_token];
 }
 
 // Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying
@@ -884,6 +895,10 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
                                                            : "situation.changed+") +
                      (best ? best->id : std::string("unknown-scope"));
     if (best && level != best->level) id += "+one-feature";
+    if (level == 1 && narrowed_to_one_part(*best_source, best_match)) {
+      level = 2;
+      id += "+one-part";
+    }
     if (level == 1 && partial(s, sentence, all)) {
       level = 2;
       id += "+other-parts-work";

@@ -3415,6 +3415,39 @@ TEST(ClassifierSituations, AFormalLetterTellsLevelOneInItsOwnWords) {
   EXPECT_EQ(level_of("Lent", "La page reste blanche deux secondes puis tout s'affiche normalement."), 3);
 }
 
+// heldout253-257 (session 22): casual, buried, technical, told by consequences, one-liners.
+TEST(ClassifierSituations, OurAlertsNotLeavingOrReachingAnyoneAreLevelOneButOneKindOfThemIsNot) {
+  EXPECT_EQ(level_of("URGENT: no alerts reaching anyone since 8am", "Sent from my iPhone"), 1);
+  EXPECT_EQ(level_of("Alertes", "Les alertes partent pas. Aucune. On a un feu de forêt."), 1);
+  EXPECT_EQ(level_of("Alerts", "Our alerts are not going out since this morning."), 1);
+  EXPECT_EQ(level_of("Avis", "Les parents appellent : y'en a pas un qui l'a eue."), 1);
+  EXPECT_EQ(level_of("Lakeview", "Not one of the 2,300 people on the Lakeview list has it on their phone."), 1);
+  EXPECT_EQ(level_of("Envois", "Les envois programmés ne partent plus; les envois immédiats fonctionnent."), 2);
+  EXPECT_EQ(level_of("Vocal", "Les appels vocaux partent pu, les textos oui."), 2);
+}
+
+TEST(ClassifierSituations, AMessageLeftInDraftsIsASendThatFailsNotTheDraftsFeature) {
+  EXPECT_EQ(level_of("Sending", "Whenever any of us tries to send, the message just sits in Drafts. Nothing has left since."), 1);
+  EXPECT_EQ(level_of("Drafts", "Nobody can open the drafts anymore, the page is blank for all of us."), 2);
+}
+
+TEST(ClassifierSituations, ResidentsOfOneCarrierAreOnePartOfTheAudience) {
+  EXPECT_EQ(level_of("Texts", "Our texts aren't reaching residents who use Rogers."), 2);
+  EXPECT_EQ(level_of("Texts", "Our texts aren't reaching residents who use Rogers. Bell and Telus numbers get them fine."), 2);
+  EXPECT_EQ(level_of("SMS", "Les textos ne se rendent plus aux abonnés de Vidéotron. Les autres les reçoivent normalement."), 2);
+  EXPECT_EQ(level_of("Texts", "Our texts aren't reaching residents."), 1);
+}
+
+TEST(ClassifierSituations, AMaintenancePageAStolenKeyOrTheWrongNoticeToEveryoneIsLevelOne) {
+  EXPECT_EQ(level_of("platform", "The platform has been showing \"Maintenance in progress\" to all of us since 7:30."), 1);
+  EXPECT_EQ(level_of("Maintenance", "Do you have a maintenance window planned this month?"), 4);
+  EXPECT_EQ(level_of("Clés", "Quelqu'un utilise notre clé API pour envoyer des messages."), 1);
+  EXPECT_EQ(level_of("Texts", "Messages went out to numbers we don't know."), 1);
+  EXPECT_EQ(level_of("Avis", "Tout le monde a reçu le mauvais avis."), 1);
+  EXPECT_EQ(level_of("Alert", "Everyone got the wrong alert this morning."), 1);
+  EXPECT_EQ(level_of("Alerte", "L'alerte a été envoyée une fois, mais les citoyens l'ont reçue 5 fois, et ça continue de rentrer aux 10 minutes."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
