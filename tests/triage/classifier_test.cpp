@@ -3448,6 +3448,23 @@ TEST(ClassifierSituations, AMaintenancePageAStolenKeyOrTheWrongNoticeToEveryoneI
   EXPECT_EQ(level_of("Alerte", "L'alerte a été envoyée une fois, mais les citoyens l'ont reçue 5 fois, et ça continue de rentrer aux 10 minutes."), 1);
 }
 
+// heldout258-259 (session 22): the outage told by its consequences, bilingual mail.
+TEST(ClassifierSituations, NothingLeftInTheAccountAnotherBodysTextOnAllOrNobodyToReachIsLevelOne) {
+  EXPECT_EQ(level_of("Il ne reste rien", "Il ne reste rien dans notre compte : zéro contact, zéro groupe, zéro gabarit."), 1);
+  EXPECT_EQ(level_of("Empty", "Zero contacts, zero groups, zero templates this morning."), 1);
+  EXPECT_EQ(level_of("Liste", "Il ne reste plus de place dans notre liste de 5 000 contacts, comment augmenter la limite?"), 4);
+  EXPECT_EQ(level_of("Notices", "Every notice we send today goes out with the text of a Halloween event from another municipality, whatever we type."), 1);
+  EXPECT_EQ(level_of("Accès", "Votre outil nous laisse sur une page qui tourne sans fin. On a essayé à quatre, sur des ordinateurs différents."), 1);
+  EXPECT_EQ(level_of("Appels", "Tous nos appels arrivent muets depuis la mise à jour. On ne peut joindre personne."), 1);
+  EXPECT_EQ(level_of("Question", "Comment faire pour ne plus joindre personne la nuit?"), 4);
+}
+
+TEST(ClassifierContext, ALossAskedAsWhatAChangeWouldBringReportsNothing) {
+  EXPECT_EQ(level_of("Nos abonnés sont-ils perdus si...", "Si nous changeons de forfait, est-ce que nos gabarits sont conservés?"), 4);
+  EXPECT_EQ(level_of("Templates", "Are our templates lost if we switch plans?"), 4);
+  EXPECT_EQ(level_of("lost", "All our contacts were lost when we logged in this morning."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();
