@@ -3465,6 +3465,22 @@ TEST(ClassifierContext, ALossAskedAsWhatAChangeWouldBringReportsNothing) {
   EXPECT_EQ(level_of("lost", "All our contacts were lost when we logged in this morning."), 1);
 }
 
+// heldout260 (session 22): "all" and "everyone" at every level.
+TEST(ClassifierSituations, EverythingInALanguageNobodyWroteOrAnotherBodysNoticesInsteadOfOursIsLevelOne) {
+  EXPECT_EQ(level_of("Wrong language", "Since this morning every alert we send arrives in Portuguese for all recipients, whatever language we write in."), 1);
+  EXPECT_EQ(level_of("Espagnol", "Tous nos avis partent en espagnol depuis ce matin, peu importe ce qu'on écrit."), 1);
+  EXPECT_EQ(level_of("Anglais", "Les citoyens francophones reçoivent nos alertes en anglais depuis lundi."), 2) << "English is a language of ours";
+  EXPECT_EQ(level_of("Langues", "Can we send alerts in Portuguese to the residents who ask for it?"), 4);
+  EXPECT_EQ(level_of("Lévis", "Nos citoyens reçoivent depuis ce matin les avis de la Ville de Lévis au lieu des nôtres. Tous nos abonnés, tous les envois."), 1);
+  EXPECT_EQ(level_of("Other town", "Our residents have been receiving the alerts of the neighbouring town instead of ours since Monday, every one of them."), 1);
+}
+
+TEST(ClassifierSituations, UnreadableOnOurScreenIsALookButUnreadableAsItArrivesIsNot) {
+  EXPECT_EQ(level_of("Dark mode", "Since the update, dark mode makes the contact names unreadable for all of us."), 3);
+  EXPECT_EQ(level_of("Texts", "Since the update, all our texts arrive unreadable for every resident."), 2);
+  EXPECT_EQ(level_of("Textos", "Tous nos textos arrivent illisibles chez les citoyens."), 2);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

@@ -370,6 +370,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout257", 20, true, "of 20: its first and only measure 19 (7/8, none at 4: 003 'URGENT: no alerts reaching anyone since 8am' with an empty body read 3; rules alone 18, 6/8), one-liners, subject-only mail and phone signatures, written in session 22 before any of its cues; never fitted on", true},
     {"heldout258", 22, true, "of 22: its first and only measure 21 (9/9, none at 4: 022 a subject « Nos abonnés sont-ils perdus si... » over a question about changing plans read 2; rules alone 18, 6/9), the outage told by its consequences, sarcasm and hedging, written in session 22 before any of its cues; never fitted on", true},
     {"heldout259", 21, true, "of 21: its first and only measure 21 (8/8, none at 4; rules alone 20, 7/8), bilingual bodies and franglais, written in session 22 before any of its cues; never fitted on", true},
+    {"heldout260", 23, true, "of 24: its first and only measure 22 (5/6, none at 4: 005 every alert 'arrives in Portuguese for all recipients, whatever language we write in' read 3, 017 dark mode making names 'unreadable for all of us' (labelled 3) read 1; rules alone 20, 4/6), confusable neighbours with 'all' and 'everyone' at every level, written in session 22 before any of its cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
