@@ -3481,6 +3481,22 @@ TEST(ClassifierSituations, UnreadableOnOurScreenIsALookButUnreadableAsItArrivesI
   EXPECT_EQ(level_of("Textos", "Tous nos textos arrivent illisibles chez les citoyens."), 2);
 }
 
+// heldout262 (session 22): level 1 told in figures, rates and delays.
+TEST(ClassifierSituations, EverythingDeliveredHoursOrADayLateIsLevelOneAndOneChannelLateIsTwo) {
+  EXPECT_EQ(level_of("Latency", "Alerts we send right now are delivered about 6 hours later, for every channel and every list."), 1);
+  EXPECT_EQ(level_of("Lendemain", "Depuis lundi, tous nos avis arrivent aux citoyens le lendemain matin, peu importe l'heure de l'envoi."), 1);
+  EXPECT_EQ(level_of("Emails", "Our emails are delivered 3 hours later than the texts since Monday; texts and calls are instant."), 2);
+  EXPECT_EQ(level_of("Login", "I logged back in 2 hours later and everything was fine, thanks for the help last week."), 4);
+  EXPECT_EQ(level_of("Useless", "Every page times out for all of us. This makes the platform useless for emergencies."), 1);
+  EXPECT_EQ(level_of("Zone 7", "Residents in our Zone 7 have not received any of this week's notices; every other zone gets them."), 2);
+}
+
+TEST(ClassifierContext, AnOutageNamedByItsDateIsPast) {
+  EXPECT_EQ(level_of("Credit", "For the outage on October 2 when every send failed for three hours, is there a service credit?"), 4);
+  EXPECT_EQ(level_of("Panne", "Pour la panne du 2 octobre où rien ne partait, pouvons-nous avoir un rapport?"), 4);
+  EXPECT_EQ(level_of("Outage", "Outage on December 6: nobody can log in since 8am."), 1);
+}
+
 TEST(ClassifierStatement, ATicketThatAsksNothingAndMatchesNothingIsLevelThree) {
   const auto c = shipped().classify("Calendar colours", "The calendar view paints every holiday purple since the update.");
   EXPECT_EQ(c.level, 3) << c.explanation();

@@ -372,6 +372,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout259", 21, true, "of 21: its first and only measure 21 (8/8, none at 4; rules alone 20, 7/8), bilingual bodies and franglais, written in session 22 before any of its cues; never fitted on", true},
     {"heldout260", 24, true, "of 24: its first and only measure 22 (5/6, none at 4: 005 every alert 'arrives in Portuguese for all recipients, whatever language we write in' read 3, 017 dark mode making names 'unreadable for all of us' (labelled 3) read 1; rules alone 20, 4/6), confusable neighbours with 'all' and 'everyone' at every level, written in session 22 before any of its cues; never fitted on", true},
     {"heldout261", 20, true, "of 20: its first and only measure 20 (7/7, none at 4; rules alone 19, 6/7), plants, care homes, transit, a ski resort and a school district, written in session 22 before any of its cues; never fitted on", true},
+    {"heldout262", 19, true, "of 19: its first and only measure 17 (7/7, none at 4: 008 one zone that gets nothing while 'every other zone gets them' (labelled 2) read 1 on the weights, 018 a service credit asked for 'the outage on October 2 when every send failed' (labelled 4) read 1; rules alone 16, 5/7), level 1 told in figures, rates and delays, written in session 22 before any of its cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
