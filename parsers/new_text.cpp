@@ -25,6 +25,7 @@ std::string marker_form(std::string_view line) {
       const auto d = static_cast<unsigned char>(line[i + 1]);
       if (d == 0xA9 || d == 0x89 || d == 0xA8 || d == 0xAA) s += 'e';       // é É è ê
       else if (d == 0xA0 || d == 0x80 || d == 0xA2) s += 'a';              // à À â
+      else if (d == 0xA7 || d == 0x87) s += 'c';                           // ç Ç
       else s += '?';
       ++i;
     } else {
@@ -154,7 +155,11 @@ bool adopts_the_original(std::string_view author_words) {
       " same problem ",    " same issue ",       " we have the same ",     " we see the same ",
       " seeing the same ", " us too ",           " c est pareil ",         " pareil pour nous ",
       " pareil ici ",      " pareil chez nous ", " meme chose ici ",       " meme chose pour nous ",
-      " meme chose chez nous ", " meme probleme ", " meme souci ",         " nous aussi "};
+      " meme chose chez nous ", " meme probleme ", " meme souci ",         " nous aussi ",
+      // the original told as what happens here ("FYI, see below" alone adopts nothing): "This is
+      // happening to everyone who calls in", « ça arrive à tout le monde ici »
+      " this is happening ", " it s happening ",  " happening to everyone ", " happening to all ",
+      " ca arrive a tout le monde ", " c est ce qui se passe ", " ca nous arrive "};
   for (const char* phrase : kPhrases)
     if (m.find(phrase) != std::string::npos) return true;
   return false;

