@@ -3498,6 +3498,18 @@ TEST(ClassifierSituations, ACallWithARecordingOfNothingIsAFailure) {
   EXPECT_EQ(level_of("Calls", "Everyone on our list gets a recording of nothing, just silence, every time we call out."), 1);
 }
 
+// The level-1 misses left in the untuned sets (heldout54/010, 89/005, 116/010, 151/009).
+TEST(ClassifierSituations, RedialingEveryFewMinutesATownWeDoNotServeOrAFormerEmployeeInsideIsLevelOne) {
+  EXPECT_EQ(level_of("Calls keep going", "The test call we scheduled for staff went to the whole resident list and it keeps redialing people who hang up."), 1);
+  EXPECT_EQ(level_of("Runaway", "The same test message has been going out to our entire list every 5 minutes since 2 am."), 1);
+  EXPECT_EQ(level_of("Schedule", "Can a reminder go out every 30 minutes until people confirm?"), 4);
+  EXPECT_EQ(level_of("Wrong town", "Our advisory was delivered to residents of Port Alden, a town we do not serve, and not to ours."), 1);
+  EXPECT_EQ(level_of("Service area", "Which towns do you serve in our region? We do not serve Port Alden."), 4);
+  EXPECT_EQ(level_of("Ex", "Un ancien employé congédié la semaine dernière s'est connecté hier soir et a modifié nos listes."), 1);
+  EXPECT_EQ(level_of("Former", "A former employee logged in last night and deleted two of our lists."), 1);
+  EXPECT_EQ(level_of("Former", "How do we remove a former employee's access before they log in again?"), 4);
+}
+
 TEST(ClassifierContext, AnOutageNamedByItsDateIsPast) {
   EXPECT_EQ(level_of("Credit", "For the outage on October 2 when every send failed for three hours, is there a service credit?"), 4);
   EXPECT_EQ(level_of("Panne", "Pour la panne du 2 octobre où rien ne partait, pouvons-nous avoir un rapport?"), 4);
