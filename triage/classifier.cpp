@@ -457,8 +457,9 @@ bool concerns_one_part(const Source& s, size_t sentence, const std::array<Source
   return !all[1].one_part.empty() && !names_everyone(s, sentence) && !names_everyone(all[1]);
 }
 
-// Whether a scope phrase is narrowed by the one-part phrase right after it: "not reaching
-// residents who use Rogers", "none of the parents at one school" name a part, not everyone.
+// Whether a scope phrase is narrowed by the one-part phrase right after it (at most two words
+// on, in its sentence): "not reaching residents who use Rogers", "residents on Vidéotron" name a
+// part of the audience, not all of it.
 bool narrowed_to_one_part(const Source& s, const PatternMatch& scope) {
   const auto next = s.one_part_starts.upper_bound(scope.last_token);
   return next != s.one_part_starts.end() && *next <= scope.last_token + 2 && s.sentence[*next] == s.sentence[scope.last_token];
@@ -895,7 +896,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
                                                            : "situation.changed+") +
                      (best ? best->id : std::string("unknown-scope"));
     if (best && level != best->level) id += "+one-feature";
-    if (level == 1 && narrowed_to_one_part(*best_source, best_match)) {
+    if (best && level == 1 && narrowed_to_one_part(*best_source, best_match)) {
       level = 2;
       id += "+one-part";
     }

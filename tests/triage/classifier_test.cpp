@@ -121,6 +121,28 @@ phrases = ["question"]
       << "a failure in the subject is sized by the whole body";
 }
 
+// Level 1 for a failure no scope sizes is the rules owner's choice; nothing then narrows it.
+TEST(ClassifierSituations, AnUnknownScopeRenamedToLevelOneStaysLevelOne) {
+  auto rules = parse_rules(R"(
+[situations]
+unknown_scope_level = 1
+failure = ["kaput"]
+[[scope]]
+id = "all"
+level = 1
+phrases = ["everyone"]
+[[rule]]
+id = "x"
+level = 4
+phrases = ["question"]
+)", "test");
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  const Classifier c(std::move(*rules));
+  const auto kaput = c.classify("", "The printer is kaput.");
+  EXPECT_EQ(kaput.level, 1) << kaput.explanation();
+  EXPECT_EQ(kaput.decided_by, "evidence") << kaput.explanation();
+}
+
 TEST(Classifier, MatchingIgnoresCaseAndAccents) {
   EXPECT_EQ(level_of("IMPOSSIBLE D'ACCÉDER", ""), 1);
   EXPECT_EQ(level_of("impossible d'acceder", ""), 1);
