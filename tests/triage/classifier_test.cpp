@@ -96,10 +96,10 @@ TEST(ClassifierSituations, ANegatedFailureCueIsNoFailure) {
   EXPECT_EQ(level_of("Question", "Nothing is broken, I would just like to know how to add a group."), 4);
 }
 
-TEST(ClassifierSituations, TheRulesFileCanRenameTheUnknownScopeLevel) {
-  auto rules = parse_rules(R"(
-[situations]
-unknown_scope_level = 3
+// Rules with one failure cue ("kaput"), one level-1 scope ("everyone") and the given level for a
+// failure no scope sizes.
+Classifier kaput_rules(int unknown_scope_level) {
+  auto rules = parse_rules("[situations]\nunknown_scope_level = " + std::to_string(unknown_scope_level) + R"(
 failure = ["kaput"]
 [[scope]]
 id = "all"
@@ -110,8 +110,12 @@ id = "x"
 level = 4
 phrases = ["question"]
 )", "test");
-  ASSERT_TRUE(rules.ok()) << rules.error().message;
-  const Classifier c(std::move(*rules));
+  if (!rules.ok()) throw std::runtime_error(rules.error().message);
+  return Classifier(std::move(*rules));
+}
+
+TEST(ClassifierSituations, TheRulesFileCanRenameTheUnknownScopeLevel) {
+  const Classifier c = kaput_rules(3);
   EXPECT_EQ(c.classify("", "The printer is kaput.").level, 3);
   EXPECT_EQ(c.classify("", "It is kaput for everyone.").level, 1);
   EXPECT_EQ(c.classify("", "It is kaput. For everyone here.").level, 1) << "the next sentence sizes it too";
@@ -123,21 +127,7 @@ phrases = ["question"]
 
 // Level 1 for a failure no scope sizes is the rules owner's choice; nothing then narrows it.
 TEST(ClassifierSituations, AnUnknownScopeRenamedToLevelOneStaysLevelOne) {
-  auto rules = parse_rules(R"(
-[situations]
-unknown_scope_level = 1
-failure = ["kaput"]
-[[scope]]
-id = "all"
-level = 1
-phrases = ["everyone"]
-[[rule]]
-id = "x"
-level = 4
-phrases = ["question"]
-)", "test");
-  ASSERT_TRUE(rules.ok()) << rules.error().message;
-  const Classifier c(std::move(*rules));
+  const Classifier c = kaput_rules(1);
   const auto kaput = c.classify("", "The printer is kaput.");
   EXPECT_EQ(kaput.level, 1) << kaput.explanation();
   EXPECT_EQ(kaput.decided_by, "evidence") << kaput.explanation();
