@@ -3526,6 +3526,7 @@ TEST(ClassifierSituations, RedialingEveryFewMinutesATownWeDoNotServeOrAFormerEmp
 TEST(ClassifierSituations, NotOneOfTheAlertsOurListOnAForumAnAdInsteadOfOurPageOrEveryChannelIsLevelOne) {
   EXPECT_EQ(level_of("Not one alert", "Not one of this morning's 12 alerts has reached a resident."), 1);
   EXPECT_EQ(level_of("Fuite", "Un citoyen nous a envoyé une capture de notre liste complète de contacts qu'il a trouvée sur un forum."), 1);
+  EXPECT_EQ(level_of("Leak", "Our full contact list was posted online last night."), 1);
   EXPECT_EQ(level_of("Forum", "Can we post a link to our signup page on the town forum?"), 4);
   EXPECT_EQ(level_of("Home page", "Our public alert page now shows an ad for a casino instead of our alerts."), 1);
   EXPECT_EQ(level_of("Every text fails", "Every text we send fails with 'Carrier rejected'. Voice and email don't reach people either since this morning."), 1);
