@@ -39,8 +39,7 @@ struct Source {
   std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon, a semicolon or ", and" starts one)
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
-  std::set<size_t> one_part;        // sentences naming one person or a few of the staff ([context] one_part)
-  std::set<size_t> one_part_starts;  // first token of each of those phrases
+  std::set<size_t> one_part;        // first tokens of phrases naming one person or a few ([context] one_part)
   std::set<size_t> one_feature;     // clauses naming one feature ([context] one_feature)
   bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
@@ -56,6 +55,10 @@ struct Source {
   // Indices into `scopes` and `changed_scopes` in the order of their first token, so that a failure
   // looks only at the scopes of its own and the neighbouring sentences (linear in the text).
   std::vector<size_t> scopes_by_token, changed_scopes_by_token;
+  // Whether `at` (a sentence number) names one person or a few ([context] one_part).
+  bool names_one_part(size_t at) const {
+    return std::any_of(one_part.begin(), one_part.end(), [&](size_t token) { return sentence[token] == at; });
+  }
   bool counts(const PatternMatch& m) const {
     const size_t at = sentence[m.first_token];
     if (!not_current.count(at)) return true;
@@ -370,10 +373,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       }
   for (const Pattern& p : s.matched_in(rules.one_part))
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) {
-        s.one_part.insert(s.sentence[m.first_token]);
-        s.one_part_starts.insert(m.first_token);
-      }
+      if (!negated(s.tokens, m.first_token, rules) && s.counts(m)) s.one_part.insert(m.first_token);
   for (const Pattern& p : s.matched_in(rules.one_feature))
     for (const PatternMatch& m : s.of(p))
       if (s.counts(m)) s.one_feature.insert(s.clause[m.first_token]);
@@ -453,7 +453,7 @@ bool names_everyone(const Source& s, std::optional<size_t> sentence = std::nullo
 // our dispatchers cannot access the platform"): that sentence names one and no level-1 scope; for
 // the subject, a body sentence does and the body names no level-1 scope anywhere.
 bool concerns_one_part(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
-  if (&s != &all[0]) return s.one_part.count(sentence) && !names_everyone(s, sentence);
+  if (&s != &all[0]) return s.names_one_part(sentence) && !names_everyone(s, sentence);
   return !all[1].one_part.empty() && !names_everyone(s, sentence) && !names_everyone(all[1]);
 }
 
@@ -461,8 +461,8 @@ bool concerns_one_part(const Source& s, size_t sentence, const std::array<Source
 // on, in its sentence): "not reaching residents who use Rogers", "residents on Vidéotron" name a
 // part of the audience, not all of it.
 bool narrowed_to_one_part(const Source& s, const PatternMatch& scope) {
-  const auto next = s.one_part_starts.upper_bound(scope.last_token);
-  return next != s.one_part_starts.end() && *next <= scope.last_token + 2 && s.sentence[*next] == s.sentence[scope.last_token];
+  const auto next = s.one_part.upper_bound(scope.last_token);
+  return next != s.one_part.end() && *next <= scope.last_token + 2 && s.sentence[*next] == s.sentence[scope.last_token];
 }
 
 // Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying
@@ -1567,7 +1567,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     for (const auto& [source, token] : tally.unknown) {
       if (source == &sources[0] && body_tells_one) continue;
       one_feature_only = one_feature_only && source->one_feature.count(source->clause[token]);
-      one_person = one_person && source->one_part.count(source->sentence[token]);
+      one_person = one_person && source->names_one_part(source->sentence[token]);
     }
     if (sources[0].first_working || sources[1].first_working || one_feature_only || one_person)
       settings.highest_level = std::max(settings.highest_level, 2);
