@@ -173,9 +173,13 @@ bool is_negator(const Token& t, const Rules& rules);
 
 // Whether a word turns its sentence against what came before ("but", « mais », "however"): what
 // follows is said anew. `with_exceptions` adds "except" and « sauf », which turn it for a part.
-bool turns(const Token& t, bool with_exceptions) {
+// Whether `t` turns a sentence ("but", « mais »). With `after_a_repair`, also an exception
+// ("except", « sauf ») and what came next ("then", « puis »): "It came back at 9, then went down
+// again", « c'est revenu, puis c'est retombé » tell a failure after the repair.
+bool turns(const Token& t, bool after_a_repair) {
   static const WordList kTurns = {"but", "however", "mais", "cependant", "toutefois"};
-  return kTurns.count(t.folded) > 0 || (with_exceptions && (t.folded == "except" || t.folded == "sauf"));
+  static const WordList kAfterARepair = {"except", "sauf", "then", "puis", "ensuite"};
+  return kTurns.count(t.folded) > 0 || (after_a_repair && kAfterARepair.count(t.folded) > 0);
 }
 
 // Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
@@ -222,6 +226,14 @@ bool word_just_before(const Source& s, const PatternMatch& m, const WordList& wo
     if (words.count(t.folded)) return true;
   }
   return false;
+}
+
+// Whether a working phrase is denied by the word right after it, the French "ne" left out as
+// spoken: « les textos se rendent pas », « ça fonctionne plus », « les appels passent pu ».
+bool denied_after(const Source& s, const PatternMatch& m) {
+  static const WordList kDenials = {"pas", "plus", "pu", "jamais", "aucunement"};
+  const size_t after = m.last_token + 1;
+  return after < s.tokens.size() && !s.tokens[after].is_break() && kDenials.count(s.tokens[after].folded) > 0;
 }
 
 // Whether a working phrase is a greeting's wish, not a report: "Hope all is well", « J'espère que
@@ -366,7 +378,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   };
   for (const Pattern& p : s.matched_in(rules.working))
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
+      if (!negated(s.tokens, m.first_token, rules) && !denied_after(s, m) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
           !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;

@@ -3594,5 +3594,60 @@ TEST(ClassifierStatement, ZeroTurnsItOff) {
   EXPECT_FALSE(parse_rules(text, "rules.toml", BILLETD_SOURCE_DIR "/etc").ok());
 }
 
+// heldout265 (session 23): failures written as an incident report's nouns and fields.
+TEST(ClassifierSituations, AnIncidentReportsNounsAndFieldsSizeTheFailure) {
+  EXPECT_EQ(level_of("Service disruption", "Reporting a total service disruption on our account."), 1) << "'Reporting' is the verb here, not the reports feature";
+  EXPECT_EQ(level_of("Platform", "Platform unavailable since 9."), 1);
+  EXPECT_EQ(level_of("Plateforme", "Interruption de service depuis 9 h."), 1);
+  EXPECT_EQ(level_of("Plateforme", "Plateforme indisponible depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Incident report", "Incident: login failure\nAffected users: all (23)\nWorkaround: none"), 1);
+  EXPECT_EQ(level_of("Incident", "Échec de connexion.\nUtilisateurs touchés : tous"), 1);
+  EXPECT_EQ(level_of("Alerts", "Zero recipients reached on today's three broadcasts."), 1);
+  EXPECT_EQ(level_of("Survey", "Service disruption on the survey module only; broadcasts are fine."), 2);
+  EXPECT_GT(level_of("Banner", "A red 'Service disruption' banner shows at the top for everyone, but everything works."), 1)
+      << "a banner's name is no outage";
+  EXPECT_GT(level_of("Report", "Further to the service interruption of November 3, we would be grateful for a written incident report."), 1);
+  EXPECT_EQ(level_of("Reporting", "The reporting module gives an error since Monday; broadcasts go out."), 2);
+}
+
+// heldout267 (session 23): a failure after a repair, the writer and the others.
+TEST(ClassifierContext, AFailureAfterARepairInTheSameSentenceCounts) {
+  EXPECT_EQ(level_of("Down again", "The site came back at noon, then went down again. Nobody can reach it at all."), 1);
+  EXPECT_EQ(level_of("x", "It came back at 9, then went down again at 10."), 1);
+  EXPECT_EQ(level_of("x", "Le site est revenu vers midi, puis il est retombé. Personne ne peut entrer."), 1);
+  EXPECT_EQ(level_of("Merci", "Le problème a été réglé hier, puis nous avons envoyé deux alertes sans souci. Merci!"), 4);
+  EXPECT_EQ(level_of("Thanks", "The outage was resolved at 10 and then the backlog went out. Can you send a report?"), 4);
+}
+
+TEST(ClassifierSituations, TheWriterAsWellAsTheOthersIsEveryone) {
+  EXPECT_EQ(level_of("Toujours impossible", "C'est toujours impossible d'entrer dans la plateforme, pour moi comme pour les trois répartiteurs de garde."), 1);
+  EXPECT_EQ(level_of("Login", "I can't log in, and neither can my colleagues."), 1);
+  EXPECT_EQ(level_of("Login", "I can't log in; my colleagues can."), 2);
+}
+
+// heldout270 (session 23): a client's service-desk form.
+TEST(ClassifierContext, ChannelsThatGetThereAndARequestNamedAsSuchAreNoFailure) {
+  EXPECT_EQ(level_of("Vocal", "Impact : canal vocal seulement\nDescription : les appels sortants échouent (« appel non complété »), les textos et courriels se rendent."), 2);
+  EXPECT_EQ(level_of("x", "Les courriels partent pas et les textos se rendent pas, plus rien ne sort."), 1) << "« se rendent pas » denies it";
+  EXPECT_EQ(level_of("x", "Les appels sortants échouent, les textos et courriels se rendent pas non plus."), 1);
+  EXPECT_EQ(level_of("REQ0011203 - new user", "Request: create a SOMUM account for Dana Li (operator role)\nApproved by: Emergency Manager"), 4);
+  EXPECT_EQ(level_of("Calendar", "The calendar view paints every holiday purple since the update."), 3);
+}
+
+// heldout269-270 (session 23), the rules alone: what happens instead, and « se rendre ».
+TEST(ClassifierSituations, NothingGetsThereOrEveryoneGetsEverythingIsLevelOne) {
+  EXPECT_EQ(level_of("Diffusions", "Aucune diffusion ne se rend depuis 10 h 30."), 1);
+  EXPECT_EQ(level_of("Appels", "Tous nos appels sonnent puis raccrochent. Rien ne se rend."), 1);
+  EXPECT_EQ(level_of("Textos", "Les textos ne se rendent plus, les appels et courriels passent."), 2);
+  EXPECT_EQ(level_of("Liste", "After the update all 6,200 residents have vanished from the system."), 1);
+  EXPECT_EQ(level_of("Duplicates", "Every alert we send now reaches each resident four times, on every channel."), 1);
+  EXPECT_EQ(level_of("Duplicates", "Depuis hier, chaque citoyen reçoit trois fois chaque avis."), 1);
+  EXPECT_EQ(level_of("Texto", "Chaque citoyen reçoit maintenant le texto trois fois."), 2) << "one channel";
+  EXPECT_EQ(level_of("Secteurs", "Depuis hier, chaque citoyen reçoit les avis de tous les secteurs, peu importe son adresse."), 1);
+  EXPECT_EQ(level_of("Zones", "Since Monday every resident gets the alerts of every zone, whatever their address."), 1);
+  EXPECT_EQ(level_of("Anglais", "Tous nos citoyens francophones reçoivent maintenant les alertes en anglais, pour chaque envoi."), 2)
+      << "« pour chaque envoi » is each time, not every send";
+}
+
 }  // namespace
 }  // namespace billet::triage
