@@ -172,10 +172,9 @@ bool reports(const Source& s, const PatternMatch& m, const Rules& rules) {
 bool is_negator(const Token& t, const Rules& rules);
 
 // Whether a word turns its sentence against what came before ("but", « mais », "however"): what
-// follows is said anew. `with_exceptions` adds "except" and « sauf », which turn it for a part.
-// Whether `t` turns a sentence ("but", « mais »). With `after_a_repair`, also an exception
-// ("except", « sauf ») and what came next ("then", « puis »): "It came back at 9, then went down
-// again", « c'est revenu, puis c'est retombé » tell a failure after the repair.
+// follows is said anew. `after_a_repair` adds an exception ("except", « sauf »), which turns it for
+// a part, and what came next ("then", « puis »): "It came back at 9, then went down again" tells
+// a failure after the repair.
 bool turns(const Token& t, bool after_a_repair) {
   static const WordList kTurns = {"but", "however", "mais", "cependant", "toutefois"};
   static const WordList kAfterARepair = {"except", "sauf", "then", "puis", "ensuite"};
