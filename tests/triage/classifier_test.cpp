@@ -3649,5 +3649,31 @@ TEST(ClassifierSituations, NothingGetsThereOrEveryoneGetsEverythingIsLevelOne) {
       << "« pour chaque envoi » is each time, not every send";
 }
 
+// heldout271 (session 23): a reply on an open ticket whose body tells the platform back.
+TEST(ClassifierThreads, AReplyThatTellsThePlatformBackSetsItsSubjectAside) {
+  EXPECT_EQ(level_of("Re: [Ticket #4490] Nobody can log in", "Confirmed, everyone can log in again. Could you tell us the cause?"), 4);
+  EXPECT_EQ(level_of("RE: [Billet 3] Personne ne peut entrer", "Confirmé, tout le monde peut se connecter à nouveau. Merci!"), 4);
+  EXPECT_EQ(level_of("Re: [Ticket #4450] Platform down", "Thanks, the site is back. But the survey module still gives an error when we open results."), 2);
+  EXPECT_EQ(level_of("Re: [Ticket #4450] Platform down", "The site is back but nobody can log in."), 1);
+  EXPECT_EQ(level_of("Re: [Ticket #4450] Export", "The problem is back: nobody can log in."), 1) << "what came back is no repair";
+}
+
+// heldout272-273 (session 23): access out in the open, all but one group gone, every send, a screenshot.
+TEST(ClassifierSituations, AccessOutInTheOpenOrAllButOneGroupGoneIsLevelOne) {
+  EXPECT_EQ(level_of("Identifiants", "Nos identifiants SOMUM (usager et mot de passe de l'admin) ont été publiés sur un site public."), 1);
+  EXPECT_EQ(level_of("Password", "Anyone can get into our account with the password posted on Facebook."), 1);
+  EXPECT_EQ(level_of("API", "Where are the API credentials shown in the account? We want to rotate them."), 4);
+  EXPECT_EQ(level_of("Link", "The share link for our contact export is open to anyone."), 1);
+  EXPECT_EQ(level_of("Ancien employé", "Un employé congédié la semaine passée a ouvert une session hier soir."), 1);
+  EXPECT_EQ(level_of("Groupes", "Il ne reste plus que le groupe « Test » dans le compte."), 1);
+  EXPECT_EQ(level_of("Crédits", "Combien de crédits texto nous reste-t-il? Il ne reste plus que quelques jours au contrat."), 4);
+  EXPECT_EQ(level_of("SEE SCREENSHOT", "this is what all of us get when we try to log in. since 7am."), 1);
+  EXPECT_EQ(level_of("Login", "This is what I see when I try to log in; my colleagues are fine."), 2);
+  EXPECT_EQ(level_of("Replies", "The replies column is empty for every send since Monday. The sends themselves go out."), 2);
+  EXPECT_EQ(level_of("Sends", "Every send fails since 8."), 1);
+  EXPECT_EQ(level_of("Test message", "The system sent our test message \"TEST TEST ignore\" to all 30,000 residents at 4 am."), 1);
+  EXPECT_EQ(level_of("Test", "We sent a test message to everyone on the staff list and it worked, thanks."), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
