@@ -3675,5 +3675,19 @@ TEST(ClassifierSituations, AccessOutInTheOpenOrAllButOneGroupGoneIsLevelOne) {
   EXPECT_EQ(level_of("Test", "We sent a test message to everyone on the staff list and it worked, thanks."), 4);
 }
 
+// heldout275 (session 23): situations reported second-hand.
+TEST(ClassifierSituations, ACallbackThatRingsNoPhoneAndTheSameForTheOthersIsLevelOne) {
+  EXPECT_EQ(level_of("Callout", "The callout to the on-call nurses has not rung a single phone tonight, and the same for the other two callouts they tried."), 1);
+  EXPECT_EQ(level_of("Callout", "The callout to the on-call nurses has not rung a single phone tonight; the other callouts work fine."), 2);
+  EXPECT_EQ(level_of("Callout", "Can a callout ring a single phone first and then the rest?"), 4);
+  EXPECT_EQ(level_of("Selon notre maire", "Notre maire a reçu ce matin sur son cellulaire un texto de notre compte SOMUM qu'aucun employé n'a écrit, envoyé à toute la population."), 1);
+  EXPECT_EQ(level_of("Gabarits", "Aucun employé n'a encore écrit de gabarit, pouvez-vous nous montrer comment?"), 4);
+}
+
+TEST(ClassifierStatement, WhatTheManagementAsksForIsARequest) {
+  EXPECT_EQ(level_of("La direction demande", "La direction demande une estimation du coût pour ajouter 3 000 abonnés."), 4);
+  EXPECT_EQ(level_of("Direction", "La direction demande pourquoi personne ne peut se connecter depuis ce matin."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
