@@ -3673,6 +3673,11 @@ TEST(ClassifierSituations, AccessOutInTheOpenOrAllButOneGroupGoneIsLevelOne) {
   EXPECT_EQ(level_of("Sends", "Every send fails since 8."), 1);
   EXPECT_EQ(level_of("Test message", "The system sent our test message \"TEST TEST ignore\" to all 30,000 residents at 4 am."), 1);
   EXPECT_EQ(level_of("Test", "We sent a test message to everyone on the staff list and it worked, thanks."), 4);
+  EXPECT_EQ(level_of("Policy", "The new password policy was posted on the intranet; can SOMUM enforce it?"), 4) << "the rules about a password";
+  EXPECT_EQ(level_of("Password", "Our admin password was posted on Facebook by a former employee."), 1);
+  EXPECT_EQ(level_of("Launch", "Only one list is left to review before the launch, can you help us with it?"), 4);
+  EXPECT_EQ(level_of("Lists", "Our contact list should be available to everyone in the office, how?"), 4);
+  EXPECT_EQ(level_of("Summer", "Residents receive alerts several times a year; can we add a summer list?"), 4);
 }
 
 // heldout275 (session 23): situations reported second-hand.
