@@ -3694,5 +3694,14 @@ TEST(ClassifierStatement, WhatTheManagementAsksForIsARequest) {
   EXPECT_EQ(level_of("Direction", "La direction demande pourquoi personne ne peut se connecter depuis ce matin."), 1);
 }
 
+// heldout276 (session 23, written last): a page that shows the bare code, for me and my colleagues.
+TEST(ClassifierSituations, APageThatShowsABareGatewayCodeForMeAndMyColleaguesIsLevelOne) {
+  EXPECT_EQ(level_of("Panne?", "La page affiche « 502 » depuis 20 minutes, chez moi, chez mes deux collègues et sur mon cellulaire."), 1);
+  EXPECT_EQ(level_of("Site", "The site shows a 502 since 9 for all of us."), 1);
+  EXPECT_EQ(level_of("Accès", "Ça ne marche pas chez moi, ni chez mes collègues."), 1);
+  EXPECT_EQ(level_of("Accès", "Ça ne marche pas chez moi, mais mes collègues n'ont pas de problème."), 2);
+  EXPECT_NE(level_of("Contacts", "Our list shows 502 contacts but we expected 510."), 1) << "a count, not a code";
+}
+
 }  // namespace
 }  // namespace billet::triage
