@@ -3703,5 +3703,13 @@ TEST(ClassifierSituations, APageThatShowsABareGatewayCodeForMeAndMyColleaguesIsL
   EXPECT_NE(level_of("Contacts", "Our list shows 502 contacts but we expected 510."), 1) << "a count, not a code";
 }
 
+// heldout277 (session 23): dictated mail.
+TEST(ClassifierSituations, DictatedMailWithItsHomophonesAndTheNeDroppedIsRead) {
+  EXPECT_EQ(level_of("urgent plat form", "know one in our office can log in to the plat form since 8"), 1);
+  EXPECT_NE(level_of("Home", "I know one of our users can log in from home, but can he also send alerts from there?"), 1);
+  EXPECT_EQ(level_of("les envois", "bonjour aucun envoie part depuis hier soir on a essayer 4 fois"), 1);
+  EXPECT_EQ(level_of("Courriels", "aucun courriel part depuis hier, les textos vont bien"), 2) << "one channel";
+}
+
 }  // namespace
 }  // namespace billet::triage
