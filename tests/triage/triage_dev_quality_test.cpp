@@ -387,6 +387,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout274", 20, true, "of 20: its first and only measure 20 (8/8, none at 4; rules alone 20, 8/8; three requests under an urgency word alone first labelled 4 by mistake, relabelled 3 as policy section 2 says), outages understated and small matters overstated, written in session 23 before any of its cues; never fitted on", true},
     {"heldout275", 20, true, "of 20: its first and only measure 18 (7/8, none at 4: 007 a callout that 'has not rung a single phone', 'the same for the other two callouts', read 2; 018 « La direction demande une estimation » read 3; rules alone 17, 6/8), situations reported second-hand, written in session 23 before any of its cues; never fitted on", true},
     {"heldout276", 18, true, "of 18: its first and only measure 17 (5/6, ONE at 4: 006 « La page affiche « 502 » depuis 20 minutes, chez moi, chez mes deux collègues et sur mon cellulaire » under « Panne? »; rules alone the same), every level in everyday words with signatures, written last in session 23 after every other cue; never fitted on", true},
+    {"heldout277", 20, true, "of 20: its first and only measure 19 (7/8, none at 4: 001 'know one in our office can log in to the plat form' read 3 on 'urgent'; rules alone 18, 6/8), dictated and voice-typed mail, written in session 23 before any of its cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
