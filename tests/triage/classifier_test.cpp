@@ -3711,5 +3711,17 @@ TEST(ClassifierSituations, DictatedMailWithItsHomophonesAndTheNeDroppedIsRead) {
   EXPECT_EQ(level_of("Courriels", "aucun courriel part depuis hier, les textos vont bien"), 2) << "one channel";
 }
 
+// heldout278 (session 23): all, every, nobody at levels 2-4.
+TEST(ClassifierContext, EveryReportOfSendsAPublicFormsMailASafeguardOrEmergenciesExceptedSizeNoOutage) {
+  EXPECT_EQ(level_of("Rapports", "Tous nos rapports d'envoi sont vides depuis lundi. Les envois eux-mêmes fonctionnent."), 2);
+  EXPECT_EQ(level_of("Envois", "Tous nos envois sont vides depuis lundi."), 1);
+  EXPECT_EQ(level_of("Vérification", "Personne ne reçoit le courriel de vérification quand on ajoute un abonné par le formulaire public."), 2);
+  EXPECT_EQ(level_of("Alertes", "Personne ne reçoit nos alertes depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Nobody should", "We want a setting so that nobody can send to the whole city without a second approval. Is that possible?"), 4);
+  EXPECT_EQ(level_of("Aucun envoi la nuit", "Comment faire pour qu'aucun envoi ne parte entre 22 h et 7 h, sauf les urgences?"), 4) << "emergencies as an exception claim no urgency";
+  EXPECT_EQ(level_of("Every resident got it", "A draft about a water main break in Ward 3 went out by itself to every resident of the city at 5 am."), 1);
+  EXPECT_EQ(level_of("Draft", "Nobody pressed send yet, we are still writing the notice; how do we add a picture?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
