@@ -3721,6 +3721,9 @@ TEST(ClassifierContext, EveryReportOfSendsAPublicFormsMailASafeguardOrEmergencie
   EXPECT_EQ(level_of("Aucun envoi la nuit", "Comment faire pour qu'aucun envoi ne parte entre 22 h et 7 h, sauf les urgences?"), 4) << "emergencies as an exception claim no urgency";
   EXPECT_EQ(level_of("Every resident got it", "A draft about a water main break in Ward 3 went out by itself to every resident of the city at 5 am."), 1);
   EXPECT_EQ(level_of("Draft", "Nobody pressed send yet, we are still writing the notice; how do we add a picture?"), 4);
+  EXPECT_EQ(level_of("Weekly", "Our weekly alert goes out by itself every Monday, how do we change the time?"), 4);
+  EXPECT_EQ(level_of("Login", "The password reset failed, so nobody can log in."), 1) << "'so' alone tells what follows";
+  EXPECT_EQ(level_of("Alerts", "All our alerts fail, reports for yesterday are empty too."), 1);
 }
 
 }  // namespace
