@@ -22,6 +22,7 @@
 #include <string_view>
 
 namespace billet::triage {
+using namespace std::string_view_literals;  // a token compared with "word"sv: its length first, no strlen
 namespace {
 
 struct Source {
@@ -66,36 +67,26 @@ struct Source {
     return again != counts_again_from.end() && m.first_token >= again->second;
   }
   PatternIndex::Matches matches;    // every pattern's matches in this text (one pass)
-  // The patterns that matched, in address order: each rules list's in its own order (a list is one
-  // array), so `matched_in` walks a list's few matched patterns instead of all of them.
-  std::vector<const Pattern*> matched;
-  void index_matches(PatternIndex::Matches found) {
-    matches = std::move(found);
-    matched.reserve(matches.size());
-    for (const auto& entry : matches) matched.push_back(entry.first);
-    std::sort(matched.begin(), matched.end(), std::less<const Pattern*>());
-  }
-  // The patterns of `list` (one array of the rules) that matched in this text, in the list's order.
+  // The patterns of `list` (one array of the rules) that matched in this text, in the list's order:
+  // the matched patterns are in address order, so this walks a list's few matched patterns
+  // instead of all of them.
   auto matched_in(const std::vector<Pattern>& list) const {
     const std::less<const Pattern*> before;
+    const std::vector<const Pattern*>& matched = matches.patterns();
     const auto first = std::lower_bound(matched.begin(), matched.end(), list.data(), before);
     const auto last = std::lower_bound(first, matched.end(), list.data() + list.size(), before);
     return std::span<const Pattern* const>(first, last) |
            std::views::transform([](const Pattern* p) -> const Pattern& { return *p; });
   }
   // The matches of `p` (every loop reaches it through matched_in, so most calls find some).
-  const std::vector<PatternMatch>& of(const Pattern& p) const {
-    static const std::vector<PatternMatch> kNone;
-    const auto found = matches.find(&p);
-    return found == matches.end() ? kNone : found->second;
-  }
+  std::span<const PatternMatch> of(const Pattern& p) const { return matches.of(&p); }
 };
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
 
 // A conjunction that joins two clauses ("and", "but", « et », « mais »): a negation ends before
 // it, and after a comma it opens a clause.
-bool is_joiner(const Token& t) { return t.folded == "and" || t.folded == "et" || t.folded == "but" || t.folded == "mais"; }
+bool is_joiner(const Token& t) { return t.folded == "and"sv || t.folded == "et"sv || t.folded == "but"sv || t.folded == "mais"sv; }
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules);
 
 // Whether a match tells of signing in ("nobody can log in", « personne ne peut se connecter »):
@@ -193,8 +184,8 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
   // The pattern's own words are read only here (rarely): most phrases hold no negator.
   for (const auto& slot : p.slots())
     for (const std::string& word : slot)
-      if (std::find(rules.negators.begin(), rules.negators.end(), word) != rules.negators.end() || word == "n" || word == "ne" ||
-          word == "t")
+      if (std::find(rules.negators.begin(), rules.negators.end(), word) != rules.negators.end() || word == "n"sv || word == "ne"sv ||
+          word == "t"sv)
         return false;
   return true;
 }
@@ -254,13 +245,13 @@ bool someone_elses_claim(const Source& s, const PatternMatch& m) {
   if (after < s.tokens.size() && !s.tokens[after].is_break()) {
     const std::string& word = s.tokens[after].folded;
     const std::string_view next = after + 1 < s.tokens.size() ? std::string_view(s.tokens[after + 1].folded) : std::string_view();
-    if (word == "selon" || (word == "according" && next == "to") || (word == "d" && next == "apres")) return true;
+    if (word == "selon"sv || (word == "according"sv && next == "to") || (word == "d"sv && next == "apres")) return true;
   }
   return false;
 }
 
 void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
-  s.index_matches(index.find_all(s.tokens));
+  s.matches = index.find_all(s.tokens);
   size_t n = 0;
   size_t clauses = 0;
   s.sentence.reserve(s.tokens.size());
@@ -338,7 +329,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.is_break()) {
-      conditional = conditional || t.folded == "if" || t.folded == "si";
+      conditional = conditional || t.folded == "if"sv || t.folded == "si"sv;
       possible = (possible && !t.pause_before) || asks_if_possible.count(i);
       undone = undone || undoing.count(i);
       continue;
@@ -573,9 +564,9 @@ std::optional<PatternMatch> almost_none(const Source& s) {
     const size_t here = start;
     start = after_part - 1;  // the next count starts after this one's thousands
     if (at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) continue;
-    if (s.tokens[at].folded == "out") ++at;  // "out of"
-    if (at < s.tokens.size() && (s.tokens[at].folded == "of" || s.tokens[at].folded == "sur" || s.tokens[at].folded == "des")) ++at;
-    if (at < s.tokens.size() && (s.tokens[at].folded == "nos" || s.tokens[at].folded == "our" || s.tokens[at].folded == "les" || s.tokens[at].folded == "the")) ++at;
+    if (s.tokens[at].folded == "out"sv) ++at;  // "out of"
+    if (at < s.tokens.size() && (s.tokens[at].folded == "of"sv || s.tokens[at].folded == "sur"sv || s.tokens[at].folded == "des"sv)) ++at;
+    if (at < s.tokens.size() && (s.tokens[at].folded == "nos"sv || s.tokens[at].folded == "our"sv || s.tokens[at].folded == "les"sv || s.tokens[at].folded == "the"sv)) ++at;
     const auto whole = figure_at(s, at);
     if (!whole || whole->value < 100 || part->value * 100 > whole->value) continue;
     for (size_t t = whole->next; !named && t < std::min(s.tokens.size(), whole->next + 3) && !s.tokens[t].pause_before; ++t)
@@ -620,7 +611,7 @@ std::optional<PatternMatch> fell_from_to(const Source& s) {
   static const WordList kListWords = {"list",       "lists",   "liste", "listes",  "subscriber",
                                                    "contact",    "count",   "registry", "database"};
   for (size_t i = 0; i + 3 < s.tokens.size(); ++i) {
-    if (s.tokens[i].folded != "from" && s.tokens[i].folded != "de") continue;
+    if (s.tokens[i].folded != "from"sv && s.tokens[i].folded != "de"sv) continue;
     const auto total = figure_at(s, i + 1);
     if (!total || total->value < 100) continue;
     bool named = names_people(s, total->next);
@@ -628,7 +619,7 @@ std::optional<PatternMatch> fell_from_to(const Source& s) {
       named = people_or_records().count(s.tokens[i - back].folded) > 0 ||
               kListWords.count(s.tokens[i - back].folded) > 0;
     for (size_t t = total->next; t < std::min(s.tokens.size(), total->next + 3) && !s.tokens[t].is_break(); ++t) {
-      if (s.tokens[t].folded != "to" && s.tokens[t].folded != "a") continue;
+      if (s.tokens[t].folded != "to"sv && s.tokens[t].folded != "a"sv) continue;
       const auto left = figure_at(s, t + 1);
       if (!left || left->value * 100 > total->value || !(named || names_people(s, left->next))) break;
       PatternMatch m;
@@ -706,14 +697,14 @@ std::optional<PatternMatch> held_then_left(const Source& s) {
     size_t last = t;
     if (kEmpty.count(w)) {
       total = near_total(largest_named, s.sentence[t], [](const Total&) { return true; });
-    } else if ((w == "0" || w == "zero") && (names_people(s, t + 1) ||
+    } else if ((w == "0"sv || w == "zero"sv) && (names_people(s, t + 1) ||
                             (t > 0 && (people_or_records().count(s.tokens[t - 1].folded) || kNowHolds.count(s.tokens[t - 1].folded)) &&
                              ends_a_count(t + 1)))) {
       // "0 contacts", "Contacts: 0", "the list shows 0 this morning"
       total = near_total(largest, s.sentence[t], [](const Total&) { return true; });
     } else if (kOnly.count(w)) {
       size_t at = t + 1;
-      if (w != "que" && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;
+      if (w != "que"sv && at < s.tokens.size() && kNowHolds.count(s.tokens[at].folded)) ++at;
       const auto f = figure_at(s, at);
       if (!f || !names_people(s, f->next)) continue;
       last = f->next - 1;
@@ -943,20 +934,20 @@ bool is_negator(const Token& t, const Rules& rules) {
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
   // « Aucune réponse n'est reçue »: a French "ne" after aucun/rien is one negation with it, no denial.
-  const bool french_ne = tokens[at].folded == "ne" || tokens[at].folded == "n";
+  const bool french_ne = tokens[at].folded == "ne"sv || tokens[at].folded == "n"sv;
   for (size_t back = 1; back <= static_cast<size_t>(rules.negation_window) && back <= at; ++back) {
     const Token& t = tokens[at - back];
-    if (french_ne && (t.folded == "aucun" || t.folded == "aucune" || t.folded == "rien")) continue;
+    if (french_ne && (t.folded == "aucun"sv || t.folded == "aucune"sv || t.folded == "rien"sv)) continue;
     // A negation ends at a comma or colon (« Non, corrigez : il part en boucle ») and at a
     // conjunction that starts another clause ("the cancel button does nothing and calls keep going out").
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
     if (is_joiner(t)) return false;
     if (t.hyphen_after) continue;  // a prefix: « non-répondants » negates nothing after it
     // « un peu pâle » is a bit pale: « peu » negates (« peu de citoyens l'ont reçu »), « un peu » does not.
-    if (t.folded == "peu" && at - back > 0 && tokens[at - back - 1].folded == "un") continue;
+    if (t.folded == "peu"sv && at - back > 0 && tokens[at - back - 1].folded == "un"sv) continue;
     // « OUI/NON », "yes/no": the name of an answer, no negation.
-    if ((t.folded == "non" || t.folded == "no") && at - back > 0 &&
-        (tokens[at - back - 1].folded == "oui" || tokens[at - back - 1].folded == "yes"))
+    if ((t.folded == "non"sv || t.folded == "no"sv) && at - back > 0 &&
+        (tokens[at - back - 1].folded == "oui"sv || tokens[at - back - 1].folded == "yes"sv))
       continue;
     if (is_negator(t, rules)) return true;
   }
@@ -1125,8 +1116,8 @@ bool replies_in_a_thread(const Source& subject) { return !subject.tokens.empty()
 bool names_a_condition(const Source& subject) {
   size_t first = 0;
   while (first < subject.tokens.size() && reply_prefix(subject.tokens[first])) ++first;
-  if (first < subject.tokens.size() && (subject.tokens[first].folded == "what" || subject.tokens[first].folded == "et")) ++first;
-  return first < subject.tokens.size() && (subject.tokens[first].folded == "if" || subject.tokens[first].folded == "si");
+  if (first < subject.tokens.size() && (subject.tokens[first].folded == "what"sv || subject.tokens[first].folded == "et"sv)) ++first;
+  return first < subject.tokens.size() && (subject.tokens[first].folded == "if"sv || subject.tokens[first].folded == "si"sv);
 }
 
 // Whether the body tells something besides what works: a sentence of three words or more that
@@ -1152,9 +1143,9 @@ bool describes_more_than_what_works(const Source& body) {
 // Whether `s` holds a failure cue or a level 1-3 rule that counts (not in a sentence that reports
 // no current failure, not negated, not asked for).
 bool reports_a_failure(const Source& s, const Rules& rules, const PatternRoles& roles) {
-  for (const auto& [pattern, found] : s.matches)
+  for (const Pattern* pattern : s.matches.patterns())
     if (roles.reports(pattern, rules))
-      for (const PatternMatch& m : found)
+      for (const PatternMatch& m : s.matches.of(pattern))
         if (reports(s, m, rules)) return true;
   return false;
 }
@@ -1189,9 +1180,9 @@ bool subject_only_discussed(const std::array<Source, 2>& sources, const Rules& r
     return false;
   };
   bool any = false;
-  for (const auto& [pattern, found] : subject.matches) {
+  for (const Pattern* pattern : subject.matches.patterns()) {
     if (!roles.reports(pattern, rules)) continue;
-    for (const PatternMatch& m : found) {
+    for (const PatternMatch& m : subject.matches.of(pattern)) {
       if (!reports(subject, m, rules)) continue;
       if (!named_in_body(m)) return false;
       any = true;
@@ -1251,7 +1242,7 @@ bool answered_no(const Source& s, const PatternMatch& m) {
   const size_t at = s.tokens[mark].begin;
   if (at >= s.text.size() || s.text[at] != '?') return false;
   const std::string& answer = s.tokens[mark + 1].folded;
-  return answer == "non" || answer == "no" || answer == "nope" || answer == "pas";
+  return answer == "non"sv || answer == "no"sv || answer == "nope"sv || answer == "pas"sv;
 }
 
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
@@ -1453,8 +1444,8 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   // The rules with a match in either text, found from the matches (most rules match nothing).
   std::vector<char> matched_rule(rules_.rules.size(), 0);
   for (const Source& s : sources)
-    for (const auto& entry : s.matches)
-      if (const auto role = roles_.rule_of.find(entry.first); role != roles_.rule_of.end() && role->second >= 0)
+    for (const Pattern* pattern : s.matches.patterns())
+      if (const auto role = roles_.rule_of.find(pattern); role != roles_.rule_of.end() && role->second >= 0)
         matched_rule[static_cast<size_t>(role->second)] = 1;
   for (size_t r = 0; r < rules_.rules.size(); ++r) {
     if (!matched_rule[r]) continue;

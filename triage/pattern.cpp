@@ -473,8 +473,14 @@ bool PatternIndex::match_from(const std::vector<Slot>& slots, size_t slot, const
   return true;
 }
 
+std::span<const PatternMatch> PatternIndex::Matches::of(const Pattern* p) const {
+  const auto at = std::lower_bound(patterns_.begin(), patterns_.end(), p, std::less<const Pattern*>());
+  if (at == patterns_.end() || *at != p) return {};
+  const auto i = static_cast<size_t>(at - patterns_.begin());
+  return std::span<const PatternMatch>(matches_).subspan(begins_[i], begins_[i + 1] - begins_[i]);
+}
+
 PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) const {
-  Matches out;
   // This thread's buffers: each token's numbers, and per pattern where its next match may start
   // and the token it was last tried at (reset where they were written: a text touches few of the
   // patterns).
@@ -488,6 +494,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     std::vector<Progress> progress;
     std::vector<uint32_t> touched;
     std::vector<std::array<uint64_t, 4>> ahead;
+    std::vector<std::pair<uint32_t, PatternMatch>> found;  // (pattern, match) in the order found
   };
   thread_local Buffers buffers;
   // Plain references: the loops below then read no thread-local address per access.
@@ -497,6 +504,8 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   auto& progress = buffers.progress;
   std::vector<uint32_t>& touched = buffers.touched;
   std::vector<std::array<uint64_t, 4>>& ahead = buffers.ahead;
+  auto& found = buffers.found;
+  found.clear();
   keys.assign(tokens.size(), Keys{});
   prefix_ids.clear();
   typo_ids.clear();
@@ -534,7 +543,7 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
     // slot accepts token i already; only a digit ("p#") is still to be read.
     const std::vector<Slot>& slots = slots_[p];
     if (shape.first_reads_digit ? match_from(slots, 0, text, i, m) : match_from(slots, 1, text, i + 1, m)) {
-      out[patterns_[p]].push_back(m);
+      found.emplace_back(p, m);
       next_start = m.last_token + 1;
     }
   };
@@ -578,6 +587,22 @@ PatternIndex::Matches PatternIndex::find_all(const std::vector<Token>& tokens) c
   for (const uint32_t p : touched) {
     progress[p] = {};
   }
+  // By pattern address, each pattern's matches left to right (a pattern's matches never overlap).
+  std::sort(found.begin(), found.end(), [&](const auto& a, const auto& b) {
+    const Pattern* pa = patterns_[a.first];
+    const Pattern* pb = patterns_[b.first];
+    return pa != pb ? std::less<const Pattern*>()(pa, pb) : a.second.first_token < b.second.first_token;
+  });
+  Matches out;
+  out.matches_.reserve(found.size());
+  for (const auto& [p, m] : found) {
+    if (out.patterns_.empty() || out.patterns_.back() != patterns_[p]) {
+      out.patterns_.push_back(patterns_[p]);
+      out.begins_.push_back(static_cast<uint32_t>(out.matches_.size()));
+    }
+    out.matches_.push_back(m);
+  }
+  out.begins_.push_back(static_cast<uint32_t>(out.matches_.size()));
   return out;
 }
 

@@ -20,6 +20,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <string>
@@ -115,7 +116,24 @@ class Pattern {
 class PatternIndex {
  public:
   explicit PatternIndex(std::vector<const Pattern*> patterns, WordSet transparent = {});
-  using Matches = std::unordered_map<const Pattern*, std::vector<PatternMatch>>;
+
+  // Every pattern's matches in one text, in flat arrays (a text matches a few dozen of the
+  // patterns: no per-pattern allocation). Owns its data; the patterns are named, not owned.
+  class Matches {
+   public:
+    // The patterns with at least one match, in address order (so each rules list, one array,
+    // reads as a contiguous run in its own order).
+    const std::vector<const Pattern*>& patterns() const { return patterns_; }
+    // The matches of `p`, left to right; empty when it has none.
+    std::span<const PatternMatch> of(const Pattern* p) const;
+    size_t count(const Pattern* p) const { return of(p).empty() ? 0 : 1; }  // as a map's count
+
+   private:
+    friend class PatternIndex;
+    std::vector<const Pattern*> patterns_;
+    std::vector<uint32_t> begins_;  // per entry of patterns_, its first match in matches_; then the end
+    std::vector<PatternMatch> matches_;
+  };
   Matches find_all(const std::vector<Token>& tokens) const;
 
  private:

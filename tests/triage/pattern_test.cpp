@@ -53,7 +53,7 @@ TEST(Pattern, PassesOverTransparentWordsBetweenTwoWords) {
     const size_t alone = p.find_all(tokens, &adverbs).size();
     const PatternIndex index({&p}, adverbs);
     const auto all = index.find_all(tokens);
-    EXPECT_EQ(all.count(&p) ? all.at(&p).size() : 0u, alone) << pattern << " in: " << text;
+    EXPECT_EQ(all.of(&p).size(), alone) << pattern << " in: " << text;
     return alone;
   };
   EXPECT_EQ(found("lists are empty", "Our lists are STILL empty."), 1u);
@@ -126,8 +126,7 @@ TEST(Typos, AGiantWordCostsNoMoreThanItsLength) {
   const PatternIndex index({&outage});
   const std::string text = std::string(4u << 20, 'q') + " conection lost";
   const auto found = index.find_all(tokenize(text));
-  ASSERT_EQ(found.count(&outage), 1u);
-  EXPECT_EQ(found.at(&outage).size(), 1u);
+  EXPECT_EQ(found.of(&outage).size(), 1u);
 }
 
 // Typed on a phone: "cant", "doesnt" are "can't", "doesn't"; French "dont" stays a word.
@@ -234,13 +233,12 @@ TEST(PatternIndex, FindsExactlyWhatEachPatternFindsAlone) {
     const auto found = index.find_all(tokens);
     for (const Pattern* p : all) {
       const auto alone = p->find_all(tokens, &rules->transparent);
-      const auto it = found.find(p);
-      const size_t got = it == found.end() ? 0 : it->second.size();
-      ASSERT_EQ(got, alone.size()) << p->text() << " in: " << text;
+      const auto got = found.of(p);
+      ASSERT_EQ(got.size(), alone.size()) << p->text() << " in: " << text;
       for (size_t i = 0; i < alone.size(); ++i) {
-        EXPECT_EQ(it->second[i].first_token, alone[i].first_token) << p->text();
-        EXPECT_EQ(it->second[i].last_token, alone[i].last_token) << p->text();
-        EXPECT_EQ(it->second[i].digit, alone[i].digit) << p->text();
+        EXPECT_EQ(got[i].first_token, alone[i].first_token) << p->text();
+        EXPECT_EQ(got[i].last_token, alone[i].last_token) << p->text();
+        EXPECT_EQ(got[i].digit, alone[i].digit) << p->text();
       }
       compared += alone.size();
     }
@@ -268,9 +266,9 @@ TEST(PatternIndex, FindsWhatEachPatternFindsAloneInEveryDev2Message) {
     const auto found = index.find_all(tokens);
     for (const Pattern* p : all) {
       const auto alone = p->find_all(tokens, &rules->transparent);
-      const auto it = found.find(p);
-      ASSERT_EQ(it == found.end() ? 0 : it->second.size(), alone.size()) << p->text() << " in " << e.path();
-      for (size_t i = 0; i < alone.size(); ++i) ASSERT_EQ(it->second[i].first_token, alone[i].first_token) << p->text();
+      const auto got = found.of(p);
+      ASSERT_EQ(got.size(), alone.size()) << p->text() << " in " << e.path();
+      for (size_t i = 0; i < alone.size(); ++i) ASSERT_EQ(got[i].first_token, alone[i].first_token) << p->text();
       compared += alone.size();
     }
     ++messages;
@@ -289,11 +287,11 @@ TEST(PatternIndex, TwoIndexesReadByOneThreadKeepTheirOwnWords) {
   const auto tokens = tokenize("Une panne, puis une erreur.");
   for (int round = 0; round < 2; ++round) {
     const auto a = first.find_all(tokens);
-    ASSERT_EQ(a.count(&outage), 1u);
-    EXPECT_EQ(a.at(&outage).front().first_token, 1u);
+    ASSERT_EQ(a.of(&outage).size(), 1u);
+    EXPECT_EQ(a.of(&outage).front().first_token, 1u);
     const auto b = second.find_all(tokens);
-    ASSERT_EQ(b.count(&error), 1u);
-    EXPECT_EQ(b.at(&error).front().first_token, 4u);
+    ASSERT_EQ(b.of(&error).size(), 1u);
+    EXPECT_EQ(b.of(&error).front().first_token, 4u);
   }
 }
 
@@ -313,8 +311,25 @@ TEST(PatternIndex, AGapAfterTheFirstWordReachesExactlyAsFarAsThePatternAlone) {
     const auto tokens = tokenize(text);
     const auto found = index.find_all(tokens);
     EXPECT_EQ(queue.find_all(tokens).size(), expected) << text;
-    EXPECT_EQ(found.count(&queue) ? found.at(&queue).size() : 0u, expected) << text;
+    EXPECT_EQ(found.of(&queue).size(), expected) << text;
   }
+}
+
+// The classifier reads a rules list's matches as one run of the matched patterns: they come in
+// address order (a list is one array), each with its matches left to right, none for the others.
+TEST(PatternIndex, MatchesComeByPatternInAddressOrderEachLeftToRight) {
+  const std::vector<Pattern> list = {Pattern("panne"), Pattern("rien"), Pattern("erreur"), Pattern("absent")};
+  const PatternIndex index({&list[2], &list[0], &list[1], &list[3]});
+  const auto found = index.find_all(tokenize("Erreur, panne, erreur. Une panne; rien. Erreur"));
+  EXPECT_EQ(found.patterns(), (std::vector<const Pattern*>{&list[0], &list[1], &list[2]}));
+  std::vector<size_t> panne, erreur;
+  for (const PatternMatch& m : found.of(&list[0])) panne.push_back(m.first_token);
+  for (const PatternMatch& m : found.of(&list[2])) erreur.push_back(m.first_token);
+  EXPECT_EQ(panne, (std::vector<size_t>{1, 5}));
+  EXPECT_EQ(erreur, (std::vector<size_t>{0, 2, 8}));
+  EXPECT_EQ(found.of(&list[1]).size(), 1u);
+  EXPECT_TRUE(found.of(&list[3]).empty());
+  EXPECT_EQ(found.count(&list[3]), 0u);
 }
 
 // More distinct words than a thread keeps numbers for: the words after the cache was emptied
@@ -326,8 +341,7 @@ TEST(PatternIndex, ATextWithMoreWordsThanTheCacheHoldsStillMatchesToItsEnd) {
   for (size_t i = 0; i < kStemCacheWords + 500; ++i) text += "mot" + std::to_string(i) + " ";
   text += "ils bloquent tout";
   const auto found = index.find_all(tokenize(text));
-  ASSERT_EQ(found.count(&outage), 1u);
-  EXPECT_EQ(found.at(&outage).size(), 1u);
+  EXPECT_EQ(found.of(&outage).size(), 1u);
 }
 
 }  // namespace
