@@ -191,20 +191,23 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
 }
 
 // Whether a working phrase tells how things were before a change its sentence goes on to: told in
-// the past ("worked", « fonctionnait », "was working") and followed by a contrast ("Everything worked
-// fine after the upgrade, but since 8 nothing loads", « Tout fonctionnait bien hier, mais ce matin
-// plus rien ne charge »). "SMS work, but calls fail" still says SMS work now.
+// the past ("worked", « fonctionnait », "was working", "went out fine") and followed by a contrast
+// or by when it stopped ("Everything worked fine after the upgrade, but since 8 nothing loads", « Tout
+// fonctionnait bien hier, mais ce matin plus rien ne charge », "The alerts went out fine until 8").
+// "SMS work, but calls fail" still says SMS work now.
 bool worked_before(const Source& s, const PatternMatch& m) {
-  static const WordList kPastAuxiliaries = {"was", "were", "had", "etait", "etaient"};
+  // The auxiliaries, and the irregular past of the verbs of going out that working phrases name.
+  static const WordList kPastForms = {"was", "were", "had", "etait", "etaient", "went", "came", "got", "sent", "rang"};
+  static const WordList kUntil = {"until", "till", "jusqu"};
   auto past = [](const std::string& w) {
     auto ends = [&](std::string_view end) { return w.size() > end.size() + 1 && std::string_view(w).ends_with(end); };
-    return ends("ed") || ends("ait") || ends("aient") || kPastAuxiliaries.count(w) > 0;
+    return ends("ed") || ends("ait") || ends("aient") || kPastForms.count(w) > 0;
   };
   bool told_in_the_past = false;
   for (size_t t = m.first_token; t <= m.last_token; ++t) told_in_the_past = told_in_the_past || past(s.tokens[t].folded);
   if (!told_in_the_past) return false;
   for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-    if (turns(s.tokens[t], false)) return true;
+    if (turns(s.tokens[t], false) || kUntil.count(s.tokens[t].folded)) return true;
   return false;
 }
 
@@ -218,12 +221,17 @@ bool word_just_before(const Source& s, const PatternMatch& m, const WordList& wo
   return false;
 }
 
-// Whether a working phrase is denied by the word right after it, the French "ne" left out as
-// spoken: « les textos se rendent pas », « ça fonctionne plus », « les appels passent pu ».
+// Whether a working phrase is denied by a French negation's halves beside it: the word right after
+// it, the "ne" left out as spoken (« les textos se rendent pas », « ça fonctionne plus », « les
+// appels passent pu »), or the "ne" right before it when its second half is the phrase's own last
+// word (« aucun envoi ne part encore »; « ne part que le texto », only, is no denial).
 bool denied_after(const Source& s, const PatternMatch& m) {
   static const WordList kDenials = {"pas", "plus", "pu", "jamais", "aucunement"};
   const size_t after = m.last_token + 1;
-  return after < s.tokens.size() && !s.tokens[after].is_break() && kDenials.count(s.tokens[after].folded) > 0;
+  const bool followed = after < s.tokens.size() && !s.tokens[after].is_break();
+  if (followed && kDenials.count(s.tokens[after].folded) > 0) return true;
+  const bool ne_before = m.first_token > 0 && (s.tokens[m.first_token - 1].folded == "ne"sv || s.tokens[m.first_token - 1].folded == "n"sv);
+  return ne_before && !(followed && (s.tokens[after].folded == "que"sv || s.tokens[after].folded == "qu"sv));
 }
 
 // Whether a working phrase is a greeting's wish, not a report: "Hope all is well", « J'espère que

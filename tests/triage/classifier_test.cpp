@@ -3726,5 +3726,75 @@ TEST(ClassifierContext, EveryReportOfSendsAPublicFormsMailASafeguardOrEmergencie
   EXPECT_EQ(level_of("Alerts", "All our alerts fail, reports for yesterday are empty too."), 1);
 }
 
+// heldout281 (session 24): the whole staff named as a group at sign-in, the web front's gateway
+// codes, every request, a service one is cut off from; some of them is one part.
+TEST(ClassifierSituations, TheStaffNamedAsAGroupAtSignInOrTheWebFrontsGatewayCodeIsLevelOne) {
+  EXPECT_EQ(level_of("Login", "Our staff cannot log in."), 1);
+  EXPECT_EQ(level_of("Login", "The dispatchers can't sign in since 8."), 1);
+  EXPECT_EQ(level_of("Connexion", "Nos employés ne peuvent pas se connecter."), 1);
+  EXPECT_EQ(level_of("Connexion", "Le personnel ne peut plus se connecter."), 1);
+  EXPECT_EQ(level_of("Login", "One of our users cannot log in."), 2);
+  EXPECT_EQ(level_of("Login", "Some of our users cannot log in since the update."), 2) << "some of them is one part";
+  EXPECT_EQ(level_of("Connexion", "Certains de nos utilisateurs ne peuvent plus se connecter depuis la mise à jour."), 2);
+  EXPECT_EQ(level_of("503", "The web UI returns a 503 page since 8."), 1);
+  EXPECT_EQ(level_of("API", "Since 10:40 every request to the API returns 503."), 1);
+  EXPECT_EQ(level_of("Export", "The dashboard shows a 500 error when I click Export; everything else works."), 2);
+  EXPECT_EQ(level_of("Requests", "All requests for new accounts go through our IT; please forward them."), 4);
+  EXPECT_EQ(level_of("DNS", "We are completely cut off from the service."), 1);
+  EXPECT_EQ(level_of("Accès", "Nous sommes complètement coupés du service."), 1);
+  EXPECT_EQ(level_of("Appel", "L'appel est coupé après trois secondes."), 2) << "a call's own failure";
+}
+
+// heldout281 (session 24): a job that never ends, a rate limit, a readability problem.
+TEST(ClassifierSituations, AJobThatNeverEndsIsAFeatureAndReadabilityIsALook) {
+  EXPECT_EQ(level_of("Sync", "The contacts endpoint now rate-limits us at 1 request per minute, so our nightly sync never finishes. Sending is unaffected."), 2);
+  EXPECT_EQ(level_of("Import", "The import no longer completes, it stops at 50 %."), 2);
+  EXPECT_EQ(level_of("Sync", "How long does the nightly sync take to finish?"), 4);
+  EXPECT_EQ(level_of("API docs", "The API reference page renders the JSON examples on one line without indentation. Just a readability problem."), 3);
+}
+
+// heldout280 and heldout282 (session 24): a written mistake to fix, training never given, a wish list.
+TEST(ClassifierStatement, ALabelToFixIsALookAndTrainingNeverGivenOrAWishListIsARequest) {
+  EXPECT_EQ(level_of("Embarrassing", "The emails our residents get show our town name as \"Townshp of Kettle Creek\". Please fix the label."), 3);
+  EXPECT_EQ(level_of("Coquille", "Le bouton s'intitule « Envoyr ». Pouvez-vous corriger la coquille?"), 3);
+  EXPECT_EQ(level_of("Training", "I am disappointed that our new staff never got trained. Please book a session for them next week."), 4);
+  EXPECT_EQ(level_of("Formation", "Notre adjointe n'a jamais reçu de formation sur les gabarits."), 4);
+  EXPECT_EQ(level_of("Reports", "The trained staff never got the weekly report email since Monday."), 2);
+  EXPECT_EQ(level_of("Liste de souhaits", "Notre liste de souhaits pour 2027 : des modèles bilingues, un calendrier des envois, et des rapports par secteur."), 4);
+}
+
+// heldout283 and heldout285 (session 24): what worked told in the irregular past; a way around
+// chosen; an emergency drill; the French "ne" before a working phrase; a singular "no alert".
+TEST(ClassifierContext, WhatWentOutFineSizesNothingUnlessItStoppedAndAWayAroundIsNoMisdirection) {
+  EXPECT_EQ(level_of("Icon", "All alerts went out fine this week. Only thing: the \"sent\" icon in the history is a broken image."), 3);
+  EXPECT_EQ(level_of("Down", "Yesterday all alerts went out fine, but today nothing goes out at all."), 1);
+  EXPECT_EQ(level_of("Down", "The alerts went out fine until 8. Since then nobody receives anything."), 1) << "'until' tells it stopped";
+  EXPECT_EQ(level_of("Sent", "Our test went out fine to the staff group, but the real alert reached no one at all, 0 of 9,000."), 1);
+  EXPECT_EQ(level_of("Evacuation map", "During last night's evacuation, the map tool would not let us draw the zone - the shape vanishes on save. We sent to the sector list instead, which worked."), 2);
+  EXPECT_EQ(level_of("Wrong", "Our boil-water notice was sent to every resident instead of the east sector."), 1);
+  EXPECT_EQ(level_of("Exercice d'urgence", "Nous tenons un exercice de mesures d'urgence le 20 janvier. Comment envoyer un message marqué « EXERCICE »?"), 4);
+  EXPECT_EQ(level_of("Envois", "Aucun de nos envois ne part encore ce matin."), 1) << "« ne » before 'part encore' denies it";
+  EXPECT_EQ(level_of("Textos", "Les appels ne partent plus. Les textos partent encore."), 2);
+  EXPECT_EQ(level_of("Nothing", "No alert goes out."), 1);
+  EXPECT_EQ(level_of("Voice", "No call goes out; texts and emails are fine."), 2);
+}
+
+// heldout283 (session 24): nobody receiving, told in the present; a safeguard as a purpose stays a wish.
+TEST(ClassifierSituations, NobodyReceivingOurAlertsNowIsLevelOne) {
+  EXPECT_EQ(level_of("Alerts", "Nobody receives our alerts since this morning."), 1);
+  EXPECT_EQ(level_of("Notices", "No one gets our notices anymore."), 1);
+  EXPECT_EQ(level_of("Setting", "We want a setting so that nobody receives alerts at night except emergencies."), 4);
+  EXPECT_EQ(level_of("Réglage", "Est-ce possible d'avoir un réglage pour que personne ne reçoive d'alertes la nuit?"), 4);
+}
+
+// heldout285 (session 24): what to do in an outage to come, and a belief taken back.
+TEST(ClassifierContext, WhatToDoInAnOutageOrABeliefTakenBackTellsNoOutage) {
+  EXPECT_EQ(level_of("Training", "Could you train our new staff on what to do during a SOMUM outage?"), 4);
+  EXPECT_EQ(level_of("Formation", "Pouvez-vous former nos employés sur quoi faire pendant une panne de SOMUM?"), 4);
+  EXPECT_EQ(level_of("Panne", "On ne sait plus quoi faire, la plateforme est en panne pour tout le monde depuis 8 h."), 1);
+  EXPECT_EQ(level_of("Bogue", "On a d'abord cru à un piratage, mais c'est un bogue : le bouton « Supprimer le groupe » ne fait plus rien. Aucune donnée n'a disparu."), 2);
+  EXPECT_EQ(level_of("Hacked", "We thought it was a glitch, but someone really hacked our account and sent a fake alert to everyone."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
