@@ -3796,5 +3796,29 @@ TEST(ClassifierContext, WhatToDoInAnOutageOrABeliefTakenBackTellsNoOutage) {
   EXPECT_EQ(level_of("Hacked", "We thought it was a glitch, but someone really hacked our account and sent a fake alert to everyone."), 1);
 }
 
+// heldout289 (session 24, after its cues): our recipients shown to all, our data open without a
+// password, passwords readable; asked about, none of it is reported.
+TEST(ClassifierSituations, RecipientsShownToAllDataOpenWithoutAPasswordOrPasswordsInPlainTextIsLevelOne) {
+  EXPECT_EQ(level_of("Everyone can see everyone", "The email we sent this morning to 6,000 residents showed every recipient's address in the To line."), 1);
+  EXPECT_EQ(level_of("CC", "All recipients' email addresses were in the CC line of this morning's alert."), 1);
+  EXPECT_EQ(level_of("Numéros visibles", "Le texto envoyé hier contenait la liste des numéros de téléphone de tous les destinataires."), 1);
+  EXPECT_EQ(level_of("Public link", "A link to a CSV of all our contacts - names, addresses, phones - is reachable without logging in."), 1);
+  EXPECT_EQ(level_of("Password list", "Our users' passwords were shown in plain text in the account settings page this morning."), 1);
+  EXPECT_EQ(level_of("Password", "Do you store passwords in plain text? Our auditor asks."), 4);
+  EXPECT_EQ(level_of("Export", "Is the export available without logging in, by API key?"), 4);
+  EXPECT_EQ(level_of("Merge", "How do I insert every contact's first name in the message?"), 4);
+}
+
+// heldout287 and heldout289 (session 24, after its cues): a list replaced, someone named at length,
+// the client's own system, what sends « eux-mêmes » do.
+TEST(ClassifierContext, AListReplacedTheTeamNamedAtLengthAndTheClientsOwnSystemAreReadAsTold) {
+  EXPECT_EQ(level_of("Campus", "La liste de nos 18 000 étudiants a été remplacée par celle d'un autre établissement."), 1);
+  EXPECT_EQ(level_of("CHSLD", "Personne de notre équipe de garde ne peut accéder à SOMUM cette nuit."), 1);
+  EXPECT_EQ(level_of("Rapports", "Personne de notre équipe ne peut exporter les rapports depuis lundi."), 2);
+  EXPECT_EQ(level_of("Import", "L'import automatique de nos étudiants depuis notre système ne fonctionne plus depuis la rentrée."), 2);
+  EXPECT_EQ(level_of("Panne", "Le système ne fonctionne plus depuis ce matin, aucun envoi ne part."), 1);
+  EXPECT_EQ(level_of("Journal", "Le journal d'activité ne s'enregistre plus : plus aucune connexion ni aucun envoi n'y apparaît. Les envois eux-mêmes fonctionnent."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
