@@ -3820,5 +3820,30 @@ TEST(ClassifierContext, AListReplacedTheTeamNamedAtLengthAndTheClientsOwnSystemA
   EXPECT_EQ(level_of("Journal", "Le journal d'activité ne s'enregistre plus : plus aucune connexion ni aucun envoi n'y apparaît. Les envois eux-mêmes fonctionnent."), 2);
 }
 
+// heldout293 (session 24, after its second cues): what people report when asked around, and who
+// got no warning; one resident who got nothing, or people described by it, report no outage.
+TEST(ClassifierSituations, NobodyWeAskedOrResidentsAcrossTownWithNoWarningIsLevelOne) {
+  EXPECT_EQ(level_of("Calls", "Our switchboard has taken 60 calls from residents across town asking why they got no warning about the road closure. Nobody we asked received it."), 1);
+  EXPECT_EQ(level_of("x", "Nobody we called got the alert."), 1);
+  EXPECT_EQ(level_of("Nobody reached", "We called 20 residents at random after the 9 am alert: not one of them got it, by any channel."), 1);
+  EXPECT_EQ(level_of("Personne", "On a fait le tour du bureau et des casernes : personne n'a rien reçu de nos deux alertes de ce matin."), 1);
+  EXPECT_NE(level_of("Resident", "A resident says she got no alert last Tuesday. Was there an outage that day?"), 1);
+  EXPECT_EQ(level_of("Setting", "How can residents who got no warning last year sign up now?"), 4);
+  EXPECT_EQ(level_of("Export", "Nobody we asked could find the new export button; is it gone?"), 2);
+}
+
+// heldout290 (session 24, after its second cues): formal letters telling the account out of the
+// client's hands, every send refused, a group unable to authenticate.
+TEST(ClassifierSituations, ControlLostEveryTryRefusedOrNoneAbleToAuthenticateIsLevelOne) {
+  EXPECT_EQ(level_of("Control", "Our administrator accounts were removed overnight and replaced by accounts unknown to us. We no longer have any control over our account."), 1);
+  EXPECT_EQ(level_of("Contrôle", "Nous avons perdu le contrôle de notre compte."), 1);
+  EXPECT_EQ(level_of("Usage non autorisé", "Un message que notre organisation n'a jamais autorisé a été transmis hier soir à l'ensemble de nos abonnés."), 1);
+  EXPECT_EQ(level_of("Diffusions", "Toute tentative de diffusion est refusée depuis ce matin. Aucun avis ne peut être transmis à la population."), 1);
+  EXPECT_EQ(level_of("Export", "Toute tentative d'export est refusée depuis lundi; les envois partent normalement."), 2);
+  EXPECT_EQ(level_of("Authentication", "None of our authorized personnel are able to authenticate to the platform since 9:00."), 1);
+  EXPECT_EQ(level_of("New staff", "None of our new employees are able to log in yet because their accounts are not created - can you create them?"), 4);
+  EXPECT_EQ(level_of("Sender", "We have no control over the sender name any more: the field is greyed out."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
