@@ -404,6 +404,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout291", 20, true, "of 20: its first and only measure 20 (8/8, none at 4; rules alone 19, 7/8), hurried phone mail without greeting or signature, written in session 24 after its second cues; never fitted on", true},
     {"heldout292", 20, true, "of 20: its first and only measure 20 (7/7, none at 4; rules alone 19, 6/7), resellers and integrators writing for several client municipalities, written in session 24 after its second cues; never fitted on", true},
     {"heldout293", 20, true, "of 20: its first and only measure 19 (7/8, ONE at 4: 001 60 calls from 'residents across town asking why they got no warning', 'nobody we asked received it'; rules alone 14, 3/8), situations told by what residents, council and staff report, written in session 24 after its second cues; never fitted on; its misses then cued", true},
+    {"heldout294", 20, true, "of 20: its first and only measure 20 (8/8, none at 4; rules alone 20, 8/8), terse on-call, night and weekend notes, written in session 24 after its third cues; never fitted on", true},
+    {"heldout295", 20, true, "of 20: its first and only measure 20 (8/8, none at 4; rules alone 20, 8/8), the writer unsure or blaming themselves at every level, written in session 24 after its third cues; never fitted on", true},
+    {"heldout296", 19, false, "of 20: its first and only measure 19 (4/5, none at 4: 003 a blank login page, 'no fields to type in, so nobody can get in', read 2 as one feature; rules alone 18, 4/5), how a screen looks against what it then stops, written in session 24 after its third cues; never fitted on", true},
+    {"heldout297", 19, false, "of 20: its first and only measure 19 (7/8, none at 4: 020 residents 'receiving another town's alerts instead of ours' read 2; rules alone 19, 7/8), everyday mail of every level with signatures, written last in session 24 after its third cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
