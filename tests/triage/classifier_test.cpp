@@ -3845,5 +3845,18 @@ TEST(ClassifierSituations, ControlLostEveryTryRefusedOrNoneAbleToAuthenticateIsL
   EXPECT_EQ(level_of("Sender", "We have no control over the sender name any more: the field is greyed out."), 2);
 }
 
+// heldout296 and heldout297 (session 24, after its third cues): a blank login page's missing fields
+// name no feature; a button that looks disabled but works is a look; another town's alerts reaching
+// our residents is level 1.
+TEST(ClassifierSituations, ABlankLoginPageOrAnotherTownsAlertsIsLevelOneAndAButtonThatLooksDisabledIsALook) {
+  EXPECT_EQ(level_of("Login page blank", "The login page is completely blank for everyone in our office - no fields to type in, so nobody can get in."), 1);
+  EXPECT_EQ(level_of("Fields", "The custom fields are empty in every contact since the import; sending works."), 2);
+  EXPECT_EQ(level_of("Send button color", "The Send button is now light grey instead of blue, so it looks disabled, but it works when clicked."), 3);
+  EXPECT_EQ(level_of("Disabled", "The export button is disabled for everyone since Monday."), 2);
+  EXPECT_EQ(level_of("Wrong town", "Our residents are receiving another town's alerts instead of ours since this morning."), 1);
+  EXPECT_EQ(level_of("Autre ville", "Nos citoyens reçoivent les alertes d'une autre municipalité depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Other town", "Can our residents receive the alerts of another town when they work there?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
