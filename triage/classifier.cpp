@@ -225,7 +225,7 @@ bool word_just_before(const Source& s, const PatternMatch& m, const WordList& wo
 // it, the "ne" left out as spoken (« les textos se rendent pas », « ça fonctionne plus », « les
 // appels passent pu »), or the "ne" right before it when its second half is the phrase's own last
 // word (« aucun envoi ne part encore »; « ne part que le texto », only, is no denial).
-bool denied_after(const Source& s, const PatternMatch& m) {
+bool denied_beside(const Source& s, const PatternMatch& m) {
   static const WordList kDenials = {"pas", "plus", "pu", "jamais", "aucunement"};
   const size_t after = m.last_token + 1;
   const bool followed = after < s.tokens.size() && !s.tokens[after].is_break();
@@ -376,7 +376,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   };
   for (const Pattern& p : s.matched_in(rules.working))
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && !denied_after(s, m) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
+      if (!negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
           !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m)) {
         s.working.insert(s.sentence[m.first_token]);
         if (!s.first_working) s.first_working = m;

@@ -3858,5 +3858,15 @@ TEST(ClassifierSituations, ABlankLoginPageOrAnotherTownsAlertsIsLevelOneAndAButt
   EXPECT_EQ(level_of("Other town", "Can our residents receive the alerts of another town when they work there?"), 4);
 }
 
+// Review of session 24: phrases put in one slot by mistake ("never|no longer", "had been|was",
+// "ended|is over", "ont reçu" among verbs), each now its own pattern.
+TEST(ClassifierContext, PhrasesOnceWrittenInOneSlotNowMatchEachForm) {
+  EXPECT_EQ(level_of("Bug", "We first thought we were hacked, but it is a bug: the Delete group button does nothing."), 2);
+  EXPECT_EQ(level_of("Sync", "Our nightly sync never finishes since Monday."), 2);
+  EXPECT_EQ(level_of("Trial", "Our trial has ended and our features are locked; how do we upgrade?"), 4);
+  EXPECT_EQ(level_of("Autre", "Nos citoyens ont reçu les alertes d'une autre municipalité ce matin."), 1);
+  EXPECT_EQ(level_of("Training", "Two of our staff are not yet trained; can we book a session?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
