@@ -190,11 +190,12 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
   return true;
 }
 
-// Whether a working phrase tells how things were before a change its sentence goes on to: told in
-// the past ("worked", « fonctionnait », "was working", "went out fine") and followed by a contrast
-// or by when it stopped ("Everything worked fine after the upgrade, but since 8 nothing loads", « Tout
-// fonctionnait bien hier, mais ce matin plus rien ne charge », "The alerts went out fine until 8").
-// "SMS work, but calls fail" still says SMS work now.
+// Whether a working phrase tells how things were before a change: told in the past ("worked",
+// « fonctionnait », "was working", "went out fine") and followed by a contrast or by when it
+// stopped ("Everything worked fine after the upgrade, but since 8 nothing loads", « Tout
+// fonctionnait bien hier, mais ce matin plus rien ne charge », "The alerts went out fine until 8"),
+// or with an earlier time in its sentence (« Vendredi, tout fonctionnait. »). "SMS work, but calls
+// fail" still says SMS work now.
 bool worked_before(const Source& s, const PatternMatch& m) {
   // The auxiliaries, and the irregular past of the verbs of going out that working phrases name.
   static const WordList kPastForms = {"was", "were", "had", "etait", "etaient", "went", "came", "got", "sent", "rang"};
@@ -203,11 +204,18 @@ bool worked_before(const Source& s, const PatternMatch& m) {
     auto ends = [&](std::string_view end) { return w.size() > end.size() + 1 && std::string_view(w).ends_with(end); };
     return ends("ed") || ends("ait") || ends("aient") || kPastForms.count(w) > 0;
   };
+  // An earlier time named in its sentence: « Vendredi, tout fonctionnait. », "It worked fine yesterday."
+  static const WordList kEarlier = {"yesterday", "before", "previously", "earlier", "formerly", "last", "hier", "avant",
+                                    "auparavant", "precedemment", "dernier", "derniere", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "dimanche"};
   bool told_in_the_past = false;
   for (size_t t = m.first_token; t <= m.last_token; ++t) told_in_the_past = told_in_the_past || past(s.tokens[t].folded);
   if (!told_in_the_past) return false;
   for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-    if (turns(s.tokens[t], false) || kUntil.count(s.tokens[t].folded)) return true;
+    if (turns(s.tokens[t], false) || kUntil.count(s.tokens[t].folded) || kEarlier.count(s.tokens[t].folded)) return true;
+  for (size_t t = m.first_token; t > 0 && !s.tokens[t - 1].is_break(); --t)
+    if (kEarlier.count(s.tokens[t - 1].folded)) return true;
   return false;
 }
 

@@ -3868,5 +3868,20 @@ TEST(ClassifierContext, PhrasesOnceWrittenInOneSlotNowMatchEachForm) {
   EXPECT_EQ(level_of("Training", "Two of our staff are not yet trained; can we book a session?"), 4);
 }
 
+// heldout298-301 (session 24, after its fourth cues): what worked at an earlier time caps nothing
+// now; the thing itself still going does; every number set to one; accounts asked for; a singular
+// "no alert reaches"; only the counter is a look.
+TEST(ClassifierContext, WhatWorkedAtAnEarlierTimeCapsNothingButWhatItselfStillGoesDoes) {
+  EXPECT_EQ(level_of("Mise à jour", "Depuis la mise à jour de dimanche, plus aucun de nos envois ne se rend, peu importe le canal. Vendredi, tout fonctionnait."), 1);
+  EXPECT_EQ(level_of("Worked yesterday", "Nothing goes out at all since this morning. Everything worked fine yesterday."), 1);
+  EXPECT_EQ(level_of("Calls", "Voice calls fail since the update. Texts worked fine yesterday and still go out today."), 2);
+  EXPECT_EQ(level_of("Links", "The links in our text alerts no longer open - residents get a page not found. The text itself arrives."), 2);
+  EXPECT_EQ(level_of("Changed overnight", "Overnight, all of our residents' phone numbers were changed to the same number, ours."), 1);
+  EXPECT_EQ(level_of("New staff", "We have two new employees starting January 6. Please create accounts for them."), 4);
+  EXPECT_EQ(level_of("Alerts", "No alert reaches anyone since 9."), 1);
+  EXPECT_EQ(level_of("Open rate", "The email report shows a 0 % open rate for every message since the update, but residents do read them. Probably only the counter."), 3);
+  EXPECT_EQ(level_of("Réponses", "Les réponses ne sont plus comptées : le compteur reste à 0 pour chaque sondage."), 2) << "a counter that stays at 0 tells what is not counted";
+}
+
 }  // namespace
 }  // namespace billet::triage
