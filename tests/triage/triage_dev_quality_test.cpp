@@ -412,6 +412,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout299", 20, true, "of 20: its first and only measure 19 (6/6, none at 4: 018 'Please create accounts for them' read 3; rules alone 19, 6/6), holiday and year-end mail, written in session 24 after its fourth cues; never fitted on; its miss then cued", true},
     {"heldout300", 19, true, "of 20: its first and only measure 19 (6/6, none at 4: 002 a 0 % open rate, 'Probably only the counter', read 2 by the learned words; rules alone 18, 6/6), figures that look alarming at levels 2-4 beside level-1 figures, written in session 24 after its fourth cues; never fitted on", true},
     {"heldout301", 20, true, "of 20: its first and only measure 19 (7/7, none at 4: 011 links in text alerts that no longer open, 'The text itself arrives', read 1; rules alone 19, 7/7), everyday mail of every level with signatures, written last in session 24 after its fourth cues; never fitted on; its miss then cued", true},
+    {"heldout302", 20, true, "of 20: its first and only measure 20 (7/7, none at 4; rules alone 19, 6/7), failures told by the error message quoted or a screenshot described, written in session 24 after its fifth cues; never fitted on", true},
+    {"heldout303", 19, true, "of 20: its first and only measure 19 (6/6, none at 4: 011 the billing page showing prices in USD instead of CAD read 4; rules alone 19, 6/6), plans, quotas, billing and suspensions, written in session 24 after its fifth cues; never fitted on", true},
+    {"heldout304", 20, true, "of 20: its first and only measure 20 (7/7, none at 4; rules alone 20, 7/7), bug reports in the IT form (Expected / Actual / Scope), written in session 24 after its fifth cues; never fitted on", true},
+    {"heldout305", 20, true, "of 20: its first and only measure 20 (7/7, none at 4; rules alone 20, 7/7), everyday mail of every level with signatures, written last in session 24 after its fifth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
