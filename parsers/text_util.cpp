@@ -4,7 +4,6 @@
 
 namespace billet::parsers {
 namespace {
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 }  // namespace
 
@@ -15,11 +14,7 @@ std::string_view trim(std::string_view s) {
 }
 
 
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return lower(x) == lower(y);
-         });
-}
+bool iequals(std::string_view a, std::string_view b) { return ascii_iequals(a, b); }
 
 bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
@@ -29,13 +24,7 @@ bool iends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
 }
 
-size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
-  if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
-  for (size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-    if (iequals(haystack.substr(i, needle.size()), needle)) return i;
-  }
-  return std::string_view::npos;
-}
+size_t ifind(std::string_view haystack, std::string_view needle, size_t from) { return ascii_ifind(haystack, needle, from); }
 
 Lines::Lines(std::string_view text) : text_(text) {
   starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "common/ascii.h"
 #include "triage/text_fold.h"
 
 namespace billet::triage {
@@ -180,13 +181,8 @@ std::string_view lines_span(const std::vector<std::string_view>& lines, size_t f
 bool is_disclaimer(std::string_view paragraph) {
   // Most last paragraphs are the author's own words: in plain ASCII (folding changes no letter
   // there but its case), one without either word is no notice, and is not folded to tell.
-  auto holds_ascii = [&](std::string_view word) {
-    return std::search(paragraph.begin(), paragraph.end(), word.begin(), word.end(), [](char a, char b) {
-             return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b;
-           }) != paragraph.end();
-  };
   if (std::all_of(paragraph.begin(), paragraph.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
-      !holds_ascii("confidenti") && !holds_ascii("disclaimer"))
+      ascii_ifind(paragraph, "confidenti") == std::string_view::npos && ascii_ifind(paragraph, "disclaimer") == std::string_view::npos)
     return false;
   const std::string folded = plain_words(paragraph);
   if (folded.find("confidenti") == std::string::npos && folded.find("disclaimer") == std::string::npos) return false;
