@@ -3909,5 +3909,27 @@ TEST(ClassifierSituations, NeverSavedAFakeMessagePostedOrSendsToNobodyAreFailure
   EXPECT_EQ(level_of("Zone sends", "Messages sent to a zone go to nobody since the map update; list sends work."), 2);
 }
 
+// heldout310-313 (session 25, after its first cues): a way around to a whole list, "not all",
+// "whoever tries", a failure only under which a look is told, an app beside a website that works,
+// « personne de notre équipe ne peut ouvrir une session », « chaque envoi tombe en erreur », idioms.
+TEST(ClassifierSituations, WaysAroundPartialDenialsAndWhoeverTriesAreSizedAsTold) {
+  EXPECT_EQ(level_of("Zone sends", "Drawing a zone gives \"0 contacts in zone\" although 140 residents live there. We ended up sending to the whole east sector list instead, which worked."), 2);
+  EXPECT_EQ(level_of("Wrong", "The system sent our street closure to the entire town instead of one block."), 1);
+  EXPECT_EQ(level_of("Zones", "La carte ne sélectionne plus personne. On a dû envoyer à toute la liste du secteur est."), 2);
+  EXPECT_EQ(level_of("Lists", "Not all our lists are affected, but the \"Seniors\" list can no longer be selected when sending. The others can."), 2);
+  EXPECT_EQ(level_of("Can't send, can't log in", "We can't send and we can't log in. Whoever tries gets \"Access denied\"."), 1);
+  EXPECT_EQ(level_of("Partial", "It's not that nothing goes out: texts do. But not one email alert has been delivered since Friday."), 2);
+  EXPECT_EQ(level_of("Emails", "No email alert has been delivered since Friday; texts are fine."), 2);
+  EXPECT_EQ(level_of("Minor", "In the delivery report, 99.5 % shows as \"100 %\" even when some calls failed. The detailed list is correct."), 3);
+  EXPECT_EQ(level_of("Admin app crashes", "The admin app on our iPhones crashes as soon as it opens, for all five of us. The website works on our computers."), 2);
+  EXPECT_EQ(level_of("App and web", "Neither the admin app nor the website lets us in this morning: both say \"Unable to connect to server\"."), 1);
+  EXPECT_EQ(level_of("Photos", "Les photos jointes depuis l'application ne partent plus avec l'alerte; le texte part, sans l'image."), 2);
+  EXPECT_EQ(level_of("Accès perdu", "Personne de notre équipe ne peut ouvrir une session, ni sur l'application ni sur le Web."), 1);
+  EXPECT_EQ(level_of("Ça plante", "Ça plante depuis à matin : chaque envoi tombe en erreur, textos pis appels, toute."), 1);
+  EXPECT_EQ(level_of("Toast", "Your site is toast for us - 502 on every page, all staff, since lunch."), 1);
+  EXPECT_EQ(level_of("Scheduler", "The scheduler's on the fritz - scheduled alerts just sit there past their time. Sending now works."), 2);
+  EXPECT_EQ(level_of("Lenteur", "Tout fonctionne. La page des listes met 20 secondes à s'afficher; nos répartiteurs trouvent ça long lors des urgences."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
