@@ -3931,5 +3931,19 @@ TEST(ClassifierSituations, WaysAroundPartialDenialsAndWhoeverTriesAreSizedAsTold
   EXPECT_EQ(level_of("Lenteur", "Tout fonctionne. La page des listes met 20 secondes à s'afficher; nos répartiteurs trouvent ça long lors des urgences."), 3);
 }
 
+// heldout314 and heldout317 (session 25, after its second cues): "all good" is no scope; "No
+// problem really, just a request" takes back a subject's "Problem"; the contact list itself emptied
+// and thousands of residents gone are data lost.
+TEST(ClassifierSituations, AllGoodAndNoProblemReallySizeNothingAndAContactListEmptiedIsDataLost) {
+  EXPECT_EQ(level_of("All good", "All good on the alerts side. One thing: the contacts import has been failing since Tuesday with \"Unexpected error\", whatever file we use."), 2);
+  EXPECT_EQ(level_of("All alerts", "All alerts fail since 9, on every channel."), 1);
+  EXPECT_EQ(level_of("Problem", "No problem really, just a request: could you add our new deputy clerk, Amy Chen, as an administrator?"), 4);
+  EXPECT_EQ(level_of("Problème", "Pas vraiment de problème, juste une question : comment ajouter un administrateur?"), 4);
+  EXPECT_EQ(level_of("Problem", "Big problem: nobody can log in since 8."), 1);
+  EXPECT_EQ(level_of("Invoice", "More pressing than the invoice: our whole contact list is empty since this morning."), 1);
+  EXPECT_EQ(level_of("Contacts", "14,000 residents gone from the system overnight."), 1);
+  EXPECT_EQ(level_of("Seniors", "The Seniors list is empty since the import; other lists are fine."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
