@@ -428,6 +428,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout315", 20, true, "of 20: its first and only measure 20 (6/6, none at 4; rules alone 20, 6/6), replies on tickets with the acknowledgement quoted and forwards, written in session 25 after its second cues; never fitted on", true},
     {"heldout316", 17, true, "of 20: its first and only measure 17 (6/6, none at 4: 004 avis sent at 3 am read 1 by the learned words, 005 and 018 looks residents get read 3; rules alone 17, 6/6; four labels set to 2 by the specification's choice after the measure, the count unchanged), what residents report, written in session 25 after its second cues; never fitted on", true},
     {"heldout317", 20, true, "of 20: its first and only measure 20 (7/7, none at 4; rules alone 19, 7/7), everyday mail of every level with signatures, written in session 25 after its second cues; never fitted on", true},
+    {"heldout318", 20, true, "of 20: its first and only measure 20 (6/6, none at 4; rules alone 19, 6/6), integrations told by office staff, written in session 25 after its third cues; never fitted on", true},
+    {"heldout319", 19, true, "of 20: its first and only measure 19 (7/7, none at 4: 003 « la moitié de nos citoyens n'ont pas reçu l'alerte » read 3; rules alone 18, 7/7), scope told in numbers, written in session 25 after its third cues; never fitted on", true},
+    {"heldout320", 19, true, "of 20: its first and only measure 19 (6/6, none at 4: 013 « La carte load pas - the map stays grey » read 3; rules alone 19, 6/6), French and English mixed in one sentence, written in session 25 after its third cues; never fitted on", true},
+    {"heldout321", 19, true, "of 20: its first and only measure 19 (6/6, none at 4: 020 'Can residents choose to get the voice call in French only?' read 2; rules alone 19, 6/6), everyday mail of every level with signatures, written in session 25 after its third cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
