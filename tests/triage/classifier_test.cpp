@@ -3945,5 +3945,18 @@ TEST(ClassifierSituations, AllGoodAndNoProblemReallySizeNothingAndAContactListEm
   EXPECT_EQ(level_of("Seniors", "The Seniors list is empty since the import; other lists are fine."), 2);
 }
 
+// heldout318-321 (session 25, after its third cues): an alert not received, told with its object
+// (not an invoice); a share of the residents; « load pas » and a map that stays grey; asking
+// whether residents can choose; rights lost; silence on the line.
+TEST(ClassifierSituations, AnAlertNotReceivedAShareOfResidentsAndFranglaisAreSizedAsTold) {
+  EXPECT_EQ(level_of("Alerte", "Nos citoyens n'ont pas reçu l'alerte de ce matin, ni personne sur notre liste de test."), 1);
+  EXPECT_EQ(level_of("La moitié des citoyens", "Environ la moitié de nos citoyens n'ont pas reçu l'alerte de ce matin, surtout ceux avec des numéros de Bell. Les autres oui."), 2);
+  EXPECT_EQ(level_of("Facture", "Nous n'avons pas reçu la facture de novembre. Pouvez-vous la renvoyer?"), 4);
+  EXPECT_EQ(level_of("Map", "La carte load pas - the map stays grey. We send to lists en attendant."), 2);
+  EXPECT_EQ(level_of("Voice options", "Can residents choose to get the voice call in French only?"), 4);
+  EXPECT_EQ(level_of("Two admins", "Two of our five admins lost their admin rights overnight; the other three are fine and can still send."), 2);
+  EXPECT_EQ(level_of("Alert line", "When residents call our alert line to hear the last message, they get silence since Tuesday. Outgoing calls are fine."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
