@@ -3958,5 +3958,15 @@ TEST(ClassifierSituations, AnAlertNotReceivedAShareOfResidentsAndFranglaisAreSiz
   EXPECT_EQ(level_of("Alert line", "When residents call our alert line to hear the last message, they get silence since Tuesday. Outgoing calls are fine."), 2);
 }
 
+// heldout322 and heldout323 (session 25, after its fourth cues): formal words for what was not
+// delivered, not executed, deleted in full; a selection that finds no addresses.
+TEST(ClassifierSituations, FormalWordsForWhatWasNotDeliveredNotRunOrDeletedInFull) {
+  EXPECT_EQ(level_of("Avis", "Aucune des diffusions effectuées depuis 9 h n'a été livrée à nos citoyens, tous canaux confondus."), 1);
+  EXPECT_EQ(level_of("Interruption", "Nos données de contacts ont été supprimées en totalité cette nuit, sans intervention de notre part."), 1);
+  EXPECT_EQ(level_of("Deficiency", "The scheduled-send function has not executed any scheduled alert since November 30. Immediate sends are processed normally."), 2);
+  EXPECT_EQ(level_of("Geo", "The Select by address tool finds no addresses at all since yesterday. Sending to lists works."), 2);
+  EXPECT_EQ(level_of("Facture", "La facture n'a été envoyée qu'à mon collègue, pouvez-vous me la transmettre?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
