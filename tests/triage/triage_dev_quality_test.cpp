@@ -434,6 +434,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout321", 20, true, "of 20: its first and only measure 19 (6/6, none at 4: 020 'Can residents choose to get the voice call in French only?' read 2; rules alone 19, 6/6), everyday mail of every level with signatures, written in session 25 after its third cues; never fitted on; its miss then cued", true},
     {"heldout322", 20, true, "of 20: its first and only measure 20 (6/6, none at 4; rules alone 18, 6/6), everyday mail of every level, written in session 25 after its fourth cues; never fitted on", true},
     {"heldout323", 12, true, "of 12: its first and only measure 11 (3/4, none at 4: 011 « nos données de contacts ont été supprimées en totalité » read 2; rules alone 9, 2/4), administrative letters in formal words, written in session 25 after its fourth cues; never fitted on; its miss then cued", true},
+    {"heldout324", 15, true, "of 16: its first and only measure 15 (5/5, none at 4: 010 'can u send the bill again' read 3; rules alone 14, 4/5), hurried small-town mail without accents or care, written in session 25 after its fifth cues; never fitted on", true},
+    {"heldout325", 13, true, "of 16: its first and only measure 13 (7/7, none at 4: 005 nobody able to create a list, 006 « la page des contacts » for every user and 012 delivery reports empty for every alert read 1; rules alone 13, 7/7), one feature failing for everyone against sending or signing in failing for everyone, written in session 25 after its fifth cues; never fitted on", true},
+    {"heldout326", 16, true, "of 16: its first and only measure 16 (no level 1; rules alone 16), pairs on the level 3/4 line, written in session 25 after its fifth cues; never fitted on", true},
+    {"heldout327", 16, true, "of 16: its first and only measure 16 (5/5, none at 4; rules alone 16, 5/5), everyday mail of every level with signatures, written in session 25 after its fifth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
