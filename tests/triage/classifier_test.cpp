@@ -3968,5 +3968,20 @@ TEST(ClassifierSituations, FormalWordsForWhatWasNotDeliveredNotRunOrDeletedInFul
   EXPECT_EQ(level_of("Facture", "La facture n'a été envoyée qu'à mon collègue, pouvez-vous me la transmettre?"), 4);
 }
 
+// heldout324 and heldout325 (session 25, after its fifth cues): one kind of thing that nobody can
+// create, one page closed to every user, reports empty while residents do receive the alerts are
+// one feature (2); sending or signing in for everyone stays level 1; "can u" asks.
+TEST(ClassifierSituations, OneThingNobodyCanMakeOrOnePageForEveryoneIsOneFeature) {
+  EXPECT_EQ(level_of("Lists", "Nobody here can create a new list since yesterday; the button does nothing. Existing lists work for sending."), 2);
+  EXPECT_EQ(level_of("Alerts", "Nobody here can create an alert since 9; the Send button does nothing."), 1);
+  EXPECT_EQ(level_of("Envoi", "Personne ne peut envoyer d'alerte ni modifier les listes depuis ce matin : tout plante."), 1);
+  EXPECT_EQ(level_of("Page des contacts", "La page des contacts ne s'ouvre plus pour aucun de nos utilisateurs (erreur 404). On peut quand même envoyer aux listes."), 2);
+  EXPECT_EQ(level_of("Plateforme", "La page de connexion ne s'ouvre plus pour aucun de nos utilisateurs."), 1);
+  EXPECT_EQ(level_of("Reports", "Delivery reports are empty for every alert since the update, though residents do receive them."), 2);
+  EXPECT_EQ(level_of("Nothing", "Nothing goes out since 9. Do residents still receive them on the radio?"), 1);
+  EXPECT_EQ(level_of("liste vide", "notre liste de citoyen est vide ce matin, tout est parti!!"), 1);
+  EXPECT_EQ(level_of("bill", "can u send the bill again, cant find it. thx"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
