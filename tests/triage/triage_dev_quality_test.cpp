@@ -438,6 +438,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout325", 16, true, "of 16: its first and only measure 13 (7/7, none at 4: 005 nobody able to create a list, 006 « la page des contacts » for every user and 012 delivery reports empty for every alert read 1; rules alone 13, 7/7), one feature failing for everyone against sending or signing in failing for everyone, written in session 25 after its fifth cues; never fitted on; its misses then cued", true},
     {"heldout326", 16, true, "of 16: its first and only measure 16 (no level 1; rules alone 16), pairs on the level 3/4 line, written in session 25 after its fifth cues; never fitted on", true},
     {"heldout327", 16, true, "of 16: its first and only measure 16 (5/5, none at 4; rules alone 16, 5/5), everyday mail of every level with signatures, written in session 25 after its fifth cues; never fitted on", true},
+    {"heldout328", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 3/4: 005 « toute la liste des citoyens elle est partie » read 2), writers with a second language, written in session 26 before its cues; never fitted on", true},
+    {"heldout329", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), structured mail (bug-report templates, incident forms, field: value lines), written in session 26 before its cues; never fitted on", true},
+    {"heldout330", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 001 « la panne générale de la semaine dernière est bien réglée » over SMS failing read 1, 008 'A colleague said the platform was down Saturday night' read 1; rules alone 14, 4/4), a past incident beside what happens now, written in session 26 before its cues; never fitted on", true},
+    {"heldout331", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15: 016 'send button text cut off' read 2), one-line mail without a greeting or a signature, written in session 26 before its cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
