@@ -43,6 +43,7 @@ struct Source {
   std::set<size_t> one_part;        // first tokens of phrases naming one person or a few ([context] one_part)
   std::set<size_t> one_feature;     // clauses naming one feature ([context] one_feature)
   bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
+  bool says_back = false;           // a [context] back_now phrase carried back to earlier sentences
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::set<size_t> not_asking;      // tokens that tell when something was seen ([context] not_a_request)
@@ -219,6 +220,20 @@ bool worked_before(const Source& s, const PatternMatch& m) {
   return false;
 }
 
+// Whether token `t` tells its sentence in the past: an auxiliary or modal in the past ("was", "could",
+// « était », « a été »), a French imperfect (« pouvait », « fonctionnaient ») or an English past
+// ("crashed"; not a state after "is" or "are": "are locked").
+bool past_form(const Source& s, size_t t) {
+  static const WordList kPast = {"was", "were", "wasn", "weren", "had", "hadn", "could", "couldn", "did", "didn", "went",
+                                 "came", "got", "etait", "etaient", "ete"};
+  static const WordList kState = {"is", "are", "am", "be", "been", "being", "s", "re", "get", "gets", "est", "sont"};
+  const std::string& w = s.tokens[t].folded;
+  if (kPast.count(w)) return true;
+  auto ends = [&](std::string_view end) { return w.size() > end.size() + 2 && std::string_view(w).ends_with(end); };
+  if (ends("ait") || ends("aient")) return true;
+  return ends("ed") && !(t > 0 && kState.count(s.tokens[t - 1].folded));
+}
+
 // Whether one of `words` (folded) stands at most `reach` tokens before `m`, with no break between.
 bool word_just_before(const Source& s, const PatternMatch& m, const WordList& words, size_t reach) {
   for (size_t back = 1; back <= reach && back <= m.first_token; ++back) {
@@ -306,6 +321,25 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       size_t start = m.first_token;
       while (start > 0 && !s.tokens[start - 1].is_break()) --start;
       if (m.first_token - start <= 2 && kSince.count(s.tokens[start].folded)) opened_by_context.insert(s.sentence[m.first_token]);
+    }
+  // [context] back_now: the platform said back reports nothing current, nor do the sentences before it
+  // told in the past ("The platform was down this morning. It's back now."), unless the phrase is
+  // asked ("Is it back?") or a "but" follows it in its sentence ("It's back for me, but ...").
+  for (const Pattern& p : s.matched_in(rules.back_now))
+    for (const PatternMatch& m : s.of(p)) {
+      if (settings.count(m.last_token) || denies_repair(s, m, p, rules)) continue;
+      const size_t at = s.sentence[m.first_token];
+      s.not_current.insert(at);
+      size_t& last = last_context_token[at];
+      last = std::max(last, m.last_token);
+      size_t end = m.last_token + 1;
+      bool turned = false;
+      for (; end < s.tokens.size() && !s.tokens[end].is_break(); ++end) turned = turned || turns(s.tokens[end], true);
+      const bool asked = end < s.tokens.size() && s.tokens[end].begin < s.text.size() && s.text[s.tokens[end].begin] == '?';
+      if (turned || asked) continue;
+      s.says_back = true;
+      for (size_t t = 0; t < m.first_token; ++t)
+        if (s.sentence[t] < at && !s.tokens[t].is_break() && past_form(s, t)) s.not_current.insert(s.sentence[t]);
     }
   std::set<size_t> imagined;
   for (const Pattern& p : s.matched_in(rules.imagined))
@@ -998,6 +1032,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.one_part);
   add(r.new_topic);
   add(r.imagined);
+  add(r.back_now);
   add(r.asks_if_possible);
   add(r.about_what_happens);
   add(r.setting);
@@ -1233,7 +1268,9 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   // "Re: Site down" answered with "It's back up on our end, you can close this": a reply whose
   // body tells the incident over no longer reports its subject, the thread's first topic; what the
   // body reports of its own still counts ("All working again. The history page is slower" is 3).
-  if (replies_in_a_thread(sources[0]) && !sources[1].not_current.empty())
+  // So does a body that says the platform is back ("Outage this morning" over "SOMUM was unreachable
+  // for an hour; it's back now").
+  if ((replies_in_a_thread(sources[0]) && !sources[1].not_current.empty()) || sources[1].says_back)
     for (const size_t sentence : sources[0].sentence) sources[0].not_current.insert(sentence);
   // "If the API fails" over a body that reports nothing itself heads a question, not a report. A
   // subject whose failure words the body only discusses names a topic (the body's own reports

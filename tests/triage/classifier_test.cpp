@@ -3983,5 +3983,30 @@ TEST(ClassifierSituations, OneThingNobodyCanMakeOrOnePageForEveryoneIsOneFeature
   EXPECT_EQ(level_of("bill", "can u send the bill again, cant find it. thx"), 4);
 }
 
+// heldout330 (session 26): an outage said back carries over to the sentences before it told in the
+// past; a day named as past; an outage of last week « bien réglée » beside a channel failing now;
+// channels named as going (« les appels et courriels passent ») size no failure as everything.
+TEST(ClassifierSituations, AnOutageSaidBackIsOverForWhatCameBeforeInThePast) {
+  EXPECT_EQ(level_of("Down", "The platform was down this morning. It is back up now, thanks."), 4);
+  EXPECT_EQ(level_of("Login", "Nobody could log in this morning. Everything is working again now."), 4);
+  EXPECT_EQ(level_of("Connexion", "Personne ne pouvait se connecter ce matin. Tout est revenu depuis."), 4);
+  EXPECT_EQ(level_of("Outage", "SOMUM was unreachable for an hour this morning; it's back now. Can you tell us what happened?"), 4);
+  EXPECT_EQ(level_of("Down", "The platform was down this morning. Is it back?"), 1);
+  EXPECT_EQ(level_of("Login", "Nobody can log in. It's back for me, but not for my colleagues."), 1);
+  EXPECT_EQ(level_of("SMS", "SMS don't go out since Monday. The site was down this morning, it's back now."), 2);
+  EXPECT_EQ(level_of("Outage this morning", "The site was down for an hour; it's back up now. Can you tell us what happened?"), 4);
+  EXPECT_EQ(level_of("Question", "A colleague said the platform was down Saturday night. We did not notice anything."), 4);
+  EXPECT_EQ(level_of("Down", "The platform has been down since Saturday."), 1);
+  EXPECT_EQ(level_of("Encore les SMS", "La panne générale de la semaine dernière est bien réglée, merci. Par contre, depuis hier, les SMS ne partent plus (les appels et courriels passent)."), 2);
+  EXPECT_EQ(level_of("Canaux", "Les textos, les appels et les courriels ne passent plus."), 1);
+}
+
+// heldout328 and heldout331 (session 26): a count left at zero is data lost; a control's words cut short are a look.
+TEST(ClassifierSituations, AListLeftAtZeroIsLostAndAButtonsWordsCutShortAreALook) {
+  EXPECT_EQ(level_of("Liste", "Hier soir toute la liste des citoyens elle est partie. Maintenant il reste 0 contacts dans le compte."), 1);
+  EXPECT_EQ(level_of("button", "send button text cut off on my screen"), 3);
+  EXPECT_EQ(level_of("SMS", "Our SMS text is cut off after 160 characters since the update."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
