@@ -442,6 +442,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout329", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), structured mail (bug-report templates, incident forms, field: value lines), written in session 26 before its cues; never fitted on", true},
     {"heldout330", 16, true, "of 16: its first and only measure 14 (4/4, none at 4: 001 « la panne générale de la semaine dernière est bien réglée » over SMS failing read 1, 008 'A colleague said the platform was down Saturday night' read 1; rules alone 14, 4/4), a past incident beside what happens now, written in session 26 before its cues; never fitted on; its misses then cued", true},
     {"heldout331", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15: 016 'send button text cut off' read 2), one-line mail without a greeting or a signature, written in session 26 before its cues; never fitted on", true},
+    {"heldout332", 15, true, "of 16: its first and only measure 15 (5/5, none at 4: 009 browser warnings « en rafale » read 1 as sending that runs away; rules alone 15, 5/5), IT staff in technical jargon (TLS, DNS, SSO, webhooks, API status codes), written in session 26 after its first cues; never fitted on", true},
+    {"heldout333", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), Québec spoken French (pu, pantoute, sacré le camp, croche, pèse), written in session 26 after its first cues; never fitted on", true},
+    {"heldout334", 14, true, "of 16: its first and only measure 14 (5/5, none at 4: 002 one station failing beside 'the three other stations' read 1, 015 « n'arrivent à aucune des 7 écoles » read 3; rules alone 14, 5/5), scope told by stations, offices, municipalities and roles, written in session 26 after its first cues; never fitted on", true},
+    {"heldout335", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), everyday mail of every level with signatures, written in session 26 after its first cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
