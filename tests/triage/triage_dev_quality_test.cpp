@@ -446,6 +446,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout333", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), Québec spoken French (pu, pantoute, sacré le camp, croche, pèse), written in session 26 after its first cues; never fitted on", true},
     {"heldout334", 16, true, "of 16: its first and only measure 14 (5/5, none at 4: 002 one station failing beside 'the three other stations' read 1, 015 « n'arrivent à aucune des 7 écoles » read 3; rules alone 14, 5/5), scope told by stations, offices, municipalities and roles, written in session 26 after its first cues; never fitted on; its misses then cued", true},
     {"heldout335", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), everyday mail of every level with signatures, written in session 26 after its first cues; never fitted on", true},
+    {"heldout336", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), writers who hedge and doubt, written in session 26 after its second cues; never fitted on", true},
+    {"heldout337", 14, false, "of 16: its first and only measure 14 (3/4, none at 4: 002 calls that « leur parlent en anglais » read 3, 015 'Residents of Port Hope, the next town, are calling us' read 3; rules alone 12, 2/4: 008 reminder calls that 'now ring at 3 a.m.' and 012 « il voyait la liste complète de nos abonnés » read 3), what residents report, relayed by staff, written in session 26 after its second cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
