@@ -174,11 +174,16 @@ bool turns(const Token& t, bool after_a_repair) {
 }
 
 // Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
-// been fixed" tell the failure goes on. A negator right before the phrase, or inside it where the
+// been fixed" tell the failure goes on. A negator up to two words before the phrase, or inside it where the
 // phrase names none itself ("has * been fixed" over "has not been fixed"; « ne s'est jamais
 // reproduit » names its own).
 bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, const Rules& rules) {
-  if (m.first_token > 0 && !s.tokens[m.first_token].pause_before && is_negator(s.tokens[m.first_token - 1], rules)) return true;
+  // Up to two words before: "did not go out as scheduled", « n'est pas partie comme prévu ».
+  for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
+    if (s.tokens[m.first_token - back + 1].pause_before || s.tokens[m.first_token - back].is_break()) break;
+    const Token& before = s.tokens[m.first_token - back];
+    if (is_negator(before, rules) || before.folded == "t"sv) return true;  // "t": what is left of "n't"
+  }
   bool negator_inside = false;
   for (size_t t = m.first_token + 1; t < m.last_token && !negator_inside; ++t) negator_inside = is_negator(s.tokens[t], rules);
   if (!negator_inside) return false;

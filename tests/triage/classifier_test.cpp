@@ -4020,5 +4020,21 @@ TEST(ClassifierSituations, BurstsOfWarningsTheOtherStationsAndAListThatReachesNo
   EXPECT_EQ(level_of("Textos", "Les textos ne se rendent à aucun citoyen depuis 8 h."), 1);
 }
 
+// heldout337 (session 26): residents of another town who got or call about our alert (not those who
+// ask how to sign up); calls that speak to residents in the wrong language are what they get; a
+// negation two words before "as scheduled" or « comme prévu » denies it.
+TEST(ClassifierSituations, AnotherTownGettingOurAlertCallsInTheWrongLanguageAndNotAsScheduled) {
+  EXPECT_EQ(level_of("Wrong town got our alert", "Residents of Port Hope, the next town, are calling us: they received our boil-water advisory, meant only for Cobourg."), 1);
+  EXPECT_EQ(level_of("Alert", "Our fire evacuation notice was just received by residents of the next town over, not ours."), 1);
+  EXPECT_EQ(level_of("Sign-up", "Residents of Port Hope, the next town over, ask how to sign up for our alerts."), 4);
+  EXPECT_EQ(level_of("Mauvaise langue", "Des citoyens se plaignent : depuis lundi, les appels automatisés leur parlent en anglais même si leur profil est en français."), 2);
+  EXPECT_EQ(level_of("Language", "Since Monday the calls speak to residents in English although their profile is French."), 2);
+  EXPECT_EQ(level_of("Menu", "The admin menu shows in English although my profile is French."), 3);
+  EXPECT_EQ(level_of("Alert", "The alert didn't go out as scheduled."), 2);
+  EXPECT_EQ(level_of("Alerte", "L'alerte n'est pas partie comme prévu à 9 h."), 2);
+  EXPECT_EQ(level_of("Alert", "It went out as scheduled."), 4);
+  EXPECT_EQ(level_of("Test", "Our monthly test went to the whole town as planned."), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
