@@ -448,6 +448,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout335", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), everyday mail of every level with signatures, written in session 26 after its first cues; never fitted on", true},
     {"heldout336", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), writers who hedge and doubt, written in session 26 after its second cues; never fitted on", true},
     {"heldout337", 16, true, "of 16: its first and only measure 14 (3/4, none at 4: 002 calls that « leur parlent en anglais » read 3, 015 'Residents of Port Hope, the next town, are calling us' read 3; rules alone 12, 2/4: 008 reminder calls that 'now ring at 3 a.m.' and 012 « il voyait la liste complète de nos abonnés » read 3), what residents report, relayed by staff, written in session 26 after its second cues; never fitted on; its misses then cued (008 and 012 left to the learned words)", true},
+    {"heldout338", 13, true, "of 16: its first and only measure 13 (4/4, none at 4: 003 a Help link that 'opens a blank tab' beside charts with 'no legend' read 4, 006 labels in English beside calls that « raccrochent après 2 secondes » read 3, 016 a button that errors 'so we retype each alert' read 1; rules alone 13, 4/4), several issues in one mail, the most severe among minor ones, written in session 26 after its third cues; never fitted on", true},
+    {"heldout339", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), everyday mail of every level with signatures, written in session 26 after its third cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
