@@ -4036,5 +4036,16 @@ TEST(ClassifierSituations, AnotherTownGettingOurAlertCallsInTheWrongLanguageAndN
   EXPECT_EQ(level_of("Test", "Our monthly test went to the whole town as planned."), 4);
 }
 
+// heldout338 (session 26): calls that hang up are a feature broken, beside a look in the sentence
+// before; a link that opens a blank tab and charts with no legend are minor; retyping each alert is
+// a way around, no scope.
+TEST(ClassifierSituations, CallsThatHangUpBesideALookAndAWayAroundForEachAlert) {
+  EXPECT_EQ(level_of("X", "The logo is blurry. Voice calls hang up after 2 seconds."), 2);
+  EXPECT_EQ(level_of("Deux problèmes", "Deux problèmes depuis la mise à jour : les libellés du menu sont en anglais, et les appels vocaux raccrochent après 2 secondes (les textos et courriels fonctionnent)."), 2);
+  EXPECT_EQ(level_of("Calls", "Can residents hang up on the call if they want?"), 4);
+  EXPECT_EQ(level_of("Two small issues", "Two small issues: the Help link in the footer opens a blank tab, and the report charts have no legend."), 3);
+  EXPECT_EQ(level_of("Feedback plus a bug", "We love the new editor. One bug: the Duplicate alert button gives an error every time, so we retype each alert. Otherwise all good."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
