@@ -4055,5 +4055,17 @@ TEST(ClassifierSituations, AQuestionMarkShownIsALookAndAPronounBetweenNeAndItsVe
   EXPECT_EQ(level_of("Notifications", "L'application ne nous envoie plus les notifications de confirmation de livraison depuis la mise à jour iOS. Les envois eux-mêmes partent bien."), 2);
 }
 
+// heldout343 and heldout344 (session 26): a channel "not delivering" told in the subject alone; a
+// subject that names itself a request; « plus un seul contact »; a test meant for a few that
+// « est parti chez les 23 000 abonnés »; "0 trouvé"; a line break is no break.
+TEST(ClassifierSituations, ASubjectThatTellsItAllATestThatReachedEveryoneAndALineBreak) {
+  EXPECT_EQ(level_of("Texts not delivering since noon (calls OK)", "See subject."), 2);
+  EXPECT_EQ(level_of("Demande : ajouter un administrateur", "Tout est dans le sujet : Claude Roy, croy@isleverte.example."), 4);
+  EXPECT_EQ(level_of("Liste de contacts effacée", "Tout est dans le titre. Plus un seul contact, 6 200 hier."), 1);
+  EXPECT_EQ(level_of("Test envoyé à toute la population", "Notre message de test, destiné aux 12 employés du groupe « Test », est parti chez les 23 000 abonnés de la ville."), 1);
+  EXPECT_EQ(level_of("Carte", "La sélection de zone donne 0 trouvé depuis ce matin."), 2);
+  EXPECT_EQ(level_of("Test preview", "In the test preview, the line breaks of our message are gone, everything on one line. The received texts look fine."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
