@@ -4067,5 +4067,11 @@ TEST(ClassifierSituations, ASubjectThatTellsItAllATestThatReachedEveryoneAndALin
   EXPECT_EQ(level_of("Test preview", "In the test preview, the line breaks of our message are gone, everything on one line. The received texts look fine."), 3);
 }
 
+// heldout345 (session 26): an account shown locked is a failure (a contact's status is not).
+TEST(ClassifierSituations, AnAccountShownLockedIsAFailure) {
+  EXPECT_EQ(level_of("Logged out and locked", "All of us were logged out at 9:05 and now every account says \"Locked - contact your administrator\". I am the administrator and I am locked too."), 1);
+  EXPECT_EQ(level_of("Status", "The status column says blocked for one contact who asked to unsubscribe, is that normal?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
