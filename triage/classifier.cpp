@@ -225,6 +225,8 @@ bool worked_before(const Source& s, const PatternMatch& m) {
   return false;
 }
 
+bool in_a_question(const Source& s, size_t at);
+
 // Whether token `t` tells its sentence in the past: an auxiliary or modal in the past ("was", "could",
 // « était », « a été »), a French imperfect (« pouvait », « fonctionnaient ») or an English past
 // ("crashed"; not a state after "is" or "are": "are locked").
@@ -337,11 +339,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       s.not_current.insert(at);
       size_t& last = last_context_token[at];
       last = std::max(last, m.last_token);
-      size_t end = m.last_token + 1;
       bool turned = false;
-      for (; end < s.tokens.size() && !s.tokens[end].is_break(); ++end) turned = turned || turns(s.tokens[end], true);
-      const bool asked = end < s.tokens.size() && s.tokens[end].begin < s.text.size() && s.text[s.tokens[end].begin] == '?';
-      if (turned || asked) continue;
+      for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t) turned = turned || turns(s.tokens[t], true);
+      if (turned || in_a_question(s, m.last_token)) continue;
       s.says_back = true;
       for (size_t t = 0; t < m.first_token; ++t)
         if (s.sentence[t] < at && !s.tokens[t].is_break() && past_form(s, t)) s.not_current.insert(s.sentence[t]);

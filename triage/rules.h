@@ -101,7 +101,8 @@ struct Rules {
   std::vector<Pattern> not_current;
   // [context] back_now: a sentence with one of these says the platform is back ("it's back up now",
   // « tout est revenu »): it reports nothing current, and neither do the sentences before it told in
-  // the past ("The platform was down this morning. It's back now."), unless a "but" follows the phrase.
+  // the past ("The platform was down this morning. It's back now."), unless the phrase is asked or a
+  // "but" follows it.
   std::vector<Pattern> back_now;
   // [context] setting: a word that reads as a repair but names a setting (« réglé sur l'heure de
   // l'Est », "fixed at 5 minutes"): a not_current phrase whose last word one of these covers tells

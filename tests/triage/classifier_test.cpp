@@ -3997,6 +3997,7 @@ TEST(ClassifierSituations, AnOutageSaidBackIsOverForWhatCameBeforeInThePast) {
   EXPECT_EQ(level_of("Outage this morning", "The site was down for an hour; it's back up now. Can you tell us what happened?"), 4);
   EXPECT_EQ(level_of("Question", "A colleague said the platform was down Saturday night. We did not notice anything."), 4);
   EXPECT_EQ(level_of("Down", "The platform has been down since Saturday."), 1);
+  EXPECT_EQ(level_of("Dimanche", "La plateforme était inaccessible dimanche matin, tout va bien maintenant."), 4);
   EXPECT_EQ(level_of("Encore les SMS", "La panne générale de la semaine dernière est bien réglée, merci. Par contre, depuis hier, les SMS ne partent plus (les appels et courriels passent)."), 2);
   EXPECT_EQ(level_of("Canaux", "Les textos, les appels et les courriels ne passent plus."), 1);
 }
@@ -4005,6 +4006,8 @@ TEST(ClassifierSituations, AnOutageSaidBackIsOverForWhatCameBeforeInThePast) {
 TEST(ClassifierSituations, AListLeftAtZeroIsLostAndAButtonsWordsCutShortAreALook) {
   EXPECT_EQ(level_of("Liste", "Hier soir toute la liste des citoyens elle est partie. Maintenant il reste 0 contacts dans le compte."), 1);
   EXPECT_EQ(level_of("button", "send button text cut off on my screen"), 3);
+  EXPECT_EQ(level_of("Report", "The last column is truncated on the report."), 3);
+  EXPECT_EQ(level_of("Button", "The send button label is truncated on my screen."), 3);
   EXPECT_EQ(level_of("SMS", "Our SMS text is cut off after 160 characters since the update."), 2);
 }
 
