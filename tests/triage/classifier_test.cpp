@@ -4076,5 +4076,13 @@ TEST(ClassifierSituations, AnAccountShownLockedIsAFailure) {
   EXPECT_EQ(level_of("Status", "The status column says blocked for one contact who asked to unsubscribe, is that normal?"), 4);
 }
 
+// heldout346 and heldout347 (session 26): "goes out fine" says the first message works beside
+// follow-ups that reach nobody; a tool that "shows no contacts" fails.
+TEST(ClassifierSituations, WhatGoesOutFineBesideFollowUpsAndAToolThatShowsNoContacts) {
+  EXPECT_EQ(level_of("Road closure updates", "Updates to an alert already sent (\"Follow-up\") no longer reach anyone since this week; the first message goes out fine, the follow-ups show \"0 recipients\"."), 2);
+  EXPECT_EQ(level_of("Alerts", "Nothing goes out fine anymore, every alert fails."), 1);
+  EXPECT_EQ(level_of("From our coordinator", "Our emergency coordinator asked me to report that the map targeting tool shows no contacts in any zone since this morning. He is sending to lists meanwhile."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
