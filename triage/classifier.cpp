@@ -83,7 +83,9 @@ struct Source {
   std::span<const PatternMatch> of(const Pattern& p) const { return matches.of(&p); }
 };
 
-bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules);
+// Whether a negator stands at most `window` words before token `at` (rules.negation_window when 0),
+// with no break, pause or joiner between.
+bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules, size_t window = 0);
 
 // A conjunction that joins two clauses ("and", "but", « et », « mais »): a negation ends before
 // it, and after a comma it opens a clause.
@@ -173,17 +175,27 @@ bool turns(const Token& t, bool after_a_repair) {
   return kTurns.count(t.folded) > 0 || (after_a_repair && kAfterARepair.count(t.folded) > 0);
 }
 
-// Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
-// been fixed" tell the failure goes on. A negator up to two words before the phrase, or inside it where the
-// phrase names none itself ("has * been fixed" over "has not been fixed"; « ne s'est jamais
-// reproduit » names its own).
-bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, const Rules& rules) {
-  // Up to two words before: "did not go out as scheduled", « n'est pas partie comme prévu ».
-  for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
-    if (s.tokens[m.first_token - back + 1].pause_before || s.tokens[m.first_token - back].is_break()) break;
-    const Token& before = s.tokens[m.first_token - back];
-    if (is_negator(before, rules) || before.folded == "t"sv) return true;  // "t": what is left of "n't"
+// Whether one of `words` (folded) stands at most `reach` tokens before `m`, with no break between.
+bool word_just_before(const Source& s, const PatternMatch& m, const WordList& words, size_t reach) {
+  for (size_t back = 1; back <= reach && back <= m.first_token; ++back) {
+    const Token& t = s.tokens[m.first_token - back];
+    if (t.is_break()) break;
+    if (words.count(t.folded)) return true;
   }
+  return false;
+}
+
+// Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
+// been fixed" tell the failure goes on. A negation before the phrase (negated()), or a negator
+// inside it where the phrase names none itself ("has * been fixed" over "has not been fixed";
+// « ne s'est jamais reproduit » names its own).
+bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, const Rules& rules) {
+  // Up to two words before it: "did not go out as scheduled", « n'est pas partie comme prévu »; not
+  // three, the subject's own negation: "Nothing is delivered until the supervisor approves it". Or
+  // the "t" left of an "n't" ("didn't go out as scheduled"): "t" is no negator in [negation], failure
+  // phrases name "can t" and "don t" themselves (as a negator it cost six messages of the sets).
+  static const WordList kContracted = {"t"};
+  if (negated(s.tokens, m.first_token, rules, 2) || word_just_before(s, m, kContracted, 2)) return true;
   bool negator_inside = false;
   for (size_t t = m.first_token + 1; t < m.last_token && !negator_inside; ++t) negator_inside = is_negator(s.tokens[t], rules);
   if (!negator_inside) return false;
@@ -196,43 +208,13 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
   return true;
 }
 
-// Whether a working phrase tells how things were before a change: told in the past ("worked",
-// « fonctionnait », "was working", "went out fine") and followed by a contrast or by when it
-// stopped ("Everything worked fine after the upgrade, but since 8 nothing loads", « Tout
-// fonctionnait bien hier, mais ce matin plus rien ne charge », "The alerts went out fine until 8"),
-// or with an earlier time in its sentence (« Vendredi, tout fonctionnait. »). "SMS work, but calls
-// fail" still says SMS work now.
-bool worked_before(const Source& s, const PatternMatch& m) {
-  // The auxiliaries, and the irregular past of the verbs of going out that working phrases name.
-  static const WordList kPastForms = {"was", "were", "had", "etait", "etaient", "went", "came", "got", "sent", "rang"};
-  static const WordList kUntil = {"until", "till", "jusqu"};
-  auto past = [](const std::string& w) {
-    auto ends = [&](std::string_view end) { return w.size() > end.size() + 1 && std::string_view(w).ends_with(end); };
-    return ends("ed") || ends("ait") || ends("aient") || kPastForms.count(w) > 0;
-  };
-  // An earlier time named in its sentence: « Vendredi, tout fonctionnait. », "It worked fine yesterday."
-  static const WordList kEarlier = {"yesterday", "before", "previously", "earlier", "formerly", "last", "hier", "avant",
-                                    "auparavant", "precedemment", "dernier", "derniere", "monday", "tuesday", "wednesday",
-                                    "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-                                    "vendredi", "samedi", "dimanche"};
-  bool told_in_the_past = false;
-  for (size_t t = m.first_token; t <= m.last_token; ++t) told_in_the_past = told_in_the_past || past(s.tokens[t].folded);
-  if (!told_in_the_past) return false;
-  for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-    if (turns(s.tokens[t], false) || kUntil.count(s.tokens[t].folded) || kEarlier.count(s.tokens[t].folded)) return true;
-  for (size_t t = m.first_token; t > 0 && !s.tokens[t - 1].is_break(); --t)
-    if (kEarlier.count(s.tokens[t - 1].folded)) return true;
-  return false;
-}
-
-bool in_a_question(const Source& s, size_t at);
-
 // Whether token `t` tells its sentence in the past: an auxiliary or modal in the past ("was", "could",
-// « était », « a été »), a French imperfect (« pouvait », « fonctionnaient ») or an English past
-// ("crashed"; not a state after "is" or "are": "are locked").
-bool past_form(const Source& s, size_t t) {
-  static const WordList kPast = {"was", "were", "wasn", "weren", "had", "hadn", "could", "couldn", "did", "didn", "went",
-                                 "came", "got", "etait", "etaient", "ete"};
+// « était », « a été »), the irregular past of the verbs of going out ("went", "sent", "rang"), a
+// French imperfect (« pouvait », « fonctionnaient ») or an English past ("crashed"; not a state
+// after "is" or "are": "are locked", "are delivered").
+bool told_in_the_past(const Source& s, size_t t) {
+  static const WordList kPast = {"was", "were", "wasn", "weren", "had", "hadn", "could", "couldn", "did", "didn",
+                                 "went", "came", "got", "sent", "rang", "etait", "etaient", "ete"};
   static const WordList kState = {"is", "are", "am", "be", "been", "being", "s", "re", "get", "gets", "est", "sont"};
   const std::string& w = s.tokens[t].folded;
   if (kPast.count(w)) return true;
@@ -241,15 +223,32 @@ bool past_form(const Source& s, size_t t) {
   return ends("ed") && !(t > 0 && kState.count(s.tokens[t - 1].folded));
 }
 
-// Whether one of `words` (folded) stands at most `reach` tokens before `m`, with no break between.
-bool word_just_before(const Source& s, const PatternMatch& m, const WordList& words, size_t reach) {
-  for (size_t back = 1; back <= reach && back <= m.first_token; ++back) {
-    const Token& t = s.tokens[m.first_token - back];
-    if (t.is_break()) break;
-    if (words.count(t.folded)) return true;
-  }
+// Whether a working phrase tells how things were before a change: told in the past ("worked",
+// « fonctionnait », "was working", "went out fine") and followed by a contrast or by when it
+// stopped ("Everything worked fine after the upgrade, but since 8 nothing loads", « Tout
+// fonctionnait bien hier, mais ce matin plus rien ne charge », "The alerts went out fine until 8"),
+// or with an earlier time in its sentence (« Vendredi, tout fonctionnait. »). "SMS work, but calls
+// fail" still says SMS work now.
+bool worked_before(const Source& s, const PatternMatch& m) {
+  static const WordList kUntil = {"until", "till", "jusqu"};
+  // An earlier time named in its sentence: « Vendredi, tout fonctionnait. », "It worked fine yesterday."
+  static const WordList kEarlier = {"yesterday", "before", "previously", "earlier", "formerly", "last", "hier", "avant",
+                                    "auparavant", "precedemment", "dernier", "derniere", "monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+                                    "vendredi", "samedi", "dimanche"};
+  bool past = false;
+  for (size_t t = m.first_token; t <= m.last_token && !past; ++t) past = told_in_the_past(s, t);
+  if (!past) return false;
+  for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
+    if (turns(s.tokens[t], false) || kUntil.count(s.tokens[t].folded) || kEarlier.count(s.tokens[t].folded)) return true;
+  // Back to the start of the sentence or to a contrast: "yesterday's alert shows 0 delivered, but
+  // people did get it" tells of people now.
+  for (size_t t = m.first_token; t > 0 && !s.tokens[t - 1].is_break() && !turns(s.tokens[t - 1], false); --t)
+    if (kEarlier.count(s.tokens[t - 1].folded)) return true;
   return false;
 }
+
+bool in_a_question(const Source& s, size_t at);
 
 // Whether a working phrase is denied by a French negation's halves beside it: the word right after
 // it, the "ne" left out as spoken (« les textos se rendent pas », « ça fonctionne plus », « les
@@ -344,7 +343,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (turned || in_a_question(s, m.last_token)) continue;
       s.says_back = true;
       for (size_t t = 0; t < m.first_token; ++t)
-        if (s.sentence[t] < at && !s.tokens[t].is_break() && past_form(s, t)) s.not_current.insert(s.sentence[t]);
+        if (s.sentence[t] < at && !s.tokens[t].is_break() && told_in_the_past(s, t)) s.not_current.insert(s.sentence[t]);
     }
   std::set<size_t> imagined;
   for (const Pattern& p : s.matched_in(rules.imagined))
@@ -987,10 +986,11 @@ bool is_negator(const Token& t, const Rules& rules) {
   return std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end();
 }
 
-bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules) {
+bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules, size_t window) {
+  if (window == 0) window = static_cast<size_t>(rules.negation_window);
   // « Aucune réponse n'est reçue »: a French "ne" after aucun/rien is one negation with it, no denial.
   const bool french_ne = tokens[at].folded == "ne"sv || tokens[at].folded == "n"sv;
-  for (size_t back = 1; back <= static_cast<size_t>(rules.negation_window) && back <= at; ++back) {
+  for (size_t back = 1; back <= window && back <= at; ++back) {
     const Token& t = tokens[at - back];
     if (french_ne && (t.folded == "aucun"sv || t.folded == "aucune"sv || t.folded == "rien"sv)) continue;
     // A negation ends at a comma or colon (« Non, corrigez : il part en boucle ») and at a

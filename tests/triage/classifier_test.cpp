@@ -2191,6 +2191,8 @@ TEST(ClassifierSituations, WhatWorkedBeforeAChangeIsNoPartThatStillWorks) {
   EXPECT_EQ(level_of("Panne", "Everything worked fine after the upgrade, but since 8 nothing loads for anyone."), 1);
   EXPECT_EQ(level_of("Panne", "Tout fonctionnait bien hier, mais ce matin plus rien ne charge."), 1);
   EXPECT_EQ(level_of("Connexion", "Texts go out fine, but nobody can log in."), 2) << "what works now still counts";
+  EXPECT_EQ(level_of("Report", "The delivery report for yesterday's alert shows 0 delivered and 0 failed, but people did get it."), 2)
+      << "an earlier time before a 'but' does not date what follows it";
 }
 
 TEST(ClassifierSituations, AnIncidentThankedForAsOverOrABoundedDuplicateIsNoLevelOne) {
@@ -3994,6 +3996,7 @@ TEST(ClassifierSituations, AnOutageSaidBackIsOverForWhatCameBeforeInThePast) {
   EXPECT_EQ(level_of("Down", "The platform was down this morning. Is it back?"), 1);
   EXPECT_EQ(level_of("Login", "Nobody can log in. It's back for me, but not for my colleagues."), 1);
   EXPECT_EQ(level_of("SMS", "SMS don't go out since Monday. The site was down this morning, it's back now."), 2);
+  EXPECT_EQ(level_of("Alerts", "The SMS alerts didn't go out this morning. It's back now."), 4);
   EXPECT_EQ(level_of("Outage this morning", "The site was down for an hour; it's back up now. Can you tell us what happened?"), 4);
   EXPECT_EQ(level_of("Question", "A colleague said the platform was down Saturday night. We did not notice anything."), 4);
   EXPECT_EQ(level_of("Down", "The platform has been down since Saturday."), 1);
@@ -4008,6 +4011,9 @@ TEST(ClassifierSituations, AListLeftAtZeroIsLostAndAButtonsWordsCutShortAreALook
   EXPECT_EQ(level_of("button", "send button text cut off on my screen"), 3);
   EXPECT_EQ(level_of("Report", "The last column is truncated on the report."), 3);
   EXPECT_EQ(level_of("Button", "The send button label is truncated on my screen."), 3);
+  // Only "truncated" tells a look here (these read 4 while "cut off|truncated" held two words in one slot).
+  EXPECT_EQ(level_of("Alert header", "Thanks for the quick fix last week. The town name in our alert header is truncated since the update."), 3);
+  EXPECT_EQ(level_of("Question", "Our town name is truncated in the alert header. Can you fix it when you have a moment?"), 3);
   EXPECT_EQ(level_of("SMS", "Our SMS text is cut off after 160 characters since the update."), 2);
 }
 
