@@ -4090,5 +4090,20 @@ TEST(ClassifierSituations, WhatGoesOutFineBesideFollowUpsAndAToolThatShowsNoCont
   EXPECT_EQ(level_of("From our coordinator", "Our emergency coordinator asked me to report that the map targeting tool shows no contacts in any zone since this morning. He is sending to lists meanwhile."), 2);
 }
 
+// heldout349 (session 27): calls that end within seconds and mail that goes out in duplicate are a
+// channel failing, told in a report's words or in figures; asked about as a possibility they are not.
+TEST(ClassifierSituations, CallsEndedWithinSecondsAndMailSentInDuplicateAreAChannelFailing) {
+  EXPECT_EQ(level_of("Taux de réponse", "Les rapports indiquent « appel terminé » après 1 seconde pour presque tous. Les textos ont leurs chiffres habituels."), 2);
+  EXPECT_EQ(level_of("Voice", "Our voice calls end after 2 seconds since Monday."), 2);
+  EXPECT_EQ(level_of("Doublons", "Depuis la mise à jour, environ 2 courriels sur 3 partent en double chez les citoyens."), 2);
+  EXPECT_EQ(level_of("Duplicates", "Since the update our emails are sent in duplicate to residents."), 2);
+  EXPECT_EQ(level_of("Question", "Can a call end after 30 seconds of silence?"), 4);
+  EXPECT_EQ(level_of("Minuterie", "Le compte à rebours se termine après 10 secondes, est-ce normal?"), 4);
+  // Asked about as a possibility, in the subjunctive: no report.
+  EXPECT_EQ(level_of("Question", "Est-ce possible qu'une alerte parte en double?"), 4);
+  EXPECT_EQ(level_of("Question", "Est-ce que ça n'arrive jamais qu'une alerte parte deux fois?"), 4);
+  EXPECT_EQ(level_of("Doublons", "Il arrive qu'une alerte parte en double chez les citoyens depuis lundi."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
