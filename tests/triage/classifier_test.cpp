@@ -4105,5 +4105,15 @@ TEST(ClassifierSituations, CallsEndedWithinSecondsAndMailSentInDuplicateAreAChan
   EXPECT_EQ(level_of("Doublons", "Il arrive qu'une alerte parte en double chez les citoyens depuis lundi."), 2);
 }
 
+// heldout350 and heldout351 (session 27): a word spelled wrong is a look; a message that never
+// arrives, named, is a feature failing (« ça n'arrive jamais », it never happens, is no failure).
+TEST(ClassifierSituations, AWordSpelledWrongIsALookAndAMessageThatNeverArrivesFails) {
+  EXPECT_EQ(level_of("Sign-up page", "On our public sign-up page, \"Municipality\" is spelled \"Municipalty\" in the header. Could you correct it when you have a moment?"), 3);
+  EXPECT_EQ(level_of("Page", "Le nom de la ville est écrit avec une faute sur la page d'inscription."), 3);
+  EXPECT_EQ(level_of("Question", "How is your company name spelled on invoices?"), 4);
+  EXPECT_EQ(level_of("Réinitialisation", "Le courriel de réinitialisation n'arrive jamais. Mes collègues se connectent normalement."), 2);
+  EXPECT_EQ(level_of("Suivi", "Merci pour le suivi; chez nous ça n'arrive jamais."), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
