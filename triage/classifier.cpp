@@ -44,6 +44,7 @@ struct Source {
   std::set<size_t> one_feature;     // clauses naming one feature ([context] one_feature)
   bool asks_about_a_condition = false;  // a question about a condition ("Si on supprime un groupe, ... ?")
   bool says_back = false;           // a [context] back_now phrase carried back to earlier sentences
+  bool says_rest_works = false;     // a [context] rest_works phrase: everything else works
   std::set<size_t> new_topic;       // sentences that open another topic ("Also, ...", « Par ailleurs, ... »)
   std::set<size_t> asked;           // tokens of a request or a report's content ([context] not_failure)
   std::set<size_t> not_asking;      // tokens that tell when something was seen ([context] not_a_request)
@@ -420,12 +421,22 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       return end < m.first_token && m.first_token - end <= kMaxFewGapTokens && s.clause[end] == s.clause[m.first_token];
     });
   };
+  auto says_it_works = [&](const PatternMatch& m) {
+    return !negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) &&
+           !worked_before(s, m) && !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m);
+  };
+  auto works_here = [&](const PatternMatch& m) {
+    s.working.insert(s.sentence[m.first_token]);
+    if (!s.first_working) s.first_working = m;
+  };
   for (const Pattern& p : s.matched_in(rules.working))
     for (const PatternMatch& m : s.of(p))
-      if (!negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) && !worked_before(s, m) &&
-          !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m)) {
-        s.working.insert(s.sentence[m.first_token]);
-        if (!s.first_working) s.first_working = m;
+      if (says_it_works(m)) works_here(m);
+  for (const Pattern& p : s.matched_in(rules.rest_works))
+    for (const PatternMatch& m : s.of(p))
+      if (says_it_works(m) && !in_a_question(s, m.last_token)) {
+        works_here(m);
+        s.says_rest_works = true;
       }
   for (const Pattern& p : s.matched_in(rules.one_part))
     for (const PatternMatch& m : s.of(p))
@@ -522,11 +533,13 @@ bool narrowed_to_one_part(const Source& s, const PatternMatch& scope) {
 }
 
 // Whether the failure at `sentence` of `s` is near (as a scope would be) a sentence saying
-// something still works.
+// something still works, or the message says everything else works.
 bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all) {
-  for (const Source& other : all)
+  for (const Source& other : all) {
+    if (other.says_rest_works) return true;
     for (const size_t w : other.working)
       if (near(s, sentence, other, w)) return true;
+  }
   return false;
 }
 
@@ -1033,6 +1046,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.changed);
   add(r.not_current);
   add(r.working);
+  add(r.rest_works);
   add(r.only_a_few);
   add(r.one_part);
   add(r.new_topic);

@@ -172,6 +172,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     rules.not_a_request = optional_patterns(*context, "not_a_request", "context.not_a_request");
     rules.subject_thanks = optional_patterns(*context, "subject_thanks", "context.subject_thanks");
     rules.working = optional_patterns(*context, "working", "context.working");
+    rules.rest_works = optional_patterns(*context, "rest_works", "context.rest_works");
     rules.only_a_few = optional_patterns(*context, "only_a_few", "context.only_a_few");
     rules.one_part = optional_patterns(*context, "one_part", "context.one_part");
     rules.new_topic = optional_patterns(*context, "new_topic", "context.new_topic");

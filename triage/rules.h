@@ -122,6 +122,10 @@ struct Rules {
   // email parts arrive fine"): it names no scope, and a level-1 failure or rule next to it (or
   // in a subject, with one anywhere in the body) counts at level 2: part of the platform works.
   std::vector<Pattern> working;
+  // [context] rest_works: a working phrase said of everything else ("everything else works", « tout
+  // le reste fonctionne »): its sentence works as a [context] working one, and every level-1
+  // failure of the message, near it or not, counts at level 2.
+  std::vector<Pattern> rest_works;
   // [context] only_a_few: the few a working phrase right after one of these is said of ("only two
   // of our 45 users can still log in", « seulement deux arrivent encore »): the exception, so the
   // phrase says no part works.

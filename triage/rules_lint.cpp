@@ -381,6 +381,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const Pattern& p : rules.not_a_request) all.push_back({"context.not_a_request", 0, &p});
   for (const Pattern& p : rules.subject_thanks) all.push_back({"context.subject_thanks", 0, &p});
   for (const Pattern& p : rules.working) all.push_back({"context.working", 0, &p});
+  for (const Pattern& p : rules.rest_works) all.push_back({"context.rest_works", 0, &p});
   for (const Pattern& p : rules.only_a_few) all.push_back({"context.only_a_few", 0, &p});
   for (const Pattern& p : rules.one_part) all.push_back({"context.one_part", 0, &p});
   for (const Pattern& p : rules.new_topic) all.push_back({"context.new_topic", 0, &p});

@@ -4115,5 +4115,17 @@ TEST(ClassifierSituations, AWordSpelledWrongIsALookAndAMessageThatNeverArrivesFa
   EXPECT_EQ(level_of("Suivi", "Merci pour le suivi; chez nous ça n'arrive jamais."), 4);
 }
 
+// heldout352 and heldout353 (session 27): what works only now and then is no part that works;
+// everything else said to work makes every level-1 failure of the message partial, near it or not.
+TEST(ClassifierSituations, WhatWorksNowAndThenIsNoPartThatWorksAndEverythingElseWorkingCapsTheMessage) {
+  EXPECT_EQ(level_of("Envois bloqués par moments", "Depuis 6 h, aucun de nos envois ne part la plupart du temps : tout reste « En file d'attente » pendant 30 à 40 minutes, peu importe la liste ou le canal, puis parfois un envoi finit par partir."), 1);
+  EXPECT_EQ(level_of("Sends", "Nothing goes out for any list since 6; sometimes one alert goes out fine after 40 minutes."), 1);
+  EXPECT_EQ(level_of("Sends", "Nothing goes out for any list since 6, but texts go out fine."), 2);
+  EXPECT_EQ(level_of("Panne majeure!!!", "PANNE MAJEURE!!!\n\nLes rapports d'envoi ne se téléchargent plus en PDF, le bouton donne une page d'erreur. Les envois et tout le reste fonctionnent."), 2);
+  EXPECT_EQ(level_of("Total outage", "TOTAL OUTAGE. The audit log page gives error 500. Everything else works."), 2);
+  EXPECT_EQ(level_of("Site down", "The site is down for everyone since 9. Does everything else work on your side?"), 1);
+  EXPECT_EQ(level_of("Panne", "La plateforme est inaccessible pour tout le monde depuis 9 h."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
