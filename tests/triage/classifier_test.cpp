@@ -4127,5 +4127,17 @@ TEST(ClassifierSituations, WhatWorksNowAndThenIsNoPartThatWorksAndEverythingElse
   EXPECT_EQ(level_of("Panne", "La plateforme est inaccessible pour tout le monde depuis 9 h."), 1);
 }
 
+// heldout354 (session 27): nothing reaching anyone told channel by channel ("from any channel",
+// "every channel at 0", "no text, call or email came") is every broadcast blocked; another body's
+// picture is a look, not its data.
+TEST(ClassifierSituations, NothingFromAnyChannelIsEveryBroadcastBlockedAndAnothersPictureIsALook) {
+  EXPECT_EQ(level_of("Residents getting nothing from any channel", "We launched the boil-water advisory at 10:20."), 1);
+  EXPECT_EQ(level_of("Advisory", "The send report shows every channel at 0 for this morning's advisory."), 1);
+  EXPECT_EQ(level_of("Advisory", "Residents tell us no text, call or email came for this morning's advisory."), 1);
+  EXPECT_EQ(level_of("Question", "Can residents choose to get no text or email from us?"), 4);
+  EXPECT_EQ(level_of("Aperçu Facebook", "Quand nos alertes sont publiées sur Facebook, l'image d'aperçu est celle d'une autre municipalité. Le texte est bon."), 3);
+  EXPECT_EQ(level_of("Listes", "Les listes affichées dans notre compte sont celles d'une autre municipalité."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
