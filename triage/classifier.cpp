@@ -356,10 +356,13 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // messages ...": what follows the contrast or the colon is current.
   // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
   // affiche 0 », "After last night's outage, times show in UTC". What a drill's scenario imagines
-  // ([context] imagined: "the scenario is: SOMUM is down") never counts again.
+  // ([context] imagined: "the scenario is: SOMUM is down") never counts again. Nor does what is
+  // said to go on: "The platform was down on Sunday and is still down", « ... et l'est toujours ».
+  static const WordList kGoesOn = {"still", "toujours"};
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; !imagined.count(sentence) && t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
-      if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1)) {
+      if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1) ||
+          kGoesOn.count(s.tokens[t].folded)) {
         s.counts_again_from[sentence] = t;
         break;
       } else if (turns(s.tokens[t], true)) {
