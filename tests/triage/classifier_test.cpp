@@ -4144,5 +4144,18 @@ TEST(ClassifierSituations, NothingFromAnyChannelIsEveryBroadcastBlockedAndAnothe
   EXPECT_EQ(level_of("Listes", "Les listes affichées dans notre compte sont celles d'une autre municipalité."), 1);
 }
 
+// heldout357 (session 27): an alert gone to every contact of the platform, not just the client's,
+// is misdirected at scale; a change that does not hold ("not saving", "reverts to the old") fails.
+TEST(ClassifierSituations, AnAlertGoneToEveryContactOfThePlatformAndChangesThatDoNotHold) {
+  EXPECT_EQ(level_of("Alerte envoyée à tout le Québec?", "Notre avis, prévu pour 300 résidences, semble être parti à tous les contacts de votre plateforme, pas seulement les nôtres."), 1);
+  EXPECT_EQ(level_of("Alert", "Our notice seems to have gone to every contact on your platform, not just ours."), 1);
+  EXPECT_EQ(level_of("Avis", "Des gens d'autres villes nous appellent à propos de notre avis de ce matin."), 1);
+  EXPECT_EQ(level_of("Question", "How do I export all contacts in the platform to Excel?"), 4);
+  EXPECT_EQ(level_of("Question", "Est-ce que des gens d'autres villes peuvent s'inscrire à nos alertes?"), 4);
+  EXPECT_EQ(level_of("Contacts not saving", "When we edit a contact, the old phone number comes back. Adding new contacts works."), 2);
+  EXPECT_EQ(level_of("Contacts", "Changes to a contact don't save since Monday."), 2);
+  EXPECT_EQ(level_of("Contacts", "The phone number reverts to the old one after we save."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
