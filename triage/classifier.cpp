@@ -426,7 +426,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   };
   auto says_it_works = [&](const PatternMatch& m) {
     return !negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) &&
-           !worked_before(s, m) && !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m);
+           !worked_before(s, m) && !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m) && !in_a_question(s, m.last_token);
   };
   auto works_here = [&](const PatternMatch& m) {
     s.working.insert(s.sentence[m.first_token]);
@@ -437,7 +437,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (says_it_works(m)) works_here(m);
   for (const Pattern& p : s.matched_in(rules.rest_works))
     for (const PatternMatch& m : s.of(p))
-      if (says_it_works(m) && !in_a_question(s, m.last_token)) {
+      if (says_it_works(m)) {
         works_here(m);
         s.says_rest_works = true;
       }

@@ -4157,5 +4157,16 @@ TEST(ClassifierSituations, AnAlertGoneToEveryContactOfThePlatformAndChangesThatD
   EXPECT_EQ(level_of("Contacts", "The phone number reverts to the old one after we save."), 2);
 }
 
+// heldout358 (session 27): a working phrase asked about says nothing works; "everywhere else"
+// names no scope; the other language in a version is a look.
+TEST(ClassifierSituations, AWorkingPhraseAskedAboutSaysNothingWorks) {
+  EXPECT_EQ(level_of("Est-ce que quelque chose part encore?", "Est-ce que quelque chose part encore chez vous? Depuis 10 h, aucune de nos alertes ne sort, peu importe la liste ou le canal, tout tombe en erreur."), 1);
+  EXPECT_EQ(level_of("Sends", "Does anything still go out on your side? Since 10 nothing goes out for any list."), 1);
+  EXPECT_EQ(level_of("Sends", "Texts still go out. Since 10 no call goes out for any list."), 2);
+  EXPECT_EQ(level_of("Pourquoi l'accent disparaît?", "Pourquoi le « é » de « Sécurité » disparaît-il dans le titre de l'onglet du navigateur? Partout ailleurs sur la page, c'est bien écrit."), 3);
+  EXPECT_EQ(level_of("Why are the dates in English?", "Why are the dates in the French version of the history page shown in English? Everything else is in French."), 3);
+  EXPECT_EQ(level_of("Question", "Can alerts be shown in English and French on the sign-up page?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
