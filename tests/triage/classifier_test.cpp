@@ -4168,5 +4168,15 @@ TEST(ClassifierSituations, AWorkingPhraseAskedAboutSaysNothingWorks) {
   EXPECT_EQ(level_of("Question", "Can alerts be shown in English and French on the sign-up page?"), 4);
 }
 
+// heldout360 and heldout361 (session 27): a failure to prevent ("make sure none of our alerts
+// fail") reports none and sizes nothing; "take 40 seconds to open" is slowness.
+TEST(ClassifierSituations, AFailureToPreventReportsNoneAndTakingSecondsToOpenIsSlow) {
+  EXPECT_EQ(level_of("Making sure alerts don't fail over the holidays", "We want to make sure none of our scheduled alerts fail over the holidays while our office is closed. Is there anything we should check beforehand?"), 4);
+  EXPECT_EQ(level_of("Alerts", "I checked to make sure, and nothing goes out for any list since 9."), 1);
+  EXPECT_EQ(level_of("Reports", "Reports take about 40 seconds to open. They do open in the end."), 3);
+  EXPECT_EQ(level_of("Reports", "Why do reports take about 40 seconds to open since Monday?"), 3);
+  EXPECT_EQ(level_of("Question", "How long does it take to load a list of 40,000 contacts?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
