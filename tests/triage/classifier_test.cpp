@@ -4178,5 +4178,13 @@ TEST(ClassifierSituations, AFailureToPreventReportsNoneAndTakingSecondsToOpenIsS
   EXPECT_EQ(level_of("Question", "How long does it take to load a list of 40,000 contacts?"), 4);
 }
 
+// heldout362 (session 27): calls read with the other language's voice, which residents do not
+// understand, are a channel failing for them.
+TEST(ClassifierSituations, CallsReadWithTheOtherLanguagesVoiceFailForResidents) {
+  EXPECT_EQ(level_of("Voice calls", "Les appels vocaux in French are read with an English voice since Monday. Les textos sont OK."), 2);
+  EXPECT_EQ(level_of("Appels", "Depuis lundi, les citoyens ne comprennent rien aux appels vocaux. Les textos sont OK."), 2);
+  EXPECT_EQ(level_of("Question", "Can our calls be read with a French voice instead of the default one?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
