@@ -4186,5 +4186,15 @@ TEST(ClassifierSituations, CallsReadWithTheOtherLanguagesVoiceFailForResidents) 
   EXPECT_EQ(level_of("Question", "Can our calls be read with a French voice instead of the default one?"), 4);
 }
 
+// heldout365 (session 27): our people exposed to another body or mixed with its own is a data
+// breach; a filter that « ne retourne plus personne » fails.
+TEST(ClassifierSituations, OurPeopleExposedToAnotherBodyAndAFilterThatFindsNobodyAnymore) {
+  EXPECT_EQ(level_of("Privacy", "That's about 9,000 of our people exposed to another municipality."), 1);
+  EXPECT_EQ(level_of("Contacts", "When the clerk of Brockton opens her list, she sees our residents' names and numbers mixed with hers."), 1);
+  EXPECT_EQ(level_of("Question", "Are our contacts visible to other municipalities that use SOMUM?"), 4);
+  EXPECT_EQ(level_of("Filtres", "Les filtres dynamiques ne retournent plus personne depuis la mise à jour."), 2);
+  EXPECT_EQ(level_of("Question", "Un filtre peut-il retourner plus de 10 000 personnes?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
