@@ -4196,5 +4196,15 @@ TEST(ClassifierSituations, OurPeopleExposedToAnotherBodyAndAFilterThatFindsNobod
   EXPECT_EQ(level_of("Question", "Un filtre peut-il retourner plus de 10 000 personnes?"), 4);
 }
 
+// heldout367 (session 27): a summary email that "stopped coming" is one feature failing, not every
+// alert; "the alerts themselves reach residents" works; two calls for the same alert are a duplicate.
+TEST(ClassifierSituations, ASummaryEmailThatStoppedComingIsOneFeatureAndTwoCallsForOneAlertADuplicate) {
+  EXPECT_EQ(level_of("Report emails not sent", "The automatic delivery summary email that we get after each alert stopped coming last week. The alerts themselves reach residents."), 2);
+  EXPECT_EQ(level_of("Summary", "The automatic summary email stopped coming last week."), 2);
+  EXPECT_EQ(level_of("Down", "Every alert fails since 8. The alerts themselves reach nobody."), 1);
+  EXPECT_EQ(level_of("Appels en double", "Depuis lundi, chaque citoyen reçoit deux appels pour la même alerte, à une minute d'intervalle. Les textos ne partent qu'une fois."), 2);
+  EXPECT_EQ(level_of("Calls", "Residents get two calls for the same alert since Monday."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
