@@ -356,8 +356,8 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // messages ...": what follows the contrast or the colon is current.
   // So does what follows the comma of an opening phrase: « Depuis la panne d'hier, le compteur
   // affiche 0 », "After last night's outage, times show in UTC". What a drill's scenario imagines
-  // ([context] imagined: "the scenario is: SOMUM is down") never counts again. Nor does what is
-  // said to go on: "The platform was down on Sunday and is still down", « ... et l'est toujours ».
+  // ([context] imagined: "the scenario is: SOMUM is down") never counts again. What is said to go
+  // on counts again from its "still": "The platform was down on Sunday and is still down".
   static const WordList kGoesOn = {"still", "toujours"};
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; !imagined.count(sentence) && t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
