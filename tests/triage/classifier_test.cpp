@@ -4206,5 +4206,15 @@ TEST(ClassifierSituations, ASummaryEmailThatStoppedComingIsOneFeatureAndTwoCalls
   EXPECT_EQ(level_of("Calls", "Residents get two calls for the same alert since Monday."), 2);
 }
 
+// heldout368 and heldout369 (session 27): an alert that reached everyone blank and silent is every
+// broadcast failing; calls that skip words fail for residents; a history that cannot be sorted is a look.
+TEST(ClassifierSituations, AnAlertThatReachedEveryoneBlankAndCallsThatSkipWords) {
+  EXPECT_EQ(level_of("Residents got a blank message", "Tonight's evacuation alert reached all 8,000 residents as a completely blank text and a silent call. Every channel, every list."), 1);
+  EXPECT_EQ(level_of("Calls", "Residents tell us the voice calls now skip words. Texts have the full message."), 2);
+  EXPECT_EQ(level_of("Appels", "Les appels vocaux sautent des mots depuis lundi, les textos sont complets."), 2);
+  EXPECT_EQ(level_of("History", "The alert history can no longer be sorted by date by clicking the column header. Not a big deal."), 3);
+  EXPECT_EQ(level_of("Question", "Can the history be sorted by name instead of date?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
