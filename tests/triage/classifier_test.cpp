@@ -4216,5 +4216,15 @@ TEST(ClassifierSituations, AnAlertThatReachedEveryoneBlankAndCallsThatSkipWords)
   EXPECT_EQ(level_of("Question", "Can the history be sorted by name instead of date?"), 4);
 }
 
+// heldout370 and heldout371 (session 27): the billing screens failing fail like any other screen;
+// a wrong currency symbol and an inconsistent format are looks; an invoice stays a request.
+TEST(ClassifierSituations, TheBillingScreensFailLikeAnyOtherAndAWrongCurrencySymbolIsALook) {
+  EXPECT_EQ(level_of("Billing", "The billing page gives error 500 since Monday."), 2);
+  EXPECT_EQ(level_of("Facturation", "La page Facturation affiche une erreur 500 depuis lundi."), 2);
+  EXPECT_EQ(level_of("Invoice", "Our invoice is wrong, it shows 52,000 texts. Could you correct it?"), 4);
+  EXPECT_EQ(level_of("Currency symbol", "The billing page shows our balance in US dollars although we're billed in Canadian dollars. The amount itself is right."), 3);
+  EXPECT_EQ(level_of("Observation", "The date format on the history page is inconsistent with the format used elsewhere in the application."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
