@@ -4226,5 +4226,13 @@ TEST(ClassifierSituations, TheBillingScreensFailLikeAnyOtherAndAWrongCurrencySym
   EXPECT_EQ(level_of("Observation", "The date format on the history page is inconsistent with the format used elsewhere in the application."), 3);
 }
 
+// heldout372 (session 27): a subject the body takes back ("No problem with login really") reports
+// nothing; a real failure after the taking back still counts.
+TEST(ClassifierSituations, ASubjectTheBodyTakesBackReportsNothing) {
+  EXPECT_EQ(level_of("Problem with login", "No problem with login really; I'd just like to know how to set up a second person as backup administrator."), 4);
+  EXPECT_EQ(level_of("Outage?", "Not an outage, sorry for the alarming subject. Could you send me the user guide?"), 4);
+  EXPECT_EQ(level_of("Outage?", "Not an outage, sorry: but since 9 no texts go out, calls are fine."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
