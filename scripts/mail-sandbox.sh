@@ -45,6 +45,9 @@ start() {
   fi
   imap_port=$(free_port)
   imaps_port=$(free_port)
+  # Two asks may get the same port back (it was free both times): Dovecot then refuses its own
+  # configuration ("duplicate listener").
+  while [ "$imaps_port" = "$imap_port" ]; do imaps_port=$(free_port); done
   if [ ! -f "$dir/cert.pem" ]; then
     openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=localhost \
       -addext subjectAltName=DNS:localhost,IP:127.0.0.1 \
@@ -157,6 +160,7 @@ CONF
   start_dovecot_fresh
   local smtp_port
   smtp_port=$(free_port)
+  while [ "$smtp_port" = "$imap_port" ] || [ "$smtp_port" = "$imaps_port" ]; do smtp_port=$(free_port); done
   mkdir -p "$dir/smtp"
   head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$dir/smtp/password"
   cp "$dir/smtp/password" "$dir/secrets/smtp.pass"
@@ -191,6 +195,7 @@ start_dovecot_fresh() {
     fi
     new_imap=$(free_port)
     new_imaps=$(free_port)
+    while [ "$new_imaps" = "$new_imap" ]; do new_imaps=$(free_port); done
     sed -i "s/^    port = $imap_port\$/    port = $new_imap/; s/^    port = $imaps_port\$/    port = $new_imaps/" "$conf"
     imap_port=$new_imap
     imaps_port=$new_imaps
