@@ -24,8 +24,14 @@ mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
 conf="$dir/dovecot.conf"
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+# Prints N distinct free loopback ports on one line. All N sockets stay bound until the last is,
+# so the kernel cannot hand the same port out twice (asking one at a time could: Dovecot then
+# refuses its own configuration, "duplicate listener").
+free_ports() {
+  python3 -c 'import socket,sys
+socks=[socket.socket() for _ in range(int(sys.argv[1]))]
+for s in socks: s.bind(("127.0.0.1",0))
+print(" ".join(str(s.getsockname()[1]) for s in socks))' "$1"
 }
 
 start() {
@@ -43,11 +49,7 @@ start() {
     start_smtp "$(sed -n 's/^SMTP_PORT=//p' "$dir/env")"
     return
   fi
-  imap_port=$(free_port)
-  imaps_port=$(free_port)
-  # Two asks may get the same port back (it was free both times): Dovecot then refuses its own
-  # configuration ("duplicate listener").
-  while [ "$imaps_port" = "$imap_port" ]; do imaps_port=$(free_port); done
+  read -r imap_port imaps_port <<<"$(free_ports 2)"
   if [ ! -f "$dir/cert.pem" ]; then
     openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=localhost \
       -addext subjectAltName=DNS:localhost,IP:127.0.0.1 \
@@ -158,9 +160,10 @@ service imap-login {
 CONF
   fi
   start_dovecot_fresh
+  # Asked once Dovecot listens, so the kernel cannot return one of its ports.
+  wait_ready "$imap_port" "$imaps_port"
   local smtp_port
-  smtp_port=$(free_port)
-  while [ "$smtp_port" = "$imap_port" ] || [ "$smtp_port" = "$imaps_port" ]; do smtp_port=$(free_port); done
+  read -r smtp_port <<<"$(free_ports 1)"
   mkdir -p "$dir/smtp"
   head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$dir/smtp/password"
   cp "$dir/smtp/password" "$dir/secrets/smtp.pass"
@@ -177,12 +180,11 @@ CA_FILE=$dir/cert.pem
 SUPPORT_PASSWORD_FILE=$dir/secrets/support.pass
 SAC_PASSWORD_FILE=$dir/secrets/sac.pass
 ENV
-  wait_ready "$imap_port" "$imaps_port"
   start_smtp "$smtp_port"
 }
 
 # Starts Dovecot on the ports written in $conf ($imap_port, $imaps_port). Another process may
-# take a port between free_port and Dovecot's bind (a client's ephemeral port, a test starting
+# take a port between free_ports and Dovecot's bind (a client's ephemeral port, a test starting
 # beside this one): Dovecot then exits 89 and it is tried again on new ports, at most 5 times.
 start_dovecot_fresh() {
   local attempt new_imap new_imaps
@@ -193,9 +195,7 @@ start_dovecot_fresh() {
       cat "$dir/log/start.log" >&2
       exit 1
     fi
-    new_imap=$(free_port)
-    new_imaps=$(free_port)
-    while [ "$new_imaps" = "$new_imap" ]; do new_imaps=$(free_port); done
+    read -r new_imap new_imaps <<<"$(free_ports 2)"
     sed -i "s/^    port = $imap_port\$/    port = $new_imap/; s/^    port = $imaps_port\$/    port = $new_imaps/" "$conf"
     imap_port=$new_imap
     imaps_port=$new_imaps
