@@ -37,6 +37,9 @@ struct Source {
   // Sentences of not_current whose words count again from a token on: after a "but" that follows
   // the last [context] phrase ("The login issue is fixed, but now no SMS go out").
   std::map<size_t, size_t> counts_again_from;
+  // Sentences of counts_again_from reopened by a "still": their scopes before it size what goes on
+  // ("The platform was down on Sunday and is still down": the platform still is).
+  std::set<size_t> goes_on;
   std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon, a semicolon or ", and" starts one)
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
@@ -84,9 +87,10 @@ struct Source {
   std::span<const PatternMatch> of(const Pattern& p) const { return matches.of(&p); }
 };
 
-// Whether a negator stands at most `window` words before token `at` (rules.negation_window when 0),
-// with no break, pause or joiner between.
-bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules, size_t window = 0);
+// Whether a negator stands at most `reach` words before token `at` (rules.negation_window when no
+// reach is given), with no break, pause or joiner between.
+bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules,
+             std::optional<size_t> reach = std::nullopt);
 
 // A conjunction that joins two clauses ("and", "but", « et », « mais »): a negation ends before
 // it, and after a comma it opens a clause.
@@ -364,6 +368,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1) ||
           kGoesOn.count(s.tokens[t].folded)) {
         s.counts_again_from[sentence] = t;
+        if (kGoesOn.count(s.tokens[t].folded)) s.goes_on.insert(sentence);
         break;
       } else if (turns(s.tokens[t], true)) {
         s.counts_again_from[sentence] = t + 1;
@@ -462,7 +467,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.clause[m.first_token]);
         // What works names no scope ("the SMS and email parts arrive fine"), but how a thing looks
         // still does beside it ("the page title shows 'Error' though everything loads").
-        if (s.counts(m) && (scope.level >= 3 || !s.working.count(s.sentence[m.first_token]))) s.scopes.push_back({&scope, m});
+        if ((s.counts(m) || s.goes_on.count(s.sentence[m.first_token])) &&
+            (scope.level >= 3 || !s.working.count(s.sentence[m.first_token])))
+          s.scopes.push_back({&scope, m});
       }
   for (const size_t clause : severe) s.cosmetic.erase(clause);
   auto by_token = [](const std::vector<Source::ScopeHit>& hits) {
@@ -1002,8 +1009,8 @@ bool is_negator(const Token& t, const Rules& rules) {
   return std::find(rules.negators.begin(), rules.negators.end(), t.folded) != rules.negators.end();
 }
 
-bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules, size_t window) {
-  if (window == 0) window = static_cast<size_t>(rules.negation_window);
+bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules, std::optional<size_t> reach) {
+  const size_t window = reach.value_or(static_cast<size_t>(rules.negation_window));
   // « Aucune réponse n'est reçue »: a French "ne" after aucun/rien is one negation with it, no denial.
   const bool french_ne = tokens[at].folded == "ne"sv || tokens[at].folded == "n"sv;
   for (size_t back = 1; back <= window && back <= at; ++back) {

@@ -4003,10 +4003,11 @@ TEST(ClassifierSituations, AnOutageSaidBackIsOverForWhatCameBeforeInThePast) {
   EXPECT_EQ(level_of("Dimanche", "La plateforme était inaccessible dimanche matin, tout va bien maintenant."), 4);
   EXPECT_EQ(level_of("Encore les SMS", "La panne générale de la semaine dernière est bien réglée, merci. Par contre, depuis hier, les SMS ne partent plus (les appels et courriels passent)."), 2);
   EXPECT_EQ(level_of("Canaux", "Les textos, les appels et les courriels ne passent plus."), 1);
-  // What is said to go on after a past told over counts again, sized by what follows the "still"
-  // alone (1 would be right: "the platform" before it sizes nothing; it read 4 before).
-  EXPECT_LE(level_of("Down", "The platform was down on Sunday and is still down."), 2);
-  EXPECT_LE(level_of("Panne", "La plateforme était en panne dimanche et elle est toujours inaccessible."), 2);
+  // What is said to go on after a past told over counts again, sized by the scopes of its whole
+  // sentence (it read 4, then 2 while the scope before the "still" counted for nothing).
+  EXPECT_EQ(level_of("Down", "The platform was down on Sunday and is still down."), 1);
+  EXPECT_EQ(level_of("Panne", "La plateforme était en panne dimanche et elle est toujours inaccessible."), 1);
+  EXPECT_EQ(level_of("SMS", "SMS were down on Sunday and are still down."), 2);
   EXPECT_EQ(level_of("Fixed", "The outage is fixed and everything still works. Thanks!"), 4);
 }
 
