@@ -485,6 +485,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout372", 13, true, "of 16: its first and only measure 13 (4/4, none at 4: 002 a targeting map that « ne sélectionne plus aucun contact » read 1, 003 'Outage?' over 'Not an outage, sorry for the alarming subject' read 2, 012 'Problem with login' over 'No problem with login really' read 2; rules alone the same), a subject the body takes back, written in session 27 after its twelfth cues; never fitted on; 012 then cued; 002 and 003 left", true},
     {"heldout373", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), everyday mail of every level, written in session 27 after its thirteenth cues; never fitted on", true},
     {"heldout374", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), the residents' sign-up side (one feature failing for every resident is 2) against the client locked out, written in session 27 after its thirteenth cues; never fitted on", true},
+    {"heldout375", 12, true, "of 16: its first and only measure 12 (4/4, none at 4; rules alone 12, 4/4), two matters in one message (the more urgent decides), written in session 28 before its cues; never fitted on", true},
+    {"heldout376", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 14, 2/4), informal Quebec French without accents, written in session 28 before its cues; never fitted on", true},
+    {"heldout377", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 4/4), integrations and the API, written in session 28 before its cues; never fitted on", true},
+    {"heldout378", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), one-line messages, written in session 28 before its cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
