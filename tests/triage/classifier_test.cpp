@@ -4257,5 +4257,14 @@ TEST(ClassifierRules, SpokenQuebecFrenchNamesTheSameSituations) {
   EXPECT_EQ(level_of("Connexion", "La seule personne qui peut se connecter est en vacances, comment on ajoute un utilisateur?"), 4);
 }
 
+// heldout380 (session 28): what someone else relays. A sign-in from a region and an act nobody of
+// the client made are an intrusion; one thing shown as another is a look.
+TEST(ClassifierRules, AnIntrusionRelayedByITIsLevelOne) {
+  EXPECT_EQ(level_of("IT says our account was breached", "Our IT department says our SOMUM admin account logged in from Eastern Europe overnight and downloaded every contact list. None of us did that. What do we do?"), 1);
+  EXPECT_EQ(level_of("Connexions", "Our staff logged in from the library this morning. Is that allowed?"), 4);
+  EXPECT_EQ(level_of("Une citoyenne nous écrit", "Dans le courriel d'alerte, notre adresse de retour apparaît comme « noreply@somum » plutôt que celle de la ville. Le message est bien reçu."), 3);
+  EXPECT_EQ(level_of("Expéditeur", "Est-ce que le nom de la ville peut apparaître comme expéditeur plutôt que SOMUM?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage

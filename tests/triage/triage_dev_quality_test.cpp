@@ -489,6 +489,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout376", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 14, 2/4: 001 « ya pu personne qui peut se connecter » read 2, 009 « c'est pas nous autres » read 3), informal Quebec French without accents, written in session 28 before its cues; never fitted on; its misses then cued", true},
     {"heldout377", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 4/4), integrations and the API, written in session 28 before its cues; never fitted on", true},
     {"heldout378", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), one-line messages, written in session 28 before its cues; never fitted on", true},
+    {"heldout379", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), maintenance, updates and migrations, written in session 28 after its first cues; never fitted on", true},
+    {"heldout380", 14, false, "of 16: its first and only measure 14 (3/4, one at 4: 009 an admin account 'logged in from Eastern Europe' and 'None of us did that' read 4; 007 a return address that « apparaît comme noreply plutôt que » the town's read 4; rules alone the same), reports relayed from someone else, written in session 28 after its first cues; never fitted on; its misses then cued, registered with the cue of its level-1 message at 4", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
