@@ -190,6 +190,30 @@ bool word_just_before(const Source& s, const PatternMatch& m, const WordList& wo
   return false;
 }
 
+// Whether failure match `m` tells that something is not sent or does not arrive ("Emails don't
+// arrive", "calls don't go out", « les textos n'arrivent plus »): a delivery failure, which no look
+// can be ("The dashboard colours changed. Emails don't arrive since Tuesday" tells two matters).
+bool tells_delivery(const Source& s, const PatternMatch& m) {
+  static const WordList kDelivered = {
+      "arrive",   "arrives", "arrived",  "arriving", "delivered", "deliver", "delivers", "received", "receive",
+      "receives", "arrivent", "arrivait", "arrivaient", "partent", "part", "parti", "partis", "partie", "parties",
+      "recu",     "recus",   "recue",    "recues",   "recoivent", "livre",  "livres",   "livree",   "livrees"};
+  static const WordList kGo = {"go", "goes", "going", "went", "gone", "sent"};
+  // What arrives without or with something arrives: « nos courriels partent sans le logo ».
+  static const WordList kWith = {"sans", "without", "with", "avec"};
+  bool delivered = false;
+  for (size_t t = m.first_token; t <= m.last_token + 1 && t < s.tokens.size(); ++t) {
+    if (kWith.count(s.tokens[t].folded)) return false;
+    if (t > m.last_token) {
+      delivered = delivered || (s.tokens[t].folded == "out" && kGo.count(s.tokens[t - 1].folded));  // "don't go| out"
+      break;
+    }
+    delivered = delivered || kDelivered.count(s.tokens[t].folded) ||
+                 (t > m.first_token && s.tokens[t].folded == "out" && kGo.count(s.tokens[t - 1].folded));
+  }
+  return delivered;
+}
+
 // Whether a [context] not_current phrase is denied: "Nothing has been fixed", "the problem has not
 // been fixed" tell the failure goes on. A negation before the phrase (negated()), or a negator
 // inside it where the phrase names none itself ("has * been fixed" over "has not been fixed";
@@ -562,6 +586,7 @@ struct Tally {
   std::array<double, 5> score{};
   std::array<bool, 5> strong{};
   std::vector<Place> unknown;
+  std::vector<Place> unknown_deliveries;  // those of `unknown` that tell a delivery failure
   std::vector<Place> looks;
 };
 
@@ -575,10 +600,13 @@ bool failure_apart_from_looks(const Tally& tally) {
     // A failure whose own clause names one feature ("the PDF reports no longer download") is apart
     // from a look told of another feature in another clause ("accents show wrong in the preview"),
     // not from a look that names none ("the history shows every send twice. Display only").
-    const bool names_its_feature = source->one_feature.count(clause) > 0;
+    // So is a delivery failure from any look outside its clause.
+    const bool delivery = std::find(tally.unknown_deliveries.begin(), tally.unknown_deliveries.end(),
+                                    Tally::Place{source, token}) != tally.unknown_deliveries.end();
+    const bool names_its_feature = delivery || source->one_feature.count(clause) > 0;
     auto another_features_look = [&](size_t look_token) {
       const size_t look_clause = source->clause[look_token];
-      return names_its_feature && look_clause != clause && source->one_feature.count(look_clause) > 0;
+      return names_its_feature && look_clause != clause && (delivery || source->one_feature.count(look_clause) > 0);
     };
     bool beside_a_look = false;
     for (const auto& [look_source, look_token] : tally.looks)
@@ -920,6 +948,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
     const bool needs_scope = cue != Cue::failure;
     if (!reports(s, m, rules)) return;
     const size_t sentence = s.sentence[m.first_token];
+    const bool delivery = tells_delivery(s, m);
     const ScopeRule* best = nullptr;
     const Source* best_source = nullptr;
     PatternMatch best_match;
@@ -936,6 +965,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       if (&other != &s && hit.scope->level == 1 && tells_only_looks(other, other.sentence[at], rules)) return false;
       const bool same_sentence = &other == &s && other.sentence[at] == sentence;
       if (hit.scope->level >= 4) return same_sentence && other.clause[at] == s.clause[m.first_token];
+      if (hit.scope->level == 3 && delivery) return false;
       if (hit.scope->level == 3 && same_sentence) return other.clause[at] == s.clause[m.first_token];
       return true;
     };
@@ -995,6 +1025,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       id += "+other-parts-work";
     }
     if (!best) tally.unknown.push_back({&s, m.first_token});
+    if (!best && delivery) tally.unknown_deliveries.push_back({&s, m.first_token});
     if (best && level == 3) tally.looks.push_back({&s, m.first_token});
     if (!seen.insert(id).second) return;
     std::string words = quote(s, m);

@@ -4266,5 +4266,16 @@ TEST(ClassifierRules, AnIntrusionRelayedByITIsLevelOne) {
   EXPECT_EQ(level_of("Expéditeur", "Est-ce que le nom de la ville peut apparaître comme expéditeur plutôt que SOMUM?"), 4);
 }
 
+// heldout382 (session 28): a failure of delivery (what is not sent or does not arrive) is never a
+// look, whatever look is told beside it; what arrives without a part of it still arrives.
+TEST(ClassifierSituations, WhatDoesNotArriveIsNoLookToldBesideIt) {
+  EXPECT_EQ(level_of("Colours; emails", "The dashboard colours changed overnight. Emails don't arrive since Tuesday. Texts and calls are fine."), 2);
+  EXPECT_EQ(level_of("Labels; calls", "Some labels are in French on the English screen. Voice calls don't go out at all since noon; texts do."), 2);
+  EXPECT_EQ(level_of("Titre; textos", "Le titre de la page est coupé. Les textos n'arrivent plus depuis hier; les courriels et les appels passent."), 2);
+  EXPECT_EQ(level_of("Réponse à votre sondage", "Pour répondre à votre sondage de satisfaction : 8/10. Petit bémol : depuis deux jours, nos courriels partent sans le logo en en-tête."), 3);
+  EXPECT_EQ(level_of("Counter", "The badge in the top bar says \"0 contacts\" since this morning, but the Contacts list shows all 4,812 of them and our test broadcast reached everyone. Looks like the counter just isn't updating."), 3);
+  EXPECT_EQ(level_of("Garde : appels en anglais", "De garde cette nuit : les appels automatisés de notre alerte de verglas sont lus en anglais, alors que le texte est en français. Les textos sont corrects."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
