@@ -4277,5 +4277,11 @@ TEST(ClassifierSituations, WhatDoesNotArriveIsNoLookToldBesideIt) {
   EXPECT_EQ(level_of("Garde : appels en anglais", "De garde cette nuit : les appels automatisés de notre alerte de verglas sont lus en anglais, alors que le texte est en français. Les textos sont corrects."), 2);
 }
 
+// heldout383 (session 28): a failure told with doubt is told all the same.
+TEST(ClassifierRules, AFailureToldWithDoubtIsToldAllTheSame) {
+  EXPECT_EQ(level_of("Maybe it is just us?", "Sorry to bother you, maybe it's just us, but I think none of our people have been able to sign in since about 9. We've tried four computers and two phones. Is something going on?"), 1);
+  EXPECT_EQ(level_of("New staff", "None of our new employees have been able to attend the training yet. Can we book another date?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
