@@ -109,9 +109,8 @@ bool names_signing_in(const Source& s, const PatternMatch& m) {
 }
 std::set<size_t> covered_tokens(const std::vector<Pattern>& patterns, const Source& s, bool unbroken_only = false);
 
-// Whether a match stands alone between quotation marks: the name of a screen, a group or a button
-// (« "All contacts" », « « Tous les contacts » »), not what a failure touches.
-bool quoted_name(const Source& s, const PatternMatch& m) {
+// Whether tokens `first`..`last` stand alone between quotation marks.
+bool quoted_span(const Source& s, size_t first, size_t last) {
   const std::string_view text = s.text;
   // Spaces, no-break spaces (U+00A0) and narrow no-break spaces (U+202F), as French quotes have.
   auto space_before = [&](size_t at) -> size_t {
@@ -126,9 +125,9 @@ bool quoted_name(const Source& s, const PatternMatch& m) {
     if (text.substr(at, 3) == "\xE2\x80\xAF") return 3;
     return 0;
   };
-  size_t before = s.tokens[m.first_token].begin;
+  size_t before = s.tokens[first].begin;
   while (const size_t n = space_before(before)) before -= n;
-  size_t after = s.tokens[m.last_token].end;
+  size_t after = s.tokens[last].end;
   while (const size_t n = space_at(after)) after += n;
   auto ends_with = [&](std::string_view mark) { return before >= mark.size() && text.substr(before - mark.size(), mark.size()) == mark; };
   auto starts_with = [&](std::string_view mark) { return text.substr(after, mark.size()) == mark; };
@@ -137,8 +136,23 @@ bool quoted_name(const Source& s, const PatternMatch& m) {
          (ends_with("'") && starts_with("'"));
 }
 
+// Whether a match stands alone between quotation marks: the name of a screen, a group or a button
+// (« "All contacts" », « « Tous les contacts » »), not what a failure touches.
+bool quoted_name(const Source& s, const PatternMatch& m) { return quoted_span(s, m.first_token, m.last_token); }
+
+// Whether a match opens a short quotation (at most three more words before its closing mark):
+// « le statut « Échec partiel » ».
+bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
+  for (size_t last = m.last_token; last <= m.last_token + 3 && last < s.tokens.size(); ++last) {
+    if (s.tokens[last].is_break()) return false;
+    if (quoted_span(s, m.first_token, last)) return true;
+  }
+  return false;
+}
+
 // Whether a match is the quoted name of a status, a button or a column right beside the word
-// that says so (« le statut « Échec » est en vert », "the 'Failed' column"): a label, not a failure.
+// that says so (« le statut « Échec » est en vert », "the 'Failed' column", « le statut « Échec
+// partiel » »): a label, not a failure.
 // « affiche « Échec » » and "shows 'Failed'" still report one.
 bool names_a_label(const Source& s, const PatternMatch& m) {
   static const WordList kNamingWords = {
@@ -148,9 +162,10 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
   const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
   const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
   if ((named_before || named_after) && quoted_name(s, m)) return true;
+  if (named_before && opens_a_short_quote(s, m)) return true;
   // "The status column says 'Failure' for messages delivered fine": named a word or two before,
   // in a sentence that says things work.
-  if (!s.working.count(s.sentence[m.first_token]) || !quoted_name(s, m)) return false;
+  if (!s.working.count(s.sentence[m.first_token]) || !(quoted_name(s, m) || opens_a_short_quote(s, m))) return false;
   for (size_t back = 2; back <= 3 && back <= m.first_token; ++back)
     if (kNamingWords.count(s.tokens[m.first_token - back].folded)) return true;
   return false;
@@ -1356,9 +1371,6 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
   return sources;
 }
 
-// The first urgency word that counts (not negated, not in an ignored compound, not in a sentence
-// that reports no current failure), unless the writer also says it is not urgent; the others
-// found go to `ignored`.
 // Whether the writer asks the urgency word and answers no: "Urgent? No.", « Urgent? Non. »
 bool answered_no(const Source& s, const PatternMatch& m) {
   const size_t mark = m.last_token + 1;
@@ -1369,6 +1381,9 @@ bool answered_no(const Source& s, const PatternMatch& m) {
   return answer == "non"sv || answer == "no"sv || answer == "nope"sv || answer == "pas"sv;
 }
 
+// The first urgency word that counts (not negated, not in an ignored compound, not the quoted
+// name of a label, not in a sentence that reports no current failure), unless the writer also says
+// it is not urgent; the others found go to `ignored`.
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
   std::optional<Evidence> urgency;
   for (const Source& s : sources) {
@@ -1382,6 +1397,10 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
                                   is_negator(s.tokens[m.first_token - 1], rules);
         if (ignored_tokens.count(m.first_token) || non_prefixed) {
           e.rule_id = "urgency.ignored-compound";
+          ignored.push_back(e);
+        } else if (quoted_name(s, m)) {
+          // « la mention « URGENT » en rouge », "the 'Urgent' checkbox": a word named, no claim.
+          e.rule_id = "urgency.quoted";
           ignored.push_back(e);
         } else if (negated(s.tokens, m.first_token, rules) || answered_no(s, m)) {
           e.rule_id = "urgency.negated";

@@ -4283,5 +4283,14 @@ TEST(ClassifierRules, AFailureToldWithDoubtIsToldAllTheSame) {
   EXPECT_EQ(level_of("New staff", "None of our new employees have been able to attend the training yet. Can we book another date?"), 4);
 }
 
+// heldout384 (session 28): a status named in quotes and asked about, an urgency word named in
+// quotes: a label, no failure and no claim.
+TEST(ClassifierRules, AWordNamedInQuotesIsALabel) {
+  EXPECT_EQ(level_of("Signification de « Échec partiel »", "Dans le rapport, certains envois ont le statut « Échec partiel ». Pouvez-vous m'expliquer ce que cela veut dire?"), 4);
+  EXPECT_EQ(level_of("Mention « URGENT »", "La mention « URGENT » s'affiche en rouge sur toutes nos alertes dans l'historique. C'est seulement l'affichage."), 3);
+  EXPECT_EQ(level_of("URGENT : logo", "Le logo est flou dans l'en-tête."), 2);
+  EXPECT_EQ(level_of("The \"Urgent\" checkbox", "What does the \"Urgent\" checkbox do when we send?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
