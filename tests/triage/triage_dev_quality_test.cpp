@@ -495,6 +495,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout382", 13, true, "of 16: its first and only measure 13 (4/4, none at 4: 002, 010 and 014, a failed channel told right after a look in its own sentence, read 3 by the look; rules alone the same), two matters side by side with no word between, written in session 28 after its second cues; never fitted on; its misses then cued", true},
     {"heldout383", 15, false, "of 16: its first and only measure 15 (3/4, one at 4: 001 'I think none of our people have been able to sign in since about 9' read 4; rules alone the same), failures told with doubt or apology, written in session 28 after its third cues; never fitted on; registered with the cue of its level-1 message at 4", true},
     {"heldout384", 13, true, "of 16: its first and only measure 13 (4/4, none at 4; rules alone 11, 4/4), error texts and alarming words quoted, written in session 28 after its third cues; never fitted on; 007 and 016 then cued, 003 left", true},
+    {"heldout385", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 011 phone numbers masked for everybody read 4; rules alone 14, 3/4: also 005 our contacts found in a neighbouring town's account read 3), privacy and residents data, written in session 28 after its fourth cues; never fitted on", true},
+    {"heldout386", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 003 a Help button after a training session read 4, 010 a recurring alert that no longer sends read 3 by the logo of a solved ticket; rules alone the same), background before the matter, written in session 28 after its fourth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
