@@ -213,18 +213,18 @@ bool tells_delivery(const Source& s, const PatternMatch& m) {
       "arrive",   "arrives", "arrived",  "arriving", "delivered", "deliver", "delivers", "received", "receive",
       "receives", "arrivent", "arrivait", "arrivaient", "partent", "part", "parti", "partis", "partie", "parties",
       "recu",     "recus",   "recue",    "recues",   "recoivent", "livre",  "livres",   "livree",   "livrees"};
+  // Right after the match only, as a verb: "no longer| sends" ("shows every send twice" names sends).
+  static const WordList kSends = {"send", "sends", "sending", "envoie", "envoient"};
   static const WordList kGo = {"go", "goes", "going", "went", "gone", "sent"};
   // What arrives without or with something arrives: « nos courriels partent sans le logo ».
   static const WordList kWith = {"sans", "without", "with", "avec"};
+  // The match and the word right after it: "don't go| out", "no longer| sends".
   bool delivered = false;
   for (size_t t = m.first_token; t <= m.last_token + 1 && t < s.tokens.size(); ++t) {
-    if (kWith.count(s.tokens[t].folded)) return false;
-    if (t > m.last_token) {
-      delivered = delivered || (s.tokens[t].folded == "out" && kGo.count(s.tokens[t - 1].folded));  // "don't go| out"
-      break;
-    }
-    delivered = delivered || kDelivered.count(s.tokens[t].folded) ||
-                 (t > m.first_token && s.tokens[t].folded == "out" && kGo.count(s.tokens[t - 1].folded));
+    const std::string& word = s.tokens[t].folded;
+    if (kWith.count(word)) return false;
+    delivered = delivered || kDelivered.count(word) || (t > m.last_token && kSends.count(word)) ||
+                (t > m.first_token && word == "out" && kGo.count(s.tokens[t - 1].folded));
   }
   return delivered;
 }

@@ -4292,5 +4292,16 @@ TEST(ClassifierRules, AWordNamedInQuotesIsALabel) {
   EXPECT_EQ(level_of("The \"Urgent\" checkbox", "What does the \"Urgent\" checkbox do when we send?"), 4);
 }
 
+// heldout385 and heldout386 (session 28): our data in another's account; a display that hides;
+// a second matter announced as new; a recurring alert that no longer sends is no look.
+TEST(ClassifierRules, OurDataInAnothersAccountAndOtherCuesOfHeldout385And386) {
+  EXPECT_EQ(level_of("Nos listes envoyées à une autre ville", "Une municipalité voisine nous appelle : elle a reçu dans son compte SOMUM un fichier avec tous nos contacts, noms et numéros de téléphone compris. Ce sont nos citoyens!"), 1);
+  EXPECT_EQ(level_of("Import", "Nous avons importé dans notre compte un fichier avec nos contacts, tout est correct. Comment créer un groupe?"), 4);
+  EXPECT_EQ(level_of("Masked numbers", "In the contact list, phone numbers are masked as ***-***-1234 for everybody, including administrators. We can still send to them fine; we'd just like to see them."), 3);
+  EXPECT_EQ(level_of("Masking", "Can phone numbers be masked for volunteers?"), 4);
+  EXPECT_EQ(level_of("After our training session", "After our training session last week, one of the new staff noticed that the \"Help\" button on the send page opens the help for the contacts page instead. Nothing is blocked by it, it's just confusing."), 3);
+  EXPECT_EQ(level_of("Following up on last month", "Following up on last month's ticket about our logo (solved, thanks). New thing: the recurring weekly alert we set up no longer sends on Mondays; it just doesn't fire. One-time sends are fine."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
