@@ -497,6 +497,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout384", 13, true, "of 16: its first and only measure 13 (4/4, none at 4; rules alone 11, 4/4), error texts and alarming words quoted, written in session 28 after its third cues; never fitted on; 007 and 016 then cued, 003 left", true},
     {"heldout385", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 011 phone numbers masked for everybody read 4; rules alone 14, 3/4: also 005 our contacts found in a neighbouring town's account read 3), privacy and residents data, written in session 28 after its fourth cues; never fitted on; its misses then cued", true},
     {"heldout386", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 003 a Help button after a training session read 4, 010 a recurring alert that no longer sends read 3 by the logo of a solved ticket; rules alone the same), background before the matter, written in session 28 after its fourth cues; never fitted on; its misses then cued", true},
+    {"heldout387", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 010 'Two bugs' over calls that fail for every number read 3 by the icon of the second item; rules alone 14, 4/4), numbered and bulleted lists of several items, written in session 28 after its fifth cues; never fitted on", true},
+    {"heldout388", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 a logo 'kinda squished on ipad' read 4; rules alone the same), terse mail from phones with abbreviations, written in session 28 after its fifth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
