@@ -499,6 +499,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout386", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 003 a Help button after a training session read 4, 010 a recurring alert that no longer sends read 3 by the logo of a solved ticket; rules alone the same), background before the matter, written in session 28 after its fourth cues; never fitted on; its misses then cued", true},
     {"heldout387", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 010 'Two bugs' over calls that fail for every number read 3 by the icon of the second item; rules alone 14, 4/4), numbered and bulleted lists of several items, written in session 28 after its fifth cues; never fitted on; its misses then cued", true},
     {"heldout388", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 a logo 'kinda squished on ipad' read 4; rules alone the same), terse mail from phones with abbreviations, written in session 28 after its fifth cues; never fitted on; its misses then cued", true},
+    {"heldout389", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 010 voice calls that 'stop after the first sentence for every resident' read 4; rules alone the same), follow-ups and complaints about the support itself, written in session 28 after its sixth cues; never fitted on", true},
+    {"heldout390", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), every message said twice in French and in English, written in session 28 after its sixth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
