@@ -4311,5 +4311,12 @@ TEST(ClassifierSituations, ASubjectCountingTheItemsIsALookOnlyWhereTheLookIsName
   EXPECT_EQ(level_of("fyi", "fyi the logo on the dashboard is kinda squished on ipad. no biggie"), 3);
 }
 
+// heldout389 (session 28): a call that ends too soon, told inside a grievance.
+TEST(ClassifierSituations, ACallThatEndsTooSoonIsAFailure) {
+  EXPECT_EQ(level_of("Again: voice calls", "Again, for the third time this month: voice calls stop after the first sentence for every resident. Texts and emails are fine. Can someone actually look at it this time?"), 2);
+  EXPECT_EQ(level_of("Appels", "Les appels s'arrêtent après deux secondes."), 2);
+  EXPECT_EQ(level_of("Repeat", "Can the call end after the message is played twice instead of three times?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
