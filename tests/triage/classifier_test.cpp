@@ -4318,5 +4318,12 @@ TEST(ClassifierSituations, ACallThatEndsTooSoonIsAFailure) {
   EXPECT_EQ(level_of("Repeat", "Can the call end after the message is played twice instead of three times?"), 4);
 }
 
+// heldout392 (session 28): someone let go who still has access; accounts nobody here knows.
+TEST(ClassifierRules, SomeoneLetGoWhoStillActsIsAnIntrusion) {
+  EXPECT_EQ(level_of("Former employee sending", "A dispatcher we let go last month still has access and sent a false evacuation order to the whole town an hour ago. Please lock the account and stop the messages."), 1);
+  EXPECT_EQ(level_of("Des inconnus sont administrateurs", "Trois comptes administrateurs que personne ici ne connaît sont apparus dans nos utilisateurs cette nuit, et ils ont envoyé un message à toutes nos listes."), 1);
+  EXPECT_EQ(level_of("Leaving", "We let go of our old provider last year. Is the SMS still sent from the same number?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage

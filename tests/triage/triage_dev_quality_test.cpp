@@ -501,6 +501,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout388", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 a logo 'kinda squished on ipad' read 4; rules alone the same), terse mail from phones with abbreviations, written in session 28 after its fifth cues; never fitted on; its misses then cued", true},
     {"heldout389", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 010 voice calls that 'stop after the first sentence for every resident' read 4; rules alone the same), follow-ups and complaints about the support itself, written in session 28 after its sixth cues; never fitted on; its miss then cued", true},
     {"heldout390", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), every message said twice in French and in English, written in session 28 after its sixth cues; never fitted on", true},
+    {"heldout391", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), zones and the targeting map, written in session 28 after its seventh cues; never fitted on", true},
+    {"heldout392", 15, false, "of 16: its first and only measure 15 (3/4, one at 4: 009 'A dispatcher we let go last month still has access and sent a false evacuation order' read 4; rules alone 14, 2/4: also 005 « comptes administrateurs que personne ici ne connaît » read 3), users, roles and access, written in session 28 after its seventh cues; never fitted on; registered with the cue of its level-1 message at 4", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
