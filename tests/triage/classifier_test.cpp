@@ -4325,5 +4325,15 @@ TEST(ClassifierRules, SomeoneLetGoWhoStillActsIsAnIntrusion) {
   EXPECT_EQ(level_of("Leaving", "We let go of our old provider last year. Is the SMS still sent from the same number?"), 4);
 }
 
+// heldout393 and heldout394 (session 28): sent to people of other towns; symbols in place of
+// accents; texts in pieces; stale details shown.
+TEST(ClassifierRules, WhatTextsAndEmailsCarryWrongIsSizedByWhoGetsIt) {
+  EXPECT_EQ(level_of("Our texts went to every client of yours?", "A resident of another province forwarded us our own flood text this morning. It seems our alert went to people in other municipalities across the country, not only to our 6,000 residents."), 1);
+  EXPECT_EQ(level_of("Other towns", "Do people in other municipalities use the same templates as we do?"), 4);
+  EXPECT_EQ(level_of("Accents dans les textos", "Depuis la mise à jour, tous nos textos arrivent chez les citoyens avec des « ?? » à la place des accents. Les courriels sont corrects."), 2);
+  EXPECT_EQ(level_of("Texts split and scrambled", "Our long text alerts now arrive in three pieces in the wrong order on residents' phones, so the message makes no sense. Short texts and emails are fine."), 2);
+  EXPECT_EQ(level_of("Email footer", "The footer of our alert emails shows our old address (12 Main St). Residents get the alerts fine; could you update it?"), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
