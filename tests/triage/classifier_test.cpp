@@ -4335,5 +4335,17 @@ TEST(ClassifierRules, WhatTextsAndEmailsCarryWrongIsSizedByWhoGetsIt) {
   EXPECT_EQ(level_of("Email footer", "The footer of our alert emails shows our old address (12 Main St). Residents get the alerts fine; could you update it?"), 3);
 }
 
+// heldout395 and heldout396 (session 28): every call of one channel is one channel; emergencies as
+// an exception; a call made across the province; formatting not shown; a control placed to mislead.
+TEST(ClassifierRules, EveryCallIsOneChannelAndOtherCuesOfHeldout395And396) {
+  EXPECT_EQ(level_of("Voicemail not left", "When a resident does not answer, the voice alert no longer leaves a voicemail; it just hangs up. This is for all calls since the weekend."), 2);
+  EXPECT_EQ(level_of("Everything fails", "Sending fails for all alerts and all channels since the weekend."), 1);
+  EXPECT_EQ(level_of("Heure des appels", "Peut-on empêcher les appels automatisés entre 22 h et 7 h, sauf pour les urgences?"), 4);
+  EXPECT_EQ(level_of("Appels à toute la province", "Notre appel automatisé pour une fuite de gaz dans une rue a été fait à des milliers de numéros partout au Québec, en pleine nuit. Les gens nous appellent de partout."), 1);
+  EXPECT_EQ(level_of("Clients", "Avez-vous des clients partout au Québec?"), 4);
+  EXPECT_EQ(level_of("Texte en gras", "Dans l'éditeur, le texte en gras n'apparaît pas en gras, mais il est bien en gras dans l'alerte envoyée."), 3);
+  EXPECT_EQ(level_of("Bouton mal placé", "Le bouton « Annuler » est placé juste à côté de « Envoyer », on a failli se tromper. Serait-il possible de l'éloigner?"), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
