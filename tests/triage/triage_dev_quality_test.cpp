@@ -507,6 +507,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout394", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 an email footer that 'shows our old address' read 4; rules alone the same), email in detail, written in session 28 after its eighth cues; never fitted on; its miss then cued", true},
     {"heldout395", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 010 voicemail no longer left 'for all calls' read 1, 016 « sauf pour les urgences » read 3; rules alone 13, 3/4: also 005 a call made « à des milliers de numéros partout au Québec » read 3), voice calls in detail, written in session 28 after its ninth cues; never fitted on; its misses then cued", true},
     {"heldout396", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 007 a Cancel button « placé juste à côté » of Send read 4, 015 bold text that « n'apparaît pas en gras » in the editor read 2; rules alone the same), everyday mail of every level, written in session 28 after its ninth cues; never fitted on; its misses then cued", true},
+    {"heldout397", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 14, 3/4: 013 any user sees every patient's phone and address read 3, 014 reminders « reçoit ... deux fois » read 3), schools, hospitals and utilities, written in session 28 after its tenth cues; never fitted on", true},
+    {"heldout398", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 4/4: 002 'Email channel down since noon, texts OK' read 3), the matter told in the subject, written in session 28 after its tenth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
