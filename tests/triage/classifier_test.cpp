@@ -4347,5 +4347,14 @@ TEST(ClassifierRules, EveryCallIsOneChannelAndOtherCuesOfHeldout395And396) {
   EXPECT_EQ(level_of("Bouton mal placé", "Le bouton « Annuler » est placé juste à côté de « Envoyer », on a failli se tromper. Serait-il possible de l'éloigner?"), 3);
 }
 
+// heldout397 and heldout398 (session 28): any user seeing every patient's details; the same send
+// received twice, told at length; a channel said "down".
+TEST(ClassifierRules, AnyUserSeeingEveryonesDetailsAndOtherCuesOfHeldout397And398) {
+  EXPECT_EQ(level_of("Tous nos employés voient les dossiers des patients", "Depuis la mise à jour, n'importe quel utilisateur de SOMUM peut voir les numéros de téléphone et les adresses de tous les patients inscrits aux rappels, même ceux qui n'y ont pas droit."), 1);
+  EXPECT_EQ(level_of("Rappels de rendez-vous en double", "Chaque patient reçoit ses rappels de rendez-vous par texto deux fois, à une minute d'intervalle, depuis mardi."), 2);
+  EXPECT_EQ(level_of("Email channel down since noon, texts OK", "As per subject. Screenshot attached."), 2);
+  EXPECT_EQ(level_of("Messages", "Est-ce que les citoyens reçoivent le message deux fois si on le modifie après l'envoi?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
