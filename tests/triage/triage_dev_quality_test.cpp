@@ -509,6 +509,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout396", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 007 a Cancel button « placé juste à côté » of Send read 4, 015 bold text that « n'apparaît pas en gras » in the editor read 2; rules alone the same), everyday mail of every level, written in session 28 after its ninth cues; never fitted on; its misses then cued", true},
     {"heldout397", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 14, 3/4: 013 any user sees every patient's phone and address read 3, 014 reminders « reçoit ... deux fois » read 3), schools, hospitals and utilities, written in session 28 after its tenth cues; never fitted on; its misses for the rules alone then cued", true},
     {"heldout398", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 4/4: 002 'Email channel down since noon, texts OK' read 3), the matter told in the subject, written in session 28 after its tenth cues; never fitted on; its misses for the rules alone then cued", true},
+    {"heldout399", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), a failure for a part against the part grown to all, written in session 28 after its eleventh cues; never fitted on", true},
+    {"heldout400", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), everyday mail of every level, written in session 28 after its eleventh cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
