@@ -4356,5 +4356,15 @@ TEST(ClassifierRules, AnyUserSeeingEveryonesDetailsAndOtherCuesOfHeldout397And39
   EXPECT_EQ(level_of("Messages", "Est-ce que les citoyens reçoivent le message deux fois si on le modifie après l'envoi?"), 4);
 }
 
+// heldout401 and heldout402 (session 28): negations of every kind; every scheduled send gone at once.
+TEST(ClassifierRules, NegationsOfEveryKindAndSendsGoneAtOnce) {
+  EXPECT_EQ(level_of("Nothing wrong, just a question", "Nothing is wrong, everything works. I just wanted to know if there's a way to pin a template to the top of the list."), 4);
+  EXPECT_EQ(level_of("Not a single login", "Not a single one of our 30 users has managed to log in since 8 am. Not one. We have no way to send."), 1);
+  EXPECT_EQ(level_of("Ce n'est pas que rien ne marche", "Ce n'est pas que rien ne fonctionne, mais l'importation de contacts ne se termine jamais : elle reste à 99 % depuis hier."), 2);
+  EXPECT_EQ(level_of("None of our contacts are left", "There isn't a single contact left in our account. Not one list, not one resident. Everything was there on Friday."), 1);
+  EXPECT_EQ(level_of("Alertes programmées envoyées à tout le monde à minuit", "Cette nuit à minuit, toutes nos alertes programmées pour les trois prochains mois sont parties d'un coup à tous nos citoyens, dont l'avis de fermeture de l'aréna de mars."), 1);
+  EXPECT_EQ(level_of("Envoi", "Les messages sont-ils envoyés d'un coup à tous les abonnés ou par lots?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
