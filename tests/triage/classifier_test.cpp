@@ -4366,5 +4366,11 @@ TEST(ClassifierRules, NegationsOfEveryKindAndSendsGoneAtOnce) {
   EXPECT_EQ(level_of("Envoi", "Les messages sont-ils envoyés d'un coup à tous les abonnés ou par lots?"), 4);
 }
 
+// heldout404 (session 28): an intruder seen at work, told at length.
+TEST(ClassifierRules, AnIntruderSeenAtWorkIsLevelOne) {
+  EXPECT_EQ(level_of("!!!", "!!! Someone is logged into our admin account right now and deleting our lists one by one. We can see it happening. Please lock it!!!"), 1);
+  EXPECT_EQ(level_of("Cleanup", "Could someone help us with deleting our old test lists?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
