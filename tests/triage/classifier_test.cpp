@@ -4372,5 +4372,11 @@ TEST(ClassifierRules, AnIntruderSeenAtWorkIsLevelOne) {
   EXPECT_EQ(level_of("Cleanup", "Could someone help us with deleting our old test lists?"), 4);
 }
 
+// heldout405 (session 28): the other parts of a kind said to work with the verb alone.
+TEST(ClassifierContext, OtherGroupsWorkSaysTheRestWorks) {
+  EXPECT_EQ(level_of("Group selection ignored", "When we pick the \"Volunteers\" group in the send screen, the alert goes to nobody: the report says 0 recipients. Other groups work."), 2);
+  EXPECT_EQ(level_of("Group selection ignored", "When we pick any group in the send screen, the alert goes to nobody: the report says 0 recipients."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage

@@ -515,7 +515,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout402", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 a console clock an hour behind read 2 by the words; rules alone 15, 3/4: 005 all scheduled alerts « parties d'un coup à tous nos citoyens » read 3 instead of 003), time, schedules and the time change, written in session 28 after its eleventh cues; never fitted on; 005 then cued, 003 left to the words", true},
     {"heldout403", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), replies to the support, written in session 28 after its twelfth cues; never fitted on", true},
     {"heldout404", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 3/4: 009 'Someone is logged into our admin account right now and deleting our lists' read 3), urgency words over every level (labels raised by policy section 2 as written, before the measure), written in session 28 after its twelfth cues; never fitted on; its miss for the rules alone then cued", true},
-    {"heldout405", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 006 one group that 'goes to nobody' beside 'Other groups work' read 1; rules alone the same), everyday mail of every level, written in session 28 after its thirteenth cues; never fitted on", true},
+    {"heldout405", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 006 one group that 'goes to nobody' beside 'Other groups work' read 1; rules alone the same), everyday mail of every level, written in session 28 after its thirteenth cues; never fitted on; its miss then cued", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
