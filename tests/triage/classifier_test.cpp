@@ -4378,5 +4378,13 @@ TEST(ClassifierContext, OtherGroupsWorkSaysTheRestWorks) {
   EXPECT_EQ(level_of("Group selection ignored", "When we pick any group in the send screen, the alert goes to nobody: the report says 0 recipients."), 1);
 }
 
+// Over-reaches the session-28 review found in its own new patterns, narrowed before they landed.
+TEST(ClassifierRules, ThisSessionsPatternsDoNotReachPlainRequests) {
+  EXPECT_EQ(level_of("Calls", "Today calls end after the message is played twice. Can it repeat three times?"), 4);
+  EXPECT_EQ(level_of("Numbers", "People from other towns got our number from the website. Can we hide it?"), 4);
+  EXPECT_EQ(level_of("Rivière", "We need an alert for the homes located right next to the river. How do we draw that zone?"), 4);
+  EXPECT_EQ(level_of("Voix", "Est-ce que les messages sont lus en français par la voix?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
