@@ -594,15 +594,19 @@ bool partial(const Source& s, size_t sentence, const std::array<Source, 2>& all)
 
 // Evidence summed per level: `score` decides (>= evidence_threshold); `strong` marks a level named
 // by a full-weight rule or a scoped situation, not by weak words alone. `unknown` holds where a
-// failure of unknown scope was told (source, first token) and `looks` where a full-weight level-3
+// failure of unknown scope was told (source, first token, whether of delivery) and `looks` where a full-weight level-3
 // rule matched or a level-3 scope sized a failure (source, first token of the rule's match or of
 // the scope: a subject's "Two bugs" sized by a body's icon is a look where the icon is named).
 struct Tally {
   using Place = std::pair<const Source*, size_t>;
+  struct Unknown {
+    const Source* source;
+    size_t token;
+    bool delivery;  // tells that something is not sent or does not arrive (tells_delivery)
+  };
   std::array<double, 5> score{};
   std::array<bool, 5> strong{};
-  std::vector<Place> unknown;
-  std::vector<Place> unknown_deliveries;  // those of `unknown` that tell a delivery failure
+  std::vector<Unknown> unknown;
   std::vector<Place> looks;
 };
 
@@ -620,7 +624,7 @@ bool announces_items(const Source& s, size_t at) {
 // item or another topic ("- a typo in a label\n- the filter no longer gives any result"). The
 // subject and the body size each other.
 bool failure_apart_from_looks(const Tally& tally) {
-  for (const auto& [source, token] : tally.unknown) {
+  for (const auto& [source, token, delivery] : tally.unknown) {
     if (announces_items(*source, token)) continue;  // "Two bugs:" is sized by its items
     const size_t sentence = source->sentence[token];
     const size_t clause = source->clause[token];
@@ -628,18 +632,16 @@ bool failure_apart_from_looks(const Tally& tally) {
     // from a look told of another feature in another clause ("accents show wrong in the preview"),
     // not from a look that names none ("the history shows every send twice. Display only").
     // So is a delivery failure from any look outside its clause.
-    const bool delivery = std::find(tally.unknown_deliveries.begin(), tally.unknown_deliveries.end(),
-                                    Tally::Place{source, token}) != tally.unknown_deliveries.end();
     const bool names_its_feature = delivery || source->one_feature.count(clause) > 0;
-    auto another_features_look = [&](size_t look_token) {
-      const size_t look_clause = source->clause[look_token];
-      return names_its_feature && look_clause != clause && (delivery || source->one_feature.count(look_clause) > 0);
+    auto another_features_look = [&](const Source& look_source, size_t look_token) {
+      const size_t look_clause = look_source.clause[look_token];
+      return names_its_feature && look_clause != clause && (delivery || look_source.one_feature.count(look_clause) > 0);
     };
     bool beside_a_look = false;
     for (const auto& [look_source, look_token] : tally.looks)
       beside_a_look = beside_a_look || source != look_source ||
                       (near(*source, sentence, *look_source, look_source->sentence[look_token]) &&
-                       !another_features_look(look_token));
+                       !another_features_look(*look_source, look_token));
     if (!beside_a_look) return true;
   }
   return false;
@@ -1051,8 +1053,7 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       level = 2;
       id += "+other-parts-work";
     }
-    if (!best) tally.unknown.push_back({&s, m.first_token});
-    if (!best && delivery) tally.unknown_deliveries.push_back({&s, m.first_token});
+    if (!best) tally.unknown.push_back({&s, m.first_token, delivery});
     if (best && level == 3) tally.looks.push_back({best_source, best_match.first_token});  // where the look is named
     if (!seen.insert(id).second) return;
     std::string words = quote(s, m);
@@ -1720,11 +1721,12 @@ Classification Classifier::classify(const std::string& subject, const std::strin
     bool one_person = one_feature_only;
     // A subject's failure ("Demande + bogue") is sized by the body's when the body tells one.
     const bool body_tells_one = std::any_of(tally.unknown.begin(), tally.unknown.end(),
-                                            [&](const auto& place) { return place.first == &sources[1]; });
-    for (const auto& [source, token] : tally.unknown) {
-      if (source == &sources[0] && body_tells_one) continue;
-      one_feature_only = one_feature_only && source->one_feature.count(source->clause[token]);
-      one_person = one_person && source->names_one_part(source->sentence[token]);
+                                            [&](const Tally::Unknown& place) { return place.source == &sources[1]; });
+    for (const Tally::Unknown& failure : tally.unknown) {
+      const Source& source = *failure.source;
+      if (&source == &sources[0] && body_tells_one) continue;
+      one_feature_only = one_feature_only && source.one_feature.count(source.clause[failure.token]);
+      one_person = one_person && source.names_one_part(source.sentence[failure.token]);
     }
     if (sources[0].first_working || sources[1].first_working || one_feature_only || one_person)
       settings.highest_level = std::max(settings.highest_level, 2);
