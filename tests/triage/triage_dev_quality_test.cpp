@@ -516,6 +516,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout403", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 16, 4/4), replies to the support, written in session 28 after its twelfth cues; never fitted on", true},
     {"heldout404", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 3/4: 009 'Someone is logged into our admin account right now and deleting our lists' read 3), urgency words over every level (labels raised by policy section 2 as written, before the measure), written in session 28 after its twelfth cues; never fitted on; its miss for the rules alone then cued", true},
     {"heldout405", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 006 one group that 'goes to nobody' beside 'Other groups work' read 1; rules alone the same), everyday mail of every level, written in session 28 after its thirteenth cues; never fitted on; its miss then cued", true},
+    {"heldout406", 13, true, "of 16: its first and only measure 13 (4/4, none at 4: 003 a count rounded to '12k' read 4, 006 a language filter that shows « tous les contacts » read 1, 014 French subscribers who « reçoivent la version anglaise ... même si leur langue est bien réglée » read 4; rules alone 12, 3/4: also 009 a draft that 'went out to all 9,000 residents by itself' read 3), everyday mail of every level, written in session 28 after its fourteenth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
