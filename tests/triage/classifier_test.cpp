@@ -4386,5 +4386,15 @@ TEST(ClassifierRules, ThisSessionsPatternsDoNotReachPlainRequests) {
   EXPECT_EQ(level_of("Voix", "Est-ce que les messages sont lus en français par la voix?"), 4);
 }
 
+// heldout406 (session 28): a figure rounded where it is shown; sends not touched; a send gone by
+// itself; the other language's version received.
+TEST(ClassifierRules, RoundedFiguresSendsGoneByThemselvesAndTheOtherLanguagesVersion) {
+  EXPECT_EQ(level_of("Dashboard numbers rounded", "The dashboard rounds our contact count to \"12k\" instead of showing 12,348. We'd like the exact figure, but nothing is broken."), 3);
+  EXPECT_EQ(level_of("Filtre par langue", "Le filtre « Langue » de la page des contacts ne filtre plus rien : il affiche tous les contacts, peu importe la langue choisie. Nos envois aux listes ne sont pas touchés."), 2);
+  EXPECT_EQ(level_of("Everyone got the draft", "A draft we were still writing (\"FLOOD WARNING - text TBD\") went out to all 9,000 residents by itself at 11:02. Nobody pressed Send."), 1);
+  EXPECT_EQ(level_of("Version", "Nos abonnés francophones reçoivent la version anglaise de nos alertes depuis lundi."), 2);
+  EXPECT_EQ(level_of("Version", "Est-ce que les abonnés peuvent choisir de recevoir la version anglaise?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
