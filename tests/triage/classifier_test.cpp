@@ -4396,5 +4396,12 @@ TEST(ClassifierRules, RoundedFiguresSendsGoneByThemselvesAndTheOtherLanguagesVer
   EXPECT_EQ(level_of("Version", "Est-ce que les abonnés peuvent choisir de recevoir la version anglaise?"), 4);
 }
 
+// heldout407 (session 28): residents named as vanished from the lists; records added a second time.
+TEST(ClassifierRules, ResidentsVanishedOrAddedTwiceAreNamed) {
+  EXPECT_EQ(level_of("Half our town missing", "About half of our residents vanished from our lists overnight - 7,300 of 14,600 contacts - and the ones left are all from the north side. The south side would get nothing if we sent now."), 1);
+  EXPECT_EQ(level_of("Doublons à l'import", "Chaque import de notre fichier de contacts ajoute les contacts une deuxième fois au lieu de les mettre à jour. Nos listes sont maintenant pleines de doublons."), 2);
+  EXPECT_EQ(level_of("Import", "Si on importe le fichier une deuxième fois, les contacts seront-ils en double?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
