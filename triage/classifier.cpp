@@ -25,6 +25,9 @@ namespace billet::triage {
 using namespace std::string_view_literals;  // a token compared with "word"sv: its length first, no strlen
 namespace {
 
+// What is said to go on after a past told over: "is still down", « est toujours en panne ».
+const WordList kGoesOn = {"still", "toujours"};
+
 struct Source {
   Source(const char* where_, const std::string& text_, double multiplier_)
       : where(where_), text(text_), tokens(tokenize(text_)), multiplier(multiplier_) {}
@@ -37,9 +40,12 @@ struct Source {
   // Sentences of not_current whose words count again from a token on: after a "but" that follows
   // the last [context] phrase ("The login issue is fixed, but now no SMS go out").
   std::map<size_t, size_t> counts_again_from;
-  // Sentences of counts_again_from reopened by a "still": their scopes before it size what goes on
-  // ("The platform was down on Sunday and is still down": the platform still is).
-  std::set<size_t> goes_on;
+  // Whether sentence `at` of not_current was reopened by a "still" (« toujours »): its scopes before
+  // it size what goes on ("The platform was down on Sunday and is still down": the platform still is).
+  bool goes_on(size_t at) const {
+    const auto again = counts_again_from.find(at);
+    return again != counts_again_from.end() && kGoesOn.count(tokens[again->second].folded) > 0;
+  }
   std::vector<size_t> clause;       // clause number of each token (a sentence break, a colon, a semicolon or ", and" starts one)
   std::set<size_t> cosmetic;        // clauses naming a scope of level 3 (and none more severe)
   std::set<size_t> working;         // sentences saying something still works ([context] working)
@@ -140,8 +146,8 @@ bool quoted_span(const Source& s, size_t first, size_t last) {
 // (« "All contacts" », « « Tous les contacts » »), not what a failure touches.
 bool quoted_name(const Source& s, const PatternMatch& m) { return quoted_span(s, m.first_token, m.last_token); }
 
-// Whether a match opens a short quotation (at most three more words before its closing mark):
-// « le statut « Échec partiel » ».
+// Whether a match opens a short quotation: alone between the marks (quoted_name) or with at most
+// three more words before the closing one (« le statut « Échec partiel » »).
 bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
   for (size_t last = m.last_token; last <= m.last_token + 3 && last < s.tokens.size(); ++last) {
     if (s.tokens[last].is_break()) return false;
@@ -161,11 +167,11 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
       "state", "mention", "icone", "icon", "legende", "legend", "mot", "word"};
   const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
   const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
-  if ((named_before || named_after) && quoted_name(s, m)) return true;
+  if (named_after && quoted_name(s, m)) return true;
   if (named_before && opens_a_short_quote(s, m)) return true;
   // "The status column says 'Failure' for messages delivered fine": named a word or two before,
   // in a sentence that says things work.
-  if (!s.working.count(s.sentence[m.first_token]) || !(quoted_name(s, m) || opens_a_short_quote(s, m))) return false;
+  if (!s.working.count(s.sentence[m.first_token]) || !opens_a_short_quote(s, m)) return false;
   for (size_t back = 2; back <= 3 && back <= m.first_token; ++back)
     if (kNamingWords.count(s.tokens[m.first_token - back].folded)) return true;
   return false;
@@ -401,13 +407,11 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // affiche 0 », "After last night's outage, times show in UTC". What a drill's scenario imagines
   // ([context] imagined: "the scenario is: SOMUM is down") never counts again. What is said to go
   // on counts again from its "still": "The platform was down on Sunday and is still down".
-  static const WordList kGoesOn = {"still", "toujours"};
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; !imagined.count(sentence) && t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
       if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1) ||
           kGoesOn.count(s.tokens[t].folded)) {
         s.counts_again_from[sentence] = t;
-        if (kGoesOn.count(s.tokens[t].folded)) s.goes_on.insert(sentence);
         break;
       } else if (turns(s.tokens[t], true)) {
         s.counts_again_from[sentence] = t + 1;
@@ -506,7 +510,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         (scope.level >= 3 ? s.cosmetic : severe).insert(s.clause[m.first_token]);
         // What works names no scope ("the SMS and email parts arrive fine"), but how a thing looks
         // still does beside it ("the page title shows 'Error' though everything loads").
-        if ((s.counts(m) || s.goes_on.count(s.sentence[m.first_token])) &&
+        if ((s.counts(m) || s.goes_on(s.sentence[m.first_token])) &&
             (scope.level >= 3 || !s.working.count(s.sentence[m.first_token])))
           s.scopes.push_back({&scope, m});
       }
