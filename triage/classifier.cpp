@@ -160,7 +160,45 @@ bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
 // that says so (« le statut « Échec » est en vert », "the 'Failed' column", « le statut « Échec
 // partiel » »): a label, not a failure.
 // « affiche « Échec » » and "shows 'Failed'" still report one.
+// A one-word match listed among two or more delivery statuses, one of which tells no failure, names a
+// status: "the percentages for delivered, failed and pending add up to 104 %", « envoyés, échoués,
+// reçus » (not "every alert failed, bounced or was undelivered").
+bool listed_among_statuses(const Source& s, const PatternMatch& m) {
+  static const WordList kFine = {"delivered", "pending", "sent", "opened", "queued", "read", "answered", "livre",
+                                 "livres", "livrees", "envoye", "envoyes", "envoyees", "recus", "ouverts", "repondu"};
+  static const WordList kFailed = {"bounced", "failed", "undelivered", "echoue", "echoues", "echouees", "rejetes"};
+  static const WordList kOr = {"and", "or", "et", "ou"};
+  if (m.first_token != m.last_token) return false;
+  // The next word of a list, linked by a comma or by "and"/"or" (with or without a comma before it).
+  auto neighbour = [&](size_t from, bool forward) -> std::optional<size_t> {
+    auto step = [&](size_t t) -> std::optional<size_t> {
+      if (forward ? t + 1 >= s.tokens.size() : t == 0) return std::nullopt;
+      const size_t next = forward ? t + 1 : t - 1;
+      if (s.tokens[next].is_break()) return std::nullopt;
+      return next;
+    };
+    const std::optional<size_t> next = step(from);
+    if (!next) return std::nullopt;
+    if (kOr.count(s.tokens[*next].folded)) return step(*next);
+    return s.tokens[forward ? *next : from].pause_before ? next : std::nullopt;
+  };
+  int statuses = 0;
+  bool one_fine = false;
+  auto listed = [&](std::optional<size_t> at) {
+    if (!at) return false;
+    const bool fine = kFine.count(s.tokens[*at].folded) > 0;
+    if (!fine && !kFailed.count(s.tokens[*at].folded)) return false;
+    one_fine = one_fine || fine;
+    ++statuses;
+    return true;
+  };
+  for (auto at = neighbour(m.first_token, false); listed(at); at = neighbour(*at, false)) {}
+  for (auto at = neighbour(m.last_token, true); listed(at); at = neighbour(*at, true)) {}
+  return statuses >= 2 && one_fine;
+}
+
 bool names_a_label(const Source& s, const PatternMatch& m) {
+  if (listed_among_statuses(s, m)) return true;
   static const WordList kNamingWords = {
       "statut", "statuts", "status", "bouton", "boutons", "button", "buttons", "onglet", "tab", "menu", "colonne",
       "column", "libelle", "label", "option", "champ", "field", "categorie", "category", "filtre", "filter", "etat",
@@ -378,6 +416,17 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
       while (start > 0 && !s.tokens[start - 1].is_break()) --start;
       if (m.first_token - start <= 2 && kSince.count(s.tokens[start].folded)) opened_by_context.insert(s.sentence[m.first_token]);
     }
+  // [context] wished: the wish reports nothing up to its next comma ("It would be great to be able to
+  // log in again, nobody here can since 7" reports what follows the comma).
+  std::set<size_t> wishes;
+  for (const Pattern& p : s.matched_in(rules.wished))
+    for (const PatternMatch& m : s.of(p)) {
+      const size_t at = s.sentence[m.first_token];
+      s.not_current.insert(at);
+      wishes.insert(at);
+      size_t& last = last_context_token[at];
+      last = std::max(last, m.last_token);
+    }
   // [context] back_now: the platform said back reports nothing current, nor do the sentences before it
   // told in the past ("The platform was down this morning. It's back now."), unless the phrase is
   // asked ("Is it back?") or a "but" follows it in its sentence ("It's back for me, but ...").
@@ -410,6 +459,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (const auto& [sentence, last] : last_context_token)
     for (size_t t = last + 1; !imagined.count(sentence) && t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
       if (s.tokens[t].clause_before || (opened_by_context.count(sentence) && s.tokens[t].pause_before && t == last + 1) ||
+          (wishes.count(sentence) && s.tokens[t].pause_before) ||
           kGoesOn.count(s.tokens[t].folded)) {
         s.counts_again_from[sentence] = t;
         break;
@@ -684,6 +734,37 @@ std::optional<Figure> figure_at(const Source& s, size_t at) {
 bool holds_a_figure(const Source& s) {
   return std::any_of(s.tokens.begin(), s.tokens.end(),
                      [](const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; });
+}
+
+// "about 12 % delivered", « seulement 30 % des textos reçus »: under half of what was sent got
+// through, told as a percentage and followed within its clause by what got through. A failure cue:
+// the words around it size it (one channel, every send). Returns the figure through that word.
+std::optional<PatternMatch> low_share_through(const Source& s) {
+  static const WordList kThrough = {"delivered", "received", "reached", "arrived", "arrive", "arrives", "livre",
+                                    "livres", "livree", "livrees", "recu", "recus", "recue", "recues", "rejoints",
+                                    "arrivees"};
+  constexpr double kUnderHalf = 50;
+  constexpr size_t kWordsToThrough = 5;  // "12 % of our residents received"
+  for (size_t start = 0; start < s.tokens.size(); ++start) {
+    const auto share = figure_at(s, start);
+    if (!share) continue;
+    const size_t here = start;
+    const size_t after = share->next;
+    start = after - 1;
+    if (share->value >= kUnderHalf || after >= s.tokens.size()) continue;
+    const std::string_view gap = std::string_view(s.text).substr(s.tokens[after - 1].end, s.tokens[after].begin - s.tokens[after - 1].end);
+    if (gap.find('%') == std::string_view::npos && s.tokens[after].folded != "percent"sv) continue;
+    for (size_t t = after; t < std::min(s.tokens.size(), after + kWordsToThrough); ++t) {
+      if (s.tokens[t].is_break() || (t > after && s.tokens[t].pause_before)) break;
+      if (kThrough.count(s.tokens[t].folded)) {
+        PatternMatch m;
+        m.first_token = here;
+        m.last_token = t;
+        return m;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 // "3 delivered out of 15,000", "0 of 12,400 messages delivered", « il ne reste que 12 contacts
@@ -1073,6 +1154,8 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
   // The failure cues that matched, in their order in the rules (the first of a situation quotes it).
   for (const Pattern& p : s.matched_in(rules.failure))
     for (const PatternMatch& m : s.of(p)) add_failure(m, Cue::failure);
+  if (holds_a_figure(s))
+    if (const auto share = low_share_through(s)) add_failure(*share, Cue::failure);
   for (const Pattern& p : s.matched_in(rules.misdirected))
     for (const PatternMatch& m : s.of(p)) add_failure(m, Cue::misdirected);
   for (const Pattern& p : s.matched_in(rules.changed))
@@ -1135,6 +1218,7 @@ std::vector<const Pattern*> all_patterns(const Rules& r) {
   add(r.one_part);
   add(r.new_topic);
   add(r.imagined);
+  add(r.wished);
   add(r.back_now);
   add(r.asks_if_possible);
   add(r.about_what_happens);

@@ -165,6 +165,7 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
   {
     rules.not_current = optional_patterns(*context, "not_current", "context.not_current");
     rules.imagined = optional_patterns(*context, "imagined", "context.imagined");
+    rules.wished = optional_patterns(*context, "wished", "context.wished");
     rules.back_now = optional_patterns(*context, "back_now", "context.back_now");
     rules.asks_if_possible = optional_patterns(*context, "asks_if_possible", "context.asks_if_possible");
     rules.about_what_happens = optional_patterns(*context, "about_what_happens", "context.about_what_happens");

@@ -111,6 +111,10 @@ struct Rules {
   // [context] imagined: a sentence with one of these tells what is imagined (a drill's scenario:
   // "the scenario is: SOMUM is down"): nothing in it is current, after a colon or a "but" either.
   std::vector<Pattern> imagined;
+  // [context] wished: a wish for how it could be ("It would be nice if the app remembered us") reports
+  // nothing up to its next comma, colon or "but": what follows them counts ("It would be great to
+  // be able to log in again, nobody here can since 7").
+  std::vector<Pattern> wished;
   // [context] asks_if_possible: a question whether something can be made so ("Can all our contacts
   // have a default name when it is missing?", « Est-il possible qu'un avis se répète ? ») asks for a
   // feature; the failure words in it report nothing, unless it asks how to undo what happens or why

@@ -374,6 +374,7 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
     for (const Pattern& p : s.patterns) all.push_back({"scope " + s.id, 0, &p});
   for (const Pattern& p : rules.not_current) all.push_back({"context.not_current", 0, &p});
   for (const Pattern& p : rules.imagined) all.push_back({"context.imagined", 0, &p});
+  for (const Pattern& p : rules.wished) all.push_back({"context.wished", 0, &p});
   for (const Pattern& p : rules.back_now) all.push_back({"context.back_now", 0, &p});
   for (const Pattern& p : rules.asks_if_possible) all.push_back({"context.asks_if_possible", 0, &p});
   for (const Pattern& p : rules.about_what_happens) all.push_back({"context.about_what_happens", 0, &p});

@@ -4403,5 +4403,43 @@ TEST(ClassifierRules, ResidentsVanishedOrAddedTwiceAreNamed) {
   EXPECT_EQ(level_of("Import", "Si on importe le fichier une deuxième fois, les contacts seront-ils en double?"), 4);
 }
 
+// heldout410 (session 29): a wish reports nothing up to its comma; what follows the comma counts.
+TEST(ClassifierContext, AWishReportsNothingUpToItsComma) {
+  EXPECT_EQ(level_of("Wish list", "Small item for your wish list: it would be great to be able to duplicate an old alert and edit it instead of starting from scratch."), 4);
+  EXPECT_EQ(level_of("Idea", "It would be nice if the app didn't log us out so often."), 4);
+  EXPECT_EQ(level_of("Login", "It would be great to be able to log in again, nobody here can log in since this morning."), 1);
+  EXPECT_EQ(level_of("Login", "It would be nice if we could log in again, nobody here can log in since this morning."), 1);
+}
+
+// heldout409 (session 29): residents confused report no failure of their own; a time printed wrong
+// is a look.
+TEST(ClassifierRules, ResidentsConfusedIsNoFailureAndATimePrintedOffIsALook) {
+  EXPECT_EQ(level_of("Residents confused by the time", "A few residents told us the alert they received said \"sent 3:00 AM\" when it went out at 10:00 AM. The alert itself arrived on time; it's just the time printed at the bottom that's off."), 3);
+  EXPECT_EQ(level_of("Residents confused by our message", "Can you help us write clearer alerts?"), 4);
+}
+
+// heldout411 (session 29): a failure word listed among delivery statuses names a status.
+TEST(ClassifierContext, AFailureWordListedAmongDeliveryStatusesNamesAStatus) {
+  EXPECT_EQ(level_of("Report percentages add up to 104%", "In the delivery report, the percentages for delivered, failed and pending add up to 104 %. The counts themselves look right, it's just the percentages."), 3);
+  EXPECT_EQ(level_of("Rapport", "Dans le rapport, les colonnes envoyés, échoués et reçus sont inversées."), 3);
+  EXPECT_EQ(level_of("Sends", "Since 8 every alert failed, bounced or was undelivered."), 1);
+  EXPECT_EQ(level_of("Sends", "Our alerts were sent, failed and were retried three times."), 2);
+}
+
+// heldout411 (session 29): under half delivered, told as a percentage, is a failure the words
+// around it size.
+TEST(ClassifierSituations, AShareUnderHalfDeliveredIsAFailure) {
+  EXPECT_EQ(level_of("Email delivery at 12%", "Since Tuesday our email alerts show about 12 % delivered and the rest \"deferred\". Texts and calls are at 98-99 % as usual. It's only email."), 2);
+  EXPECT_EQ(level_of("Livraison", "Seulement 20 % des textos sont livrés depuis hier."), 2);
+  EXPECT_EQ(level_of("Rates", "Our emails are 99 % delivered as usual, but can we see which ones bounced?"), 4);
+}
+
+// heldout410 (session 29): nobody let past the sign-in page.
+TEST(ClassifierRules, NobodyLetPastTheSignInPageIsLevelOne) {
+  EXPECT_EQ(level_of("Dead in the water", "We're dead in the water here. SOMUM won't let a single person on our team past the sign-in page since about six."), 1);
+  EXPECT_EQ(level_of("Sign-in", "It won't let me past the sign-in page."), 2);
+  EXPECT_EQ(level_of("Import", "The new screen doesn't let anyone past the first step of the import wizard."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
