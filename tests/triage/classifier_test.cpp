@@ -4441,5 +4441,14 @@ TEST(ClassifierRules, NobodyLetPastTheSignInPageIsLevelOne) {
   EXPECT_EQ(level_of("Import", "The new screen doesn't let anyone past the first step of the import wizard."), 2);
 }
 
+// Found while probing in session 28: sending itself failing "for all alerts" is every broadcast,
+// though "for all our broadcasts" alone only says what a feature concerns.
+TEST(ClassifierSituations, SendingThatFailsForAllAlertsIsLevelOne) {
+  EXPECT_EQ(level_of("Sending", "Sending fails for all alerts since the weekend."), 1);
+  EXPECT_EQ(level_of("Envoi", "L'envoi échoue pour toutes nos alertes depuis samedi."), 1);
+  EXPECT_EQ(level_of("Reports", "The reports are empty for all our broadcasts."), 2);
+  EXPECT_EQ(level_of("Texts", "Sending fails for all texts since Monday; emails are fine."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
