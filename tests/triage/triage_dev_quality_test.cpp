@@ -523,6 +523,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout410", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 012 a wish to 'duplicate an old alert and edit it instead' read 2; rules alone 14, 3/4: also 001 'Dead in the water', nobody past the sign-in page, read 2), idioms and figures of speech, written in session 29 before its cues; never fitted on; its misses then cued", true},
     {"heldout411", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 percentages for delivered, failed and pending that add up to 104 % read 2; rules alone 14: also 002 'Email delivery at 12%' read 3), told in figures and percentages, written in session 29 before its cues; never fitted on; its misses then cued", true},
     {"heldout412", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), single sign-on, apps, API and integrations, written in session 29 before its cues; never fitted on", true},
+    {"heldout413", 14, false, "of 16: its first and only measure 14 (3/4, none at 4: 005 every send stuck « En file d'attente » read 2 beside « tout s'était bien passé » said of last month's migration, 010 a delivery report that no longer loads read 1 from 'The alerts themselves are going out, residents confirm'; rules alone the same), pleasantries and history around the matter, written in session 29 after its second cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
