@@ -324,8 +324,10 @@ bool worked_before(const Source& s, const PatternMatch& m) {
                                     "auparavant", "precedemment", "dernier", "derniere", "monday", "tuesday", "wednesday",
                                     "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                                     "vendredi", "samedi", "dimanche"};
+  // The auxiliary may stand just before the phrase: « tout s'était bien passé », "it had gone fine".
+  const bool auxiliary_before = m.first_token > 0 && !s.tokens[m.first_token - 1].is_break();
   bool past = false;
-  for (size_t t = m.first_token; t <= m.last_token && !past; ++t) past = told_in_the_past(s, t);
+  for (size_t t = m.first_token - (auxiliary_before ? 1 : 0); t <= m.last_token && !past; ++t) past = told_in_the_past(s, t);
   if (!past) return false;
   for (size_t t = m.last_token + 1; t < s.tokens.size() && !s.tokens[t].is_break(); ++t)
     if (turns(s.tokens[t], false) || kUntil.count(s.tokens[t].folded) || kEarlier.count(s.tokens[t].folded)) return true;

