@@ -4461,5 +4461,19 @@ TEST(ClassifierContext, WhatHadGoneWellAndAlertsAsANounSizeNothing) {
   EXPECT_EQ(level_of("RE: notice this morning", "Nobody got this morning's boil-water notice. Report shows every recipient as 'failed'."), 1);
 }
 
+// heldout414 and heldout415 (session 29): French with English words and IT terms; « joindre la
+// console » reaches the platform (« joindre un fichier » attaches); a bug said visual and a French
+// « preview » are looks; what arrives « complet » works; « ce serait le fun de pouvoir » wishes;
+// contrast too low is a look (and « contrat » is no contrast).
+TEST(ClassifierRules, QuebecFrenchWithEnglishWordsAndTechnicalTerms) {
+  EXPECT_EQ(level_of("DNS de somum ne résout plus", "Depuis 7 h 40, le nom app.somum.ca ne résout plus. Personne ne peut joindre la console, et nos intégrations échouent aussi."), 1);
+  EXPECT_EQ(level_of("PDF", "Personne ne peut joindre un fichier PDF aux courriels depuis hier."), 2);
+  EXPECT_EQ(level_of("Le preview est cut", "Dans le preview du SMS, le texte est cut après deux lignes, mais le SMS arrive complet chez les citoyens. Juste un petit bug visuel."), 3);
+  EXPECT_EQ(level_of("SMS coupés", "Le texte des SMS est coupé après deux lignes chez les citoyens."), 2);
+  EXPECT_EQ(level_of("Feedback sur les templates", "Petit feedback : ce serait le fun de pouvoir mettre nos templates dans des dossiers. On en a plus de 60. Merci!"), 4);
+  EXPECT_EQ(level_of("Console : contraste insuffisant", "L'audit d'accessibilité note que le texte gris des champs désactivés a un contraste de 2,1:1 dans la console. C'est purement visuel, mais ça ne respecte pas WCAG AA."), 3);
+  EXPECT_EQ(level_of("Contrat", "Merci de nous envoyer une copie du contrat signé."), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
