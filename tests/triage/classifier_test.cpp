@@ -4475,5 +4475,15 @@ TEST(ClassifierRules, QuebecFrenchWithEnglishWordsAndTechnicalTerms) {
   EXPECT_EQ(level_of("Contrat", "Merci de nous envoyer une copie du contrat signé."), 4);
 }
 
+// heldout416 and heldout417 (session 29): asked to fix how a thing is written; a tool that opens
+// blank; the recipients said to get the right thing.
+TEST(ClassifierRules, AFixAskedForALookABlankEditorAndWhatRecipientsGetRight) {
+  EXPECT_EQ(level_of("Can you fix the date format?", "Can you fix the date format on the history page? It shows 12/07 and nobody here knows if that's December 7 or July 12. Everything else is fine."), 3);
+  EXPECT_EQ(level_of("Date format", "How do I change the date format of my exports?"), 4);
+  EXPECT_EQ(level_of("Re: template issue", "Yes, it still happens with every template: opening one shows a blank editor. We can still send by typing the message from scratch."), 2);
+  EXPECT_EQ(level_of("Re: font question", "To answer your question: no, the font problem is only in the preview. Residents get the normal font."), 3);
+  EXPECT_EQ(level_of("Font", "Residents get the normal font in texts, but emails arrive without any text at all."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
