@@ -4495,5 +4495,12 @@ TEST(ClassifierContext, WhatOthersCanStillDoWorksAndHowPeopleDoAThingIsAQuestion
   EXPECT_EQ(level_of("Version", "Our French-speaking residents receive the English version of our alerts since Monday."), 2);
 }
 
+// heldout420 (session 29): whether the things can be made so asks for a feature.
+TEST(ClassifierContext, WhetherThingsCanBeMadeSoIsAQuestion) {
+  EXPECT_EQ(level_of("Steps to add a zone", "1. Is there a guide for drawing zones?\n2. Can zones overlap?\n3. Is there a limit on how many zones we can have?"), 4);
+  EXPECT_EQ(level_of("Zones", "Zones overlap on the map and hide each other."), 3);
+  EXPECT_EQ(level_of("Texts", "Texts can't be sent since noon, emails are fine."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
