@@ -4502,5 +4502,19 @@ TEST(ClassifierContext, WhetherThingsCanBeMadeSoIsAQuestion) {
   EXPECT_EQ(level_of("Texts", "Texts can't be sent since noon, emails are fine."), 2);
 }
 
+// heldout422 and heldout423 (session 29): colours on colours and a character shown as a square
+// are looks; time wasted is no loss; "You people LOST our data" is data lost; what a preview
+// shows wrong is a look; the recipients said to see it fine is a part that works.
+TEST(ClassifierRules, ColoursTimeWastedLostDataPreviewsAndRecipientsWhoSeeItFine) {
+  EXPECT_EQ(level_of("Seriously?", "Seriously, who designed this? The Send button is light grey on white and half my staff can't even see it. Works when you find it, but come on."), 3);
+  EXPECT_EQ(level_of("Pénible", "C'est pénible : chaque fois qu'on ouvre une fiche, la page remonte tout en haut. Rien n'est brisé, mais on perd notre temps."), 3);
+  EXPECT_EQ(level_of("Contacts", "Depuis la mise à jour, on perd tous nos contacts à chaque import."), 1);
+  EXPECT_EQ(level_of("You lost our data", "You people LOST our data. 11,000 residents. We didn't delete anything."), 1);
+  EXPECT_EQ(level_of("Preview shows wrong sender", "The preview pane shows \"From: noreply@example.com\" while the real emails go out from our address correctly. Just the preview."), 3);
+  EXPECT_EQ(level_of("Wrong sender", "Our emails go out with the wrong sender since Monday."), 2);
+  EXPECT_EQ(level_of("Emoji in subject", "The emoji we put in email subjects shows as an empty square in the sent history list. Residents see it fine."), 3);
+  EXPECT_EQ(level_of("Images missing", "Images we insert in emails no longer appear for residents; they get an empty box."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
