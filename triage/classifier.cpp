@@ -470,7 +470,8 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
         break;
       }
   // A question about a condition ("Do messages stop going out if we exceed our quota?", « Que
-  // se passe-t-il si ... ? ») asks about a failure, it does not report one. A statement with "if"
+  // se passe-t-il si ... ? », "Does the app have an offline mode, for when our network is down?")
+  // asks about a failure, it does not report one. A statement with "if"
   // ("If I click Save, nothing happens.") still reports. A question right after one goes on
   // asking about it (« Que se passe-t-il si nous dépassons le forfait? Est-ce que les envois sont
   // bloqués? »).
@@ -487,7 +488,11 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.is_break()) {
-      conditional = conditional || t.folded == "if"sv || t.folded == "si"sv;
+      // "if", « si », and a case to come: "for when our network is down", "in case", « au cas où », « en cas de »
+      const std::string_view before = i > 0 ? std::string_view(s.tokens[i - 1].folded) : std::string_view();
+      conditional = conditional || t.folded == "if"sv || t.folded == "si"sv || (before == "for"sv && t.folded == "when"sv) ||
+                    ((before == "au"sv || before == "en"sv) && t.folded == "cas"sv) ||
+                    (before == "in"sv && t.folded == "case"sv);
       possible = (possible && !t.pause_before) || asks_if_possible.count(i);
       undone = undone || undoing.count(i);
       continue;

@@ -4516,5 +4516,20 @@ TEST(ClassifierRules, ColoursTimeWastedLostDataPreviewsAndRecipientsWhoSeeItFine
   EXPECT_EQ(level_of("Images missing", "Images we insert in emails no longer appear for residents; they get an empty box."), 2);
 }
 
+// heldout424 and heldout425 (session 29): the app that no longer sends one thing is one feature; a
+// question about a case to come ("for when", « en cas de ») reports nothing; the client's own slow
+// line is no defect of ours.
+TEST(ClassifierContext, OneThingTheAppNoLongerSendsACaseToComeAndTheClientsOwnLine) {
+  EXPECT_EQ(level_of("Seulement sur Android", "Sur Android, l'application n'envoie plus les photos jointes aux alertes. Sur iPhone et sur le site, ça fonctionne."), 2);
+  EXPECT_EQ(level_of("Panne", "Le système ne fait plus rien partir : ni appels ni messages texte."), 1);
+  EXPECT_EQ(level_of("Panne", "La plateforme ne nous laisse plus entrer depuis 7 h."), 1);
+  EXPECT_EQ(level_of("Offline mode", "Does the app have an offline mode, for when our cell network is down during a storm?"), 4);
+  EXPECT_EQ(level_of("Panne", "Que faire en cas de panne de la plateforme?"), 4);
+  EXPECT_EQ(level_of("Down", "Why is SOMUM down when we need it most? Nobody here can log in."), 1);
+  EXPECT_EQ(level_of("Bandwidth", "How much bandwidth does the console need? Our fire hall has a slow satellite connection."), 4);
+  EXPECT_EQ(level_of("Slow", "The console is slow at our fire hall."), 3);
+  EXPECT_EQ(level_of("Réponses au mauvais endroit", "Les réponses des pompiers arrivent dans la mobilisation de la veille au lieu de celle en cours."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
