@@ -4531,5 +4531,16 @@ TEST(ClassifierContext, OneThingTheAppNoLongerSendsACaseToComeAndTheClientsOwnLi
   EXPECT_EQ(level_of("Réponses au mauvais endroit", "Les réponses des pompiers arrivent dans la mobilisation de la veille au lieu de celle en cours."), 2);
 }
 
+// heldout426 and heldout427 (session 29): our list held by an outside site; the formal register of
+// blocked sends and of lost data; who did not send sizes nothing; a loss to prevent is none.
+TEST(ClassifierRules, LeakedListsFormalFrenchAndWhatNobodyDid) {
+  EXPECT_EQ(level_of("Our contact list is on a public website", "A resident just sent us a link: a page on some file-sharing site has the full export of our SOMUM contact list, 18,000 names with phone numbers and addresses."), 1);
+  EXPECT_EQ(level_of("Aucune diffusion possible", "Nous vous informons qu'aucune diffusion n'a pu être effectuée depuis ce matin 7 h : la totalité de nos envois demeure en attente, tous modes de transmission confondus."), 1);
+  EXPECT_EQ(level_of("Perte de l'ensemble de nos données", "Nous constatons avec stupéfaction la disparition de l'intégralité de nos listes de destinataires."), 1);
+  EXPECT_EQ(level_of("Sauvegardes", "Pour éviter la perte de l'ensemble de nos données, faites-vous des sauvegardes?"), 4);
+  EXPECT_EQ(level_of("Les rôles ne s'appliquent plus", "Nos utilisateurs « lecture seule » peuvent maintenant modifier les listes. Aucun envoi n'a été fait par eux, mais on ne peut plus contrôler qui modifie quoi."), 2);
+  EXPECT_EQ(level_of("Envois", "Aucun envoi ne part depuis ce matin, on ne peut plus rien diffuser."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
