@@ -4542,5 +4542,14 @@ TEST(ClassifierRules, LeakedListsFormalFrenchAndWhatNobodyDid) {
   EXPECT_EQ(level_of("Envois", "Aucun envoi ne part depuis ce matin, on ne peut plus rien diffuser."), 1);
 }
 
+// heldout428 and heldout429 (session 29): a title left "undefined" is a look (what residents hear
+// is not); phones that don't ring fail; not one landline rang is every broadcast blocked.
+TEST(ClassifierRules, UndefinedTitlesPhonesThatDontRingAndNotOneLandline) {
+  EXPECT_EQ(level_of("Formulaire de renouvellement", "Voici le formulaire signé. P.-S. Dans l'onglet du navigateur, le titre de la page des rapports est « undefined ». Sans conséquence."), 3);
+  EXPECT_EQ(level_of("voice", "voice msgs say 'undefined' instead of the street name"), 2);
+  EXPECT_EQ(level_of("Landlines don't ring", "Since the weekend our voice calls to landlines don't ring at all; calls to cell phones work."), 2);
+  EXPECT_EQ(level_of("Landlines and cells silent", "Every phone in town stayed silent during this morning's call-out: not one landline rang, not one cell got the text, and the emails never arrived."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
