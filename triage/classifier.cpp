@@ -218,7 +218,11 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
 // A failure phrase that claims nothing: negated ("nothing is broken"), a quoted label (« le statut
 // « Échec » »), or inside an action asked for ([context] not_failure: « pouvez-vous supprimer »).
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules) {
-  return negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token);
+  // A French negation the match opens with (« ne se fait plus ») is its own: a negator before it
+  // belongs to another verb (« des pompiers qui n'ont pas répondu ne se fait plus »).
+  const std::string& first = s.tokens[m.first_token].folded;
+  const bool own_negation = first == "ne"sv || first == "n"sv;
+  return (!own_negation && negated(s.tokens, m.first_token, rules)) || names_a_label(s, m) || s.asked.count(m.first_token);
 }
 
 // Whether a failure cue's or a level 1-3 rule's match reports a failure: in a sentence that

@@ -4551,5 +4551,15 @@ TEST(ClassifierRules, UndefinedTitlesPhonesThatDontRingAndNotOneLandline) {
   EXPECT_EQ(level_of("Landlines and cells silent", "Every phone in town stayed silent during this morning's call-out: not one landline rang, not one cell got the text, and the emails never arrived."), 1);
 }
 
+// heldout430 (session 29): callouts launched by anyone; a callout gone to the whole population; a
+// French negation the match opens with is its own, whatever negator stands before it.
+TEST(ClassifierRules, CalloutsLaunchedByAnyoneSentToAllOrNoLongerRecalled) {
+  EXPECT_EQ(level_of("Anyone can launch callouts", "Since this morning, a link to launch callouts is working without any login: someone outside just used it to page all 120 of our firefighters twice with a fake fire."), 1);
+  EXPECT_EQ(level_of("Contact form", "Residents can send messages to us without any login through the form. Is that normal?"), 4);
+  EXPECT_EQ(level_of("Mobilisation", "Ce matin, notre mobilisation des pompiers pour un accident est partie à nos 15 000 citoyens au lieu des 40 pompiers du groupe."), 1);
+  EXPECT_EQ(level_of("Rappel automatique", "Le rappel automatique des pompiers qui n'ont pas répondu ne se fait plus depuis la mise à jour."), 2);
+  EXPECT_EQ(level_of("Rappel", "Comment faire pour que le rappel ne se fasse pas la nuit?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
