@@ -4561,5 +4561,12 @@ TEST(ClassifierRules, CalloutsLaunchedByAnyoneSentToAllOrNoLongerRecalled) {
   EXPECT_EQ(level_of("Rappel", "Comment faire pour que le rappel ne se fasse pas la nuit?"), 4);
 }
 
+// heldout431 (session 29): a map's legend is how it looks, as in English.
+TEST(ClassifierSituations, AMapsLegendIsALookInFrenchAsInEnglish) {
+  EXPECT_EQ(level_of("Légende de la carte", "La légende de la carte affiche « Zone A » en double et oublie « Zone C ». Les zones sont bien dessinées."), 3);
+  EXPECT_EQ(level_of("Map legend", "The legend on the zone map lists \"Zone A\" twice and leaves out \"Zone C\". The zones themselves are drawn right."), 3);
+  EXPECT_EQ(level_of("Légende", "La légende de nos alertes ne s'affiche plus chez les citoyens."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
