@@ -156,10 +156,6 @@ bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
   return false;
 }
 
-// Whether a match is the quoted name of a status, a button or a column right beside the word
-// that says so (« le statut « Échec » est en vert », "the 'Failed' column", « le statut « Échec
-// partiel » »): a label, not a failure.
-// « affiche « Échec » » and "shows 'Failed'" still report one.
 // A one-word match listed among two or more delivery statuses, one of which tells no failure, names a
 // status: "the percentages for delivered, failed and pending add up to 104 %", « envoyés, échoués,
 // reçus » (not "every alert failed, bounced or was undelivered").
@@ -197,6 +193,11 @@ bool listed_among_statuses(const Source& s, const PatternMatch& m) {
   return statuses >= 2 && one_fine;
 }
 
+// Whether a match is the quoted name of a status, a button or a column right beside the word
+// that says so (« le statut « Échec » est en vert », "the 'Failed' column", « le statut « Échec
+// partiel » »): a label, not a failure.
+// « affiche « Échec » » and "shows 'Failed'" still report one. So is a word listed among delivery
+// statuses (listed_among_statuses).
 bool names_a_label(const Source& s, const PatternMatch& m) {
   if (listed_among_statuses(s, m)) return true;
   static const WordList kNamingWords = {

@@ -4568,5 +4568,15 @@ TEST(ClassifierSituations, AMapsLegendIsALookInFrenchAsInEnglish) {
   EXPECT_EQ(level_of("Légende", "La légende de nos alertes ne s'affiche plus chez les citoyens."), 2);
 }
 
+// Over-reaches the session-29 review found in its own new patterns, narrowed before they landed.
+TEST(ClassifierRules, Session29PatternsDoNotReachPlainMail) {
+  EXPECT_EQ(level_of("Alerts", "We can still log in, but no alert goes out, on any channel, since 8."), 1);
+  EXPECT_EQ(level_of("Envois", "On peut encore se connecter, mais aucun envoi ne part, peu importe le canal."), 1);
+  EXPECT_EQ(level_of("Forwarded", "Someone outside our organisation sent us an email asking about alerts. Can we forward it to you?"), 4);
+  EXPECT_EQ(level_of("Help", "Your help page has the full list of our options, where is it?"), 4);
+  EXPECT_EQ(level_of("Backup", "We deleted our database of old contacts by mistake last year. How do we import a backup?"), 4);
+  EXPECT_EQ(level_of("Logo", "Pouvez-vous changer le logo bleu sur fond blanc pour notre nouveau logo?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
