@@ -4578,5 +4578,15 @@ TEST(ClassifierRules, Session29PatternsDoNotReachPlainMail) {
   EXPECT_EQ(level_of("Logo", "Pouvez-vous changer le logo bleu sur fond blanc pour notre nouveau logo?"), 4);
 }
 
+// heldout433 (session 29): a zone send that spills outside its zone fails; sends said to reach
+// everyone work; every zone we drew gone is data lost.
+TEST(ClassifierRules, ZoneSendsThatSpillOverAndZonesThatAreGone) {
+  EXPECT_EQ(level_of("Zone send includes outside addresses", "Sends to our \"Flood zone\" now also reach about 300 addresses outside the zone, on the other side of the river. The rest of the zone is reached correctly."), 2);
+  EXPECT_EQ(level_of("Zone qui déborde", "Les envois à la zone « Inondation » rejoignent maintenant aussi environ 300 adresses hors de la zone. Le reste de la zone est bien rejoint."), 2);
+  EXPECT_EQ(level_of("Les nouvelles rues oubliées", "Les envois par zone oublient toutes les adresses ajoutées depuis novembre : les citoyens de ces rues ne reçoivent rien. Les envois par liste rejoignent tout le monde."), 2);
+  EXPECT_EQ(level_of("Every zone gone", "All 48 zones we drew over two years are gone from the map and from the send screen this morning."), 1);
+  EXPECT_EQ(level_of("Zones", "Are all zones and templates that we drew deleted when we close the account?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
