@@ -4588,5 +4588,11 @@ TEST(ClassifierRules, ZoneSendsThatSpillOverAndZonesThatAreGone) {
   EXPECT_EQ(level_of("Zones", "Are all zones and templates that we drew deleted when we close the account?"), 4);
 }
 
+// heldout436 (session 29): channels said to do their job work.
+TEST(ClassifierContext, ChannelsThatDoTheirJobWork) {
+  EXPECT_EQ(level_of("Super, plus d'appels", "Super. Les appels vocaux ne partent plus depuis vendredi; chaque appel du journal indique « Non placé ». Les textos et les courriels font leur travail."), 2);
+  EXPECT_EQ(level_of("Alertes", "Les alertes ne font plus leur travail : aucun envoi ne part."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage

@@ -546,6 +546,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout433", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 006 zone sends that skip new streets beside « Les envois par liste rejoignent tout le monde » read 1; rules alone 12, 3/4: also 009 'All 48 zones we drew ... are gone' read 2, 010 and 014 a zone send reaching 300 addresses outside it beside 'The rest of the zone is reached correctly' read 3), zones and targeting in French and English twins, written in session 29 after its thirteenth cues; never fitted on; its misses then cued", true},
     {"heldout434", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), everyday mail in French and English twins, written in session 29 after its fourteenth cues; never fitted on", true},
     {"heldout435", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), the public signup page, group sync and polls in French and English twins, written in session 29 after its fourteenth cues; never fitted on", true},
+    {"heldout436", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 014 « Les appels vocaux ne partent plus ... Les textos et les courriels font leur travail » read 1; rules alone the same), understatement and sarcasm in French and English twins, written in session 29 after its fourteenth cues; never fitted on; its miss then cued", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
