@@ -547,6 +547,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout434", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), everyday mail in French and English twins, written in session 29 after its fourteenth cues; never fitted on", true},
     {"heldout435", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), the public signup page, group sync and polls in French and English twins, written in session 29 after its fourteenth cues; never fitted on", true},
     {"heldout436", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 014 « Les appels vocaux ne partent plus ... Les textos et les courriels font leur travail » read 1; rules alone the same), understatement and sarcasm in French and English twins, written in session 29 after its fourteenth cues; never fitted on; its miss then cued", true},
+    {"heldout437", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), tickets escalated, reopened, worsened or closed in French and English twins, written in session 29 after its fifteenth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
