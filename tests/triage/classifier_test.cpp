@@ -4576,6 +4576,7 @@ TEST(ClassifierRules, Session29PatternsDoNotReachPlainMail) {
   EXPECT_EQ(level_of("Help", "Your help page has the full list of our options, where is it?"), 4);
   EXPECT_EQ(level_of("Backup", "We deleted our database of old contacts by mistake last year. How do we import a backup?"), 4);
   EXPECT_EQ(level_of("Logo", "Pouvez-vous changer le logo bleu sur fond blanc pour notre nouveau logo?"), 4);
+  EXPECT_EQ(level_of("Templates", "We cleaned up: all our old templates are deleted now. How do we make a new one?"), 4);
 }
 
 // heldout433 (session 29): a zone send that spills outside its zone fails; sends said to reach
