@@ -219,11 +219,7 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
 // A failure phrase that claims nothing: negated ("nothing is broken"), a quoted label (« le statut
 // « Échec » »), or inside an action asked for ([context] not_failure: « pouvez-vous supprimer »).
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules) {
-  // A French negation the match opens with (« ne se fait plus ») is its own: a negator before it
-  // belongs to another verb (« des pompiers qui n'ont pas répondu ne se fait plus »).
-  const std::string& first = s.tokens[m.first_token].folded;
-  const bool own_negation = first == "ne"sv || first == "n"sv;
-  return (!own_negation && negated(s.tokens, m.first_token, rules)) || names_a_label(s, m) || s.asked.count(m.first_token);
+  return negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token);
 }
 
 // Whether a failure cue's or a level 1-3 rule's match reports a failure: in a sentence that
@@ -345,6 +341,15 @@ bool worked_before(const Source& s, const PatternMatch& m) {
 
 bool in_a_question(const Source& s, size_t at);
 
+// Whether token `i` opens a condition: "if", « si », or a case to come ("for when our network is
+// down", "in case", « au cas où », « en cas de »).
+bool opens_a_condition(const std::vector<Token>& tokens, size_t i) {
+  const std::string_view word = tokens[i].folded;
+  const std::string_view before = i > 0 ? std::string_view(tokens[i - 1].folded) : std::string_view();
+  return word == "if"sv || word == "si"sv || (before == "for"sv && word == "when"sv) ||
+         ((before == "au"sv || before == "en"sv) && word == "cas"sv) || (before == "in"sv && word == "case"sv);
+}
+
 // Whether a working phrase is denied by a French negation's halves beside it: the word right after
 // it, the "ne" left out as spoken (« les textos se rendent pas », « ça fonctionne plus », « les
 // appels passent pu »), or the "ne" right before it when its second half is the phrase's own last
@@ -413,12 +418,18 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   std::set<size_t> opened_by_context;
   // « le profil est réglé sur l'heure de l'Est »: a setting, no repair.
   const std::set<size_t> settings = covered_tokens(rules.setting, s);
+  // Sets the sentence of `m` aside up to the end of its last [context] phrase; returns the sentence.
+  auto set_aside = [&](const PatternMatch& m) {
+    const size_t at = s.sentence[m.first_token];
+    s.not_current.insert(at);
+    size_t& last = last_context_token[at];
+    last = std::max(last, m.last_token);
+    return at;
+  };
   for (const Pattern& p : s.matched_in(rules.not_current))
     for (const PatternMatch& m : s.of(p)) {
       if (settings.count(m.last_token) || denies_repair(s, m, p, rules)) continue;
-      s.not_current.insert(s.sentence[m.first_token]);
-      size_t& last = last_context_token[s.sentence[m.first_token]];
-      last = std::max(last, m.last_token);
+      set_aside(m);
       size_t start = m.first_token;
       while (start > 0 && !s.tokens[start - 1].is_break()) --start;
       if (m.first_token - start <= 2 && kSince.count(s.tokens[start].folded)) opened_by_context.insert(s.sentence[m.first_token]);
@@ -427,13 +438,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // log in again, nobody here can since 7" reports what follows the comma).
   std::set<size_t> wishes;
   for (const Pattern& p : s.matched_in(rules.wished))
-    for (const PatternMatch& m : s.of(p)) {
-      const size_t at = s.sentence[m.first_token];
-      s.not_current.insert(at);
-      wishes.insert(at);
-      size_t& last = last_context_token[at];
-      last = std::max(last, m.last_token);
-    }
+    for (const PatternMatch& m : s.of(p)) wishes.insert(set_aside(m));
   // [context] back_now: the platform said back reports nothing current, nor do the sentences before it
   // told in the past ("The platform was down this morning. It's back now."), unless the phrase is
   // asked ("Is it back?") or a "but" follows it in its sentence ("It's back for me, but ...").
@@ -493,11 +498,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     const Token& t = s.tokens[i];
     if (!t.is_break()) {
-      // "if", « si », and a case to come: "for when our network is down", "in case", « au cas où », « en cas de »
-      const std::string_view before = i > 0 ? std::string_view(s.tokens[i - 1].folded) : std::string_view();
-      conditional = conditional || t.folded == "if"sv || t.folded == "si"sv || (before == "for"sv && t.folded == "when"sv) ||
-                    ((before == "au"sv || before == "en"sv) && t.folded == "cas"sv) ||
-                    (before == "in"sv && t.folded == "case"sv);
+      conditional = conditional || opens_a_condition(s.tokens, i);
       possible = (possible && !t.pause_before) || asks_if_possible.count(i);
       undone = undone || undoing.count(i);
       continue;
@@ -1180,11 +1181,12 @@ bool is_negator(const Token& t, const Rules& rules) {
 
 bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules, std::optional<size_t> reach) {
   const size_t window = reach.value_or(static_cast<size_t>(rules.negation_window));
-  // « Aucune réponse n'est reçue »: a French "ne" after aucun/rien is one negation with it, no denial.
-  const bool french_ne = tokens[at].folded == "ne"sv || tokens[at].folded == "n"sv;
+  // A phrase that opens with the French "ne" carries its own negation: « Aucune réponse n'est
+  // reçue » is one negation with aucun, and in « des pompiers qui n'ont pas répondu ne se fait
+  // plus » the « pas » belongs to another verb. Nothing before it denies it.
+  if (tokens[at].folded == "ne"sv || tokens[at].folded == "n"sv) return false;
   for (size_t back = 1; back <= window && back <= at; ++back) {
     const Token& t = tokens[at - back];
-    if (french_ne && (t.folded == "aucun"sv || t.folded == "aucune"sv || t.folded == "rien"sv)) continue;
     // A negation ends at a comma or colon (« Non, corrigez : il part en boucle ») and at a
     // conjunction that starts another clause ("the cancel button does nothing and calls keep going out").
     if (t.is_break() || tokens[at - back + 1].pause_before) return false;
