@@ -283,7 +283,11 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
   // three, the subject's own negation: "Nothing is delivered until the supervisor approves it". Or
   // the "t" left of an "n't" ("didn't go out as scheduled"): "t" is no negator in [negation], failure
   // phrases name "can t" and "don t" themselves (as a negator it cost six messages of the sets).
+  // A condition the phrase opens takes the negation before it as its own: "is not sent until a
+  // supervisor approves it", « n'est pas envoyé sans approbation » tell how sending works.
   static const WordList kContracted = {"t"};
+  static const WordList kCondition = {"until", "unless", "without", "sans", "tant"};
+  if (kCondition.count(s.tokens[m.first_token].folded)) return false;
   if (negated(s.tokens, m.first_token, rules, 2) || word_just_before(s, m, kContracted, 2)) return true;
   bool negator_inside = false;
   for (size_t t = m.first_token + 1; t < m.last_token && !negator_inside; ++t) negator_inside = is_negator(s.tokens[t], rules);

@@ -4632,5 +4632,34 @@ TEST(ClassifierSituations, SecondLanguageFailuresAndNothingUrgent) {
   EXPECT_EQ(level_of("Admin", "Nothing urgent, but can you add a second admin to our account?"), 4);
 }
 
+// heldout443 (session 30): every credential refused is everyone; an error that says too little is
+// how it reads.
+TEST(ClassifierRules, EveryKeyRefusedAndAnErrorThatSaysTooLittle) {
+  EXPECT_EQ(level_of("API returning 401 for every call", "Since 02:00 UTC every call our dispatch system makes to your API returns 401 Unauthorized, with every one of our keys. The web console works for manual sends."), 1);
+  EXPECT_EQ(level_of("API key", "One of our API keys returns 401 since this morning; the others work."), 2);
+  EXPECT_EQ(level_of("Message d'erreur peu clair", "Quand on oublie un champ obligatoire, l'API répond seulement « Bad request » sans dire lequel. Ce serait plus simple si le message nommait le champ. Tout fonctionne une fois le champ ajouté."), 3);
+}
+
+// heldout444 and heldout445 (session 30): "isn't sent" is a failure unless a condition follows;
+// sends in the other language than the one set; an encoding slip and a preview are looks.
+TEST(ClassifierSituations, ContractedFailuresLanguagesEncodingAndPreviews) {
+  EXPECT_EQ(level_of("Street closure notices skip email", "Our street closure notices go out by text fine, but since last week the email copy isn't sent anymore. Texts and calls are unaffected."), 2);
+  EXPECT_EQ(level_of("Approval", "The alert isn't sent until a supervisor approves it, right?"), 4);
+  EXPECT_EQ(level_of("Approbation", "Nos alertes ne partent pas sans approbation. Peut-on changer ça pour les tests?"), 4);
+  EXPECT_EQ(level_of("Fwd: French calls", "We checked: since Monday the voice calls go out in English even for residents set to French. Texts and emails respect the language."), 2);
+  EXPECT_EQ(level_of("Fwd: weird symbols", "Looks like an encoding thing on the page only; the alerts she gets are fine. On your registration page the word \"Montréal\" shows as \"MontrÃ©al\"."), 3);
+  EXPECT_EQ(level_of("Encoding", "Do you support UTF-8? We had encoding issues with our old provider."), 4);
+  EXPECT_EQ(level_of("TR: Texte coupé dans l'aperçu", "Bonjour, remarque d'un citoyen, pour information. Le message complet s'affiche quand on ouvre le texto; c'est juste l'aperçu de la notification."), 3);
+  EXPECT_EQ(level_of("Numéro", "Pour votre information, notre numéro de téléphone principal change le 1er février."), 4);
+}
+
+// heldout446 (session 30): a bug report that tells its impact minor; a share shown whole though a
+// few failed is a figure, not a failed sending.
+TEST(ClassifierRules, ABugReportsMinorImpactAndAShareShownWhole) {
+  EXPECT_EQ(level_of("[Bug] Report totals rounded", "Expected: 99.6 %. Actual: shows 100 % when 3 of 812 failed; the detail list is right. Impact: minor, just misleading at a glance."), 3);
+  EXPECT_EQ(level_of("[Anomalie] Date mal formatée", "Résultat obtenu : « December 7, 2026 » en anglais malgré la langue française choisie. Impact : mineur."), 3);
+  EXPECT_EQ(level_of("[Bug] Send fails", "Actual: \"Unable to queue broadcast (E5001)\". Happens for every broadcast since 07:10. Impact: we cannot warn anyone."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
