@@ -4661,5 +4661,27 @@ TEST(ClassifierRules, ABugReportsMinorImpactAndAShareShownWhole) {
   EXPECT_EQ(level_of("[Bug] Send fails", "Actual: \"Unable to queue broadcast (E5001)\". Happens for every broadcast since 07:10. Impact: we cannot warn anyone."), 1);
 }
 
+// heldout447 (session 30): the police force is no font; a group that hasn't been receiving.
+TEST(ClassifierRules, ThePoliceForceIsNoFontAndAGroupNotReceiving) {
+  EXPECT_EQ(level_of("Pour le service de police", "Les alertes envoyées par la police ne montrent plus le nom de l'expéditeur « Police de Saint-Ours » mais un numéro inconnu. Les autres services ont bien leur nom."), 2);
+  EXPECT_EQ(level_of("Police", "La police des boutons ne s'affiche plus correctement depuis la mise à jour."), 3);
+  EXPECT_EQ(level_of("Writing for the fire chief", "The fire department's callout group hasn't been receiving the voice callouts since Saturday; the text callouts arrive normally and the other town groups are fine."), 2);
+  EXPECT_EQ(level_of("Licences", "Residents haven't received the invoice for the pet licence yet, can you tell us when it goes out?"), 4);
+}
+
+// heldout448 to heldout450 (session 30): times without their day, a font too small, names in the
+// other language, an amount shown with the wrong currency are looks; signed out every time, sends
+// that stop at a monthly limit are failures.
+TEST(ClassifierRules, LooksOfTimesFontsNamesAndCurrenciesAndFailuresOfLimits) {
+  EXPECT_EQ(level_of("Timestamps in the night report", "The overnight summary email lists times in 24-hour format without a date, so 00:30 looks like it's the next day's. All the information is correct otherwise."), 3);
+  EXPECT_EQ(level_of("Police trop petite dans l'application", "Des citoyens âgés trouvent la police de l'application trop petite, même avec le zoom du téléphone. Pourriez-vous l'agrandir? Le contenu est correct."), 3);
+  EXPECT_EQ(level_of("Carte de l'application en anglais", "Dans l'application citoyenne, les noms de rues de la carte sont en anglais (« Main Street » au lieu de « rue Principale »). Les alertes, elles, sont en français. C'est seulement la carte."), 3);
+  EXPECT_EQ(level_of("Montant en dollars américains", "Sur le portail de facturation, le montant s'affiche avec « US$ » alors que nous sommes facturés en dollars canadiens. La facture PDF est correcte."), 3);
+  EXPECT_EQ(level_of("App logs residents out", "The resident app logs residents out every time they close it, so they must sign in again to read an alert. Notifications still arrive. Texts and emails are fine."), 2);
+  EXPECT_EQ(level_of("Limite d'appels atteinte", "Depuis lundi, les envois par appel vocal s'arrêtent avec « Limite mensuelle atteinte », alors que notre forfait n'en a pas. Les textos et les courriels partent normalement."), 2);
+  EXPECT_EQ(level_of("Quota", "Que se passe-t-il quand la limite mensuelle est atteinte?"), 4);
+  EXPECT_EQ(level_of("SMS", "What happens when our SMS quota is reached? Do messages stop?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
