@@ -4693,5 +4693,27 @@ TEST(ClassifierRules, ContentSaidRightBesideARequestAboutItsLookIsALook) {
   EXPECT_EQ(level_of("Admin", "Our alerts work fine. Could you add a second admin?"), 4);
 }
 
+// heldout451 and heldout453 (session 30): a part hidden until the window grows, a menu that takes
+// room, a menu back on a refresh are looks; a part hidden so it cannot be used is a failure.
+TEST(ClassifierRules, PartsHiddenTakingRoomOrBackOnARefresh) {
+  EXPECT_EQ(level_of("Merci pour la formation", "Dans l'écran des zones, le bouton « Enregistrer » est caché sous la carte quand la fenêtre est petite, il faut agrandir la fenêtre pour le voir. Une fois visible, il fonctionne bien."), 3);
+  EXPECT_EQ(level_of("Compte", "Faut-il un compte pour le voir?"), 4);
+  EXPECT_EQ(level_of("Quelques commentaires", "Seul commentaire : le menu de gauche prend beaucoup de place sur les petits écrans portables. Ce serait bien de pouvoir le réduire. Rien ne bloque."), 3);
+  EXPECT_EQ(level_of("Pièce jointe", "La pièce jointe prend beaucoup de place, y a-t-il une limite?"), 4);
+  EXPECT_EQ(level_of("Menu qui disparaît parfois", "De temps en temps, le menu du haut disparaît quand on change de page; il revient si on rafraîchit. Rien ne bloque nos envois."), 3);
+  EXPECT_EQ(level_of("Templates", "The \"Use template\" button is hidden behind the footer and cannot be clicked at any zoom level, so we cannot use templates."), 2);
+  EXPECT_EQ(level_of("Contacts", "When we edit a contact's phone number and save, the old number comes back after refreshing."), 2);
+}
+
+// heldout453 and heldout454 (session 30): the people called who do not answer are a case; what a
+// page makes people believe is not so; the people who left, still getting it, is a failure.
+TEST(ClassifierContext, PeopleWhoDoNotAnswerWhatAPageMakesOneBelieveAndOptOutsIgnored) {
+  EXPECT_EQ(level_of("Essais automatiques", "Quand un citoyen ne répond pas à l'appel, combien de fois le système rappelle-t-il?"), 4);
+  EXPECT_EQ(level_of("Appels", "Depuis lundi, les citoyens ne répondent pas parce que le téléphone ne sonne plus."), 2);
+  EXPECT_EQ(level_of("Import summary wording", "After an import, the summary says \"0 errors found\" in red, which makes people think something went wrong. The import itself works perfectly."), 3);
+  EXPECT_EQ(level_of("Opt-outs reset", "Residents who opted out of texts are getting them again since Monday; the opt-out flag seems to have been cleared for about 200 of them. Everyone else's settings look right."), 2);
+  EXPECT_EQ(level_of("Opt out", "Can residents who opted out keep getting emergency alerts?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
