@@ -4741,5 +4741,28 @@ TEST(ClassifierRules, DelaysOfOneChannelAndTheVoiceSide) {
   EXPECT_EQ(level_of("Voice reads abbreviations", "The voice reads \"Ave.\" as \"ave\" instead of \"avenue\". Residents understand from context. Could it be improved?"), 3);
 }
 
+// heldout459 and heldout462 (session 30): "nothing leaves", calls "Not placed"; our list for sale,
+// admins' addresses changed for unknown ones, no access left; a wording slip is no hacking.
+TEST(ClassifierRules, NothingLeavesListsForSaleAccountsTakenAndWordingSlips) {
+  EXPECT_EQ(level_of("Nothing sends - screenshot attached", "See attached screenshot. Every send from every account gives this red \"Broadcast engine offline\" banner since 8:05 and nothing leaves."), 1);
+  EXPECT_EQ(level_of("Screenshot: voice calls", "Screenshot attached of the call log: every voice call since yesterday shows \"Not placed\". Texts and emails are going out."), 2);
+  EXPECT_EQ(level_of("Our contact list is for sale online", "A resident sent us a link to a forum where someone is selling \"City of Elmvale emergency contacts - 18,000 phones and emails\". We never exported it."), 1);
+  EXPECT_EQ(level_of("Phones", "We sold our old phones, please remove the numbers from the list."), 4);
+  EXPECT_EQ(level_of("Garage sale", "Can we send garage sale notices to our contact list?"), 4);
+  EXPECT_EQ(level_of("Comptes modifiés par un inconnu", "Cette nuit, les adresses courriel de nos trois administrateurs ont été changées pour des adresses inconnues, et nos mots de passe ne fonctionnent plus. Nous n'avons plus aucun accès à notre compte."), 1);
+  EXPECT_EQ(level_of("Inscription", "Les citoyens n'ont plus aucun accès à la page d'inscription depuis hier."), 2);
+  EXPECT_EQ(level_of("Session timeout message", "When the session times out, the message says \"You have been hacked out\" instead of \"logged out\". Probably a typo. Everything works."), 3);
+  EXPECT_EQ(level_of("Hacked", "We have been hacked: someone logged into our account and sent alerts."), 1);
+}
+
+// heldout461 (session 30): a guideline a look fails, a speech rate residents chose, the Tab key's
+// order are not failures nor slowness.
+TEST(ClassifierContext, GuidelinesSpeechRatesAndTabOrder) {
+  EXPECT_EQ(level_of("Low contrast on links", "Links in the console are light blue on white, which fails contrast guidelines for our staff with low vision. Everything works."), 3);
+  EXPECT_EQ(level_of("Les messages vocaux ne respectent plus la vitesse lente", "Les citoyens inscrits à l'option « voix lente » (aînés) reçoivent depuis lundi les appels à vitesse normale. Les autres options d'accessibilité fonctionnent."), 2);
+  EXPECT_EQ(level_of("Ordre de tabulation", "Dans le formulaire d'envoi, la touche Tab saute du champ « Objet » au bouton « Annuler » au lieu d'aller au message. On peut cliquer directement dans le champ. Rien de bloquant."), 3);
+  EXPECT_EQ(level_of("Pages lentes", "Toutes les pages de la console sont lentes depuis ce matin."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
