@@ -4764,5 +4764,16 @@ TEST(ClassifierContext, GuidelinesSpeechRatesAndTabOrder) {
   EXPECT_EQ(level_of("Pages lentes", "Toutes les pages de la console sont lentes depuis ce matin."), 3);
 }
 
+// heldout468 (session 30): a problem whose cause was on the client's side and that they fixed is
+// over; only the display, a figure doubled are looks; still blank after a fix is a failure.
+TEST(ClassifierContext, UpdatesThatCloseNarrowOrKeepAReport) {
+  EXPECT_EQ(level_of("Update: resolved on our end", "Update: the login problem I reported this morning was our firewall; our IT fixed it and everyone is in. You can close the ticket. Could you tell us which addresses to whitelist so it doesn't happen again?"), 4);
+  EXPECT_EQ(level_of("Pare-feu", "Le problème de connexion venait de notre pare-feu; notre technicien a réglé le problème. Merci!"), 4);
+  EXPECT_EQ(level_of("Login", "Nobody can log in since 8. Our IT checked our firewall and it is not the cause."), 1);
+  EXPECT_EQ(level_of("Suivi : ce n'était que l'affichage", "Après vérification, c'est seulement le tableau de bord qui affichait « 0 envoi ». Il affiche encore 0, mais ce n'est que l'affichage."), 3);
+  EXPECT_EQ(level_of("Suivi : la carte toujours blanche", "Suite au billet de lundi : la carte des zones est toujours blanche, même après votre correctif. On continue d'envoyer par liste."), 2);
+  EXPECT_EQ(level_of("Suivi : reste un détail", "Merci, les envois fonctionnent de nouveau. Il reste un détail : le compteur d'envois du mois affiche le double du vrai nombre."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage

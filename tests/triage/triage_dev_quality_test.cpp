@@ -577,6 +577,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout464", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), scheduled and recurring sends, written in session 30 after its sixth cues; never fitted on", true},
     {"heldout465", 15, false, "of 16: its first and only measure 15 (3/4, none at 4: 005 our website's banner showing « ÉVACUATION IMMÉDIATE - toute la ville » that nobody sent read 3; rules alone the same), social media, website widgets and feeds, written in session 30 after its sixth cues; never fitted on", true},
     {"heldout466", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), replies from residents and firefighters, written in session 30 after its sixth cues; never fitted on", true},
+    {"heldout467", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), the whole matter in the subject, a body with a signature or a phone footer only, written in session 30 after its seventh cues; never fitted on", true},
+    {"heldout468", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 004 'the login problem I reported this morning was our firewall; our IT fixed it and everyone is in' read 1, 015 « il reste un détail : le compteur d'envois du mois affiche le double du vrai nombre » read 4; rules alone 12: also 007 « affiche encore 0, mais ce n'est que l'affichage » read 2, 014 « la carte des zones est toujours blanche » read 3), updates to an earlier report that worsen, narrow or close it, written in session 30 after its seventh cues; never fitted on; its misses then cued", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
