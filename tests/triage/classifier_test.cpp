@@ -4775,5 +4775,19 @@ TEST(ClassifierContext, UpdatesThatCloseNarrowOrKeepAReport) {
   EXPECT_EQ(level_of("Suivi : reste un détail", "Merci, les envois fonctionnent de nouveau. Il reste un détail : le compteur d'envois du mois affiche le double du vrai nombre."), 3);
 }
 
+// heldout469 and heldout470 (session 30): one group reached by none beside every other group that
+// works; calls never placed; a button acting on another item than the one chosen; one thing we
+// deleted by mistake is a request (all of them is data lost); a notice gone too fast is a look.
+TEST(ClassifierRules, OneGroupOneItemAndButtonsActingOnTheWrongThing) {
+  EXPECT_EQ(level_of("Test send to one group goes to nobody", "Test sends to our \"Staff\" group reach nobody since the weekend (0 delivered of 85); sends to every other group work, including the residents' lists."), 2);
+  EXPECT_EQ(level_of("Works", "Nothing goes out since 9. Every other feature works."), 1);
+  EXPECT_EQ(level_of("Drill results: voice calls never placed", "Our drill yesterday showed that the voice calls are never placed anymore (status \"not attempted\" for all 1,200), while the texts and emails of the drill arrived normally."), 2);
+  EXPECT_EQ(level_of("Duplicate button duplicates the wrong send", "The \"Duplicate\" button now duplicates the previous send instead of the one selected, so we have to retype. Sending is fine otherwise."), 2);
+  EXPECT_EQ(level_of("Restaurer un modèle supprimé", "Nous avons supprimé un modèle par erreur la semaine dernière. Pouvez-vous le restaurer?"), 4);
+  EXPECT_EQ(level_of("Supprimé", "Nous avons supprimé toutes nos listes par erreur et nous avons une alerte à envoyer. Pouvez-vous les restaurer?"), 1);
+  EXPECT_EQ(level_of("Deleted", "We deleted all our contacts by mistake. Can you restore them right now? We have a flood warning."), 1);
+  EXPECT_EQ(level_of("Undo notification disappears too fast", "After deleting a contact, the \"Undo\" notification disappears after about a second, too fast to click. Deleting works as intended."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
