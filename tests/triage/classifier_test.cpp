@@ -4789,5 +4789,15 @@ TEST(ClassifierRules, OneGroupOneItemAndButtonsActingOnTheWrongThing) {
   EXPECT_EQ(level_of("Undo notification disappears too fast", "After deleting a contact, the \"Undo\" notification disappears after about a second, too fast to click. Deleting works as intended."), 3);
 }
 
+// heldout473 (session 30): alert emails filed as spam fail to reach; a subject cut in the preview is
+// a look; how to avoid the spam folder is a question.
+TEST(ClassifierRules, EmailsFiledAsSpamAndSubjectsCutInThePreview) {
+  EXPECT_EQ(level_of("Alert emails going to spam", "Since last week, our alert emails land in the spam folder for most Gmail users (residents are telling us). Texts and calls arrive normally."), 2);
+  EXPECT_EQ(level_of("Courriels dans les indésirables", "Depuis jeudi, nos courriels d'alerte se retrouvent dans les courriels indésirables chez Hotmail et Outlook. Les textos se rendent normalement."), 2);
+  EXPECT_EQ(level_of("Spam", "How do we keep our alert emails from going to the spam folder?"), 4);
+  EXPECT_EQ(level_of("Indésirables", "Comment éviter que nos courriels se retrouvent dans les indésirables?"), 4);
+  EXPECT_EQ(level_of("Objet tronqué", "L'objet de nos courriels est coupé après 60 caractères dans la prévisualisation. Le courriel complet est correct."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
