@@ -4799,5 +4799,13 @@ TEST(ClassifierRules, EmailsFiledAsSpamAndSubjectsCutInThePreview) {
   EXPECT_EQ(level_of("Objet tronqué", "L'objet de nos courriels est coupé après 60 caractères dans la prévisualisation. Le courriel complet est correct."), 3);
 }
 
+// heldout474 and heldout475 (session 30): texts that arrive in the other language than written;
+// whether staff can refuse is a question.
+TEST(ClassifierRules, TextsInTheOtherLanguageAndWhatStaffCanDo) {
+  EXPECT_EQ(level_of("Pourquoi les textos arrivent-ils en anglais?", "Bonjour, pourquoi nos textos arrivent-ils en anglais chez les citoyens depuis lundi, alors qu'ils sont rédigés en français? Les courriels et les appels sont en français."), 2);
+  EXPECT_EQ(level_of("Langue", "Est-ce que les textos partent en anglais pour les citoyens inscrits en anglais?"), 4);
+  EXPECT_EQ(level_of("App permissions", "Why does the staff app ask for location access? Can staff refuse it?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
