@@ -4807,5 +4807,17 @@ TEST(ClassifierRules, TextsInTheOtherLanguageAndWhatStaffCanDo) {
   EXPECT_EQ(level_of("App permissions", "Why does the staff app ask for location access? Can staff refuse it?"), 4);
 }
 
+// heldout476 (session 30, and heldout428's known miss): a results page with no answers and sends that
+// never reach or reach only half are failures; the other groups that get theirs work; a word spelled
+// wrong in a menu is a look.
+TEST(ClassifierRules, AnswersMissingHalfReachedAndMenusSpelledWrong) {
+  EXPECT_EQ(level_of("Re: poll question", "Following up on the poll thread below: the poll went out, but the results page still shows no answers at all, while residents confirm they replied."), 2);
+  EXPECT_EQ(level_of("Re: Re: callouts", "Still happening: callouts to the \"Night crew\" group never reach anyone in that group since Monday, though the other groups get theirs."), 2);
+  EXPECT_EQ(level_of("Callouts", "Callouts never reach anyone since Monday, all groups."), 1);
+  EXPECT_EQ(level_of("RE: zone sud", "Bonjour, malgré votre correctif, les envois à la zone « Sud » ne rejoignent toujours que la moitié des adresses. Les autres zones sont complètes."), 2);
+  EXPECT_EQ(level_of("RE: nouvelle interface", "Merci pour la nouvelle interface. Petite remarque : le menu Rapports est écrit « Raports ». Rien d'urgent."), 3);
+  EXPECT_EQ(level_of("Contrat", "Dans le contrat, il est écrit que le soutien est offert la nuit. Est-ce toujours le cas?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
