@@ -4819,5 +4819,22 @@ TEST(ClassifierRules, AnswersMissingHalfReachedAndMenusSpelledWrong) {
   EXPECT_EQ(level_of("Contrat", "Dans le contrat, il est écrit que le soutien est offert la nuit. Est-ce toujours le cas?"), 4);
 }
 
+// The session-30 review of its own patterns: phrases put among single words mended (a sidebar that
+// takes up too much space, "quand même", « se rendent tout de suite »), words too common narrowed
+// ("so quiet", "without a day", « s'arrête à »), a question by inversion told apart from a negation
+// asked by inversion.
+TEST(ClassifierRules, Session30PatternsDoNotReachPlainMail) {
+  EXPECT_EQ(level_of("Layout", "The left sidebar takes up too much space on laptops."), 3);
+  EXPECT_EQ(level_of("Layout", "The banner takes up a lot of space on small screens."), 3);
+  EXPECT_EQ(level_of("Voix", "La voix de synthèse dit « St-Ours » lettre par lettre. On comprend tout de même."), 3);
+  EXPECT_EQ(level_of("Appels", "Les appels vocaux ne partent plus depuis hier. Les textos se rendent tout de suite."), 2);
+  EXPECT_EQ(level_of("Quiet", "It's been so quiet this week, any news on the new release?"), 4);
+  EXPECT_EQ(level_of("Staff", "Our staff have been without a day off since the storm. Can we add two more senders?"), 4);
+  EXPECT_EQ(level_of("Envoi", "L'envoi s'arrête à 17 h chaque jour?"), 4);
+  EXPECT_EQ(level_of("Envoi", "Les appels s'arrêtent au milieu du message depuis lundi."), 2);
+  EXPECT_EQ(level_of("Inscription", "Les citoyens ne peuvent-ils plus s'inscrire depuis la mise à jour?"), 2);
+  EXPECT_EQ(level_of("Question", "Ne peut-on pas envoyer à deux listes à la fois?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
