@@ -4836,5 +4836,13 @@ TEST(ClassifierRules, Session30PatternsDoNotReachPlainMail) {
   EXPECT_EQ(level_of("Question", "Ne peut-on pas envoyer à deux listes à la fois?"), 4);
 }
 
+// heldout478 (session 30): parts out of line asked to be aligned are looks; aligning as a wish for
+// a template is a question.
+TEST(ClassifierRules, PartsOutOfLineAreLooks) {
+  EXPECT_EQ(level_of("Please align the buttons", "Please align the Save and Cancel buttons in the contact form; Save sits a few pixels lower. Both work."), 3);
+  EXPECT_EQ(level_of("Merci d'aligner les boutons", "Merci d'aligner les boutons Enregistrer et Annuler dans la fiche contact; Enregistrer est un peu plus bas. Les deux fonctionnent."), 3);
+  EXPECT_EQ(level_of("Align", "Can we align the buttons to the left in our email template?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
