@@ -4844,5 +4844,13 @@ TEST(ClassifierRules, PartsOutOfLineAreLooks) {
   EXPECT_EQ(level_of("Align", "Can we align the buttons to the left in our email template?"), 4);
 }
 
+// heldout479 (session 30): zone sends that land kilometres away from the zone drawn fail (not how
+// the zone looks); a zone placed kilometres from another is a question.
+TEST(ClassifierRules, ZoneSendsThatLandAwayFromTheZone) {
+  EXPECT_EQ(level_of("Geo-targeting off by ~2 km", "Geo sends since v7.2 land ~2 km south of the drawn zone (confirmed w/ 5 staff phones). List sends OK."), 2);
+  EXPECT_EQ(level_of("Géociblage décalé d'environ 2 km", "Les envois par zone depuis la v7.2 tombent ~2 km au sud de la zone dessinée (confirmé avec 5 cellulaires). Envois par liste OK."), 2);
+  EXPECT_EQ(level_of("Zone", "Our new zone is 2 km south of the old one. How do we copy the contacts over?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
