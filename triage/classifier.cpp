@@ -286,7 +286,8 @@ bool denies_repair(const Source& s, const PatternMatch& m, const Pattern& p, con
   // A condition the phrase opens takes the negation before it as its own: "is not sent until a
   // supervisor approves it", « n'est pas envoyé sans approbation » tell how sending works.
   static const WordList kContracted = {"t"};
-  static const WordList kCondition = {"until", "unless", "without", "sans", "tant"};
+  // (the words the [context] conditions of etc/rules.toml open with)
+  static const WordList kCondition = {"until", "unless", "without", "sans"};
   if (kCondition.count(s.tokens[m.first_token].folded)) return false;
   if (negated(s.tokens, m.first_token, rules, 2) || word_just_before(s, m, kContracted, 2)) return true;
   bool negator_inside = false;
