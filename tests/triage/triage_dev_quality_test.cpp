@@ -23,16 +23,21 @@ constexpr int kDev2Level1RecallFloor = 49;   // of 49 (48 before "the same for e
 
 std::filesystem::path set_dir(const std::string& set) { return billet::testing::test_data_dir() / "triage" / set; }
 
-// Scores tests/data/triage/SET with the shipped rules (and their learned weights unless
-// `weights` says otherwise) and prints the matrix and every miss.
-tools::LabelledSetScore measure(const std::string& set, std::shared_ptr<const WordWeights> weights = nullptr,
-                                bool shipped_weights = true) {
-  auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
-  EXPECT_TRUE(rules.ok()) << rules.error().message;
-  if (!rules.ok()) return {};
-  if (!shipped_weights || weights) rules->learned.weights = std::move(weights);
-  const Classifier classifier(std::move(*rules));
-  auto score = tools::score_labelled_set(set_dir(set), classifier);
+// The shipped rules with their learned weights, loaded once per process (the tests run as a few
+// shards, each measuring many sets).
+const Classifier& shipped_classifier() {
+  static const Classifier classifier = [] {
+    auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
+    if (!rules.ok()) throw std::runtime_error(rules.error().message);
+    return Classifier(std::move(*rules));
+  }();
+  return classifier;
+}
+
+// Scores tests/data/triage/SET with the shipped rules and their learned weights, and prints the
+// matrix and every miss.
+tools::LabelledSetScore measure(const std::string& set) {
+  auto score = tools::score_labelled_set(set_dir(set), shipped_classifier());
   EXPECT_TRUE(score.ok()) << score.error().message;
   if (!score.ok()) return {};
   for (const auto& miss : score->misses) std::cout << "  miss " << set << "/" << miss << "\n";
