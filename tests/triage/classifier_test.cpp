@@ -4852,5 +4852,72 @@ TEST(ClassifierRules, ZoneSendsThatLandAwayFromTheZone) {
   EXPECT_EQ(level_of("Zone", "Our new zone is 2 km south of the old one. How do we copy the contacts over?"), 4);
 }
 
+// heldout484 (session 31): sending told intransitively ("Nothing is sending", "Nothing sends") is
+// every send failing; sent only after an approval, or beside channels said fine, it is not.
+TEST(ClassifierRules, NothingSendingIsEverySendFailing) {
+  EXPECT_EQ(level_of("Help", "Nothing is sending. Any list, any channel, any of us. Please call."), 1);
+  EXPECT_EQ(level_of("Problem", "Nothing sends since noon."), 1);
+  EXPECT_EQ(level_of("Approval", "Nothing is sent until the supervisor approves it."), 4);
+  EXPECT_EQ(level_of("SMS", "Nothing is sending on the SMS side, voice and email are fine."), 2);
+}
+
+// heldout484 (session 31): our accounts, all of them, locked is everyone locked out; a count of
+// them is not.
+TEST(ClassifierRules, OurAccountsLockedIsEveryoneLockedOut) {
+  EXPECT_EQ(level_of("Accès", "Depuis ce matin, nos comptes sont bloqués."), 1);
+  EXPECT_EQ(level_of("Access", "Our accounts are locked since this morning."), 1);
+  EXPECT_EQ(level_of("Access", "Two of our accounts are locked."), 2);
+  EXPECT_EQ(level_of("Accès", "Deux de nos comptes sont bloqués."), 2);
+  EXPECT_EQ(level_of("Accounts", "Can our accounts be merged?"), 4);
+}
+
+// heldout484 (session 31): a message nobody recognises that went to everyone is a compromise;
+// strange characters in a message that went to everyone are a look.
+TEST(ClassifierRules, AStrangeMessageSentToEveryoneIsACompromise) {
+  EXPECT_EQ(level_of("Message", "Un message bizarre est parti à tous les citoyens cette nuit."), 1);
+  EXPECT_EQ(level_of("Message", "A weird message went out to all our residents last night."), 1);
+  EXPECT_EQ(level_of("Texte", "Le message est parti à tous avec des caractères bizarres."), 3);
+  EXPECT_EQ(level_of("Text", "Some residents got a strange text. Can we send a correction to all of them?"), 4);
+}
+
+// heldout480 (session 31): "static" that names a kind of address or page is no noise on a call;
+// every call reported busy is a failure of the calls.
+TEST(ClassifierRules, StaticAddressesAreNoNoiseAndEveryCallBusyFails) {
+  EXPECT_EQ(level_of("Static IP ranges for firewall allow-list", "Could you send us the list of IP ranges your platform uses?"), 4);
+  EXPECT_EQ(level_of("Calls", "The calls have static on the line since noon."), 2);
+  EXPECT_EQ(level_of("Voice calls: SIP 486 busy for every call since 10:00", "Every voice call ends in the report as \"SIP 486 Busy Here\" after 0 seconds. SMS and email are delivered normally."), 2);
+  EXPECT_EQ(level_of("Appels", "Tous les appels tombent sur un signal occupé."), 2);
+  EXPECT_EQ(level_of("December", "We are busy for every call in December, can we talk in January?"), 4);
+}
+
+// heldout481 (session 31): a share shown over 100 % is a look even when everyone received the
+// message; a count over 100 is not.
+TEST(ClassifierRules, AShareShownOverAHundredIsALook) {
+  EXPECT_EQ(level_of("Pourcentage affiché à 101 %", "Le tableau de bord affiche un taux de livraison de 101 %. Tout le monde a bien reçu le message, c'est juste le calcul affiché qui dépasse 100 %."), 3);
+  EXPECT_EQ(level_of("Dashboard", "Everyone got the message, but the delivery rate shows 104%, more than 100%."), 3);
+  EXPECT_EQ(level_of("Report", "The report shows more than 100 residents who unsubscribed this week, why?"), 4);
+}
+
+// heldout482 (session 31): whether it is urgent, asked, raises nothing; urgency claimed still does.
+TEST(ClassifierUrgency, UrgencyAskedRaisesNothing) {
+  EXPECT_EQ(level_of("Is it urgent to renew before fire season?", "Our contract ends March 31."), 4);
+  EXPECT_EQ(level_of("Renouvellement", "Est-il urgent de renouveler avant le printemps?"), 4);
+  EXPECT_EQ(level_of("Renewal - urgent", "Our contract ends March 31, please send the papers."), 3);
+}
+
+// heldout487 (session 31): the number a call shows is a setting, not a look.
+TEST(ClassifierRules, TheNumberACallShowsIsASetting) {
+  EXPECT_EQ(level_of("Changer notre numéro d'affichage", "On aimerait que les appels affichent le numéro de l'hôtel de ville. Comment on fait ça?"), 4);
+  EXPECT_EQ(level_of("Affichage", "L'affichage de la console est décalé depuis la mise à jour."), 3);
+}
+
+// heldout486 (session 31): channels said delivered against the failure, or the others who noticed
+// nothing, keep a failure to one part.
+TEST(ClassifierRules, ChannelsDeliveredBesideAFailureKeepItToOnePart) {
+  EXPECT_EQ(level_of("Nos aînés ne reçoivent plus les appels", "Les aînés inscrits par téléphone fixe n'ont reçu aucun de nos trois derniers avis, alors que les SMS et les courriels des mêmes avis sont livrés."), 2);
+  EXPECT_EQ(level_of("Email", "Nothing went out by email today. The ones who get texts and calls haven't noticed anything."), 2);
+  EXPECT_EQ(level_of("Avis", "Aucun de nos trois derniers avis n'est parti, sur aucun canal."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
