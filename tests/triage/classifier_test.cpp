@@ -4919,5 +4919,47 @@ TEST(ClassifierRules, ChannelsDeliveredBesideAFailureKeepItToOnePart) {
   EXPECT_EQ(level_of("Avis", "Aucun de nos trois derniers avis n'est parti, sur aucun canal."), 1);
 }
 
+// heldout494 (session 31): other clients' residents shown to us, or ours shown to them, is a
+// breach; asked how to see them, or told of sign-ups from other towns, it is not.
+TEST(ClassifierRules, OtherClientsPeopleShownAreABreach) {
+  EXPECT_EQ(level_of("Contacts", "Since this morning, when any of our client towns opens Contacts, they see the residents of all our other client towns too."), 1);
+  EXPECT_EQ(level_of("Privacy", "Our residents' data is visible to other clients since the release."), 1);
+  EXPECT_EQ(level_of("Contacts", "Depuis ce matin, chaque municipalité cliente voit les citoyens de toutes nos autres municipalités."), 1);
+  EXPECT_EQ(level_of("Confidentialité", "Nos citoyens sont visibles par les autres municipalités depuis la mise à jour."), 1);
+  EXPECT_EQ(level_of("Lists", "How do we see the residents of other towns in our MRC when we share a list?"), 4);
+  EXPECT_EQ(level_of("Sign-ups", "We saw people from other towns sign up to our list, is that allowed?"), 4);
+  EXPECT_EQ(level_of("Question", "Nos citoyens sont-ils visibles par les autres municipalités?"), 4);
+}
+
+// heldout490 (session 31): a list shown blank and out of reach fails; a field that may show empty,
+// asked about, does not.
+TEST(ClassifierRules, AListShownBlankAndOutOfReachFails) {
+  EXPECT_EQ(level_of("callout list blank", "the callout list for fire dept shows blank in the app, cant pick it. other lists ok"), 2);
+  EXPECT_EQ(level_of("Field", "If the field shows empty, what should we enter?"), 4);
+}
+
+// heldout489, 492, 493 and 495 (session 31): looks told in new words, beside everything said to
+// work; their neighbours that ask, or tell an outage, keep their level.
+TEST(ClassifierRules, Session31LooksBesideEverythingWorking) {
+  EXPECT_EQ(level_of("Love the new grey-on-grey look", "Half our staff can't tell the buttons from the background. It all works, we just can't see it. Any chance of some contrast?"), 3);
+  EXPECT_EQ(level_of("Merci pour la belle police", "La police des rapports est minuscule. Ça fonctionne, mais c'est illisible sur nos écrans."), 3);
+  EXPECT_EQ(level_of("Logo", "The logo in the email header is upside down since this morning. Residents get the messages fine."), 3);
+  EXPECT_EQ(level_of("Logo", "Le logo est à l'envers dans l'en-tête des courriels. Les citoyens reçoivent bien les messages."), 3);
+  EXPECT_EQ(level_of("New version: icons smaller", "The icons in the left menu are much smaller and harder to click on a touchscreen. They all work."), 3);
+  EXPECT_EQ(level_of("Nouvelle version", "Le tableau de bord est un peu chargé visuellement. Tout fonctionne."), 3);
+  EXPECT_EQ(level_of("Flux RSS", "Dans le flux RSS de nos alertes, la date est en anglais. Les alertes y sont toutes."), 3);
+  EXPECT_EQ(level_of("Horloge", "L'horloge affichée en haut de la console a une heure de retard. Les envois partent à la bonne heure."), 3);
+  EXPECT_EQ(level_of("Send button", "Can you make the Send button harder to click by mistake?"), 4);
+  EXPECT_EQ(level_of("Dates", "Peut-on avoir les dates en anglais pour nos employés anglophones?"), 4);
+  EXPECT_EQ(level_of("Outage", "The outage turned our day upside down: nothing went out."), 1);
+}
+
+// heldout488 (session 31): the preview named as proof that the text is there, and what residents
+// receive said whole, size nothing.
+TEST(ClassifierRules, ThePreviewAsProofAndWholeDeliveriesSizeNothing) {
+  EXPECT_EQ(level_of("Voir capture - gabarits", "Quand on ouvre un gabarit pour le modifier, le texte apparaît vide, même si le gabarit a bien du contenu (on le voit dans l'aperçu). On ne peut donc plus modifier nos gabarits."), 2);
+  EXPECT_EQ(level_of("Screenshot of the cut-off preview", "The SMS preview cuts the last line of our message. The texts that residents receive are complete. Just the preview."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
