@@ -4961,5 +4961,48 @@ TEST(ClassifierRules, ThePreviewAsProofAndWholeDeliveriesSizeNothing) {
   EXPECT_EQ(level_of("Screenshot of the cut-off preview", "The SMS preview cuts the last line of our message. The texts that residents receive are complete. Just the preview."), 3);
 }
 
+// heldout498 (session 31): one recipient's own trouble, while everyone else receives, is a how-to
+// question; residents who stopped receiving, or a person and the group around them, fail.
+TEST(ClassifierRules, OneRecipientsOwnTroubleIsAQuestion) {
+  EXPECT_EQ(level_of("One resident not receiving texts", "One resident, Mr. Lopez, says he doesn't receive our texts. His number is in our list and the report shows his texts as delivered; everyone else on the list gets them. Is there something he should check on his phone?"), 4);
+  EXPECT_EQ(level_of("Une citoyenne ne reçoit pas les courriels", "Une citoyenne, Mme Ouellet, dit ne pas recevoir nos courriels. Son adresse est bonne et les autres citoyens les reçoivent. Que pourrait-elle vérifier?"), 4);
+  EXPECT_EQ(level_of("Texts", "Residents say they don't receive our texts anymore."), 2);
+  EXPECT_EQ(level_of("Callouts", "The fire chief says he doesn't receive the callouts, and none of his crew got them either."), 2);
+}
+
+// heldout497, 498, 499, 502 and 503 (session 31): the other channels or the usual sends said
+// delivered, fine or not affected keep a failure to one part; lists said fine beside nothing
+// going out do not.
+TEST(ClassifierRules, OtherChannelsSaidDeliveredKeepAFailureToOnePart) {
+  EXPECT_EQ(level_of("Texts", "Dozens of residents with Rogers phones stopped getting our texts, and the report shows \"Carrier rejected\" for all of them. Residents on other carriers get the texts, and voice and email work for everyone."), 2);
+  EXPECT_EQ(level_of("Calls", "Today's test showed that voice calls drop right after the greeting for everyone on the call list; the texts and emails of the same test arrived."), 2);
+  EXPECT_EQ(level_of("Keyword", "Since Friday, texting FEST gets no reply and nobody is added to the list. Our regular lists and sends are fine."), 2);
+  EXPECT_EQ(level_of("Links", "Not one of our texts has arrived with its link working since Thursday. Emails and calls aren't affected."), 2);
+  EXPECT_EQ(level_of("Outage", "Nothing goes out. Our regular lists are fine, contacts are all there."), 1);
+}
+
+// heldout496, 498 and 501 (session 31): looks told in new words in replies and postscripts; a
+// voice nobody understands still fails.
+TEST(ClassifierRules, Session31LooksInRepliesAndPostscripts) {
+  EXPECT_EQ(level_of("Re: newsletter", "Thanks for the newsletter.\n\nPS the roadmap link in the footer is in a slightly different blue than the rest. Not important."), 3);
+  EXPECT_EQ(level_of("Re: infolettre", "Merci pour l'infolettre.\n\nP.S. sur le tableau de bord, le graphique de la semaine commence le dimanche au lieu du lundi. Sans importance."), 3);
+  EXPECT_EQ(level_of("Voix", "Quelques citoyens trouvent la voix des appels trop robotique. Ils comprennent bien le message. Une voix plus naturelle est-elle disponible?"), 3);
+  EXPECT_EQ(level_of("Format", "Vous affichez les dates en année-mois-jour depuis la mise à jour. Rien ne bloque, c'est une question d'habitude."), 3);
+  EXPECT_EQ(level_of("Voix robotique", "Les messages vocaux sont incompréhensibles depuis lundi."), 2);
+  EXPECT_EQ(level_of("Weekly", "Our week starts on Monday with the garbage reminder; can we schedule it weekly?"), 4);
+}
+
+// heldout496, 497 and 502 (session 31): failures told tersely or as a log, a fake alert sent to
+// everyone; the agenda sent ahead and alerts we chose not to send are none.
+TEST(ClassifierRules, TerseFailuresAndFakeAlerts) {
+  EXPECT_EQ(level_of("Org 2290", "SMS + vocal + courriel : aucun message parti depuis 7 h 10."), 1);
+  EXPECT_EQ(level_of("Compte", "Aucune alerte envoyée depuis 2019, comment fermer le compte?"), 4);
+  EXPECT_EQ(level_of("Voice", "Voice calls have been cutting off after the first sentence since Monday. Texts are fine."), 2);
+  EXPECT_EQ(level_of("Re: rencontre", "Parfait pour mercredi. Pourriez-vous nous envoyer l'ordre du jour d'avance?"), 4);
+  EXPECT_EQ(level_of("Fake alert", "A fake alert went to every one of our festival subscribers. Nobody on our team wrote or sent it."), 1);
+  EXPECT_EQ(level_of("Faux avis", "Un faux avis est parti à toute la population cette nuit."), 1);
+  EXPECT_EQ(level_of("Drill", "A fake alert test: can we send one to all staff for the drill?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
