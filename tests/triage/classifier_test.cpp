@@ -5004,5 +5004,41 @@ TEST(ClassifierRules, TerseFailuresAndFakeAlerts) {
   EXPECT_EQ(level_of("Drill", "A fake alert test: can we send one to all staff for the drill?"), 4);
 }
 
+// heldout508 and 511 (session 31): another person's private data carried to everyone, or private
+// data anyone can browse, is a breach; someone else's invoice, or the question asked, is not.
+TEST(ClassifierRules, AnotherPersonsPrivateDataSentOrOpenToAnyoneIsABreach) {
+  EXPECT_EQ(level_of("Storm notice", "This morning's storm notice went out to all 900 clients with another client's medical notes in it. Every client received someone else's health information."), 1);
+  EXPECT_EQ(level_of("Avis", "Les notes médicales d'une autre cliente sont parties à tous nos clients ce matin."), 1);
+  EXPECT_EQ(level_of("Customer account data exposed", "All 22,000 customers' details can be browsed by anyone on the public page."), 1);
+  EXPECT_EQ(level_of("Données", "Nos données peuvent être consultées par n'importe qui sur la page publique."), 1);
+  EXPECT_EQ(level_of("Invoice", "We received someone else's invoice by mistake."), 4);
+  EXPECT_EQ(level_of("Privacy", "Can our data be seen by anyone?"), 4);
+}
+
+// heldout504 (session 31): an outage named by its month, asked to be explained, is past; the same
+// outage said to be back is not.
+TEST(ClassifierRules, AnOutageNamedByItsMonthIsPast) {
+  EXPECT_EQ(level_of("What happened in March?", "Our council asks for a short written explanation of the March outage: what caused it and what was changed. Everything has worked well since."), 4);
+  EXPECT_EQ(level_of("Rapport", "Tout fonctionne bien depuis janvier. Notre direction aimerait recevoir le rapport d'incident de la panne de janvier."), 4);
+  EXPECT_EQ(level_of("Again", "Remember the outage in March? It's happening again: since 11:00 nobody in our organisation can log in."), 1);
+}
+
+// heldout510 and 511 (session 31): a meeting one cannot attend and a status named in an order are
+// no failures; the platform one cannot reach still is.
+TEST(ClassifierRules, AMeetingMissedAndAStatusInAnOrderAreNoFailures) {
+  EXPECT_EQ(level_of("Impossible d'être présents à la rencontre", "Nous serons dans l'impossibilité d'assister à la rencontre de jeudi. Pourrions-nous la reporter?"), 4);
+  EXPECT_EQ(level_of("Training", "Two of our staff are unable to attend the January training. Will there be a recording?"), 4);
+  EXPECT_EQ(level_of("Dashboard counts in wrong order", "The dashboard shows \"Failed\" before \"Delivered\" in the summary boxes since the update. The numbers are right."), 3);
+  EXPECT_EQ(level_of("Access", "We are unable to access the platform from any location or device since 7:45."), 1);
+}
+
+// heldout504, 507 and 511 (session 31): a tiny font, a title doubled in the preview only, and
+// scheduling failing beside immediate sends that work.
+TEST(ClassifierRules, Session31FourthBatchLooksAndParts) {
+  EXPECT_EQ(level_of("Alert banner", "The alert banner on our website shows the alert text in a tiny font compared to the rest of the page. It displays the right alert."), 3);
+  EXPECT_EQ(level_of("Titre en double", "Dans l'aperçu de la console, le titre de l'avis apparaît deux fois. Les citoyens le reçoivent une seule fois."), 3);
+  EXPECT_EQ(level_of("Planification", "Depuis jeudi, l'écran de planification refuse toute date, donc plus aucun envoi ne peut être planifié. Les envois immédiats fonctionnent."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
