@@ -5040,5 +5040,39 @@ TEST(ClassifierRules, Session31FourthBatchLooksAndParts) {
   EXPECT_EQ(level_of("Planification", "Depuis jeudi, l'écran de planification refuse toute date, donc plus aucun envoi ne peut être planifié. Les envois immédiats fonctionnent."), 2);
 }
 
+// heldout512, 513, 516, 518 and 519 (session 31): looks told as metaphors, as requests to change
+// them, or beside the message heard in full; a real ransom note and a wish for a bigger logo keep
+// their levels.
+TEST(ClassifierRules, Session31FifthBatchLooks) {
+  EXPECT_EQ(level_of("Dashboard", "The new dashboard looks like a ransom note - five different fonts in the same panel. Everything works."), 3);
+  EXPECT_EQ(level_of("Ransom", "We received a ransom note by email claiming they downloaded our contact database."), 1);
+  EXPECT_EQ(level_of("Console", "Depuis la mise à jour, la console a l'air d'un site des années 90. Tout fonctionne, mais ce n'est pas joli."), 3);
+  EXPECT_EQ(level_of("Delete button", "Please make the red Delete list button less prominent; it sits right next to Send. It works as it should."), 3);
+  EXPECT_EQ(level_of("Colours", "Our staff hate the new colour scheme, bright orange everywhere. Everything works. Is there a more neutral theme?"), 3);
+  EXPECT_EQ(level_of("Design", "Les menus sont trop espacés et on doit défiler sans arrêt. Tout fonctionne."), 3);
+  EXPECT_EQ(level_of("Portail", "Sur mobile, le portail s'affiche dans une police différente de celle de notre site. Tout fonctionne."), 3);
+  EXPECT_EQ(level_of("Vocal", "Les messages vocaux commencent par un silence de 3 ou 4 secondes avant la voix. Les gens entendent tout le message."), 3);
+  EXPECT_EQ(level_of("Logo", "Can we make the logo more prominent in the email?"), 4);
+}
+
+// heldout512 and 513 (session 31): sends that come back refused, emails that arrive without their
+// file, an import that comes to nothing fail; texts that come back with replies do not.
+TEST(ClassifierRules, SendsThatComeBackRefusedOrArriveWithoutTheirFileFail) {
+  EXPECT_EQ(level_of("Please look at SMS to Telus numbers", "Since Saturday every text to Telus customers comes back \"Blocked by carrier\". Other carriers receive our texts."), 2);
+  EXPECT_EQ(level_of("Pièces jointes", "Depuis lundi, les courriels arrivent sans le fichier joint, quel que soit le fichier. Les textos ne sont pas touchés."), 2);
+  EXPECT_EQ(level_of("Import", "L'import de contacts fait chou blanc depuis mardi : aucun contact n'est ajouté."), 2);
+  EXPECT_EQ(level_of("Replies", "The texts come back every time with a reply from residents, how do we see them?"), 4);
+}
+
+// heldout513, 514 and 516 (session 31): the other channels said to arrive or to be delivered keep a
+// failure to one part; three channels failing, or zero delivered on every channel, do not.
+TEST(ClassifierRules, OtherChannelsSaidToArriveKeepAFailureToOnePart) {
+  EXPECT_EQ(level_of("Lignes fixes", "Depuis jeudi, aucun téléphone fixe ne sonne, alors que les cellulaires reçoivent les appels et que les textos partent."), 2);
+  EXPECT_EQ(level_of("Gmail", "Tous nos courriels vers Gmail sont rejetés. Les courriels vers les autres fournisseurs arrivent, et les textos et appels aussi."), 2);
+  EXPECT_EQ(level_of("Email alerts bouncing", "Email alerts to residents bounce since yesterday. Text and voice alerts are delivered."), 2);
+  EXPECT_EQ(level_of("Canaux", "Les courriels ne partent plus, et les textos et appels aussi."), 1);
+  EXPECT_EQ(level_of("Tornado", "We sent the tornado warning to 4,100 contacts. 0 SMS, 0 calls and 0 emails were delivered."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
