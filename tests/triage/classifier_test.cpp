@@ -5074,5 +5074,26 @@ TEST(ClassifierRules, OtherChannelsSaidToArriveKeepAFailureToOnePart) {
   EXPECT_EQ(level_of("Tornado", "We sent the tornado warning to 4,100 contacts. 0 SMS, 0 calls and 0 emails were delivered."), 1);
 }
 
+// heldout524 and 526 (session 31): every other family's private data handed to everyone, a list a
+// stranger says they bought, a notice repeated some forty times are level 1; a list we bought is not.
+TEST(ClassifierRules, EveryOtherFamilysPrivateDataAndABoughtListAreBreaches) {
+  EXPECT_EQ(level_of("Swim reminder", "The reminder went to all 1,200 parents with an attachment listing every child's allergies. Every family now has every other family's private information."), 1);
+  EXPECT_EQ(level_of("Rappel", "Les renseignements personnels de toutes les familles sont partis à chaque parent ce matin."), 1);
+  EXPECT_EQ(level_of("Members", "Our members get texts from our short code advertising a grain broker, and the broker says they bought the list. We never shared it."), 1);
+  EXPECT_EQ(level_of("Membres", "Chacun de nos 3 000 membres a reçu le même avis une quarantaine de fois cette nuit."), 1);
+  EXPECT_EQ(level_of("Addresses", "We bought a list of addresses from Canada Post, can we import it?"), 4);
+}
+
+// heldout520, 522, 524 and 527 (session 31): a reminder that ends on its own, inactive contacts,
+// seconds no longer shown are no failures; nobody found in a zone fails, and other precincts'
+// zones said to work keep it to one part.
+TEST(ClassifierRules, PlannedEndsAndFormatsAreNoFailuresButNobodyFoundIs) {
+  EXPECT_EQ(level_of("Harvest reminders", "Can we set up a reminder every weekday at 6 am that stops on its own at the end of October?"), 4);
+  EXPECT_EQ(level_of("Cleanup", "Before we delete inactive contacts, should we export everything?"), 4);
+  EXPECT_EQ(level_of("Report timestamps without seconds", "Report timestamps no longer show seconds since the update. For our logs we prefer seconds, but nothing is broken."), 3);
+  EXPECT_EQ(level_of("Incident report - zone targeting", "Affected: zone-targeted sends\nSymptom: 0 recipients found for any drawn zone\nWorking: list sends"), 2);
+  EXPECT_EQ(level_of("Precinct", "Zone alerts for the north precinct reach nobody since the weekend. Zones in other precincts work."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
