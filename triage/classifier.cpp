@@ -102,6 +102,7 @@ bool negated(const std::vector<Token>& tokens, size_t at, const Rules& rules,
 // it, and after a comma it opens a clause.
 bool is_joiner(const Token& t) { return t.folded == "and"sv || t.folded == "et"sv || t.folded == "but"sv || t.folded == "mais"sv; }
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules);
+bool counts_a_few_of_many(const Source& s, const PatternMatch& m);
 
 // Whether a match tells of signing in ("nobody can log in", « personne ne peut se connecter »):
 // signing in is no feature, so a feature named beside it ("Never mind the report question - nobody
@@ -217,9 +218,11 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
 }
 
 // A failure phrase that claims nothing: negated ("nothing is broken"), a quoted label (« le statut
-// « Échec » »), or inside an action asked for ([context] not_failure: « pouvez-vous supprimer »).
+// « Échec » »), inside an action asked for ([context] not_failure: « pouvez-vous supprimer »), or
+// counting a few failures among many sends (counts_a_few_of_many).
 bool claims_no_failure(const Source& s, const PatternMatch& m, const Rules& rules) {
-  return negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token);
+  return negated(s.tokens, m.first_token, rules) || names_a_label(s, m) || s.asked.count(m.first_token) ||
+         counts_a_few_of_many(s, m);
 }
 
 // Whether a failure cue's or a level 1-3 rule's match reports a failure: in a sentence that
@@ -747,6 +750,53 @@ std::optional<Figure> figure_at(const Source& s, size_t at) {
   return f;
 }
 
+// Whether a one-word failure match counts at most 1 % of a total of 100 or more: "14 failures out
+// of 5,300", « 6 échecs sur 2 000 », "12 of 4,000 failed". A few numbers that fail in every large
+// send are a question about those numbers, not a failure of the sending ("0 delivered out of
+// 5,300" and "5,300 failed" count no few).
+bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
+  static const WordList kOutOf = {"of", "sur", "des"};
+  static const WordList kSkip = {"the", "our", "les", "nos"};
+  if (m.first_token != m.last_token || m.first_token == 0) return false;
+  // The total after "(out) of": its figure and the token after it.
+  auto total_from = [&](size_t at) -> std::optional<Figure> {
+    if (at < s.tokens.size() && s.tokens[at].folded == "out"sv) ++at;
+    if (at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) return std::nullopt;
+    ++at;
+    if (at < s.tokens.size() && kSkip.count(s.tokens[at].folded)) ++at;
+    return figure_at(s, at);
+  };
+  auto few_of = [](const Figure& few, const std::optional<Figure>& total) {
+    return total && total->value >= 100 && few.value * 100 <= total->value;
+  };
+  // A figure that starts at `at`, not the thousands group of one before it ("000" of "2,000").
+  auto figure_from = [&](size_t at) -> std::optional<Figure> {
+    if (at > 0)
+      if (const auto before = figure_at(s, at - 1); before && before->next > at) return std::nullopt;
+    return figure_at(s, at);
+  };
+  // "14 failures out of 5,300": the count right before the word, the total after it.
+  for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
+    const size_t at = m.first_token - back;
+    if (s.tokens[at].is_break()) break;
+    if (const auto few = figure_from(at); few && few->next == m.first_token) {
+      if (few_of(*few, total_from(m.first_token + 1))) return true;
+      break;
+    }
+  }
+  // "12 of 4,000 failed": the word right after the total (a word between allowed: "numbers").
+  for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
+    const size_t end = m.first_token - back + 1;  // the token after the total
+    for (size_t start = end >= 6 ? end - 6 : 0; start + 1 < end; ++start) {
+      const auto few = figure_from(start);
+      if (!few) continue;
+      const auto total = total_from(few->next);
+      if (total && total->next == end && few_of(*few, total)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether the text holds a figure at all: most mail holds none, and a look at each word's first
 // letter settles it before any figure is read.
 bool holds_a_figure(const Source& s) {
@@ -797,6 +847,9 @@ std::optional<PatternMatch> almost_none(const Source& s) {
   static const WordList kOutOf = {"of", "sur", "out", "des"};
   // A count written as a word: "zero of 240 nurses", "none of our 240", « aucun des 240 pompiers ».
   static const WordList kNone = {"zero", "none", "aucun", "aucune"};
+  // A count of failures is none of what got through: "14 failures out of 5,300 (the rest delivered)".
+  static const WordList kFailed = {"failure", "failures", "failed", "errors", "error", "bounced", "bounces", "rejected",
+                                   "undelivered", "echec", "echecs", "echoue", "echoues", "erreurs", "rejetes", "refuses"};
   auto through = [&](size_t t) { return t < s.tokens.size() && kThrough.count(s.tokens[t].folded) > 0; };
   for (size_t start = 0; start < s.tokens.size(); ++start) {
     const auto part = kNone.count(s.tokens[start].folded) ? std::optional<Figure>(Figure{0, start + 1}) : figure_at(s, start);
@@ -807,11 +860,14 @@ std::optional<PatternMatch> almost_none(const Source& s) {
     // delivered") or just before the count (« il ne reste que 12 contacts »).
     size_t at = after_part;
     bool named = false;
-    while (at < s.tokens.size() && !s.tokens[at].is_break() && !kOutOf.count(s.tokens[at].folded) && at < after_part + 2)
+    bool failed = false;
+    while (at < s.tokens.size() && !s.tokens[at].is_break() && !kOutOf.count(s.tokens[at].folded) && at < after_part + 2) {
+      failed = failed || kFailed.count(s.tokens[at].folded) > 0;
       named = through(at++) || named;
+    }
     const size_t here = start;
     start = after_part - 1;  // the next count starts after this one's thousands
-    if (at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) continue;
+    if (failed || at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) continue;
     if (s.tokens[at].folded == "out"sv) ++at;  // "out of"
     if (at < s.tokens.size() && (s.tokens[at].folded == "of"sv || s.tokens[at].folded == "sur"sv || s.tokens[at].folded == "des"sv)) ++at;
     if (at < s.tokens.size() && (s.tokens[at].folded == "nos"sv || s.tokens[at].folded == "our"sv || s.tokens[at].folded == "les"sv || s.tokens[at].folded == "the"sv)) ++at;

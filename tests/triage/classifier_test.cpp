@@ -5095,5 +5095,17 @@ TEST(ClassifierRules, PlannedEndsAndFormatsAreNoFailuresButNobodyFoundIs) {
   EXPECT_EQ(level_of("Precinct", "Zone alerts for the north precinct reach nobody since the weekend. Zones in other precincts work."), 2);
 }
 
+// heldout531 (session 31): a few failures counted among many sends (at most 1 %) report no
+// failure, and a count of failures is not what got through; many failures, or almost nothing
+// delivered, still do.
+TEST(ClassifierSituations, AFewFailuresAmongManySendsReportNoFailure) {
+  EXPECT_EQ(level_of("Why did 14 of 5,300 fail?", "Our last send shows 14 failures out of 5,300 (the rest delivered). Is that normal, and how can we find which numbers failed?"), 4);
+  EXPECT_EQ(level_of("Pourquoi 6 échecs sur 2 000?", "Notre dernier envoi compte 6 échecs sur 2 000 destinataires. Est-ce normal?"), 4);
+  EXPECT_EQ(level_of("Last send", "12 of 4,000 failed on the last send, which ones?"), 4);
+  EXPECT_EQ(level_of("Delivery", "Only 3 delivered out of 4,000 this morning."), 1);
+  EXPECT_EQ(level_of("Texts", "40 of 400 failed since Monday."), 2);
+  EXPECT_EQ(level_of("Texts", "2,000 of 4,000 texts failed since Monday, the rest were delivered."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
