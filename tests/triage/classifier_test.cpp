@@ -5107,5 +5107,15 @@ TEST(ClassifierSituations, AFewFailuresAmongManySendsReportNoFailure) {
   EXPECT_EQ(level_of("Texts", "2,000 of 4,000 texts failed since Monday, the rest were delivered."), 2);
 }
 
+// heldout529 and 531 (session 31): looks asked to be confirmed (columns shifted, a smaller font
+// harder to read, 1 % missing from a total) and statuses listed with signs between them.
+TEST(ClassifierRules, LooksAskedToBeConfirmedAndStatusesListedWithSigns) {
+  EXPECT_EQ(level_of("Pouvez-vous confirmer le bogue d'affichage?", "Pouvez-vous confirmer que le décalage des colonnes dans la page Contacts est connu? C'est seulement visuel."), 3);
+  EXPECT_EQ(level_of("Please confirm: is the font change intended?", "Please confirm whether the smaller font in the reports is intended. It's harder to read but works."), 3);
+  EXPECT_EQ(level_of("Total du rapport à 99 %", "Le rapport affiche un total de 99 % alors que tous les citoyens ont bien reçu l'avis. Il manque 1 % dans le calcul, c'est tout."), 3);
+  EXPECT_EQ(level_of("Percentages don't add up to 100", "On the report summary, delivered + failed + pending add up to 103%. Everyone got the message; the percentages are just off."), 3);
+  EXPECT_EQ(level_of("Font", "Can we have a smaller font option for the reports?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
