@@ -5117,5 +5117,20 @@ TEST(ClassifierRules, LooksAskedToBeConfirmedAndStatusesListedWithSigns) {
   EXPECT_EQ(level_of("Font", "Can we have a smaller font option for the reports?"), 4);
 }
 
+// The session-31 review of its own patterns: words too common narrowed (private data "can be seen
+// by anyone" only when data is named, "dozens of times" only when received, « trop serré », "small
+// print", a week that starts on Monday), and not_failure phrases that hid real failures ("stop on
+// their own after two seconds", « il n'a jamais fonctionné »).
+TEST(ClassifierRules, Session31PatternsDoNotReachPlainMail) {
+  EXPECT_EQ(level_of("Page", "Our alert page can be seen by anyone, which is what we want."), 4);
+  EXPECT_EQ(level_of("Invoice", "We've called you dozens of times about the invoice."), 4);
+  EXPECT_EQ(level_of("Facture", "On vous a appelé une dizaine de fois pour la facture."), 4);
+  EXPECT_EQ(level_of("Prix", "Le budget est trop serré, pouvez-vous nous faire un prix?"), 4);
+  EXPECT_EQ(level_of("Contract", "Could you explain the small print in our contract?"), 4);
+  EXPECT_EQ(level_of("Training", "Our training week starts on Monday, can you confirm the link?"), 4);
+  EXPECT_EQ(level_of("Calls", "The calls stop on their own after two seconds since Monday."), 2);
+  EXPECT_EQ(level_of("Système", "Le système? Il n'a jamais fonctionné depuis la mise à jour."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
