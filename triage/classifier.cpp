@@ -1453,6 +1453,35 @@ bool describes_more_than_what_works(const Source& body) {
   return false;
 }
 
+// Whether the body tells a defect apart from what it asks: a sentence of three words or more that
+// neither says something works, nor reports nothing current, nor asks (no "?" before the next
+// sentence, no request rule of level 4 in it). "The icons are much smaller. They all work. Could a
+// later release make them bigger?" tells one; "Tout fonctionne. Je voulais seulement savoir si
+// vous offrez un tarif" does not.
+bool describes_a_defect_apart_from_requests(const Source& body, const Rules& rules) {
+  std::set<size_t> asking;
+  for (const KeywordRule& rule : rules.rules)
+    if (rule.level == 4)
+      for (const Pattern& p : body.matched_in(rule.patterns))
+        for (const PatternMatch& m : body.of(p)) asking.insert(body.sentence[m.first_token]);
+  std::map<size_t, std::pair<size_t, size_t>> words;  // per sentence: word count, first token
+  for (size_t i = 0; i < body.tokens.size(); ++i) {
+    if (body.tokens[i].is_break()) continue;
+    auto [at, fresh] = words.try_emplace(body.sentence[i], 0, i);
+    ++at->second.first;
+  }
+  for (auto it = words.begin(); it != words.end(); ++it) {
+    const auto [sentence, count_first] = *it;
+    if (count_first.first < 3 || body.working.count(sentence) || body.not_current.count(sentence) || asking.count(sentence))
+      continue;
+    const size_t from = body.tokens[count_first.second].begin;
+    const auto next = std::next(it);
+    const size_t to = next == words.end() ? body.text.size() : body.tokens[next->second.second].begin;
+    if (body.text.find('?', from) >= to) return true;
+  }
+  return false;
+}
+
 // Whether `s` holds a failure cue or a level 1-3 rule that counts (not in a sentence that reports
 // no current failure, not negated, not asked for).
 bool reports_a_failure(const Source& s, const Rules& rules, const PatternRoles& roles) {
@@ -1838,9 +1867,10 @@ Classification Classifier::classify(const std::string& subject, const std::strin
   // "The broadcast went very well, bravo!" says something works and reports nothing.
   // A subject that only names what the body discusses ("Failure?") asks nothing of its own.
   const bool subject_set_aside = sources[0].not_current.size() > (sources[0].sentence.empty() ? 0 : sources[0].sentence.back());
-  if (evidence_level == 4 && rules_.working_defect_level > 0 && tally.score[4] < rules_.evidence_threshold &&
-      !thanks_notice_or_request(sources, rules_) && (subject_set_aside || !asks_a_question(sources[0].text)) &&
-      !asks_a_question(sources[1].text))
+  const bool asks_nothing = tally.score[4] < rules_.evidence_threshold &&
+                            (subject_set_aside || !asks_a_question(sources[0].text)) && !asks_a_question(sources[1].text);
+  if (evidence_level == 4 && rules_.working_defect_level > 0 && !thanks_notice_or_request(sources, rules_) &&
+      (asks_nothing || describes_a_defect_apart_from_requests(sources[1], rules_)))
     for (const Source& s : sources)
       if (s.first_working && describes_more_than_what_works(sources[1])) {
         evidence_level = rules_.working_defect_level;

@@ -5132,5 +5132,17 @@ TEST(ClassifierRules, Session31PatternsDoNotReachPlainMail) {
   EXPECT_EQ(level_of("Système", "Le système? Il n'a jamais fonctionné depuis la mise à jour."), 2);
 }
 
+// Session 31: a defect beside something said to work is minor (3) also when a question follows, if
+// a sentence tells the defect apart from what is asked; a question alone beside "everything works",
+// only wanting to know, one recipient's own trouble and a message a request phrase opens stay 4.
+TEST(ClassifierSituations, ADefectBesideWhatWorksIsMinorEvenWhenAQuestionFollows) {
+  EXPECT_EQ(level_of("Bandeau", "Le bandeau du portail recouvre maintenant le premier champ. Tout fonctionne. Peut-on le déplacer?"), 3);
+  EXPECT_EQ(level_of("Banner", "The banner on the sign-up page now sits over the first field. Everything works. Is that intended?"), 3);
+  EXPECT_EQ(level_of("Thanks", "Everything works well, thanks. Can we add a second administrator?"), 4);
+  EXPECT_EQ(level_of("Users", "Everything works. We hired two dispatchers last week. Could you add them?"), 4);
+  EXPECT_EQ(level_of("Tarif", "Aucun problème de notre côté, tout fonctionne. Je voulais seulement savoir si vous offrez un tarif pour les organismes sans but lucratif."), 4);
+  EXPECT_EQ(level_of("Courriels", "Une citoyenne, Mme Ouellet, dit ne pas recevoir nos courriels. Les autres citoyens les reçoivent. Que pourrait-elle vérifier de son côté?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
