@@ -750,22 +750,24 @@ std::optional<Figure> figure_at(const Source& s, size_t at) {
   return f;
 }
 
+// The total a count is "(out) of" at token `at` ("out of 5,300", « sur 2 000 », "of our 240"):
+// its figure, or nullopt when no "of" (« sur », « des ») and figure follow.
+std::optional<Figure> total_out_of(const Source& s, size_t at) {
+  static const WordList kOf = {"of", "sur", "des"};
+  static const WordList kArticle = {"the", "our", "les", "nos"};
+  if (at < s.tokens.size() && s.tokens[at].folded == "out"sv) ++at;
+  if (at >= s.tokens.size() || !kOf.count(s.tokens[at].folded)) return std::nullopt;
+  ++at;
+  if (at < s.tokens.size() && kArticle.count(s.tokens[at].folded)) ++at;
+  return figure_at(s, at);
+}
+
 // Whether a one-word failure match counts at most 1 % of a total of 100 or more: "14 failures out
 // of 5,300", « 6 échecs sur 2 000 », "12 of 4,000 failed". A few numbers that fail in every large
 // send are a question about those numbers, not a failure of the sending ("0 delivered out of
 // 5,300" and "5,300 failed" count no few).
 bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
-  static const WordList kOutOf = {"of", "sur", "des"};
-  static const WordList kSkip = {"the", "our", "les", "nos"};
   if (m.first_token != m.last_token || m.first_token == 0) return false;
-  // The total after "(out) of": its figure and the token after it.
-  auto total_from = [&](size_t at) -> std::optional<Figure> {
-    if (at < s.tokens.size() && s.tokens[at].folded == "out"sv) ++at;
-    if (at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) return std::nullopt;
-    ++at;
-    if (at < s.tokens.size() && kSkip.count(s.tokens[at].folded)) ++at;
-    return figure_at(s, at);
-  };
   auto few_of = [](const Figure& few, const std::optional<Figure>& total) {
     return total && total->value >= 100 && few.value * 100 <= total->value;
   };
@@ -780,7 +782,7 @@ bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
     const size_t at = m.first_token - back;
     if (s.tokens[at].is_break()) break;
     if (const auto few = figure_from(at); few && few->next == m.first_token) {
-      if (few_of(*few, total_from(m.first_token + 1))) return true;
+      if (few_of(*few, total_out_of(s, m.first_token + 1))) return true;
       break;
     }
   }
@@ -790,7 +792,7 @@ bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
     for (size_t start = end >= 6 ? end - 6 : 0; start + 1 < end; ++start) {
       const auto few = figure_from(start);
       if (!few) continue;
-      const auto total = total_from(few->next);
+      const auto total = total_out_of(s, few->next);
       if (total && total->next == end && few_of(*few, total)) return true;
     }
   }
@@ -868,10 +870,7 @@ std::optional<PatternMatch> almost_none(const Source& s) {
     const size_t here = start;
     start = after_part - 1;  // the next count starts after this one's thousands
     if (failed || at >= s.tokens.size() || !kOutOf.count(s.tokens[at].folded)) continue;
-    if (s.tokens[at].folded == "out"sv) ++at;  // "out of"
-    if (at < s.tokens.size() && (s.tokens[at].folded == "of"sv || s.tokens[at].folded == "sur"sv || s.tokens[at].folded == "des"sv)) ++at;
-    if (at < s.tokens.size() && (s.tokens[at].folded == "nos"sv || s.tokens[at].folded == "our"sv || s.tokens[at].folded == "les"sv || s.tokens[at].folded == "the"sv)) ++at;
-    const auto whole = figure_at(s, at);
+    const auto whole = total_out_of(s, at);
     if (!whole || whole->value < 100 || part->value * 100 > whole->value) continue;
     for (size_t t = whole->next; !named && t < std::min(s.tokens.size(), whole->next + 3) && !s.tokens[t].pause_before; ++t)
       named = through(t);
@@ -1433,6 +1432,24 @@ bool names_a_condition(const Source& subject) {
   return first < subject.tokens.size() && (subject.tokens[first].folded == "if"sv || subject.tokens[first].folded == "si"sv);
 }
 
+// The words of each sentence of `s`: their number and the first one's token.
+struct SentenceWords {
+  size_t count = 0;
+  size_t first = 0;
+};
+std::map<size_t, SentenceWords> words_per_sentence(const Source& s) {
+  std::map<size_t, SentenceWords> words;
+  for (size_t i = 0; i < s.tokens.size(); ++i)
+    if (!s.tokens[i].is_break()) ++words.try_emplace(s.sentence[i], SentenceWords{0, i}).first->second.count;
+  return words;
+}
+
+// Whether match `m` of a level-4 rule counts as something asked: not negated outright ("No
+// information is missing") nor set aside ([context] not_asking).
+bool counts_as_asked(const Source& s, const PatternMatch& m, const Rules& rules) {
+  return s.counts(m) && !denied_outright(s.tokens, m.first_token, rules) && !s.not_asking.count(m.first_token);
+}
+
 // Whether the body tells something besides what works: a sentence of three words or more that
 // neither says something works nor reports nothing current, or one that sets a defect against
 // what works ("... appears in red, but everything works", « ... alors que tout fonctionne »).
@@ -1440,16 +1457,12 @@ bool names_a_condition(const Source& subject) {
 bool describes_more_than_what_works(const Source& body) {
   static const WordList kContrasts = {"but", "though", "although", "while", "whereas", "mais",
                                                    "alors", "pourtant", "cependant", "quoique", "bien"};
-  std::map<size_t, size_t> words;  // per sentence
-  for (size_t i = 0; i < body.tokens.size(); ++i) {
-    if (body.tokens[i].is_break()) continue;
-    ++words[body.sentence[i]];
-    if (i > 0 && kContrasts.count(body.tokens[i].folded) && body.working.count(body.sentence[i]) &&
+  for (size_t i = 1; i < body.tokens.size(); ++i)
+    if (!body.tokens[i].is_break() && kContrasts.count(body.tokens[i].folded) && body.working.count(body.sentence[i]) &&
         !body.tokens[i - 1].is_break())
       return true;
-  }
-  for (const auto& [sentence, count] : words)
-    if (count >= 3 && !body.working.count(sentence) && !body.not_current.count(sentence)) return true;
+  for (const auto& [sentence, words] : words_per_sentence(body))
+    if (words.count >= 3 && !body.working.count(sentence) && !body.not_current.count(sentence)) return true;
   return false;
 }
 
@@ -1463,21 +1476,15 @@ bool describes_a_defect_apart_from_requests(const Source& body, const Rules& rul
   for (const KeywordRule& rule : rules.rules)
     if (rule.level == 4)
       for (const Pattern& p : body.matched_in(rule.patterns))
-        for (const PatternMatch& m : body.of(p)) asking.insert(body.sentence[m.first_token]);
-  std::map<size_t, std::pair<size_t, size_t>> words;  // per sentence: word count, first token
-  for (size_t i = 0; i < body.tokens.size(); ++i) {
-    if (body.tokens[i].is_break()) continue;
-    auto [at, fresh] = words.try_emplace(body.sentence[i], 0, i);
-    ++at->second.first;
-  }
+        for (const PatternMatch& m : body.of(p))
+          if (counts_as_asked(body, m, rules)) asking.insert(body.sentence[m.first_token]);
+  const std::map<size_t, SentenceWords> words = words_per_sentence(body);
   for (auto it = words.begin(); it != words.end(); ++it) {
-    const auto [sentence, count_first] = *it;
-    if (count_first.first < 3 || body.working.count(sentence) || body.not_current.count(sentence) || asking.count(sentence))
-      continue;
-    const size_t from = body.tokens[count_first.second].begin;
+    const auto& [sentence, these] = *it;
+    if (these.count < 3 || body.working.count(sentence) || body.not_current.count(sentence) || asking.count(sentence)) continue;
     const auto next = std::next(it);
-    const size_t to = next == words.end() ? body.text.size() : body.tokens[next->second.second].begin;
-    if (body.text.find('?', from) >= to) return true;
+    const size_t to = next == words.end() ? body.text.size() : body.tokens[next->second.first].begin;
+    if (body.text.find('?', body.tokens[these.first].begin) >= to) return true;
   }
   return false;
 }
@@ -1804,7 +1811,7 @@ Classification Classifier::classify(const std::string& subject, const std::strin
         for (const PatternMatch& m : s.of(p)) {
           // "Nothing is broken": a failure phrase right after a negator claims nothing; nor does a
           // request word ("No information is missing").
-          if (rule.level < 4 ? !reports(s, m, rules_) : !s.counts(m) || denied_outright(s.tokens, m.first_token, rules_) || s.not_asking.count(m.first_token)) continue;
+          if (rule.level < 4 ? !reports(s, m, rules_) : !counts_as_asked(s, m, rules_)) continue;
           const double w = rule.weight * s.multiplier;
           // "The layout is broken": a broken feature whose sentence names only its look or speed.
           int level = rule.level == 2 && (s.cosmetic.count(s.clause[m.first_token]) || (&s == &sources[0] && only_cosmetic_in_body(rule)))
