@@ -1,6 +1,7 @@
 #include "parsers/new_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "parsers/text_util.h"
@@ -135,6 +136,46 @@ size_t previous_line_start(std::string_view text, size_t line_start) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+// Whether the author's few words hand the original below over to support to act on ("See below
+// from our comms team.", « Je vous transfère le courriel de notre coordonnateur. », « Une citoyenne
+// nous signale ceci : »): they point at it, ask nothing of their own (no '?': a question is their
+// report) and do not close it ("resolved", "for your records", « pour information seulement »).
+// `m` is the author's words in marker form, padded and with punctuation read as spaces.
+bool hands_over_the_original(const std::string& m, std::string_view author_words) {
+  if (author_words.find('?') != std::string_view::npos) return false;
+  static const char* const kClosing[] = {
+      " resolved ",    " fixed ",     " solved ",       " for your records ", " for the record ",
+      " no action ",   " nothing to do ", " all good now ", " regle ",         " reglee ",
+      " resolu ",      " resolue ",   " corrige ",      " corrigee ",         " aucune action ",
+      " pour vos dossiers ", " pour information seulement ", " a titre informatif ", " a titre d information ",
+      " nothing for you ", " no need ",  " rien a faire ", " pas besoin ", " aucune intervention "};
+  for (const char* phrase : kClosing)
+    if (m.find(phrase) != std::string::npos) return false;
+  static const char* const kPointing[] = {
+      " below ",       " see under ",   " as follows ",  " the following ", " forwarding ", " forwarded ",
+      " i forward ",   " we forward ",  " fyi ",         " ci dessous ",    " plus bas ",   " en dessous ",
+      " transfere ",   " transferer ",  " voici ",       " ceci ",          " suivant ",    " suivante "};
+  const auto points = [](std::string_view words) {
+    std::string padded = " ";
+    for (const char c : marker_form(words)) padded += (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 ? c : ' ';
+    padded += ' ';
+    return std::any_of(std::begin(kPointing), std::end(kPointing),
+                        [&](const char* phrase) { return padded.find(phrase) != std::string::npos; });
+  };
+  if (!points(author_words)) return false;
+  // "see below: we need the PO number by noon": the author points, then tells it in their words.
+  for (size_t pos = 0; pos < author_words.size();) {
+    const size_t nl = std::min(author_words.find('\n', pos), author_words.size());
+    const std::string_view line = author_words.substr(pos, nl - pos);
+    const size_t colon = line.find(':');
+    if (colon != std::string_view::npos && points(line.substr(0, colon)) &&
+        std::any_of(line.begin() + static_cast<std::ptrdiff_t>(colon), line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      return false;
+    pos = nl + 1;
+  }
+  return true;
+}
+
 // Whether the author's few words (at most kAdoptingWords) take the original below as their own
 // report: "Same here.", « Voir plus bas, c'est pareil pour nous. », "We see the same thing".
 constexpr size_t kAdoptingWords = 25;
@@ -162,7 +203,7 @@ bool adopts_the_original(std::string_view author_words) {
       " ca arrive a tout le monde ", " c est ce qui se passe ", " ca nous arrive "};
   for (const char* phrase : kPhrases)
     if (m.find(phrase) != std::string::npos) return true;
-  return false;
+  return hands_over_the_original(m, author_words);
 }
 
 // The text of a forwarded or copied original from `from` (its marker or header line): its lines
@@ -182,6 +223,24 @@ std::string original_text(std::string_view text, size_t from) {
     if (is_signature_delimiter(line.line) || is_original_message_marker(m)) break;
     if (!line.line.empty() && line.line.front() == '>') continue;
     out.append(line.line);
+    out += '\n';
+  }
+  return std::string(trim(out));
+}
+
+// The '>' lines before `end`, without their quote marks and without the header fields of a
+// quoted header ("> From: Comms <comms@x>"). Only called for the author's own uncut text.
+std::string quoted_lines_text(std::string_view text, size_t end) {
+  std::string out;
+  for (size_t pos = 0; pos < end;) {
+    const LineAt line = line_at(text, pos);
+    pos = line.next;
+    if (line.line.empty() || line.line.front() != '>') continue;
+    std::string_view unquoted = line.line;
+    while (!unquoted.empty() && (unquoted.front() == '>' || unquoted.front() == ' ')) unquoted.remove_prefix(1);
+    const std::string m = marker_form(unquoted);
+    if (is_from_line(m) || is_header_follow_line(m)) continue;
+    out.append(unquoted);
     out += '\n';
   }
   return std::string(trim(out));
@@ -292,6 +351,16 @@ NewTextSplit split_new_text(std::string_view text) {
     const std::string original = original_text(text, cut);
     if (!original.empty()) {
       out += "\n\n" + original;
+      result.adopted_original = true;
+    }
+  }
+  // « Une citoyenne nous signale ceci : / > ... »: a copied original quoted with '>' under no
+  // attribution, which the author's few words hand over or adopt, is read as theirs too.
+  if ((result.cut_at.empty() || result.cut_at == "signature") && result.removed_quote_lines &&
+      adopts_the_original(out)) {
+    const std::string quoted = quoted_lines_text(text, cut);
+    if (!quoted.empty()) {
+      out += "\n\n" + quoted;
       result.adopted_original = true;
     }
   }

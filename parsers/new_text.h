@@ -23,7 +23,9 @@ struct NewTextSplit {
 //  - an Outlook header block: « De : … » / "From: …" followed within 4 lines by « Envoyé : »,
 //    "Sent:", "Date:", « À : » or "To:" (an "____" rule line before it is cut too).
 // Lines starting with '>' are dropped wherever they are. A forwarded or copied original that the
-// author's few words (25 at most) adopt as theirs ("Same here", « pareil pour nous ») is kept.
+// author's few words (25 at most) adopt as theirs ("Same here", « pareil pour nous ») or hand over
+// to support ("See below from our clerk.", « Une citoyenne nous signale ceci : » over '>' lines
+// under no attribution) is kept after them.
 NewTextSplit split_new_text(std::string_view text);
 
 }  // namespace billet::parsers

@@ -52,8 +52,8 @@ TEST(NewText, EnglishAttribution) {
 }
 
 TEST(NewText, OriginalMessageSeparators) {
-  EXPECT_EQ(split_new_text("Voir plus bas.\n-----Message d'origine-----\nDe : X\nurgent").new_text, "Voir plus bas.");
-  EXPECT_EQ(split_new_text("See below.\n-----Original Message-----\nFrom: X\ndown").new_text, "See below.");
+  EXPECT_EQ(split_new_text("Merci.\n-----Message d'origine-----\nDe : X\nurgent").new_text, "Merci.");
+  EXPECT_EQ(split_new_text("Thanks.\n-----Original Message-----\nFrom: X\ndown").new_text, "Thanks.");
   EXPECT_EQ(split_new_text("FYI\n---------- Forwarded message ---------\nFrom: a").cut_at, "forwarded");
 }
 
@@ -118,9 +118,39 @@ TEST(NewText, AForwardToldAsWhatHappensHereIsAdopted) {
   EXPECT_TRUE(tr.adopted_original);
 }
 
+// heldout535: forwards handed to support with a pointer and nothing of the author's own.
+TEST(NewText, AForwardHandedOverToSupportIsAdopted) {
+  const char* original = "\n\n-----Original Message-----\nFrom: Kim Roy\nSent: Friday\nSubject: Outage\n\nThe site is down for everyone.";
+  for (const char* words : {"FYI, see below.", "Please have a look at the note below when you can.",
+                            "Je vous transfère le courriel de notre coordonnateur.", "Our IT forwarded this. Please act now."}) {
+    const auto fw = split_new_text(std::string(words) + original);
+    EXPECT_TRUE(fw.adopted_original) << words;
+    EXPECT_EQ(fw.new_text, std::string(words) + "\n\nThe site is down for everyone.");
+  }
+  const auto quoted = split_new_text(
+      "Bonjour,\n\nUne citoyenne nous signale ceci :\n\n> De : Citoyenne <c@x.ca>\n> La voix prononce mal le nom.\n\n"
+      "Merci d'y voir.");
+  EXPECT_TRUE(quoted.adopted_original);
+  EXPECT_NE(quoted.new_text.find("Merci d'y voir.\n\nLa voix prononce mal le nom."), std::string::npos) << quoted.new_text;
+  EXPECT_EQ(quoted.new_text.find("Citoyenne <"), std::string::npos) << "the quoted header's fields stay out";
+  const auto reply = split_new_text("See below.\n\nOn Mon, Nov 2, 2026 at 9:00 AM Kevin <k@x.com> wrote:\n> down");
+  EXPECT_FALSE(reply.adopted_original) << "a quoted reply is never adopted";
+  const auto interleaved = split_new_text("Thanks.\n> Is it down?\nNo, all fine.");
+  EXPECT_FALSE(interleaved.adopted_original) << "quoted lines nobody points at stay out";
+}
+
 TEST(NewText, AForwardTheAuthorDoesNotAdoptOrDescribesAtLengthStaysCut) {
   const char* original = "\n\n-----Original Message-----\nFrom: Kim Roy\nSent: Friday\nSubject: Outage\n\nThe site is down for everyone.";
-  EXPECT_EQ(split_new_text(std::string("FYI, see below.") + original).new_text, "FYI, see below.");
+  EXPECT_EQ(split_new_text(std::string("Resolved since, see below for your records.") + original).new_text,
+            "Resolved since, see below for your records.");
+  EXPECT_EQ(split_new_text(std::string("Pour info, avis ci-dessous. Rien à faire de votre côté.") + original).new_text,
+            "Pour info, avis ci-dessous. Rien à faire de votre côté.");
+  EXPECT_EQ(split_new_text(std::string("Does this affect our account? See below.") + original).new_text,
+            "Does this affect our account? See below.")
+      << "a question is the author's own report";
+  EXPECT_EQ(split_new_text(std::string("Urgent from finance, see below: we need the PO number by noon.") + original).new_text,
+            "Urgent from finance, see below: we need the PO number by noon.")
+      << "the author points, then tells it in their own words";
   const std::string long_words =
       "We had the same problem last spring and our IT team solved it on our side by changing the proxy, so this is "
       "only for your records and needs nothing from you.";
