@@ -157,6 +157,27 @@ bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
   return false;
 }
 
+// Whether a match stands inside a short quotation, with at most three words beside it before either
+// mark: « c'est écrit « mesures urgente » », 'the "Urgent only" filter'. Beside other words only
+// double quotation marks count: the apostrophes of « c'est urgent qu'on » quote nothing.
+bool inside_a_short_quote(const Source& s, const PatternMatch& m) {
+  if (quoted_span(s, m.first_token, m.last_token)) return true;
+  const auto apostrophe_before = [&](size_t token) {
+    size_t at = s.tokens[token].begin;
+    while (at > 0 && s.text[at - 1] == ' ') --at;
+    return at > 0 && s.text[at - 1] == '\'';
+  };
+  for (size_t first = m.first_token, before = 0; before <= 3; --first, ++before) {
+    if (s.tokens[first].is_break()) return false;
+    for (size_t last = m.last_token; last <= m.last_token + 3 && last < s.tokens.size(); ++last) {
+      if (s.tokens[last].is_break()) break;
+      if (!apostrophe_before(first) && quoted_span(s, first, last)) return true;
+    }
+    if (first == 0) break;
+  }
+  return false;
+}
+
 // A one-word match listed among two or more delivery statuses, one of which tells no failure, names a
 // status: "the percentages for delivered, failed and pending add up to 104 %", « envoyés, échoués,
 // reçus » (not "every alert failed, bounced or was undelivered").
@@ -204,7 +225,9 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
   static const WordList kNamingWords = {
       "statut", "statuts", "status", "bouton", "boutons", "button", "buttons", "onglet", "tab", "menu", "colonne",
       "column", "libelle", "label", "option", "champ", "field", "categorie", "category", "filtre", "filter", "etat",
-      "state", "mention", "icone", "icon", "legende", "legend", "mot", "word"};
+      "state", "mention", "icone", "icon", "legende", "legend", "mot", "word", "onglets", "tabs", "menus", "colonnes",
+      "columns", "libelles", "labels", "options", "champs", "fields", "categories", "filtres", "filters", "etats",
+      "states", "mentions", "icones", "icons", "legendes", "legends", "mots", "words", "statuses"};
   const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
   const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
   if (named_after && quoted_name(s, m)) return true;
@@ -1598,6 +1621,7 @@ bool answered_no(const Source& s, const PatternMatch& m) {
 // it is not urgent; the others found go to `ignored`.
 std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, const Rules& rules, std::vector<Evidence>& ignored) {
   std::optional<Evidence> urgency;
+  std::vector<Evidence> claims;  // the urgency words that count, in subject then body order
   for (const Source& s : sources) {
     const std::set<size_t> ignored_tokens = covered_tokens(rules.urgency_ignore, s, /*unbroken_only=*/true);
     for (const Pattern& p : s.matched_in(rules.urgency_words)) {
@@ -1610,17 +1634,31 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
         if (ignored_tokens.count(m.first_token) || non_prefixed) {
           e.rule_id = "urgency.ignored-compound";
           ignored.push_back(e);
-        } else if (quoted_name(s, m)) {
-          // « la mention « URGENT » en rouge », "the 'Urgent' checkbox": a word named, no claim.
+        } else if (inside_a_short_quote(s, m)) {
+          // « la mention « URGENT » en rouge », "the 'Urgent' checkbox", « écrit « mesures
+          // urgente » »: a word named, no claim.
           e.rule_id = "urgency.quoted";
           ignored.push_back(e);
         } else if (negated(s.tokens, m.first_token, rules) || answered_no(s, m)) {
           e.rule_id = "urgency.negated";
           ignored.push_back(e);
-        } else if (!urgency) {
-          urgency = e;
+        } else {
+          claims.push_back(e);
         }
       }
+    }
+  }
+  // "Urgent category colour" over 'alerts marked "Urgent" are now grey': the word the message
+  // quotes as a label names that label wherever else it stands.
+  for (Evidence& claim : claims) {
+    const bool names_a_quoted_label = std::any_of(ignored.begin(), ignored.end(), [&](const Evidence& e) {
+      return e.rule_id == "urgency.quoted" && fold(e.words) == fold(claim.words);
+    });
+    if (names_a_quoted_label) {
+      claim.rule_id = "urgency.names-a-quoted-label";
+      ignored.push_back(claim);
+    } else if (!urgency) {
+      urgency = claim;
     }
   }
   // Subject « Urgence » over « coordonnatrice des mesures d'urgence »: a subject of that word alone

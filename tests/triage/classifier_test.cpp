@@ -5144,5 +5144,46 @@ TEST(ClassifierSituations, ADefectBesideWhatWorksIsMinorEvenWhenAQuestionFollows
   EXPECT_EQ(level_of("Courriels", "Une citoyenne, Mme Ouellet, dit ne pas recevoir nos courriels. Les autres citoyens les reçoivent. Que pourrait-elle vérifier de son côté?"), 4);
 }
 
+// heldout540 (session 32): an urgency word that names a label (quoted in the message, or inside a
+// short quotation) claims nothing, wherever else it stands; French apostrophes quote nothing.
+TEST(ClassifierUrgency, AWordTheMessageQuotesAsALabelClaimsNothing) {
+  EXPECT_EQ(level_of("Urgent category colour", "In the alert list, alerts marked \"Urgent\" used to be red and are now grey. Not a big deal, they still send normally."), 3);
+  EXPECT_EQ(level_of("Modèle par défaut", "Dans le modèle par défaut, c'est écrit « mesures urgente » au lieu de « mesures urgentes ». Rien de grave."), 3);
+  EXPECT_EQ(level_of("Rapports lents", "La page Rapports prend deux minutes à s'afficher. C'est urgent qu'on règle ça pour la séance de jeudi."), 2);
+  EXPECT_EQ(level_of("Urgent: reports slow", "The reports page takes two minutes to load. The \"Critical\" filter is fine."), 2);
+}
+
+// heldout534 and 540, dev2/167 (session 32): a quoted status named with a plural ("the 'Delivered' and
+// 'Failed' columns") is a label; a look or a speed told against what it used to be is a look.
+TEST(ClassifierRules, LabelsNamedInThePluralAndLooksThatUsedToBeOtherwise) {
+  EXPECT_EQ(level_of("Report columns are misaligned", "In the PDF delivery report, the \"Delivered\" and \"Failed\" columns are shifted one column to the right. The numbers themselves are correct."), 3);
+  EXPECT_EQ(level_of("Map", "The map takes 30 to 40 seconds to draw, where it used to be instant. Zone selection works normally."), 3);
+  EXPECT_EQ(level_of("Couleur", "Les alertes étaient en rouge et sont maintenant en gris. Elles partent normalement."), 3);
+  EXPECT_EQ(level_of("Reports", "Our reports show every alert as failed since Monday."), 2);
+}
+
+// heldout533, 535 and 539 (session 32): a broadcast that reached the people of the towns around
+// or a whole region, and private data open to whoever holds a link, are level 1.
+TEST(ClassifierRules, SentToTheTownsAroundOrOpenToAnyLinkHolderIsLevelOne) {
+  EXPECT_EQ(level_of("Avis d'eau", "Notre avis de 17 h est parti vers tous les citoyens des trois municipalités voisines, pas seulement les nôtres."), 1);
+  EXPECT_EQ(level_of("Alert leak", "Our alert was received by people in three other towns who are not our residents."), 1);
+  EXPECT_EQ(level_of("Snow day", "Our notice went to every parent in the whole region, including the two neighbouring school boards."), 1);
+  EXPECT_EQ(level_of("Lien", "En ouvrant le lien, ils voient la liste des parents. N'importe qui avec le lien peut la consulter."), 1);
+  EXPECT_EQ(level_of("Link", "Anyone with the link can see the list of residents and their phone numbers."), 1);
+  EXPECT_EQ(level_of("Region", "Can we send one alert to the whole region at once?"), 4);
+  EXPECT_EQ(level_of("Neighbours", "We share a fire department with the neighbouring towns. Can they get our alerts too?"), 4);
+}
+
+// heldout536 and 538 (session 32): a person gone from the job is no failure; none received, told
+// without a verb, is one.
+TEST(ClassifierSituations, APersonGoneIsNoFailureButNoneReceivedIs) {
+  EXPECT_EQ(level_of("Change the phone of account", "We want to change the phone number of our account because the old secretary is gone. How do we do this?"), 4);
+  EXPECT_EQ(level_of("Greffe", "Notre greffière est partie à la retraite. Comment changer le courriel du compte?"), 4);
+  EXPECT_EQ(level_of("Textos", "1) Textos : aucun reçu depuis hier midi\n2) Courriels et appels : reçus normalement"), 2);
+  EXPECT_EQ(level_of("Texts", "No texts received since noon yesterday. Emails and calls arrive."), 2);
+  EXPECT_EQ(level_of("Reçu", "Nous n'avons eu aucun reçu de paiement pour novembre. Pouvez-vous l'envoyer?"), 4);
+  EXPECT_EQ(level_of("Since the manager left", "Since the manager left, nobody can log in."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
