@@ -544,16 +544,30 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
   // "Every account still gets 'Organization suspended'": what follows a working phrase closely in
   // its clause may be a failure, and then nothing is said to work.
   std::set<size_t> failure_starts;  // filled at the first working phrase (most texts have none)
+  std::vector<std::pair<size_t, size_t>> failure_spans;  // first and last token of each failure match
   bool failures_read = false;
+  auto read_failures = [&] {
+    if (failures_read) return;
+    for (const Pattern& p : s.matched_in(rules.failure))
+      for (const PatternMatch& f : s.of(p)) {
+        failure_starts.insert(f.first_token);
+        failure_spans.emplace_back(f.first_token, f.last_token);
+      }
+    failures_read = true;
+  };
   auto failure_follows = [&](const PatternMatch& m) {
-    if (!failures_read) {
-      for (const Pattern& p : s.matched_in(rules.failure))
-        for (const PatternMatch& f : s.of(p)) failure_starts.insert(f.first_token);
-      failures_read = true;
-    }
+    read_failures();
     for (size_t t = m.last_token + 1; t <= m.last_token + 3 && t < s.tokens.size(); ++t)
       if (s.clause[t] == s.clause[m.last_token] && failure_starts.count(t)) return true;
     return false;
+  };
+  // "Neither the mobile app nor the website works": the working words end a failure that began
+  // before them.
+  auto ends_a_failure = [&](const PatternMatch& m) {
+    read_failures();
+    return std::any_of(failure_spans.begin(), failure_spans.end(), [&](const std::pair<size_t, size_t>& f) {
+      return f.first < m.first_token && f.second >= m.last_token;
+    });
   };
   // "Only two of our 45 users can still log in": what works for the few named just before it is
   // the exception ([context] only_a_few ends at most kMaxFewGapTokens tokens before, in its clause).
@@ -567,7 +581,7 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     });
   };
   auto says_it_works = [&](const PatternMatch& m) {
-    return !negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) &&
+    return !negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) && !ends_a_failure(m) &&
            !worked_before(s, m) && !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m) && !in_a_question(s, m.last_token);
   };
   auto works_here = [&](const PatternMatch& m) {

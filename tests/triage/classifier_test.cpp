@@ -5185,5 +5185,26 @@ TEST(ClassifierSituations, APersonGoneIsNoFailureButNoneReceivedIs) {
   EXPECT_EQ(level_of("Since the manager left", "Since the manager left, nobody can log in."), 1);
 }
 
+// heldout545 (session 32): working words that end a failure begun before them ("Neither the app nor
+// the website works") say nothing works; a colleague's lost phone is no "nothing happened" when
+// someone sends fake alerts from it; the app as the owner of one feature is no scope.
+TEST(ClassifierSituations, NeitherNorWorksAndALostPhoneThatSendsFakeAlerts) {
+  EXPECT_EQ(level_of("Mobile app and website both dead", "Neither the mobile app nor the website works for any of our staff since 4 am: the app says \"Cannot reach server\" and the site times out."), 1);
+  EXPECT_EQ(level_of("Phone lost", "Our on-call supervisor lost his phone last night, logged into the app. Since then someone has sent four fake alerts to the entire town."), 1);
+  EXPECT_EQ(level_of("Phone", "I lost my phone, so I no longer get the alerts. How do I add my new number?"), 4);
+  EXPECT_EQ(level_of("Notifications", "Les notifications de l'application ne s'affichent plus sur les téléphones des citoyens depuis la mise à jour. Les textos et courriels arrivent."), 2);
+  EXPECT_EQ(level_of("Application", "L'application ne fonctionne plus pour personne, ni le site."), 1);
+}
+
+// heldout544 and 547 (session 32): a session that ends as set, how a count is made and what a
+// statistic covers are no failure nor scope; a statistic that reads zero is one feature.
+TEST(ClassifierSituations, SettingsCountsAndStatisticsAreNoOutage) {
+  EXPECT_EQ(level_of("Durée de la session", "Peut-on allonger la durée de la session? Nos répartiteurs sont déconnectés après 15 minutes d'inactivité."), 4);
+  EXPECT_EQ(level_of("How are bounces counted?", "In the statistics, does a soft bounce count as a failure or as pending?"), 4);
+  EXPECT_EQ(level_of("Open rates stuck at zero", "The email open-rate statistics have shown 0% for every send since last Monday. Delivery numbers look right."), 2);
+  EXPECT_EQ(level_of("Bounces", "Since Monday every email bounces, and the report counts them as delivered."), 2);
+  EXPECT_EQ(level_of("Login", "Since this morning nobody can log in, we get logged out after one second."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
