@@ -5206,5 +5206,19 @@ TEST(ClassifierSituations, SettingsCountsAndStatisticsAreNoOutage) {
   EXPECT_EQ(level_of("Login", "Since this morning nobody can log in, we get logged out after one second."), 1);
 }
 
+// heldout548, 549, 552 and 553 (session 32): the sends to lists said to work keep a feature's
+// failure at 2; a language slip is a wrong label (3); a request nobody answered, "a second admin
+// account", « ça ne change rien aux envois » and "harmless" report no failure.
+TEST(ClassifierRules, WhatWorksLanguageSlipsAndWordsThatReportNoFailure) {
+  EXPECT_EQ(level_of("Le mode test", "Le bouton « Envoyer un test » n'envoie plus rien du tout : ni à moi, ni à personne. Les envois réels aux listes fonctionnent."), 2);
+  EXPECT_EQ(level_of("Listes", "Personne ne peut plus rien envoyer depuis ce matin. Les envois aux listes ne fonctionnent plus."), 1);
+  EXPECT_EQ(level_of("Confirmation text wording", "The sign-up confirmation text says \"You are now subscribe to alerts\". Small grammar error, the sign-up works."), 3);
+  EXPECT_EQ(level_of("Erreur de frappe", "Il y a une erreur de frappe sur la page d'inscription : « Inscirption »."), 3);
+  EXPECT_EQ(level_of("Do I have to ask twice?", "I asked last week for a second admin account for our deputy chief and heard nothing. Can someone please just set it up?"), 4);
+  EXPECT_EQ(level_of("Calendrier des jours fériés", "Le calendrier de la console indique le 1er juillet comme jour ouvrable. Ça ne change rien aux envois."), 3);
+  EXPECT_EQ(level_of("Bouton", "Le bouton Enregistrer ne change rien depuis hier."), 2);
+  EXPECT_EQ(level_of("Holiday greeting banner stuck", "The \"Happy Holidays\" banner is still on the console in February. Harmless, just silly."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
