@@ -5220,5 +5220,21 @@ TEST(ClassifierRules, WhatWorksLanguageSlipsAndWordsThatReportNoFailure) {
   EXPECT_EQ(level_of("Holiday greeting banner stuck", "The \"Happy Holidays\" banner is still on the console in February. Harmless, just silly."), 3);
 }
 
+// Over-reaches session 31 left (session 32): asked whether data is visible is a question (4), told
+// or asked why it is, level 1; what a client's own screens no longer show is a failure; those who
+// cannot understand one channel's calls are no scope.
+TEST(ClassifierRules, DataAskedAboutScreensThatShowNothingAndWhoHearsOneChannel) {
+  EXPECT_EQ(level_of("Data", "Is our data visible to anyone outside our organisation?"), 4);
+  EXPECT_EQ(level_of("Données", "Est-ce que nos données sont consultables par n'importe qui?"), 4);
+  EXPECT_EQ(level_of("Listes", "Nos listes sont-elles visibles par les autres villes?"), 4);
+  EXPECT_EQ(level_of("Data", "Our contacts are visible to the neighbouring town since this morning."), 1);
+  EXPECT_EQ(level_of("Data", "Why can the neighbouring town see our contacts?"), 1);
+  EXPECT_EQ(level_of("Data", "Our data is visible to anyone on the internet. Why?"), 1);
+  EXPECT_EQ(level_of("Contacts", "Why can't we see our contacts since this morning?"), 2);
+  EXPECT_EQ(level_of("Listes", "On ne voit plus nos listes depuis ce matin."), 2);
+  EXPECT_EQ(level_of("Voice", "Voice calls sound robotic and garbled; nobody can understand them."), 2);
+  EXPECT_EQ(level_of("Connexion", "Personne n'entend rien quand l'appel arrive, et personne ne peut se connecter."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
