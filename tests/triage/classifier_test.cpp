@@ -5236,5 +5236,17 @@ TEST(ClassifierRules, DataAskedAboutScreensThatShowNothingAndWhoHearsOneChannel)
   EXPECT_EQ(level_of("Connexion", "Personne n'entend rien quand l'appel arrive, et personne ne peut se connecter."), 1);
 }
 
+// heldout557 (session 32): names cut to a length and a sound turned down are looks; "urgent
+// call-outs" names a kind of message; none of the people who should get it, and sends that go on
+// to other towns' people, are level 1.
+TEST(ClassifierRules, LengthsSoundsKindsOfMessageAndOtherTownsPeople) {
+  EXPECT_EQ(level_of("Station names cut short", "Station names are cut to 10 characters in the call-out text. Still understandable."), 3);
+  EXPECT_EQ(level_of("Son de l'alerte", "Le son de notification de l'application est devenu très faible depuis la mise à jour. Les pompiers l'entendent quand même."), 3);
+  EXPECT_EQ(level_of("Siren icon looks wrong", "The siren icon next to urgent call-outs is a generic bell now. Nothing else changed."), 3);
+  EXPECT_EQ(level_of("Paging", "Pages show sent but none of our 48 volunteers got one, text or voice."), 1);
+  EXPECT_EQ(level_of("Casernes", "Toutes nos alertes aux pompiers partent aussi vers les pompiers de quatre autres municipalités."), 1);
+  EXPECT_EQ(level_of("Calls", "The calls are cut short after two seconds since Monday."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage

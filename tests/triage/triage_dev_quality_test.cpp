@@ -670,6 +670,10 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout552", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 004 'I asked last week for a second admin account ... and heard nothing' read 3; rules alone the same), angry and impatient clients, written in session 32 after its second cues; never fitted on; its miss then cued", true},
     {"heldout553", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 003 'Holiday greeting banner stuck ... Harmless, just silly' read 2, 007 « Ça ne change rien aux envois » read 2; rules alone the same), holidays, weekends and after hours, written in session 32 after its second cues; never fitted on; its misses then cued", true},
     {"heldout554", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), councils and elected officials, written in session 32 after its second cues; never fitted on", true},
+    {"heldout555", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), HTML-only mail with entities and markup, written in session 32 after its third cues; never fitted on", true},
+    {"heldout556", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), long signatures and confidentiality notices, written in session 32 after its third cues; never fitted on", true},
+    {"heldout557", 13, true, "of 16: its first and only measure 13 (4/4, none at 4: 003 'Station names cut short' to 10 characters read 2, 011 'next to urgent call-outs' raised 3 to 2, 015 « le son ... est devenu très faible » read 2; rules alone 11, 2/4: also 001 'none of our 48 volunteers got one' read 2, 005 « partent aussi vers les pompiers de quatre autres municipalités » read 3), volunteer firefighters, written in session 32 after its third cues; never fitted on; its misses then cued", true},
+    {"heldout558", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), passive and impersonal administrative style, written in session 32 after its third cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
