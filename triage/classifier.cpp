@@ -1584,10 +1584,13 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
                                    const PatternIndex& index, const PatternRoles& roles, Classification& c) {
   std::array<Source, 2> sources = {Source("subject", subject, rules.subject_weight), Source("body", body, 1.0)};
   for (Source& s : sources) index_sentences(s, rules, index);
-  for (const Source& s : sources)
+  for (const Source& s : sources) {
+    // « Pour le reste, rien à signaler »: nothing else to report beside what the message tells.
+    const std::set<size_t> rest_is_fine =
+        s.matched_in(rules.nothing_happened).empty() ? std::set<size_t>{} : covered_tokens(rules.rest_works, s);
     for (const Pattern& p : s.matched_in(rules.nothing_happened))
       for (const PatternMatch& m : s.of(p))
-        if (!negated(s.tokens, m.first_token, rules) && c.ignored.empty()) {
+        if (!negated(s.tokens, m.first_token, rules) && !rest_is_fine.count(m.first_token) && c.ignored.empty()) {
           c.ignored.push_back({"context.nothing-happened", 0, s.where, quote(s, m), 0});
           for (Source& each : sources) {
             for (size_t sentence = 0; sentence <= (each.sentence.empty() ? 0 : each.sentence.back()); ++sentence)
@@ -1600,6 +1603,7 @@ std::array<Source, 2> read_sources(const std::string& subject, const std::string
             each.first_working.reset();
           }
         }
+  }
   // "Re: Site down" answered with "It's back up on our end, you can close this": a reply whose
   // body tells the incident over no longer reports its subject, the thread's first topic; what the
   // body reports of its own still counts ("All working again. The history page is slower" is 3).

@@ -5248,5 +5248,21 @@ TEST(ClassifierRules, LengthsSoundsKindsOfMessageAndOtherTownsPeople) {
   EXPECT_EQ(level_of("Calls", "The calls are cut short after two seconds since Monday."), 2);
 }
 
+// heldout559-561 (session 32): a look asked to be fixed is a look (tiny buttons, a font one must
+// zoom into); a notice delivered to every town on the platform is level 1; « Pour le reste, rien à
+// signaler » is the rest working, not "nothing happened"; a crash course is no crash; « a foiré »
+// is a failure.
+TEST(ClassifierRules, LooksAskedToBeFixedEveryTownAndIdioms) {
+  EXPECT_EQ(level_of("Could the buttons be bigger?", "Since the redesign the Send and Cancel buttons are tiny on our tablets and easy to miss. Could you make them bigger? They work."), 3);
+  EXPECT_EQ(level_of("Police plus grande svp", "Depuis hier la police de la liste des contacts est minuscule, il faut zoomer à 150 %. Pourriez-vous la remettre comme avant? Ça fonctionne."), 3);
+  EXPECT_EQ(level_of("Could we have bigger buttons?", "A suggestion: could future versions offer a large buttons option for our older volunteers?"), 4);
+  EXPECT_EQ(level_of("Please help", "Our boil water notice this morning was delivered to residents of every town on your platform, not just ours."), 1);
+  EXPECT_EQ(level_of("Le logo déborde", "Le logo déborde de l'en-tête dans les courriels. Pour le reste, rien à signaler, tout roule."), 3);
+  EXPECT_EQ(level_of("Rien à signaler", "Rien à signaler depuis la mise à jour, merci. Peut-on avoir la facture?"), 4);
+  EXPECT_EQ(level_of("Crash course for new staff?", "We're swamped with new hires. Do you offer a crash course for new staff?"), 4);
+  EXPECT_EQ(level_of("Le sondage a foiré", "Le module de sondage a foiré depuis la mise à jour : aucune réponse n'est comptée. Le reste tient le coup."), 2);
+  EXPECT_EQ(level_of("Foire", "Nous envoyons un avis pour la foire agricole samedi. Peut-on cibler le rang 2?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
