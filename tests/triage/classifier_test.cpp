@@ -5264,5 +5264,19 @@ TEST(ClassifierRules, LooksAskedToBeFixedEveryTownAndIdioms) {
   EXPECT_EQ(level_of("Foire", "Nous envoyons un avis pour la foire agricole samedi. Peut-on cibler le rang 2?"), 4);
 }
 
+// heldout563 (session 32): one recipient's own trouble, told with the person's name or the channel
+// between, is a how-to question (4), while a staff member's own login trouble stays a feature's
+// failure; the people of one carrier or one area are no "everyone"; all of them getting nothing is.
+TEST(ClassifierSituations, OneRecipientOneCarrierOrAreaAndAllOfThem) {
+  EXPECT_EQ(level_of("A councillor doesn't get emails", "One councillor isn't receiving our alert emails at his personal address. Everyone else does. Could it be his spam filter?"), 4);
+  EXPECT_EQ(level_of("Une citoyenne ne reçoit plus", "Une citoyenne, Mme Paré, ne reçoit plus nos courriels depuis qu'elle a changé de fournisseur. Les autres citoyens les reçoivent. Que doit-elle faire?"), 4);
+  EXPECT_EQ(level_of("Un pompier ne reçoit pas les appels", "Un de nos pompiers ne reçoit pas les appels de rappel, alors que les autres, oui. Son numéro est bon. Pouvez-vous vérifier de votre côté?"), 4);
+  EXPECT_EQ(level_of("Code", "Paul, un de nos répartiteurs, ne reçoit plus son code de vérification. Les autres se connectent."), 2);
+  EXPECT_EQ(level_of("Tous les abonnés Fido ne reçoivent rien", "Tous nos citoyens abonnés chez Fido ne reçoivent plus nos textos depuis vendredi; ceux chez Bell, Telus et Vidéotron les reçoivent."), 2);
+  EXPECT_EQ(level_of("Les citoyens du secteur Nord ne reçoivent rien", "Les citoyens du secteur Nord ne reçoivent plus aucune alerte par zone depuis lundi; les autres secteurs, oui."), 2);
+  EXPECT_EQ(level_of("Alertes", "Tous nos citoyens ne reçoivent plus rien depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Nothing arrives", "All our residents get nothing since noon."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
