@@ -227,7 +227,8 @@ bool names_a_label(const Source& s, const PatternMatch& m) {
       "column", "libelle", "label", "option", "champ", "field", "categorie", "category", "filtre", "filter", "etat",
       "state", "mention", "icone", "icon", "legende", "legend", "mot", "word", "onglets", "tabs", "menus", "colonnes",
       "columns", "libelles", "labels", "options", "champs", "fields", "categories", "filtres", "filters", "etats",
-      "states", "mentions", "icones", "icons", "legendes", "legends", "mots", "words", "statuses"};
+      "states", "mentions", "icones", "icons", "legendes", "legends", "mots", "words", "statuses", "counter",
+      "counters", "compteur", "compteurs"};
   const bool named_before = m.first_token > 0 && kNamingWords.count(s.tokens[m.first_token - 1].folded);
   const bool named_after = m.last_token + 1 < s.tokens.size() && kNamingWords.count(s.tokens[m.last_token + 1].folded);
   if (named_after && quoted_name(s, m)) return true;
@@ -823,16 +824,56 @@ bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
       break;
     }
   }
-  // "12 of 4,000 failed": the word right after the total (a word between allowed: "numbers").
+  // "12 of 4,000 failed", "3 numbers out of 8,000 failed": the word right after the total (a word
+  // between allowed: "numbers"), one word allowed between the count and its total.
   for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
     const size_t end = m.first_token - back + 1;  // the token after the total
-    for (size_t start = end >= 6 ? end - 6 : 0; start + 1 < end; ++start) {
+    for (size_t start = end >= 7 ? end - 7 : 0; start + 1 < end; ++start) {
       const auto few = figure_from(start);
       if (!few) continue;
-      const auto total = total_out_of(s, few->next);
-      if (total && total->next == end && few_of(*few, total)) return true;
+      for (size_t of = few->next; of <= few->next + 1 && of < end && !s.tokens[of].is_break(); ++of) {
+        const auto total = total_out_of(s, of);
+        if (total && total->next == end && few_of(*few, total)) return true;
+      }
     }
   }
+  // "2% failures", « 1 % d'échecs », "a 2% failure rate", « Taux d'échec de 1 % »: a share of at
+  // most kFewPercent told right before the word or right after it.
+  constexpr double kFewPercent = 2;
+  auto few_percent = [&](size_t at) {
+    const auto share = figure_from(at);
+    if (!share) return false;
+    size_t after = s.tokens[share->next - 1].end;
+    while (after < s.text.size() && (s.text[after] == ' ' || s.text.compare(after, 2, "\xC2\xA0") == 0 ||
+                                     s.text.compare(after, 3, "\xE2\x80\xAF") == 0))
+      after += s.text[after] == ' ' ? 1 : (static_cast<unsigned char>(s.text[after]) == 0xC2 ? 2 : 3);
+    return after < s.text.size() && s.text[after] == '%' && share->value <= kFewPercent;
+  };
+  // Only a count noun takes a share ("stuck at 0 %" tells nothing got through).
+  static const WordList kCountNouns = {"failure", "failures", "error", "errors", "bounce", "bounces", "echec",
+                                       "echecs", "erreur", "erreurs", "rebond", "rebonds"};
+  const bool count_noun = kCountNouns.count(s.tokens[m.first_token].folded) > 0;
+  for (size_t back = 1; count_noun && back <= 3 && back <= m.first_token; ++back) {
+    const size_t at = m.first_token - back;
+    if (s.tokens[at].is_break()) break;
+    if (figure_from(at)) {
+      if (few_percent(at)) return true;
+      break;
+    }
+  }
+  for (size_t at = m.last_token + 1; count_noun && at <= m.last_token + 3 && at < s.tokens.size(); ++at) {
+    if (s.tokens[at].is_break()) break;
+    if (figure_from(at)) {
+      if (few_percent(at)) return true;
+      break;
+    }
+  }
+  // "Why did 3 numbers fail?": a handful of numbers or addresses named as what failed.
+  static const WordList kRecipients = {"numbers", "number", "addresses", "address", "phones", "numeros", "adresses"};
+  constexpr double kHandful = 10;
+  if (m.first_token >= 2 && kRecipients.count(s.tokens[m.first_token - 1].folded))
+    if (const auto count = figure_from(m.first_token - 2); count && count->next == m.first_token - 1)
+      return count->value <= kHandful;
   return false;
 }
 

