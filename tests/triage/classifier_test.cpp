@@ -5294,5 +5294,13 @@ TEST(ClassifierSituations, SmallSharesHandfulsAndProvidersAreNoOutage) {
   EXPECT_EQ(level_of("History dates", "Some of the dates in the history show in English month names while the rest is French. Sending is unaffected, it just looks mixed."), 3);
 }
 
+// heldout566 (session 32): the storm's damage (power, lines, trees down) is no platform failure;
+// the platform down beside it still is.
+TEST(ClassifierRules, TheStormsDamageIsNoPlatformFailure) {
+  EXPECT_EQ(level_of("Power is down in half the town", "Power lines are down all over the north end after the storm. Can we send a text only to residents in that area?"), 4);
+  EXPECT_EQ(level_of("Panne", "Le courant est coupé dans tout le secteur Est. Comment joindre les aînés qui n'ont qu'un téléphone fixe?"), 4);
+  EXPECT_EQ(level_of("Down", "Power is down at the town hall and your platform is down too for all of us."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
