@@ -5302,5 +5302,13 @@ TEST(ClassifierRules, TheStormsDamageIsNoPlatformFailure) {
   EXPECT_EQ(level_of("Down", "Power is down at the town hall and your platform is down too for all of us."), 1);
 }
 
+// heldout570 and 571 (session 32): a look that changed ("a different font") is a look; a header a
+// page leaves out is no failed send, and nothing else touched is the rest working.
+TEST(ClassifierRules, ADifferentLookAndAHeaderLeftOut) {
+  EXPECT_EQ(level_of("Re: #4415 - fixed, but the font changed", "#4415 is fixed, thanks. Since the fix, the console font is a different one (looks like Times). Everything works."), 3);
+  EXPECT_EQ(level_of("En-têtes", "Un balayage signale que la console n'envoie pas l'en-tête X-Frame-Options. Pouvez-vous l'ajouter?"), 4);
+  EXPECT_EQ(level_of("Envois", "La console n'envoie plus les alertes depuis ce matin."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
