@@ -5310,5 +5310,14 @@ TEST(ClassifierRules, ADifferentLookAndAHeaderLeftOut) {
   EXPECT_EQ(level_of("Envois", "La console n'envoie plus les alertes depuis ce matin."), 2);
 }
 
+// heldout572 (session 32): a level named as a level of something else is no marker.
+TEST(ClassifierMarkers, ALevelOfSomethingElseIsNoMarker) {
+  EXPECT_EQ(level_of("Couleur du niveau 2", "Dans la légende, la couleur du niveau 2 ressemble trop à celle du niveau 3. C'est visuel seulement."), 3);
+  EXPECT_EQ(level_of("Formation niveau 2", "Offrez-vous une formation de niveau 2 (avancée) pour nos administrateurs?"), 4);
+  EXPECT_EQ(level_of("Niveau 1 : aucune alerte ne part", "Depuis 5 h, aucune alerte ne part."), 1);
+  EXPECT_EQ(level_of("Panne de niveau 1", "Pouvez-vous regarder?"), 1);
+  EXPECT_EQ(level_of("RE: Niveau 2", "Toujours pareil."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
