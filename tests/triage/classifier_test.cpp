@@ -5319,5 +5319,12 @@ TEST(ClassifierMarkers, ALevelOfSomethingElseIsNoMarker) {
   EXPECT_EQ(level_of("RE: Niveau 2", "Toujours pareil."), 2);
 }
 
+// heldout574 (session 32): a thing wanted to expire is no failure.
+TEST(ClassifierRules, AThingWantedToExpireIsNoFailure) {
+  EXPECT_EQ(level_of("Alertes pour un congrès", "Nous accueillons un congrès. Peut-on créer une liste temporaire qui s'efface après l'événement?"), 4);
+  EXPECT_EQ(level_of("Temporary list", "Can we have a list that deletes itself after the festival?"), 4);
+  EXPECT_EQ(level_of("Listes", "Nos listes ont été effacées cette nuit, il ne reste aucun contact."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
