@@ -136,11 +136,23 @@ size_t previous_line_start(std::string_view text, size_t line_start) {
   return nl == std::string_view::npos ? 0 : nl + 1;
 }
 
+// `words` in marker form with every run of other characters read as one space, padded with a space
+// at each end (" see below from our clerk "), so that phrases match on word boundaries.
+std::string padded_words(std::string_view words) {
+  std::string padded = " ";
+  for (const char c : marker_form(words)) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (letter || padded.back() != ' ') padded += letter ? c : ' ';
+  }
+  if (padded.back() != ' ') padded += ' ';
+  return padded;
+}
+
 // Whether the author's few words hand the original below over to support to act on ("See below
 // from our comms team.", « Je vous transfère le courriel de notre coordonnateur. », « Une citoyenne
 // nous signale ceci : »): they point at it, ask nothing of their own (no '?': a question is their
 // report) and do not close it ("resolved", "for your records", « pour information seulement »).
-// `m` is the author's words in marker form, padded and with punctuation read as spaces.
+// `m` is padded_words(author_words).
 bool hands_over_the_original(const std::string& m, std::string_view author_words) {
   if (author_words.find('?') != std::string_view::npos) return false;
   static const char* const kClosing[] = {
@@ -155,20 +167,17 @@ bool hands_over_the_original(const std::string& m, std::string_view author_words
       " below ",       " see under ",   " as follows ",  " the following ", " forwarding ", " forwarded ",
       " i forward ",   " we forward ",  " fyi ",         " ci dessous ",    " plus bas ",   " en dessous ",
       " transfere ",   " transferer ",  " voici ",       " ceci ",          " suivant ",    " suivante "};
-  const auto points = [](std::string_view words) {
-    std::string padded = " ";
-    for (const char c : marker_form(words)) padded += (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 ? c : ' ';
-    padded += ' ';
+  const auto points = [](const std::string& padded) {
     return std::any_of(std::begin(kPointing), std::end(kPointing),
-                        [&](const char* phrase) { return padded.find(phrase) != std::string::npos; });
+                       [&](const char* phrase) { return padded.find(phrase) != std::string::npos; });
   };
-  if (!points(author_words)) return false;
+  if (!points(m)) return false;
   // "see below: we need the PO number by noon": the author points, then tells it in their words.
   for (size_t pos = 0; pos < author_words.size();) {
     const size_t nl = std::min(author_words.find('\n', pos), author_words.size());
     const std::string_view line = author_words.substr(pos, nl - pos);
     const size_t colon = line.find(':');
-    if (colon != std::string_view::npos && points(line.substr(0, colon)) &&
+    if (colon != std::string_view::npos && points(padded_words(line.substr(0, colon))) &&
         std::any_of(line.begin() + static_cast<std::ptrdiff_t>(colon), line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
       return false;
     pos = nl + 1;
@@ -180,16 +189,8 @@ bool hands_over_the_original(const std::string& m, std::string_view author_words
 // report: "Same here.", « Voir plus bas, c'est pareil pour nous. », "We see the same thing".
 constexpr size_t kAdoptingWords = 25;
 bool adopts_the_original(std::string_view author_words) {
-  std::string m = " ";
-  size_t words = 0;
-  bool in_word = false;
-  for (const char c : marker_form(author_words)) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-    if (letter && !in_word) ++words;
-    in_word = letter;
-    m += letter ? c : ' ';
-  }
-  m += ' ';
+  const std::string m = padded_words(author_words);
+  const auto words = static_cast<size_t>(std::count(m.begin(), m.end(), ' ')) - 1;  // one space after each word
   if (words == 0 || words > kAdoptingWords) return false;
   static const char* const kPhrases[] = {
       " same here ",       " same for us ",      " same thing here ",      " same thing for us ",

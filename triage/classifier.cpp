@@ -147,36 +147,42 @@ bool quoted_span(const Source& s, size_t first, size_t last) {
 // (« "All contacts" », « « Tous les contacts » »), not what a failure touches.
 bool quoted_name(const Source& s, const PatternMatch& m) { return quoted_span(s, m.first_token, m.last_token); }
 
-// Whether a match opens a short quotation: alone between the marks (quoted_name) or with at most
-// three more words before the closing one (« le statut « Échec partiel » »).
-bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
-  for (size_t last = m.last_token; last <= m.last_token + 3 && last < s.tokens.size(); ++last) {
-    if (s.tokens[last].is_break()) return false;
-    if (quoted_span(s, m.first_token, last)) return true;
-  }
-  return false;
-}
-
-// Whether a match stands inside a short quotation, with at most three words beside it before either
-// mark: « c'est écrit « mesures urgente » », 'the "Urgent only" filter'. Beside other words only
-// double quotation marks count: the apostrophes of « c'est urgent qu'on » quote nothing.
-bool inside_a_short_quote(const Source& s, const PatternMatch& m) {
-  if (quoted_span(s, m.first_token, m.last_token)) return true;
+// Whether a match stands in a short quotation: at most `words_before` words between the opening
+// mark and the match, at most three between the match and the closing mark. With
+// `apostrophes_quote_around` false, a quotation wider than the match must open with a double
+// quotation mark: the apostrophes of « c'est urgent qu'on », « l'urgence qu'on » quote nothing.
+bool in_a_short_quote(const Source& s, const PatternMatch& m, size_t words_before, bool apostrophes_quote_around) {
   const auto apostrophe_before = [&](size_t token) {
     size_t at = s.tokens[token].begin;
     while (at > 0 && s.text[at - 1] == ' ') --at;
     return at > 0 && s.text[at - 1] == '\'';
   };
-  for (size_t first = m.first_token, before = 0; before <= 3; --first, ++before) {
+  for (size_t before = 0; before <= words_before && before <= m.first_token; ++before) {
+    const size_t first = m.first_token - before;
     if (s.tokens[first].is_break()) return false;
+    const bool opens_with_apostrophe = !apostrophes_quote_around && apostrophe_before(first);
     for (size_t last = m.last_token; last <= m.last_token + 3 && last < s.tokens.size(); ++last) {
       if (s.tokens[last].is_break()) break;
-      if (!apostrophe_before(first) && quoted_span(s, first, last)) return true;
+      const bool wider = first != m.first_token || last != m.last_token;
+      if (wider && opens_with_apostrophe) continue;
+      if (quoted_span(s, first, last)) return true;
     }
-    if (first == 0) break;
   }
   return false;
 }
+
+// Whether a match opens a short quotation: alone between the marks (quoted_name) or with at most
+// three more words before the closing one (« le statut « Échec partiel » »).
+bool opens_a_short_quote(const Source& s, const PatternMatch& m) {
+  return in_a_short_quote(s, m, 0, true);
+}
+
+// Whether a match stands inside a short quotation, with at most three words beside it before either
+// mark: « c'est écrit « mesures urgente » », 'the "Urgent only" filter'.
+bool inside_a_short_quote(const Source& s, const PatternMatch& m) {
+  return in_a_short_quote(s, m, 3, false);
+}
+
 
 // A one-word match listed among two or more delivery statuses, one of which tells no failure, names a
 // status: "the percentages for delivered, failed and pending add up to 104 %", « envoyés, échoués,
@@ -582,8 +588,9 @@ void index_sentences(Source& s, const Rules& rules, const PatternIndex& index) {
     });
   };
   auto says_it_works = [&](const PatternMatch& m) {
-    return !negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) && !ends_a_failure(m) &&
-           !worked_before(s, m) && !someone_elses_claim(s, m) && !wished(s, m) && !said_of_a_few(m) && !in_a_question(s, m.last_token);
+    return !negated(s.tokens, m.first_token, rules) && !denied_beside(s, m) && s.counts(m) && !failure_follows(m) &&
+           !ends_a_failure(m) && !worked_before(s, m) && !someone_elses_claim(s, m) && !wished(s, m) &&
+           !said_of_a_few(m) && !in_a_question(s, m.last_token);
   };
   auto works_here = [&](const PatternMatch& m) {
     s.working.insert(s.sentence[m.first_token]);
@@ -800,26 +807,69 @@ std::optional<Figure> total_out_of(const Source& s, size_t at) {
   return figure_at(s, at);
 }
 
+// A figure that starts at token `at`, not the thousands group of one before it ("000" of "2,000").
+std::optional<Figure> figure_from(const Source& s, size_t at) {
+  if (at > 0)
+    if (const auto before = figure_at(s, at - 1); before && before->next > at) return std::nullopt;
+  return figure_at(s, at);
+}
+
+// Whether a one-word failure match is a count noun told with a share of at most kFewPercent right
+// before or right after it: "2% failures", « 1 % d'échecs », "a 2% failure rate", « Taux d'échec de
+// 1 % » (only a count noun takes a share: "stuck at 0 %" tells nothing got through).
+bool a_small_share_of_failures(const Source& s, const PatternMatch& m) {
+  constexpr double kFewPercent = 2;
+  static const WordList kCountNouns = {"failure", "failures", "error", "errors", "bounce", "bounces", "echec",
+                                       "echecs", "erreur", "erreurs", "rebond", "rebonds"};
+  if (!kCountNouns.count(s.tokens[m.first_token].folded)) return false;
+  auto few_percent = [&](const Figure& share) {
+    size_t after = s.tokens[share.next - 1].end;
+    while (after < s.text.size() && (s.text[after] == ' ' || s.text.compare(after, 2, "\xC2\xA0") == 0 ||
+                                     s.text.compare(after, 3, "\xE2\x80\xAF") == 0))
+      after += s.text[after] == ' ' ? 1 : (static_cast<unsigned char>(s.text[after]) == 0xC2 ? 2 : 3);
+    return after < s.text.size() && s.text[after] == '%' && share.value <= kFewPercent;
+  };
+  // The nearest figure on each side, within three words of the clause.
+  for (const int step : {-1, 1}) {
+    size_t at = step < 0 ? m.first_token : m.last_token;
+    for (int distance = 1; distance <= 3; ++distance) {
+      if ((step < 0 && at == 0) || (step > 0 && at + 1 >= s.tokens.size())) break;
+      at = step < 0 ? at - 1 : at + 1;
+      if (s.tokens[at].is_break()) break;
+      if (const auto share = figure_from(s, at)) {
+        if (few_percent(*share)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether a one-word failure match is what a handful of numbers or addresses did: "Why did 3
+// numbers fail?" (ten at most).
+bool a_handful_of_numbers(const Source& s, const PatternMatch& m) {
+  constexpr double kHandful = 10;
+  static const WordList kRecipients = {"numbers", "number", "addresses", "address", "phones", "numeros", "adresses"};
+  if (m.first_token < 2 || !kRecipients.count(s.tokens[m.first_token - 1].folded)) return false;
+  const auto count = figure_from(s, m.first_token - 2);
+  return count && count->next == m.first_token - 1 && count->value <= kHandful;
+}
+
 // Whether a one-word failure match counts at most 1 % of a total of 100 or more: "14 failures out
-// of 5,300", « 6 échecs sur 2 000 », "12 of 4,000 failed". A few numbers that fail in every large
-// send are a question about those numbers, not a failure of the sending ("0 delivered out of
-// 5,300" and "5,300 failed" count no few).
+// of 5,300", « 6 échecs sur 2 000 », "12 of 4,000 failed", or a small share or a handful
+// (a_small_share_of_failures, a_handful_of_numbers). A few numbers that fail in every large send
+// are a question about those numbers, not a failure of the sending ("0 delivered out of 5,300" and
+// "5,300 failed" count no few).
 bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
   if (m.first_token != m.last_token || m.first_token == 0) return false;
   auto few_of = [](const Figure& few, const std::optional<Figure>& total) {
     return total && total->value >= 100 && few.value * 100 <= total->value;
   };
-  // A figure that starts at `at`, not the thousands group of one before it ("000" of "2,000").
-  auto figure_from = [&](size_t at) -> std::optional<Figure> {
-    if (at > 0)
-      if (const auto before = figure_at(s, at - 1); before && before->next > at) return std::nullopt;
-    return figure_at(s, at);
-  };
   // "14 failures out of 5,300": the count right before the word, the total after it.
   for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
     const size_t at = m.first_token - back;
     if (s.tokens[at].is_break()) break;
-    if (const auto few = figure_from(at); few && few->next == m.first_token) {
+    if (const auto few = figure_from(s, at); few && few->next == m.first_token) {
       if (few_of(*few, total_out_of(s, m.first_token + 1))) return true;
       break;
     }
@@ -829,7 +879,7 @@ bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
   for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
     const size_t end = m.first_token - back + 1;  // the token after the total
     for (size_t start = end >= 7 ? end - 7 : 0; start + 1 < end; ++start) {
-      const auto few = figure_from(start);
+      const auto few = figure_from(s, start);
       if (!few) continue;
       for (size_t of = few->next; of <= few->next + 1 && of < end && !s.tokens[of].is_break(); ++of) {
         const auto total = total_out_of(s, of);
@@ -837,44 +887,7 @@ bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
       }
     }
   }
-  // "2% failures", « 1 % d'échecs », "a 2% failure rate", « Taux d'échec de 1 % »: a share of at
-  // most kFewPercent told right before the word or right after it.
-  constexpr double kFewPercent = 2;
-  auto few_percent = [&](size_t at) {
-    const auto share = figure_from(at);
-    if (!share) return false;
-    size_t after = s.tokens[share->next - 1].end;
-    while (after < s.text.size() && (s.text[after] == ' ' || s.text.compare(after, 2, "\xC2\xA0") == 0 ||
-                                     s.text.compare(after, 3, "\xE2\x80\xAF") == 0))
-      after += s.text[after] == ' ' ? 1 : (static_cast<unsigned char>(s.text[after]) == 0xC2 ? 2 : 3);
-    return after < s.text.size() && s.text[after] == '%' && share->value <= kFewPercent;
-  };
-  // Only a count noun takes a share ("stuck at 0 %" tells nothing got through).
-  static const WordList kCountNouns = {"failure", "failures", "error", "errors", "bounce", "bounces", "echec",
-                                       "echecs", "erreur", "erreurs", "rebond", "rebonds"};
-  const bool count_noun = kCountNouns.count(s.tokens[m.first_token].folded) > 0;
-  for (size_t back = 1; count_noun && back <= 3 && back <= m.first_token; ++back) {
-    const size_t at = m.first_token - back;
-    if (s.tokens[at].is_break()) break;
-    if (figure_from(at)) {
-      if (few_percent(at)) return true;
-      break;
-    }
-  }
-  for (size_t at = m.last_token + 1; count_noun && at <= m.last_token + 3 && at < s.tokens.size(); ++at) {
-    if (s.tokens[at].is_break()) break;
-    if (figure_from(at)) {
-      if (few_percent(at)) return true;
-      break;
-    }
-  }
-  // "Why did 3 numbers fail?": a handful of numbers or addresses named as what failed.
-  static const WordList kRecipients = {"numbers", "number", "addresses", "address", "phones", "numeros", "adresses"};
-  constexpr double kHandful = 10;
-  if (m.first_token >= 2 && kRecipients.count(s.tokens[m.first_token - 1].folded))
-    if (const auto count = figure_from(m.first_token - 2); count && count->next == m.first_token - 1)
-      return count->value <= kHandful;
-  return false;
+  return a_small_share_of_failures(s, m) || a_handful_of_numbers(s, m);
 }
 
 // Whether the text holds a figure at all: most mail holds none, and a look at each word's first
