@@ -5326,5 +5326,13 @@ TEST(ClassifierRules, AThingWantedToExpireIsNoFailure) {
   EXPECT_EQ(level_of("Listes", "Nos listes ont été effacées cette nuit, il ne reste aucun contact."), 1);
 }
 
+// heldout576 (session 32): the console's own words in the other language are a look; what
+// recipients receive in the other language stays a failure of what they get.
+TEST(ClassifierRules, TheConsoleInTheOtherLanguageIsALook) {
+  EXPECT_EQ(level_of("Merci, et une remarque", "Merci pour la formation. Une remarque : les infobulles sont en anglais. C'est tout."), 3);
+  EXPECT_EQ(level_of("Menu", "Le menu s'affiche en anglais depuis la mise à jour. Tout fonctionne."), 3);
+  EXPECT_EQ(level_of("Textos", "Les textos arrivent en anglais chez les citoyens depuis lundi."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage

@@ -691,6 +691,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout573", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same) once its labels were written as the policy says (written 3 and 4 beside URGENT, ASAP or « critique », the first run showed them without the one-step raise of policy.md section 2; the labels were corrected to 2 and 3, the classifier unchanged), URGENT, ASAP and critical on every level, written in session 32 after its ninth cues; never fitted on", true},
     {"heldout574", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 008 « une liste temporaire qui s'efface après l'événement » asked for read 2; rules alone 13, 2/4: also 005 every guest's room number sent to all guests and 013 a notice sent to the guests of other hotels read 3), a hotel group, written in session 32 after its tenth cues; never fitted on; its miss then cued, rules alone 005 and 013 left", true},
     {"heldout575", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), spoken Québec French, written in session 32 after its tenth cues; never fitted on", true},
+    {"heldout576", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 015 « les infobulles sont en anglais » after a thank-you read 4; rules alone the same), the matter as an aside after a question or a thank-you, written in session 32 after its eleventh cues; never fitted on; its miss then cued", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
