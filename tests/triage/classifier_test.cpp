@@ -5217,6 +5217,7 @@ TEST(ClassifierRules, WhatWorksLanguageSlipsAndWordsThatReportNoFailure) {
   EXPECT_EQ(level_of("Do I have to ask twice?", "I asked last week for a second admin account for our deputy chief and heard nothing. Can someone please just set it up?"), 4);
   EXPECT_EQ(level_of("Calendrier des jours fériés", "Le calendrier de la console indique le 1er juillet comme jour ouvrable. Ça ne change rien aux envois."), 3);
   EXPECT_EQ(level_of("Bouton", "Le bouton Enregistrer ne change rien depuis hier."), 2);
+  EXPECT_EQ(level_of("Calls", "Residents picked up and heard nothing since the update."), 2);
   EXPECT_EQ(level_of("Holiday greeting banner stuck", "The \"Happy Holidays\" banner is still on the console in February. Harmless, just silly."), 3);
 }
 
