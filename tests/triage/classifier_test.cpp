@@ -5335,5 +5335,13 @@ TEST(ClassifierRules, TheConsoleInTheOtherLanguageIsALook) {
   EXPECT_EQ(level_of("Textos", "Les textos arrivent en anglais chez les citoyens depuis lundi."), 2);
 }
 
+// heldout578 (session 32): one language's half only, in what recipients get, is a failure (2);
+// asked for, it is a request.
+TEST(ClassifierSituations, OneLanguagesHalfOnlyIsWhatRecipientsGet) {
+  EXPECT_EQ(level_of("Appels en anglais seulement", "Depuis lundi, nos appels vocaux jouent seulement la version anglaise du message, même aux citoyens francophones. Les textos et courriels sont bilingues comme prévu."), 2);
+  EXPECT_EQ(level_of("Calls", "Since Monday the calls only play the English version. Texts are bilingual as usual."), 2);
+  EXPECT_EQ(level_of("Version", "Peut-on envoyer seulement la version anglaise aux abonnés anglophones?"), 4);
+}
+
 }  // namespace
 }  // namespace billet::triage
