@@ -174,13 +174,12 @@ bool hands_over_the_original(const std::string& m, std::string_view author_words
   if (!points(m)) return false;
   // "see below: we need the PO number by noon": the author points, then tells it in their words.
   for (size_t pos = 0; pos < author_words.size();) {
-    const size_t nl = std::min(author_words.find('\n', pos), author_words.size());
-    const std::string_view line = author_words.substr(pos, nl - pos);
-    const size_t colon = line.find(':');
-    if (colon != std::string_view::npos && points(padded_words(line.substr(0, colon))) &&
-        std::any_of(line.begin() + static_cast<std::ptrdiff_t>(colon), line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+    const LineAt at = line_at(author_words, pos);
+    pos = at.next;
+    const size_t colon = at.line.find(':');
+    if (colon != std::string_view::npos && points(padded_words(at.line.substr(0, colon))) &&
+        std::any_of(at.line.begin() + static_cast<std::ptrdiff_t>(colon), at.line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
       return false;
-    pos = nl + 1;
   }
   return true;
 }

@@ -1756,16 +1756,12 @@ std::optional<Evidence> urgency_claim(const std::array<Source, 2>& sources, cons
 // A one-word marker ("P2", "sev1") is a marker only where it stands as one: first in the subject
 // (after "RE:"-like prefixes), in brackets or parentheses, or followed by ':' or a dash; "Avis –
 // fermeture du stationnement P2" names a parking lot. Markers of two words or more ("Niveau 2",
-// "priority 1") are, unless an article, a preposition or a noun that has levels names them as a
-// level of something else (« Couleur du niveau 2 », « Formation niveau 2 », "the level 3 menu";
-// « Panne de niveau 1 » still is one).
-bool stands_as_marker(const Source& subject, const PatternMatch& m) {
-  if (m.first_token != m.last_token) {
-    static const WordList kNamesALevelOf = {"du", "des", "au", "aux", "le", "la", "les", "un", "une", "the",
-                                            "a", "an", "at", "for", "pour", "en", "formation", "training", "cours",
-                                            "course", "certification", "stationnement", "parking", "etage", "floor"};
-    return m.first_token == 0 || !kNamesALevelOf.count(subject.tokens[m.first_token - 1].folded);
-  }
+// "priority 1") are, unless the word before names them as a level of something else ([markers]
+// not_after: « Couleur du niveau 2 », « Formation niveau 2 », "the level 3 menu"; « Panne de niveau
+// 1 » still is one).
+bool stands_as_marker(const Source& subject, const PatternMatch& m, const WordSet& names_a_level_of) {
+  if (m.first_token != m.last_token)
+    return m.first_token == 0 || !names_a_level_of.count(subject.tokens[m.first_token - 1].folded);
   const std::string& text = subject.text;
   const Token& t = subject.tokens[m.first_token];
   size_t before = t.begin;
@@ -1870,7 +1866,7 @@ std::optional<Evidence> subject_marker(const Source& subject, const Rules& rules
   std::optional<Evidence> marker;
   for (const Pattern& p : subject.matched_in(rules.markers)) {
     for (const PatternMatch& m : subject.of(p)) {
-      if (m.digit == 0 || !stands_as_marker(subject, m)) continue;
+      if (m.digit == 0 || !stands_as_marker(subject, m, rules.marker_names_a_level_of)) continue;
       Evidence e{"marker", m.digit, "subject", quote(subject, m), 0};
       if (!marker || e.level < marker->level) marker = e;
     }

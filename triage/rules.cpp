@@ -120,8 +120,11 @@ Rules read_rules(const toml::table& root, const std::string& base_dir) {
     for (std::string& word : optional_words(*matching, "transparent", "matching.transparent"))
       rules.transparent.insert(std::move(word));
   }
-  if (const toml::table* markers = root["markers"].as_table())
+  if (const toml::table* markers = root["markers"].as_table()) {
     rules.markers = optional_patterns(*markers, "patterns", "markers.patterns");
+    for (std::string& word : optional_words(*markers, "not_after", "markers.not_after"))
+      rules.marker_names_a_level_of.insert(std::move(word));
+  }
   if (const toml::table* urgency = root["urgency"].as_table()) {
     rules.urgency_words = optional_patterns(*urgency, "words", "urgency.words");
     rules.urgency_ignore = optional_patterns(*urgency, "ignore", "urgency.ignore");

@@ -63,6 +63,9 @@ struct Rules {
   // Folded words a match passes over between two word slots ("still", « toujours »; triage/pattern.h).
   WordSet transparent;
   std::vector<Pattern> markers;     // explicit level markers, read in the subject only
+  // Folded words that, just before a marker of two words or more, name it as a level of something
+  // else (« Couleur du niveau 2 », « Formation niveau 2 »): no marker there.
+  WordSet marker_names_a_level_of;
   std::vector<Pattern> urgency_words;
   std::vector<Pattern> urgency_ignore;  // compounds that are no urgency claim ("mesures d'urgence")
   std::vector<std::string> negators;    // folded words that cancel a following urgency word

@@ -5311,6 +5311,27 @@ TEST(ClassifierRules, ADifferentLookAndAHeaderLeftOut) {
   EXPECT_EQ(level_of("Envois", "La console n'envoie plus les alertes depuis ce matin."), 2);
 }
 
+// The words that name a marker as a level of something else are the rules file's ([markers]
+// not_after): an installation adds its own (here "menu"), and a word it leaves out names nothing.
+TEST(ClassifierMarkers, TheRulesFileNamesTheWordsBeforeALevelOfSomethingElse) {
+  const auto classifier = [](const std::string& not_after) {
+    auto rules = parse_rules("[markers]\npatterns = [\"niveau #\"]\nnot_after = [" + not_after + R"(]
+[[rule]]
+id = "x"
+level = 4
+phrases = ["question"]
+)", "test");
+    if (!rules.ok()) throw std::runtime_error(rules.error().message);
+    return Classifier(std::move(*rules));
+  };
+  const Classifier with_menu = classifier("\"Menu\", \"étage\"");
+  EXPECT_EQ(with_menu.classify("Menu niveau 2", "Une question : où trouver le menu de niveau 2?").level, 4);
+  EXPECT_EQ(with_menu.classify("Étage niveau 1", "Une question : où est la salle?").level, 4) << "read folded";
+  EXPECT_EQ(with_menu.classify("Panne niveau 1", "Une question : où est la salle?").level, 1);
+  const Classifier without = classifier("");
+  EXPECT_EQ(without.classify("Menu niveau 2", "Une question : où trouver le menu de niveau 2?").level, 2);
+}
+
 // heldout572 (session 32): a level named as a level of something else is no marker.
 TEST(ClassifierMarkers, ALevelOfSomethingElseIsNoMarker) {
   EXPECT_EQ(level_of("Couleur du niveau 2", "Dans la légende, la couleur du niveau 2 ressemble trop à celle du niveau 3. C'est visuel seulement."), 3);
