@@ -391,12 +391,21 @@ bool opens_a_condition(const std::vector<Token>& tokens, size_t i) {
 // Whether a working phrase is denied by a French negation's halves beside it: the word right after
 // it, the "ne" left out as spoken (« les textos se rendent pas », « ça fonctionne plus », « les
 // appels passent pu »), or the "ne" right before it when its second half is the phrase's own last
-// word (« aucun envoi ne part encore »; « ne part que le texto », only, is no denial).
+// word (« aucun envoi ne part encore »; « ne part que le texto », only, is no denial), or a « ne
+// ... plus » that ends right before it (« ce n'est plus seulement les textos »: no longer only).
 bool denied_beside(const Source& s, const PatternMatch& m) {
   static const WordList kDenials = {"pas", "plus", "pu", "jamais", "aucunement"};
   const size_t after = m.last_token + 1;
   const bool followed = after < s.tokens.size() && !s.tokens[after].is_break();
   if (followed && kDenials.count(s.tokens[after].folded) > 0) return true;
+  if (m.first_token >= 2 && s.tokens[m.first_token - 1].folded == "plus"sv) {
+    constexpr size_t kNeReach = 3;  // « n'est plus », « ne sont même plus »
+    for (size_t back = 2; back <= kNeReach + 1 && back <= m.first_token; ++back) {
+      const Token& t = s.tokens[m.first_token - back];
+      if (t.is_break()) break;
+      if (t.folded == "ne"sv || t.folded == "n"sv) return true;
+    }
+  }
   const bool ne_before = m.first_token > 0 && (s.tokens[m.first_token - 1].folded == "ne"sv || s.tokens[m.first_token - 1].folded == "n"sv);
   return ne_before && !(followed && (s.tokens[after].folded == "que"sv || s.tokens[after].folded == "qu"sv));
 }
@@ -415,6 +424,9 @@ bool someone_elses_claim(const Source& s, const PatternMatch& m) {
   static const WordList kSaying = {"says", "say", "said", "claims", "claim", "shows", "indicates", "dit",
                                                 "disent", "indique", "indiquent", "affiche", "affichent", "pretend"};
   if (word_just_before(s, m, kSaying, 2)) return true;
+  // ... or inside a phrase with a gap: "we push send and it say ok" (the screen's word, not the residents')
+  for (size_t t = m.first_token + 1; t < m.last_token; ++t)
+    if (kSaying.count(s.tokens[t].folded)) return true;
   // "Sending works according to the dashboard", « l'envoi fonctionne selon le tableau de bord »
   const size_t after = m.last_token + 1;
   if (after < s.tokens.size() && !s.tokens[after].is_break()) {
@@ -846,13 +858,20 @@ bool a_small_share_of_failures(const Source& s, const PatternMatch& m) {
 }
 
 // Whether a one-word failure match is what a handful of numbers or addresses did: "Why did 3
-// numbers fail?" (ten at most).
+// numbers fail?", « 3 numéros sont en échec » (ten at most; up to two words between the numbers
+// and the failure, within the clause).
 bool a_handful_of_numbers(const Source& s, const PatternMatch& m) {
   constexpr double kHandful = 10;
+  constexpr size_t kWordsBetween = 2;
   static const WordList kRecipients = {"numbers", "number", "addresses", "address", "phones", "numeros", "adresses"};
-  if (m.first_token < 2 || !kRecipients.count(s.tokens[m.first_token - 1].folded)) return false;
-  const auto count = figure_from(s, m.first_token - 2);
-  return count && count->next == m.first_token - 1 && count->value <= kHandful;
+  for (size_t back = 1; back <= kWordsBetween + 1 && back + 1 <= m.first_token; ++back) {
+    const size_t at = m.first_token - back;
+    if (s.tokens[at].is_break() || s.tokens[at + 1].pause_before) return false;
+    if (!kRecipients.count(s.tokens[at].folded)) continue;
+    const auto count = figure_from(s, at - 1);
+    return count && count->next == at && count->value <= kHandful;
+  }
+  return false;
 }
 
 // Whether a one-word failure match counts at most 1 % of a total of 100 or more: "14 failures out
@@ -865,12 +884,15 @@ bool counts_a_few_of_many(const Source& s, const PatternMatch& m) {
   auto few_of = [](const Figure& few, const std::optional<Figure>& total) {
     return total && total->value >= 100 && few.value * 100 <= total->value;
   };
-  // "14 failures out of 5,300": the count right before the word, the total after it.
+  // "14 failures out of 5,300", "7 bounced emails out of 5,300": the count right before the word,
+  // the total after it or after the noun that follows it.
+  const size_t after = m.first_token + 1;
   for (size_t back = 1; back <= 2 && back <= m.first_token; ++back) {
     const size_t at = m.first_token - back;
     if (s.tokens[at].is_break()) break;
     if (const auto few = figure_from(s, at); few && few->next == m.first_token) {
-      if (few_of(*few, total_out_of(s, m.first_token + 1))) return true;
+      if (few_of(*few, total_out_of(s, after))) return true;
+      if (after < s.tokens.size() && !s.tokens[after].is_break() && few_of(*few, total_out_of(s, after + 1))) return true;
       break;
     }
   }
@@ -1298,7 +1320,11 @@ void add_situations(const Source& s, const std::array<Source, 2>& all, const Rul
       level = 2;
       id += "+one-part";
     }
-    if (level == 1 && partial(s, sentence, all)) {
+    // What works is read beside the failure, and beside its scope when the next sentence names it
+    // (« ne partent plus ... Rien ne part le mardi. Les envois manuels fonctionnent. »).
+    const bool scope_sentence_partial = best && best_source == &s && s.sentence[best_match.first_token] != sentence &&
+                                        partial(s, s.sentence[best_match.first_token], all);
+    if (level == 1 && (partial(s, sentence, all) || scope_sentence_partial)) {
       level = 2;
       id += "+other-parts-work";
     }

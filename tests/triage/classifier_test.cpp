@@ -5364,5 +5364,76 @@ TEST(ClassifierSituations, OneLanguagesHalfOnlyIsWhatRecipientsGet) {
   EXPECT_EQ(level_of("Version", "Peut-on envoyer seulement la version anglaise aux abonnés anglophones?"), 4);
 }
 
+// heldout581 and 587 (session 33): a notice received by people who are not the client's, or gone to
+// the platform's whole base, is level 1; people who are not subscribers, asked about, are not.
+TEST(ClassifierRules, ANoticeReceivedByPeopleWhoAreNotOursIsLevelOne) {
+  EXPECT_EQ(level_of("Alertes reçues par une autre ville", "Notre avis de ce matin a été reçu par environ 40 000 résidents de Saint-Jérôme, qui ne sont pas nos citoyens."), 1);
+  EXPECT_EQ(level_of("Avis d'épandage", "Notre avis, destiné au rang Saint-Joseph (45 adresses), a été reçu par des gens de Montréal qui nous appellent."), 1);
+  EXPECT_EQ(level_of("Avis", "On dirait qu'il est parti à toute la base de SOMUM."), 1);
+  EXPECT_EQ(level_of("Notice", "Our notice was received by 40,000 people in Laval, who are not our residents."), 1);
+  EXPECT_EQ(level_of("Notice", "It looks like it went to SOMUM's entire customer base."), 1);
+  EXPECT_EQ(level_of("Inscriptions", "Les citoyens qui ne sont pas nos abonnés peuvent-ils s'inscrire?"), 4);
+  EXPECT_EQ(level_of("Sign-ups", "Residents who are not our subscribers keep asking how to sign up."), 4);
+}
+
+// heldout583 (session 33): everyone's addresses shown to everyone, an account used from abroad.
+TEST(ClassifierRules, AddressesShownToAllAndLoginsFromAbroadAreLevelOne) {
+  EXPECT_EQ(level_of("Courriels", "L'avis est parti avec les 1 900 adresses des citoyens visibles en copie au lieu d'un envoi individuel."), 1);
+  EXPECT_EQ(level_of("Possible breach", "Their admin account logged in from three countries in the last hour and exported the contact list."), 1);
+  EXPECT_EQ(level_of("Copie", "Est-il possible d'envoyer nos courriels avec les adresses en copie cachée?"), 4);
+}
+
+// heldout582 and 583 (session 33): what still works told in other words caps "everyone" at 2;
+// the accounts that get in must also send to say the broadcasts work.
+TEST(ClassifierRules, OtherDevicesOrAccountsThatStillWorkMakeItOnePart) {
+  EXPECT_EQ(level_of("Desktop alerts", "The desktop client stopped showing alerts on all our Windows machines; Macs still pop up fine."), 2);
+  EXPECT_EQ(level_of("Desktop alerts", "The desktop client stopped showing alerts on all our Windows machines."), 1);
+  EXPECT_EQ(level_of("SSO broken", "Single sign-on fails for the town's staff. Their two local accounts can still log in and send, but the other 12 users can't get in."), 2);
+  EXPECT_EQ(level_of("Sending", "Our admin accounts can still log in, but nothing sends at all since noon."), 1);
+  EXPECT_EQ(level_of("Exports time out", "For two towns, every export fails with a gateway timeout. Smaller towns can export."), 2);
+}
+
+// heldout584 (session 33): what works is read beside the sentence that sizes a failure too; « ne
+// ... plus seulement », no longer only, says nothing works; a screen's word inside a working phrase
+// ("it say ok") is the screen's claim.
+TEST(ClassifierSituations, WhatWorksBesideTheScopesSentenceAndWhatOnlySeemsToWork) {
+  EXPECT_EQ(level_of("Envois récurrents", "Nos envois récurrents ne partent plus depuis trois semaines. Ils sont encore actifs, mais rien ne part le mardi. Les envois manuels fonctionnent."), 2);
+  EXPECT_EQ(level_of("Le billet s'aggrave", "Ce n'est plus seulement les textos. Plus rien ne part, aucun canal."), 1);
+  EXPECT_EQ(level_of("Textos", "Seulement les textos. Les courriels ne partent plus."), 2);
+  EXPECT_EQ(level_of("problem big", "nobody got it. we push send and it say ok."), 1);
+}
+
+// heldout581 and 582 (session 33): a few bounces of thousands, a handful of numbers with words
+// between, the writer alone without texts: questions about those, level 4.
+TEST(ClassifierRules, AFewOfManyAndTheWriterAloneAreNoFailure) {
+  EXPECT_EQ(level_of("7 bounces out of 5,300", "Our last send shows 7 bounced emails out of 5,300. Is there a way to list them?"), 4);
+  EXPECT_EQ(level_of("Rebonds", "Our last send shows 5,300 bounced emails out of 5,300."), 2);
+  EXPECT_EQ(level_of("3 numéros en échec", "Sur 9 800 textos, 3 numéros sont en échec à chaque envoi. Comment les repérer?"), 4);
+  EXPECT_EQ(level_of("Échecs", "Depuis lundi, 300 numéros sont en échec à chaque envoi."), 2);
+  EXPECT_EQ(level_of("My phone", "I'm the only one in our office who doesn't get the test texts; my colleagues all do. Is my number blocked?"), 4);
+}
+
+// heldout579, 582, 586, 587 and 588 (session 33): looks told in other words; garbled text that
+// recipients get stays a failure, as does a counter stuck while answers are lost.
+TEST(ClassifierRules, LooksToldInOtherWords) {
+  EXPECT_EQ(level_of("Écran", "Sur le poste d'une répartitrice, la console s'affiche en tout petit. Sur les autres postes c'est normal."), 3);
+  EXPECT_EQ(level_of("Export", "In the CSV export, les accents sont brisés (Ã© instead of é). Data is otherwise fine."), 3);
+  EXPECT_EQ(level_of("Question marks", "Why do accented letters show as question marks in our alert history? The alerts arrive fine."), 3);
+  EXPECT_EQ(level_of("TTY", "Messages to TTY users arrive as garbled characters since the last release."), 2);
+  EXPECT_EQ(level_of("Carte", "Sur la carte, les noms des rangs ne s'affichent pas, seulement les routes numérotées."), 3);
+  EXPECT_EQ(level_of("Compteur", "Pendant un envoi, le compteur « envoyés » reste à 0 jusqu'à la fin puis saute à 100 %. C'est juste le compteur."), 3);
+  EXPECT_EQ(level_of("Sondages", "Les réponses aux sondages ne sont plus enregistrées : le compteur reste à 0 alors que des citoyens ont répondu."), 2);
+}
+
+// heldout580, 582 and 584 (session 33): access never given, a wish about what should never be sent,
+// a reader's Braille display: no failure.
+TEST(ClassifierRules, AccessNeverGivenAWishAndABrailleDisplayAreNoFailure) {
+  EXPECT_EQ(level_of("Accès", "Mon collègue n'a jamais eu d'accès à la console. Pouvez-vous lui créer un compte?"), 4);
+  EXPECT_EQ(level_of("Textos", "Il n'a jamais eu de texto de notre part, alors que ses voisins en reçoivent."), 2);
+  EXPECT_EQ(level_of("Quiet hours", "Can we set quiet hours so that notices (garbage, events) are never sent by voice at night?"), 4);
+  EXPECT_EQ(level_of("Braille display users", "Some riders use Braille displays. Should our messages avoid some symbols?"), 4);
+  EXPECT_EQ(level_of("Email channel not delivering since this morning (texts OK)", "As per subject."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
