@@ -5435,5 +5435,17 @@ TEST(ClassifierRules, AccessNeverGivenAWishAndABrailleDisplayAreNoFailure) {
   EXPECT_EQ(level_of("Email channel not delivering since this morning (texts OK)", "As per subject."), 2);
 }
 
+// Session 32's over-reaches (session 33): whether anyone can see a thing, asked, is a question; texts
+// arriving in the language residents did not choose is a failure of what they get (2), bilingual
+// texts as planned are not, a console label in English is a look.
+TEST(ClassifierRules, WhetherAnyoneCanSeeItAskedAndTextsInTheWrongLanguage) {
+  EXPECT_EQ(level_of("Link", "Is anyone with the link able to see the list?"), 4);
+  EXPECT_EQ(level_of("Link", "Anyone with the link can see our list of residents with their phone numbers!"), 1);
+  EXPECT_EQ(level_of("Help", "Is anyone able to help? Nobody here can log in since 8."), 1);
+  EXPECT_EQ(level_of("Langue", "Les textos arrivent en anglais alors que les citoyens ont choisi le français."), 2);
+  EXPECT_EQ(level_of("Langue", "Les textos arrivent en anglais et en français, comme prévu. Peut-on mettre le français en premier?"), 4);
+  EXPECT_EQ(level_of("Langue", "Le menu s'affiche en anglais alors que la console est en français."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
