@@ -365,6 +365,9 @@ bool worked_before(const Source& s, const PatternMatch& m) {
                                     "vendredi", "samedi", "dimanche"};
   // The auxiliary may stand just before the phrase: « tout s'était bien passé », "it had gone fine".
   const bool auxiliary_before = m.first_token > 0 && !s.tokens[m.first_token - 1].is_break();
+  // A phrase without a verb dated right after it: « Aucun problème avec les envois hier, mais ... »
+  if (const size_t next = m.last_token + 1; next < s.tokens.size() && !s.tokens[next].is_break() && kEarlier.count(s.tokens[next].folded))
+    return true;
   bool past = false;
   for (size_t t = m.first_token - (auxiliary_before ? 1 : 0); t <= m.last_token && !past; ++t) past = told_in_the_past(s, t);
   if (!past) return false;

@@ -5447,5 +5447,40 @@ TEST(ClassifierRules, WhetherAnyoneCanSeeItAskedAndTextsInTheWrongLanguage) {
   EXPECT_EQ(level_of("Langue", "Le menu s'affiche en anglais alors que la console est en français."), 3);
 }
 
+// heldout590 and 591 (session 33): other channels without trouble, the same done another way, the
+// platform as one end of a link and what itself reaches them make a failure partial (2); what had
+// no trouble yesterday says nothing of today.
+TEST(ClassifierRules, OtherChannelsWithoutTroubleAndSendingAnotherWayMakeItPartial) {
+  EXPECT_EQ(level_of("Appels", "Aucun problème avec les textos ni les courriels, sauf que les appels vocaux ne passent plus : personne ne reçoit d'appel."), 2);
+  EXPECT_EQ(level_of("Envois", "Aucun problème avec les envois hier, mais aujourd'hui plus rien ne part, aucune liste."), 1);
+  EXPECT_EQ(level_of("Lists", "When we send to several lists at once, none but the first list receives anything; the other lists show 0 delivered. Sending to one list at a time works."), 2);
+  EXPECT_EQ(level_of("Sirènes", "L'intégration entre la console de nos sirènes et SOMUM ne fonctionne plus : l'alerte texte automatique ne part plus. Si on envoie l'alerte à la main dans SOMUM, elle part."), 2);
+  EXPECT_EQ(level_of("Panne", "SOMUM ne fonctionne plus pour personne ici."), 1);
+  EXPECT_EQ(level_of("Roll call", "When they reply 1, the roll-call screen no longer counts our responders; it stays at 0 confirmed. The texts themselves reach them."), 2);
+}
+
+// heldout591, 592 and 594 (session 33): level 1 in other words: none of our sends, not a single
+// alert, a test that must go to a few received by the whole town, one patient's health data sent.
+TEST(ClassifierRules, NoneOfOurSendsATestReceivedByAllAndAPatientsDataAreLevelOne) {
+  EXPECT_EQ(level_of("A few things", "- and since 11 this morning none of our sends go out at all."), 1);
+  EXPECT_EQ(level_of("Alerts", "Not a single alert has been delivered since 9 am."), 1);
+  EXPECT_EQ(level_of("Test", "Notre test mensuel, qui doit aller aux 30 employés, a été reçu ce matin par toute la population de la ville."), 1);
+  EXPECT_EQ(level_of("Rappel", "L'avis est parti à toute notre liste avec le nom et le numéro d'assurance maladie d'une patiente."), 1);
+  EXPECT_EQ(level_of("Reminder", "The reminder went to all 8,500 clients with a patient's name, date of birth and health card number in it."), 1);
+  EXPECT_EQ(level_of("Reminder", "Can we send reminders with a patient's date of birth?"), 4);
+  EXPECT_EQ(level_of("Test", "Le test doit aller aux employés seulement. Comment faire?"), 4);
+}
+
+// heldout589, 592, 594 and 595 (session 33): spelling, alignment, a count one off and a page that
+// prints on two are looks; calls played in the language residents did not choose are a failure.
+TEST(ClassifierRules, SpellingAlignmentACountOneOffAndPrintingAreLooks) {
+  EXPECT_EQ(level_of("Gabarit", "Le mot « évacuation » est écrit « évacution » dans votre gabarit par défaut."), 3);
+  EXPECT_EQ(level_of("Spelling", "The sign-up page uses American spelling. Could it follow British spelling?"), 3);
+  EXPECT_EQ(level_of("Review", "The contacts table misaligns its columns on narrow screens."), 3);
+  EXPECT_EQ(level_of("Editor", "The character counter shows 161/160 when the text is exactly 160 characters."), 3);
+  EXPECT_EQ(level_of("Drill report", "The drill summary PDF now prints on two pages with the table cut in half."), 3);
+  EXPECT_EQ(level_of("Appels", "Les appels jouent le message en anglais seulement, alors qu'ils ont tous choisi le français."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
