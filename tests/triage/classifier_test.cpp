@@ -5482,5 +5482,27 @@ TEST(ClassifierRules, SpellingAlignmentACountOneOffAndPrintingAreLooks) {
   EXPECT_EQ(level_of("Appels", "Les appels jouent le message en anglais seulement, alors qu'ils ont tous choisi le français."), 2);
 }
 
+// heldout597 and 598 (session 33): not finding how, what is hard to read or to see whole and the
+// power the client's own office loses are no failures of ours; a failure beside it still is.
+TEST(ClassifierRules, NotFindingHowAndHardToReadAreNoFailures) {
+  EXPECT_EQ(level_of("Dupliquer", "Je ne trouve pas comment dupliquer un message. Impossible de trouver l'option. Pouvez-vous m'expliquer?"), 4);
+  EXPECT_EQ(level_of("Contacts", "Impossible de trouver nos contacts : toutes nos listes sont vides depuis ce matin."), 1);
+  EXPECT_EQ(level_of("Heure", "Je n'arrive pas à lire l'heure dans l'historique : elle est coupée à moitié par la colonne suivante."), 3);
+  EXPECT_EQ(level_of("Map", "On my laptop I can't see the whole map; the legend is cut off at the bottom."), 3);
+  EXPECT_EQ(level_of("Backup", "When our office loses power, can we still send alerts from a phone?"), 4);
+}
+
+// heldout597, 599 and 600 (session 33): sending messages typed another way, other zones that get
+// theirs make a failure partial (but "we can still send" alone does not: the console may send and
+// nothing arrive); a silent call in French and a wrong number read to every recipient fail.
+TEST(ClassifierRules, AnotherWayThatStillSendsAndWhatEveryRecipientGets) {
+  EXPECT_EQ(level_of("Templates", "The template editor doesn't let me save: clicking Save gives 403 for all of us. We can still send messages typed from scratch."), 2);
+  EXPECT_EQ(level_of("Sending", "We can still send from the console. However since 9 no resident receives anything."), 1);
+  EXPECT_EQ(level_of("Zone alerts go nowhere", "Alerts sent to zone C show 0 recipients. Other zones get their alerts."), 2);
+  EXPECT_EQ(level_of("Appels", "Les appels sonnent, mais on n'entend rien quand ils répondent. Les textos arrivent."), 2);
+  EXPECT_EQ(level_of("Callback", "Our voice alerts now read out the wrong callback number (an old one) to every recipient."), 2);
+  EXPECT_EQ(level_of("Header", "The console shows the wrong date in the header."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
