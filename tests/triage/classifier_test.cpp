@@ -5504,5 +5504,17 @@ TEST(ClassifierRules, AnotherWayThatStillSendsAndWhatEveryRecipientGets) {
   EXPECT_EQ(level_of("Header", "The console shows the wrong date in the header."), 3);
 }
 
+// heldout601 to 603 (session 33): a subject's fear the body denies ("Data loss?" over "No data
+// lost") and what one resident says they get are questions; a fake alert sent stays level 1; a
+// browser's console warning is minor.
+TEST(ClassifierRules, AFearDeniedWhatOneResidentSaysAndAConsoleWarning) {
+  EXPECT_EQ(level_of("Data loss?", "No data lost, just a question: how long do you keep deleted contacts?"), 4);
+  EXPECT_EQ(level_of("Data loss", "All our contacts are gone since this morning. Nothing lost on our side, we deleted nothing."), 1);
+  EXPECT_EQ(level_of("D'abord un courriel bizarre", "Hier, un employé a reçu un courriel bizarre. Ce matin, ce compte a envoyé une fausse alerte à tous nos citoyens."), 1);
+  EXPECT_EQ(level_of("Doublons", "Un citoyen sur nos 12 000 abonnés nous dit qu'il reçoit chaque alerte deux fois. Pouvez-vous vérifier son numéro?"), 4);
+  EXPECT_EQ(level_of("Doublons", "Tous nos citoyens reçoivent chaque alerte deux fois depuis hier."), 2);
+  EXPECT_EQ(level_of("Hello", "There is a console warning on every page."), 3);
+}
+
 }  // namespace
 }  // namespace billet::triage
