@@ -98,13 +98,9 @@ TEST(ClassifierSituations, ANegatedFailureCueIsNoFailure) {
 
 // Rules with one failure cue ("kaput"), one level-1 scope ("everyone") and the given level for a
 // failure no scope sizes.
-Classifier kaput_rules(int unknown_scope_level) {
-  auto rules = parse_rules("[situations]\nunknown_scope_level = " + std::to_string(unknown_scope_level) + R"(
-failure = ["kaput"]
-[[scope]]
-id = "all"
-level = 1
-phrases = ["everyone"]
+// A classifier of the rules text `toml` and one level-4 rule ("question"): a rules file needs one.
+Classifier classifier_of(const std::string& toml) {
+  auto rules = parse_rules(toml + R"(
 [[rule]]
 id = "x"
 level = 4
@@ -112,6 +108,16 @@ phrases = ["question"]
 )", "test");
   if (!rules.ok()) throw std::runtime_error(rules.error().message);
   return Classifier(std::move(*rules));
+}
+
+Classifier kaput_rules(int unknown_scope_level) {
+  return classifier_of("[situations]\nunknown_scope_level = " + std::to_string(unknown_scope_level) + R"(
+failure = ["kaput"]
+[[scope]]
+id = "all"
+level = 1
+phrases = ["everyone"]
+)");
 }
 
 TEST(ClassifierSituations, TheRulesFileCanRenameTheUnknownScopeLevel) {
@@ -5315,14 +5321,7 @@ TEST(ClassifierRules, ADifferentLookAndAHeaderLeftOut) {
 // not_after): an installation adds its own (here "menu"), and a word it leaves out names nothing.
 TEST(ClassifierMarkers, TheRulesFileNamesTheWordsBeforeALevelOfSomethingElse) {
   const auto classifier = [](const std::string& not_after) {
-    auto rules = parse_rules("[markers]\npatterns = [\"niveau #\"]\nnot_after = [" + not_after + R"(]
-[[rule]]
-id = "x"
-level = 4
-phrases = ["question"]
-)", "test");
-    if (!rules.ok()) throw std::runtime_error(rules.error().message);
-    return Classifier(std::move(*rules));
+    return classifier_of("[markers]\npatterns = [\"niveau #\"]\nnot_after = [" + not_after + "]\n");
   };
   const Classifier with_menu = classifier("\"Menu\", \"étage\"");
   EXPECT_EQ(with_menu.classify("Menu niveau 2", "Une question : où trouver le menu de niveau 2?").level, 4);
