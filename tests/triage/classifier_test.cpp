@@ -5515,11 +5515,13 @@ TEST(ClassifierRules, AFearDeniedWhatOneResidentSaysAndAConsoleWarning) {
   EXPECT_EQ(level_of("Hello", "There is a console warning on every page."), 3);
 }
 
-// heldout604 and 605 (session 33): nobody at a named place who can get in is everyone; a page that
-// shows the clock's zero as a date is a look.
+// heldout604 to 606 (session 33): nobody at a named place who can get in is everyone; a page that
+// shows the clock's zero as a date is a look; one campground's notice sent across the province is level 1.
 TEST(ClassifierRules, NobodyAtAPlaceAndTheClocksZeroShownAsADate) {
   EXPECT_EQ(level_of("De la part du maire", "Le maire me demande de vous écrire : depuis 7 h, personne à l'hôtel de ville ne peut entrer dans la plateforme."), 1);
   EXPECT_EQ(level_of("Date", "A few residents called to ask why the alert page says \"Posted: 01/01/1970\". Could you fix that date?"), 3);
+  EXPECT_EQ(level_of("Evacuation", "Our evacuation notice for one campground went to campers and staff of every park in the province."), 1);
+  EXPECT_EQ(level_of("Parks", "Can an alert be sent to every park in the province at once?"), 4);
 }
 
 }  // namespace

@@ -721,6 +721,8 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout603", 13, true, "of 16: its first and only measure 13 (4/4, none at 4: 004 one resident of 12,000 who says he gets each alert twice read 2, 012 two duplicate contacts of 6,000 read 2, 016 one councillor of 12 whose texts arrive late read 2; rules alone the same), shares of the staff or the recipients, written in session 33 after its third cues; never fitted on; 004 then cued, 012 and 016 left", true},
     {"heldout604", 15, true, "of 16: its first and only measure 15 (4/4, none at 4: 003 a page that says 'Posted: 01/01/1970' read 4; rules alone the same), the failure told by its consequences, written in session 33 after its fourth cues; never fitted on; its miss then cued", true},
     {"heldout605", 15, true, "of 16: its first and only measure 15 (3/4, one at 4: 001 « personne à l'hôtel de ville ne peut entrer dans la plateforme » under « Le maire me demande de vous écrire »; rules alone the same), written on someone's behalf or reporting a colleague, written in session 33 after its fourth cues; never fitted on; its miss then cued", true},
+    {"heldout606", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 15, 3/4: 009 one campground's evacuation notice sent to every park in the province read 3), parks, campgrounds and trails, written in session 33 after its fifth cues; never fitted on; rules alone 009 then cued", true},
+    {"heldout607", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), a past incident and a current one in the same message, written in session 33 after its fifth cues; never fitted on", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
