@@ -5524,5 +5524,18 @@ TEST(ClassifierRules, NobodyAtAPlaceAndTheClocksZeroShownAsADate) {
   EXPECT_EQ(level_of("Parks", "Can an alert be sent to every park in the province at once?"), 4);
 }
 
+// heldout608 (session 33): every child's data attached to a send is level 1, a question about such
+// a file is not; another list that still receives makes a failure partial; a message received
+// whole all the same says nothing failed (excluded numbers that receive all the same still fail);
+// calls to French speakers played in English fail.
+TEST(ClassifierRules, AFileOfEveryChildAndWhatIsReceivedAllTheSame) {
+  EXPECT_EQ(level_of("Bus delays", "This morning's notice went to all 9,000 parents with a spreadsheet attached listing every child's name, address and bus stop."), 1);
+  EXPECT_EQ(level_of("Drivers", "Can we send a notice with a spreadsheet attached listing every student's bus stop to the drivers?"), 4);
+  EXPECT_EQ(level_of("Routes", "Parents subscribed by bus route no longer receive the texts; every route group shows 0 delivered. The school-wide list still receives."), 2);
+  EXPECT_EQ(level_of("Horaire", "L'horaire s'affiche sur une seule ligne dans le courriel. Les parents le reçoivent quand même complet."), 3);
+  EXPECT_EQ(level_of("Liste noire", "Les numéros qu'on a mis dans la liste d'exclusion reçoivent quand même nos appels."), 2);
+  EXPECT_EQ(level_of("Appels", "Les appels automatisés aux parents francophones jouent le message en anglais depuis hier."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
