@@ -183,7 +183,6 @@ bool inside_a_short_quote(const Source& s, const PatternMatch& m) {
   return in_a_short_quote(s, m, 3, false);
 }
 
-
 // A one-word match listed among two or more delivery statuses, one of which tells no failure, names a
 // status: "the percentages for delivered, failed and pending add up to 104 %", « envoyés, échoués,
 // reçus » (not "every alert failed, bounced or was undelivered").
