@@ -83,6 +83,8 @@ bool abbreviation(std::string_view written, const std::string& folded) {
   return written.size() == 1 && written[0] >= 'A' && written[0] <= 'Z';
 }
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // Whether a closing quotation mark (", ', », ”, ’) follows at `at`, after spaces.
 bool quote_follows(std::string_view text, size_t at) {
   while (at < text.size() && text[at] == ' ') ++at;
@@ -221,9 +223,13 @@ std::vector<Token> tokenize(std::string_view utf8) {
       if (!quoted_ellipsis &&
           ((cp == '.' && !inside_a_word && !after_abbreviation) || ((cp == '!' || cp == '?') && !closes_a_quote) || cp == 0x2026))
         add_break(i);
+      // A colon between two digits is part of a time or a ratio ("scheduled for 8:00 go out at
+      // 13:00", "3:1"); it opens no clause.
+      const bool colon_in_a_figure = cp == ':' && !tokens.empty() && tokens.back().end == i && i > 0 &&
+                                     is_ascii_digit(utf8[i - 1]) && i + 1 < utf8.size() && is_ascii_digit(utf8[i + 1]);
       // A closing bracket ends an aside: « (OUI/NON) ne sont plus » is negated by nothing in it.
-      if (cp == ',' || cp == ';' || cp == ':' || cp == ')' || cp == ']') pause = true;
-      if (cp == ';' || cp == ':') clause = true;
+      if (cp == ',' || cp == ';' || (cp == ':' && !colon_in_a_figure) || cp == ')' || cp == ']') pause = true;
+      if (cp == ';' || (cp == ':' && !colon_in_a_figure)) clause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);
       if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;
     }

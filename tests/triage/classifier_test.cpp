@@ -5537,5 +5537,25 @@ TEST(ClassifierRules, AFileOfEveryChildAndWhatIsReceivedAllTheSame) {
   EXPECT_EQ(level_of("Appels", "Les appels automatisés aux parents francophones jouent le message en anglais depuis hier."), 2);
 }
 
+// heldout609 to 614 (session 34): a test alert that went out as a real one is level 1; a scheduled
+// send that leaves at another hour fails (the colon of "8:00" no longer cuts the sentence); the
+// backup accounts that still work and numbers that are instant make a failure partial; someone
+// outside the team signed in to the account, a notice beyond the staff it was meant for and a list
+// of every patient attached are level 1 (a wish to send beyond the subscribers is not).
+TEST(ClassifierRules, ATestSentForRealAnHourMovedAndWhatTheBackupAccountsStillDo) {
+  EXPECT_EQ(level_of("Alerte de test", "Notre alerte de test « exercice d'évacuation » est partie en vrai à tous les abonnés de l'application."), 1);
+  EXPECT_EQ(level_of("Drill", "Our drill alert went out for real to every subscriber at 2 a.m."), 1);
+  EXPECT_EQ(level_of("Scheduled blasts in wrong time zone", "Blasts scheduled for 8:00 go out at 13:00 since the update. Immediate sends go out fine."), 2);
+  EXPECT_EQ(level_of("Envois planifiés", "Les envois planifiés pour 8 h partent à 13 h depuis la mise à jour."), 2);
+  EXPECT_EQ(level_of("SSO", "La connexion par notre SSO échoue pour tous nos employés. Les deux comptes locaux de secours fonctionnent, on peut envoyer avec ceux-là."), 2);
+  EXPECT_EQ(level_of("SSO", "None of our accounts work. Nobody can send anything."), 1);
+  EXPECT_EQ(level_of("Texts delayed", "Texts to students with foreign numbers arrive hours late or not at all since the start of term. Domestic numbers are instant."), 2);
+  EXPECT_EQ(level_of("Compte", "Quelqu'un hors de notre équipe s'est connecté à notre compte cette nuit et a changé nos campagnes."), 1);
+  EXPECT_EQ(level_of("Code blanc", "Notre code blanc a été envoyé par texto à tous les citoyens de la région inscrits aux alertes, pas seulement au personnel."), 1);
+  EXPECT_EQ(level_of("Question", "Nous voulons envoyer à tous les citoyens de la ville, pas seulement aux abonnés. Est-ce possible?"), 4);
+  EXPECT_EQ(level_of("Avis", "L'avis envoyé ce matin contenait en pièce jointe la liste de tous les patients hospitalisés, avec leurs diagnostics."), 1);
+  EXPECT_EQ(level_of("Listes", "J'arrive à matin pis y'a pu rien dans nos listes, toutes vides."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage

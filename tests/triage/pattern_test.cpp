@@ -169,6 +169,14 @@ TEST(Pattern, AGapStopsAtAColonOrASemicolonButNotAtAComma) {
   EXPECT_EQ(Pattern("erreur 500").find_all(tokenize("Erreur : 500")).size(), 1u) << "only a gap stops there";
 }
 
+TEST(Pattern, AGapPassesTheColonOfATimeOrARatio) {
+  const Pattern p("scheduled for * * go out at");
+  EXPECT_EQ(p.find_all(tokenize("Blasts scheduled for 8:00 go out at 13:00")).size(), 1u);
+  EXPECT_EQ(count("ratio * texts", "a 3:1 ratio of calls to texts"), 1u);
+  EXPECT_TRUE(p.find_all(tokenize("scheduled for 8: go out at")).empty()) << "a colon after a digit alone still stops it";
+  EXPECT_TRUE(p.find_all(tokenize("scheduled for Monday: go out at")).empty());
+}
+
 TEST(Pattern, AGapCountsARunOfNumbersAsOneWord) {
   // « 9 300 » is one quantity written with a thousands space: four words, not five, stand between
   // the calls and the texts.
