@@ -5584,5 +5584,26 @@ TEST(ClassifierRules, AQuestionToStopOnePersonsCallsLooksInNewWordsAndAStreetsNo
   EXPECT_EQ(level_of("Liste", "La liste de nos citoyens vulnérables avec leurs adresses et besoins médicaux est affichée sur notre page publique."), 1);
 }
 
+
+// heldout619 to 622 (session 34): "Please stop it." pleads to stop a runaway send (a request to
+// stop sending someone the report does not); a flood as the context is no flood of texts; a
+// bounce rate that soared or a rate that collapsed fails; a failure that reached none of "any of
+// our" subscribers is everyone's; percentages rounded oddly are a look; a message meant for one
+// group only that went to everyone is level 1.
+TEST(ClassifierRules, APleaToStopItAFloodAsContextAndRatesThatSoar) {
+  EXPECT_EQ(level_of("43,000 texts", "The broadcast shows completed but texts keep coming. Please stop it."), 1);
+  EXPECT_EQ(level_of("Report", "Please stop sending me the weekly report."), 4);
+  EXPECT_EQ(level_of("Flood - text replies", "During the flood, residents reply SAFE to our check-in texts, but no reply has been recorded since yesterday: the replies column stays empty. The check-in texts themselves are delivered."), 2);
+  EXPECT_EQ(level_of("Texts", "The system is flooding our residents with texts, 20 each so far."), 1);
+  EXPECT_EQ(level_of("Taux de rebond", "Le taux de rebond de nos courriels est passé de 2 % à 95 % depuis mardi. Les textos et appels restent à 98 % de livraison."), 2);
+  EXPECT_EQ(level_of("Bounce rate", "Is a 2% bounce rate normal?"), 4);
+  EXPECT_EQ(level_of("Call answer rate dropped", "Since the weekend, 100% of our voice calls show no answer in the report. Texts and emails report normally."), 2);
+  EXPECT_EQ(level_of("Alert", "The Line 3 shutdown alert we sent at 7:15 did not reach any of our 28,000 rider subscribers."), 1);
+  EXPECT_EQ(level_of("Ward 3", "Our alert did not reach any of our subscribers in Ward 3. Other wards got it."), 2);
+  EXPECT_EQ(level_of("Pourcentages", "Dans le rapport, les pourcentages sont arrondis bizarrement. Rien de grave."), 3);
+  EXPECT_EQ(level_of("Message", "Nous avons envoyé un message pour le groupe des pompiers seulement, 35 personnes, mais il est allé à tout le monde dans la ville."), 1);
+  EXPECT_EQ(level_of("The platform is fallen", "Since this morning the platform is fallen for all our team, we are not capable to enter."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
