@@ -24,7 +24,7 @@ int main(int argc, char** argv) {
   auto* rules_cmd = app.add_subcommand("rules", "Check the keyword rules file, or test it on labelled mail");
   rules_cmd->require_subcommand(1);
   rules_cmd->add_option("--rules", rules.rules_file, "the keyword rules file")->capture_default_str();
-  auto* rules_check_cmd = rules_cmd->add_subcommand("check", "Lint the rules: patterns that cannot mean what they say, duplicates, shadowed patterns");
+  auto* rules_check_cmd = rules_cmd->add_subcommand("check", "Lint the rules: patterns that cannot mean what they say, duplicates, shadowed patterns, cues that never count");
   auto* rules_test_cmd = rules_cmd->add_subcommand("test", "Run the rules over folders of .eml with a labels.tsv: confusion matrix and every miss");
   rules_test_cmd->add_option("DIR", rules.dirs, "folders holding labels.tsv and the .eml files")->required();
   rules_test_cmd->add_flag("--rules-only", rules.rules_only, "leave the learned word weights ([learned]) out");

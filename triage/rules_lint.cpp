@@ -65,6 +65,20 @@ bool always_contains(const Slots& general, const Slots& specific) {
   return false;
 }
 
+// Every match of `specific` starts where a match of `blocker` starts and holds all of it: blocker's
+// first slot covers specific's first, its gaps read zero words and its other words cover
+// specific's next word slots in turn (so "please * stop" blocks "please stop it").
+bool always_starts_inside(const Slots& blocker, const Slots& specific) {
+  const auto is_gap = [](const std::vector<std::string>& slot) { return slot.size() == 1 && slot[0] == "*"; };
+  size_t next = 0;
+  for (const auto& slot : blocker) {
+    if (is_gap(slot)) continue;
+    if (next >= specific.size() || is_gap(specific[next]) || !slot_covers(slot, specific[next])) return false;
+    ++next;
+  }
+  return next > 0;
+}
+
 // For "~figer" (a French -er verb): its present and past forms that its stems do not match and
 // its slot does not list either,
 // comma-separated ("fige, figent"), or "" when they all do. A stem is never shorter than
@@ -397,6 +411,21 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
 
   std::vector<LintFinding> out;
   for (const Listed& p : all) check_shape(p, out);
+  // A cue whose every match starts inside a phrase that sets it aside never counts: a level 1-3
+  // rule or a failure inside [context] not_failure ("please * stop" over "please stop it"), a
+  // scope inside [context] not_scope.
+  auto never_counts = [&](const Pattern& p, const std::string& where, const std::vector<Pattern>& blockers, const char* list) {
+    for (const Pattern& b : blockers)
+      if (always_starts_inside(b.slots(), p.slots()))
+        out.push_back({where, p.text(),
+                       std::string("never counts: every match starts inside \"") + b.text() + "\" of [context] " + list});
+  };
+  for (const KeywordRule& r : rules.rules)
+    if (r.level < 4)
+      for (const Pattern& p : r.patterns) never_counts(p, "rule " + r.id, rules.not_failure, "not_failure");
+  for (const Pattern& p : rules.failure) never_counts(p, "situations.failure", rules.not_failure, "not_failure");
+  for (const ScopeRule& sc : rules.scopes)
+    for (const Pattern& p : sc.patterns) never_counts(p, "scope " + sc.id, rules.not_scope, "not_scope");
   // Each pattern's slots once: the pairs below are quadratic in the number of patterns.
   std::vector<Slots> slots_of;
   slots_of.reserve(all.size());

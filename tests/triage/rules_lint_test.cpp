@@ -242,6 +242,23 @@ TEST(RulesLint, APrefixCoversTheWordsItStarts) {
   EXPECT_TRUE(has(f, "compte pirate", "shadowed"));
 }
 
+// A cue set aside wherever it stands: every match of "please stop it" starts inside "please *
+// stop", a request ([context] not_failure), so the runaway rule it was written for never fired.
+TEST(RulesLint, ACueThatAlwaysStartsInsideAPhraseThatSetsItAsideNeverCounts) {
+  const auto f = lint(
+      "[[rule]]\nid = \"runaway\"\nlevel = 1\nphrases = [\"please stop it|this\", \"stop it now\", \"please stop the alert\"]\n"
+      "[[rule]]\nid = \"ask\"\nlevel = 4\nphrases = [\"please stop sending\"]\n"
+      "[[scope]]\nid = \"everyone\"\nlevel = 1\nphrases = [\"all our users\", \"all users\"]\n"
+      "[context]\nnot_failure = [\"please|kindly * cancel|stop\", \"please stop the alerts\"]\nnot_scope = [\"all our\"]\n");
+  EXPECT_TRUE(has(f, "please stop it|this", "never counts"));
+  EXPECT_FALSE(has(f, "stop it now", "never counts")) << "it starts before any request";
+  EXPECT_FALSE(has(f, "please stop the alert", "\"please stop the alerts\"")) << "\"alerts\" does not cover \"alert\"";
+  EXPECT_TRUE(has(f, "please stop the alert", "\"please|kindly * cancel|stop\"")) << "but the shorter request does";
+  EXPECT_FALSE(has(f, "please stop sending", "never counts")) << "a level-4 rule is what a request is";
+  EXPECT_TRUE(has(f, "all our users", "not_scope"));
+  EXPECT_FALSE(has(f, "all users", "not_scope"));
+}
+
 TEST(RulesLint, TheShippedRulesHaveNoPhraseAlternationMistakes) {
   auto rules = load_rules_file(BILLETD_SOURCE_DIR "/etc/rules.toml");
   ASSERT_TRUE(rules.ok()) << rules.error().message;
@@ -249,7 +266,8 @@ TEST(RulesLint, TheShippedRulesHaveNoPhraseAlternationMistakes) {
     const bool mistake = f.problem.find("one-letter") != std::string::npos ||
                          f.problem.find("apostrophe") != std::string::npos ||
                          f.problem.find("written twice") != std::string::npos ||
-                         f.problem.find("duplicate") != std::string::npos;
+                         f.problem.find("duplicate") != std::string::npos ||
+                         f.problem.find("never counts") != std::string::npos;
     EXPECT_FALSE(mistake) << f.where << ": " << f.pattern << ": " << f.problem;
   }
 }
