@@ -5605,5 +5605,23 @@ TEST(ClassifierRules, APleaToStopItAFloodAsContextAndRatesThatSoar) {
   EXPECT_EQ(level_of("The platform is fallen", "Since this morning the platform is fallen for all our team, we are not capable to enter."), 1);
 }
 
+
+// heldout623 to 626 (session 34): a help page out of date and what hurts the eyes are looks;
+// receipts that no longer come back, calls that go out mute and subscribers who never receive the
+// texts fail (a question whether residents never get duplicates does not); other domains that
+// deliver make a failure partial; a test meant for three employees sent to every citizen and a
+// school's notice sent to the parents of every school are level 1.
+TEST(ClassifierRules, AHelpPageOutOfDateMuteCallsAndWhatOtherDomainsStillDeliver) {
+  EXPECT_EQ(level_of("SPF record", "Your SPF documentation page still lists the old include. Ours works with the new one. Please update the page."), 3);
+  EXPECT_EQ(level_of("Colours", "Who picked the lime green for the new console buttons? My eyes hurt. It all works, but please reconsider."), 3);
+  EXPECT_EQ(level_of("Accusés", "Aucun accusé de livraison SMS ne nous revient depuis jeudi : tous les textos restent « envoyé » sans passer à « livré ». Les citoyens les reçoivent pourtant."), 2);
+  EXPECT_EQ(level_of("Bravo pour la mise à jour", "Depuis jeudi, nos appels vocaux sortent tous muets. Les textos, eux, se rendent."), 2);
+  EXPECT_EQ(level_of("New subscribers", "Those new subscribers from the web form never receive the welcome text, and they don't get alerts either, while everyone who was already subscribed does."), 2);
+  EXPECT_EQ(level_of("Duplicates", "Residents never receive duplicate alerts, right?"), 4);
+  EXPECT_EQ(level_of("Bounces", "All our alerts to residents with @northnet.example addresses bounce since Tuesday. Other domains deliver."), 2);
+  EXPECT_EQ(level_of("Merci pour la belle surprise", "Notre avis de test, destiné à trois employés, a été envoyé aux 26 000 citoyens de la ville."), 1);
+  EXPECT_EQ(level_of("Lockdown", "A lockdown notice for one classroom went to the parents of all 15 schools in the district."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
