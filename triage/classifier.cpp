@@ -381,12 +381,23 @@ bool worked_before(const Source& s, const PatternMatch& m) {
 
 bool in_a_question(const Source& s, size_t at);
 
-// Whether token `i` opens a condition: "if", « si », or a case to come ("for when our network is
-// down", "in case", « au cas où », « en cas de »).
+// Whether « si » at `i` is "so" after a copula, not "if": « est si lente », « la recherche
+// est-elle si lente ? », « c'est si long ».
+bool si_means_so(const std::vector<Token>& tokens, size_t i) {
+  static const WordList kCopulas = {"est", "sont", "etait", "etaient", "semble", "semblent", "devient", "deviennent",
+                                    "reste", "restent", "parait", "paraissent"};
+  static const WordList kSubjects = {"il", "elle", "ils", "elles", "ce", "on"};
+  if (i >= 1 && !tokens[i - 1].is_break() && kCopulas.count(tokens[i - 1].folded)) return true;
+  return i >= 2 && !tokens[i - 1].is_break() && !tokens[i - 2].is_break() && kSubjects.count(tokens[i - 1].folded) &&
+         kCopulas.count(tokens[i - 2].folded);
+}
+
+// Whether token `i` opens a condition: "if", « si » (not "so": si_means_so), or a case to come
+// ("for when our network is down", "in case", « au cas où », « en cas de »).
 bool opens_a_condition(const std::vector<Token>& tokens, size_t i) {
   const std::string_view word = tokens[i].folded;
   const std::string_view before = i > 0 ? std::string_view(tokens[i - 1].folded) : std::string_view();
-  return word == "if"sv || word == "si"sv || (before == "for"sv && word == "when"sv) ||
+  return word == "if"sv || (word == "si"sv && !si_means_so(tokens, i)) || (before == "for"sv && word == "when"sv) ||
          ((before == "au"sv || before == "en"sv) && word == "cas"sv) || (before == "in"sv && word == "case"sv);
 }
 

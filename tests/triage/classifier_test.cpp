@@ -5623,5 +5623,23 @@ TEST(ClassifierRules, AHelpPageOutOfDateMuteCallsAndWhatOtherDomainsStillDeliver
   EXPECT_EQ(level_of("Lockdown", "A lockdown notice for one classroom went to the parents of all 15 schools in the district."), 1);
 }
 
+
+// heldout627 and 628 (session 34): « si » after a copula is "so", not "if" (« est-elle si lente ? »
+// is a look, « Si SOMUM tombe » still imagines); a runaway send asked about with its subject
+// inverted; a button that looks disabled and a menu lost when the window shrinks are looks; what
+// one resident says she gets and what a few of many say they do not are theirs; people on none of
+// our lists reached by every send are level 1; the rest that plays fully makes a failure partial.
+TEST(ClassifierRules, SiAfterACopulaIsSoAndWhatAFewOfManySay) {
+  EXPECT_EQ(level_of("Recherche", "Pourquoi la recherche de contacts est-elle si lente (10 secondes)? Le reste va bien."), 3);
+  EXPECT_EQ(level_of("Plan", "Si SOMUM tombait pendant une crise et que personne ne pouvait se connecter, quelle serait la procédure?"), 4);
+  EXPECT_EQ(level_of("Pourquoi ça n'arrête pas?", "Pourquoi l'alerte de gel n'arrête-t-elle pas de partir? Nos citoyens l'ont reçue 25 fois depuis 6 h."), 1);
+  EXPECT_EQ(level_of("Button", "Why is the Send button grey until you hover over it? It works when clicked, but it looks disabled."), 3);
+  EXPECT_EQ(level_of("Menu", "Parfois, le menu de gauche disparaît quand on réduit la fenêtre. On l'élargit et il revient."), 3);
+  EXPECT_EQ(level_of("One resident gets them twice", "One resident says she sometimes gets our texts twice. Is her number in two lists? Could you check?"), 4);
+  EXPECT_EQ(level_of("Quelques citoyens ne reçoivent pas", "Trois citoyens sur nos 9 000 disent ne pas recevoir nos textos. Pouvez-vous vérifier leurs numéros?"), 4);
+  EXPECT_EQ(level_of("Random people getting our alerts", "Every alert we send also reaches people who are not on any of our lists."), 1);
+  EXPECT_EQ(level_of("Some calls drop", "About a third of our voice calls drop after the first sentence, for every list. The rest play fully, and texts arrive."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
