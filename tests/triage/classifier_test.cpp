@@ -5641,5 +5641,15 @@ TEST(ClassifierRules, SiAfterACopulaIsSoAndWhatAFewOfManySay) {
   EXPECT_EQ(level_of("Some calls drop", "About a third of our voice calls drop after the first sentence, for every list. The rest play fully, and texts arrive."), 2);
 }
 
+
+// heldout629 (session 34): formal letters. Calls that terminate without the message fail; a
+// header wider than the screen whose content remains readable is a look; « la disparition de la
+// totalité des fiches » is every contact lost.
+TEST(ClassifierRules, FormalLettersTerminateOverflowAndTheDisappearanceOfEverything) {
+  EXPECT_EQ(level_of("Deficiency in the voice notification channel", "Since 2 December, voice notifications placed through your platform terminate without the message being played. Text and electronic mail notifications are unaffected."), 2);
+  EXPECT_EQ(level_of("Présentation des courriels d'alerte", "Nous vous saurions gré de corriger la présentation de nos courriels d'alerte, dont l'en-tête déborde de la largeur de l'écran sur les appareils mobiles. Le contenu demeure néanmoins lisible."), 3);
+  EXPECT_EQ(level_of("Perte de la totalité de nos données", "Nous avons constaté ce matin la disparition de la totalité des fiches de notre répertoire, soit 17 300 contacts répartis en 64 listes."), 1);
+}
+
 }  // namespace
 }  // namespace billet::triage
