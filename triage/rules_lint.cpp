@@ -413,19 +413,29 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
   for (const Listed& p : all) check_shape(p, out);
   // A cue whose every match starts inside a phrase that sets it aside never counts: a level 1-3
   // rule or a failure inside [context] not_failure ("please * stop" over "please stop it"), a
-  // scope inside [context] not_scope.
-  auto never_counts = [&](const Pattern& p, const std::string& where, const std::vector<Pattern>& blockers, const char* list) {
-    for (const Pattern& b : blockers)
-      if (always_starts_inside(b.slots(), p.slots()))
+  // scope inside [context] not_scope. Each pattern's slots are read once (thousands of pairs).
+  auto slots_of_all = [](const std::vector<Pattern>& patterns) {
+    std::vector<Slots> slots;
+    slots.reserve(patterns.size());
+    for (const Pattern& p : patterns) slots.push_back(p.slots());
+    return slots;
+  };
+  const std::vector<Slots> not_failure_slots = slots_of_all(rules.not_failure);
+  const std::vector<Slots> not_scope_slots = slots_of_all(rules.not_scope);
+  auto never_counts = [&](const Pattern& p, const std::string& where, const std::vector<Pattern>& blockers,
+                          const std::vector<Slots>& blocker_slots, const char* list) {
+    const Slots cue = p.slots();
+    for (size_t b = 0; b < blockers.size(); ++b)
+      if (always_starts_inside(blocker_slots[b], cue))
         out.push_back({where, p.text(),
-                       std::string("never counts: every match starts inside \"") + b.text() + "\" of [context] " + list});
+                       std::string("never counts: every match starts inside \"") + blockers[b].text() + "\" of [context] " + list});
   };
   for (const KeywordRule& r : rules.rules)
     if (r.level < 4)
-      for (const Pattern& p : r.patterns) never_counts(p, "rule " + r.id, rules.not_failure, "not_failure");
-  for (const Pattern& p : rules.failure) never_counts(p, "situations.failure", rules.not_failure, "not_failure");
+      for (const Pattern& p : r.patterns) never_counts(p, "rule " + r.id, rules.not_failure, not_failure_slots, "not_failure");
+  for (const Pattern& p : rules.failure) never_counts(p, "situations.failure", rules.not_failure, not_failure_slots, "not_failure");
   for (const ScopeRule& sc : rules.scopes)
-    for (const Pattern& p : sc.patterns) never_counts(p, "scope " + sc.id, rules.not_scope, "not_scope");
+    for (const Pattern& p : sc.patterns) never_counts(p, "scope " + sc.id, rules.not_scope, not_scope_slots, "not_scope");
   // Each pattern's slots once: the pairs below are quadratic in the number of patterns.
   std::vector<Slots> slots_of;
   slots_of.reserve(all.size());
