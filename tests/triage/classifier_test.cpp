@@ -5651,5 +5651,15 @@ TEST(ClassifierRules, FormalLettersTerminateOverflowAndTheDisappearanceOfEveryth
   EXPECT_EQ(level_of("Perte de la totalité de nos données", "Nous avons constaté ce matin la disparition de la totalité des fiches de notre répertoire, soit 17 300 contacts répartis en 64 listes."), 1);
 }
 
+
+// heldout631 (session 34): chat pasted into mail. A colour that changed is a look; a question how
+// to export only the bounced numbers reports no failure.
+TEST(ClassifierRules, AColourThatChangedAndTheBouncedNumbersAskedFor) {
+  EXPECT_EQ(level_of("Échange sur une couleur", "[13 h 40] Guy : le bandeau rouge est devenu rose dans les courriels?\n[13 h 41] Sylvie : ha oui, mais on le lit bien"), 3);
+  EXPECT_EQ(level_of("Banner", "Our red banner turned pink in the emails."), 3);
+  EXPECT_EQ(level_of("Chat question about exports", "[4:30] Em: how do we export only the bounced numbers?"), 4);
+  EXPECT_EQ(level_of("Report", "We can't see the failed numbers anymore: the report is empty for everyone."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage
