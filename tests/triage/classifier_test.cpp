@@ -5661,5 +5661,16 @@ TEST(ClassifierRules, AColourThatChangedAndTheBouncedNumbersAskedFor) {
   EXPECT_EQ(level_of("Report", "We can't see the failed numbers anymore: the report is empty for everyone."), 2);
 }
 
+
+// heldout633 (session 34): each resident's room and medications attached to a send is level 1;
+// calls played in English « alors que » the residents speak French and replies that no longer
+// register fail (asking whether to send in English is a question).
+TEST(ClassifierRules, EachResidentsMedicationsAttachedAndRepliesThatNoLongerRegister) {
+  EXPECT_EQ(level_of("Residents' medical info sent to all families", "This morning's notice went to every family with a file attached listing each resident's room, medications and allergies."), 1);
+  EXPECT_EQ(level_of("Appels aux chambres", "Les appels automatisés aux chambres jouent le message en anglais depuis lundi, alors que nos résidents sont francophones. Les textos aux familles sont en français."), 2);
+  EXPECT_EQ(level_of("Langue", "Peut-on envoyer en anglais alors que nos résidents sont francophones?"), 4);
+  EXPECT_EQ(level_of("Confirmations des familles", "Quand une famille répond « OK » au texto, ça ne s'inscrit plus dans le rapport depuis mardi. Les textos eux-mêmes se rendent."), 2);
+}
+
 }  // namespace
 }  // namespace billet::triage

@@ -750,6 +750,7 @@ constexpr HeldoutSet kHeldoutSets[] = {
     {"heldout630", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), two matters in one mail with the severe one second, written in session 34 after its fifth cues; never fitted on", true},
     {"heldout631", 14, true, "of 16: its first and only measure 14 (4/4, none at 4: 015 « le bandeau rouge est devenu rose ... on le lit bien » read 4, 016 'how do we export only the bounced numbers?' read 2; rules alone the same), chat lines pasted into mail, written in session 34 after its sixth cues; never fitted on; its misses then cued", true},
     {"heldout632", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone the same), public works and snow removal, written in session 34 after its sixth cues; never fitted on", true},
+    {"heldout633", 16, true, "of 16: its first and only measure 16 (4/4, none at 4; rules alone 13, 3/4: 005 each resident's room, medications and allergies attached to a notice read 3, 006 calls to the rooms in English « alors que nos résidents sont francophones » read 3, 014 family replies that « ne s'inscrit plus dans le rapport » read 3), seniors' residences, home care and community groups, written in session 34 after its seventh cues; never fitted on; rules alone then cued", true},
 };
 
 class HeldoutSetQuality : public ::testing::TestWithParam<HeldoutSet> {};
