@@ -411,35 +411,30 @@ std::vector<LintFinding> lint_rules(const Rules& rules) {
 
   std::vector<LintFinding> out;
   for (const Listed& p : all) check_shape(p, out);
-  // A cue whose every match starts inside a phrase that sets it aside never counts: a level 1-3
-  // rule or a failure inside [context] not_failure ("please * stop" over "please stop it"), a
-  // scope inside [context] not_scope. Each pattern's slots are read once (thousands of pairs).
-  auto slots_of_all = [](const std::vector<Pattern>& patterns) {
-    std::vector<Slots> slots;
-    slots.reserve(patterns.size());
-    for (const Pattern& p : patterns) slots.push_back(p.slots());
-    return slots;
-  };
-  const std::vector<Slots> not_failure_slots = slots_of_all(rules.not_failure);
-  const std::vector<Slots> not_scope_slots = slots_of_all(rules.not_scope);
-  auto never_counts = [&](const Pattern& p, const std::string& where, const std::vector<Pattern>& blockers,
-                          const std::vector<Slots>& blocker_slots, const char* list) {
-    const Slots cue = p.slots();
-    for (size_t b = 0; b < blockers.size(); ++b)
-      if (always_starts_inside(blocker_slots[b], cue))
-        out.push_back({where, p.text(),
-                       std::string("never counts: every match starts inside \"") + blockers[b].text() + "\" of [context] " + list});
-  };
-  for (const KeywordRule& r : rules.rules)
-    if (r.level < 4)
-      for (const Pattern& p : r.patterns) never_counts(p, "rule " + r.id, rules.not_failure, not_failure_slots, "not_failure");
-  for (const Pattern& p : rules.failure) never_counts(p, "situations.failure", rules.not_failure, not_failure_slots, "not_failure");
-  for (const ScopeRule& sc : rules.scopes)
-    for (const Pattern& p : sc.patterns) never_counts(p, "scope " + sc.id, rules.not_scope, not_scope_slots, "not_scope");
   // Each pattern's slots once: the pairs below are quadratic in the number of patterns.
   std::vector<Slots> slots_of;
   slots_of.reserve(all.size());
   for (const Listed& p : all) slots_of.push_back(p.pattern->slots());
+  // A cue whose every match starts inside a phrase that sets it aside never counts: a level 1-3
+  // rule or a failure inside [context] not_failure ("please * stop" over "please stop it"), a
+  // scope inside [context] not_scope.
+  auto listed_in = [&](const std::string& where) {
+    std::vector<size_t> at;
+    for (size_t i = 0; i < all.size(); ++i)
+      if (all[i].where == where) at.push_back(i);
+    return at;
+  };
+  const std::vector<size_t> not_failure = listed_in("context.not_failure");
+  const std::vector<size_t> not_scope = listed_in("context.not_scope");
+  for (size_t i = 0; i < all.size(); ++i) {
+    const bool failure_cue = (all[i].level >= 1 && all[i].level <= 3) || all[i].where == "situations.failure";
+    const bool scope = all[i].where.rfind("scope ", 0) == 0;
+    if (!failure_cue && !scope) continue;
+    for (size_t b : failure_cue ? not_failure : not_scope)
+      if (always_starts_inside(slots_of[b], slots_of[i]))
+        out.push_back({all[i].where, all[i].pattern->text(),
+                       "never counts: every match starts inside \"" + all[b].pattern->text() + "\" of " + all[b].where});
+  }
   for (size_t i = 0; i < all.size(); ++i) {
     const Slots& specific = slots_of[i];
     for (size_t j = 0; j < all.size(); ++j) {

@@ -225,11 +225,12 @@ std::vector<Token> tokenize(std::string_view utf8) {
         add_break(i);
       // A colon between two digits is part of a time or a ratio ("scheduled for 8:00 go out at
       // 13:00", "3:1"); it opens no clause.
-      const bool colon_in_a_figure = cp == ':' && !tokens.empty() && tokens.back().end == i && i > 0 &&
-                                     is_ascii_digit(utf8[i - 1]) && i + 1 < utf8.size() && is_ascii_digit(utf8[i + 1]);
+      const bool colon_in_a_figure = cp == ':' && !tokens.empty() && tokens.back().end == i && is_ascii_digit(utf8[i - 1]) &&
+                                     i + 1 < utf8.size() && is_ascii_digit(utf8[i + 1]);
+      const bool opens_a_clause = cp == ';' || (cp == ':' && !colon_in_a_figure);
       // A closing bracket ends an aside: « (OUI/NON) ne sont plus » is negated by nothing in it.
-      if (cp == ',' || cp == ';' || (cp == ':' && !colon_in_a_figure) || cp == ')' || cp == ']') pause = true;
-      if (cp == ';' || (cp == ':' && !colon_in_a_figure)) clause = true;
+      if (opens_a_clause || cp == ',' || cp == ')' || cp == ']') pause = true;
+      if (opens_a_clause) clause = true;
       if (cp == '\n' && ++newlines >= 2) add_break(i);
       if (cp != '\n' && cp != '\r' && cp != ' ' && cp != '\t') newlines = 0;
     }
